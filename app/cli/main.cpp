@@ -1,0 +1,74 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <map>
+
+namespace {
+
+void printUsage(FILE *stream)
+{
+    QTextStream out(stream);
+    out << QCoreApplication::translate("cli", "Usage: liaison-cli COMMAND [OPTIONS]\n"
+                                              "\n"
+                                              "Commands:\n"
+                                              "  extract   read articles and print what they say, as JSON Lines\n"
+                                              "  import    import articles into a database\n"
+                                              "  stats     count what a database holds\n"
+                                              "  export    write the graph or the data to a file\n"
+                                              "  chart     render a chart to PNG, SVG or PDF\n"
+                                              "\n"
+                                              "Run 'liaison-cli COMMAND --help' for a command's options.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    using namespace liaison::cli;
+    const std::map<QString, std::function<int(const QStringList &)>> commands{
+        {QStringLiteral("extract"), runExtract}, {QStringLiteral("import"), runImport},
+        {QStringLiteral("stats"), runStats},     {QStringLiteral("export"), runExport},
+        {QStringLiteral("chart"), runChart},
+    };
+
+    // Charts render with QtGui; everything else needs only QtCore.
+    const bool wantsGui = argc > 1 && std::strcmp(argv[1], "chart") == 0;
+    if (wantsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(wantsGui ? new QGuiApplication(argc, argv)
+                                                   : new QCoreApplication(argc, argv));
+    QCoreApplication::setApplicationName(QStringLiteral("liaison"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Liaison"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIAISON_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        printUsage(stderr);
+        return UsageError;
+    }
+    const QString command = args.at(1);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printUsage(stdout);
+        return Ok;
+    }
+    if (command == u"--version") {
+        QTextStream(stdout) << "liaison-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    const auto it = commands.find(command);
+    if (it == commands.end()) {
+        QTextStream(stderr) << QCoreApplication::translate("cli", "liaison-cli: unknown command '%1'\n").arg(command);
+        printUsage(stderr);
+        return UsageError;
+    }
+    // QCommandLineParser sees "liaison-cli COMMAND" as the program name.
+    args[0] = args.at(0) + u' ' + command;
+    args.removeAt(1);
+    return it->second(args);
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "sourcetext.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace liaison {
+
+struct LoadOptions {
+    qint64 maxFileSize = 50 * 1024 * 1024; // larger files are refused
+    bool detectLanguage = true;            // refuse what is not French or English
+};
+
+// Either a SourceText or the reason the file was refused ("empty file",
+// "language not supported (looks like German)", …), never both.
+struct LoadResult {
+    std::optional<SourceText> source;
+    QString error;
+    bool ok() const { return source.has_value(); }
+};
+
+// Loads any supported file (.txt, .md, .html/.htm, .pdf, .docx, .odt): decodes
+// it, keeps the main text only, reads its metadata, identifies its language.
+// Thread-safe; never touches the network; never runs scripts.
+LoadResult loadFile(const QString &path, const LoadOptions &options = {});
+
+// The same from bytes already in memory (the file name picks the format).
+LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const LoadOptions &options = {});
+
+// File suffixes loadFile() understands, lower case, without the dot.
+QStringList supportedSuffixes();
+
+} // namespace liaison
