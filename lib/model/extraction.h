@@ -11,7 +11,8 @@
 
 namespace liaison {
 
-// A span of text in Unicode code points, [start, end).
+// A span of text, [start, end), in UTF-16 indices (QString positions) throughout
+// lib/; converted to code points only where a contract asks for them (extract --json).
 struct Span {
     int start = 0;
     int end = 0;

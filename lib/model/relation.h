@@ -36,7 +36,7 @@ struct Claim {
     qint64 id = 0;
     qint64 relationId = 0;
     qint64 articleId = 0;
-    int evidenceStart = 0; // code points into the article text
+    int evidenceStart = 0; // UTF-16 indices into the article text
     int evidenceEnd = 0;
     Status status = Status::Completed;
     std::optional<Amount> amount;
@@ -52,7 +52,7 @@ struct Mention {
     qint64 id = 0;
     qint64 entityId = 0;
     qint64 articleId = 0;
-    int start = 0; // code points
+    int start = 0; // UTF-16 indices into the article text
     int end = 0;
 };
 
