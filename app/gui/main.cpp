@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -21,6 +22,11 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "Open the database at PATH."),
                                       QStringLiteral("PATH"));
     parser.addOption(dbOption);
+    // Used by the smoke test: start, show the window, and quit once the event
+    // loop runs, reporting success through the exit code.
+    QCommandLineOption quitOption(QStringLiteral("quit-after-start"));
+    quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitOption);
     parser.process(app);
 
     QString dbPath = parser.value(dbOption);
@@ -32,5 +38,7 @@ int main(int argc, char *argv[])
 
     liaison::MainWindow window(dbPath);
     window.show();
+    if (parser.isSet(quitOption))
+        QTimer::singleShot(0, &app, [&window] { window.close(); });
     return QApplication::exec();
 }
