@@ -1,0 +1,220 @@
+#include "dates.h"
+
+#include <array>
+
+namespace liaison {
+
+namespace {
+
+struct Tok {
+    qsizetype start;
+    qsizetype end;
+    QStringView text;
+    bool number;
+};
+
+QList<Tok> words(QStringView text)
+{
+    QList<Tok> out;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text[i];
+        if (c.isLetterOrNumber()) {
+            const bool number = c.isDigit();
+            qsizetype j = i + 1;
+            while (j < text.size() && (number ? text[j].isDigit() : text[j].isLetter()))
+                ++j;
+            out.append({i, j, text.mid(i, j - i), number});
+            i = j;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+struct MonthName {
+    const char16_t *name;
+    int month;
+    bool needsCapital; // English "May", "March" are also common words
+};
+
+constexpr std::array<MonthName, 43> kMonths{{
+    {u"janvier", 1, false}, {u"janv", 1, false}, {u"f\u00E9vrier", 2, false}, {u"fevrier", 2, false},
+    {u"f\u00E9vr", 2, false}, {u"mars", 3, false}, {u"avril", 4, false}, {u"mai", 5, false}, {u"juin", 6, false},
+    {u"juillet", 7, false}, {u"juil", 7, false}, {u"ao\u00FBt", 8, false}, {u"aout", 8, false},
+    {u"septembre", 9, false}, {u"octobre", 10, false}, {u"novembre", 11, false}, {u"d\u00E9cembre", 12, false},
+    {u"decembre", 12, false},
+    {u"january", 1, true}, {u"february", 2, true}, {u"march", 3, true}, {u"april", 4, true}, {u"may", 5, true},
+    {u"june", 6, true}, {u"july", 7, true}, {u"august", 8, true}, {u"september", 9, true},
+    {u"october", 10, true}, {u"november", 11, true}, {u"december", 12, true},
+    {u"jan", 1, true}, {u"feb", 2, true}, {u"mar", 3, true}, {u"apr", 4, true}, {u"jun", 6, true},
+    {u"jul", 7, true}, {u"aug", 8, true}, {u"sep", 9, true}, {u"sept", 9, true}, {u"oct", 10, true},
+    {u"nov", 11, true}, {u"dec", 12, true}, {u"d\u00E9c", 12, false},
+}};
+
+int monthOf(const Tok &t, bool french)
+{
+    if (t.number || t.text.size() < 3)
+        return 0;
+    for (const MonthName &m : kMonths) {
+        if (t.text.compare(QStringView(m.name), Qt::CaseInsensitive) != 0)
+            continue;
+        if (m.needsCapital && !t.text.front().isUpper())
+            return 0;
+        // French text: English-only abbreviations would misread "mar", "dec"…
+        if (french && m.needsCapital && t.text.size() <= 4)
+            return 0;
+        return m.month;
+    }
+    return 0;
+}
+
+int yearOf(const Tok &t)
+{
+    if (!t.number || t.text.size() != 4)
+        return 0;
+    const int y = t.text.toInt();
+    return (y >= 1900 && y <= 2099) ? y : 0;
+}
+
+int dayOf(const Tok &t)
+{
+    if (!t.number || t.text.size() > 2)
+        return 0;
+    const int d = t.text.toInt();
+    return (d >= 1 && d <= 31) ? d : 0;
+}
+
+bool isWord(QStringView t, QStringView w) { return t.compare(w, Qt::CaseInsensitive) == 0; }
+
+QString iso(int y, int m = 0, int d = 0)
+{
+    QString s = QString::number(y);
+    if (m > 0)
+        s += u'-' + QString::number(m).rightJustified(2, u'0');
+    if (m > 0 && d > 0 && QDate(y, m, d).isValid())
+        s += u'-' + QString::number(d).rightJustified(2, u'0');
+    return s;
+}
+
+// A number glued to a currency or a percent sign is a quantity, not a year.
+bool looksLikeQuantity(QStringView text, const Tok &t)
+{
+    const qsizetype before = t.start - 1;
+    if (before >= 0 && (text[before] == u'$' || text[before] == QChar(0x20AC) || text[before] == QChar(0x00A3)
+                        || text[before] == u',' || text[before] == u'.'))
+        return true;
+    qsizetype after = t.end;
+    while (after < text.size() && (text[after] == u' ' || text[after] == QChar(0x00A0) || text[after] == QChar(0x202F)))
+        ++after;
+    if (after < text.size() && (text[after] == u'%' || text[after] == QChar(0x20AC) || text[after] == u'$'))
+        return true;
+    if (t.end < text.size() && (text[t.end] == u',' || text[t.end] == u'.') && t.end + 1 < text.size()
+        && text[t.end + 1].isDigit())
+        return true;
+    return false;
+}
+
+} // namespace
+
+QList<DateMention> Dates::find(QStringView text, QStringView language, const QDate &published, int offset)
+{
+    const bool french = language == u"fr";
+    const QList<Tok> toks = words(text);
+    QList<DateMention> out;
+    auto add = [&](qsizetype start, qsizetype end, const QString &value) {
+        out.append({offset + int(start), offset + int(end), value});
+    };
+    for (qsizetype i = 0; i < toks.size(); ++i) {
+        const Tok &t = toks[i];
+        const Tok *next = i + 1 < toks.size() ? &toks[i + 1] : nullptr;
+        const Tok *next2 = i + 2 < toks.size() ? &toks[i + 2] : nullptr;
+        // ISO 8601: 2025-06-12 or 2025-06
+        if (yearOf(t) && next && next->number && next->text.size() == 2 && next->start == t.end + 1
+            && text[t.end] == u'-') {
+            const int m = next->text.toInt();
+            if (m >= 1 && m <= 12) {
+                int d = 0;
+                qsizetype end = next->end;
+                if (next2 && next2->number && next2->text.size() == 2 && next2->start == next->end + 1
+                    && text[next->end] == u'-') {
+                    d = next2->text.toInt();
+                    end = next2->end;
+                    ++i;
+                }
+                add(t.start, end, iso(t.text.toInt(), m, d));
+                ++i;
+                continue;
+            }
+        }
+        // 12 mai 2025, 1er juin, 3 March 2024
+        if (dayOf(t) && next) {
+            qsizetype k = i + 1;
+            if (isWord(toks[k].text, u"er") && toks[k].start == t.end && k + 1 < toks.size())
+                ++k;
+            if (const int m = monthOf(toks[k], french)) {
+                const int d = dayOf(t);
+                if (k + 1 < toks.size() && yearOf(toks[k + 1])) {
+                    add(t.start, toks[k + 1].end, iso(yearOf(toks[k + 1]), m, d));
+                    i = k + 1;
+                    continue;
+                }
+                if (published.isValid()) {
+                    add(t.start, toks[k].end, iso(published.year() - (m > published.month() ? 1 : 0), m, d));
+                    i = k;
+                    continue;
+                }
+            }
+        }
+        if (const int m = monthOf(t, french)) {
+            // June 12, 2025 / June 2025 / June
+            if (next && dayOf(*next) && !french) {
+                if (next2 && yearOf(*next2)) {
+                    add(t.start, next2->end, iso(yearOf(*next2), m, dayOf(*next)));
+                    i += 2;
+                    continue;
+                }
+                if (published.isValid()) {
+                    add(t.start, next->end, iso(published.year() - (m > published.month() ? 1 : 0), m, dayOf(*next)));
+                    ++i;
+                    continue;
+                }
+            }
+            if (next && yearOf(*next)) {
+                add(t.start, next->end, iso(yearOf(*next), m));
+                ++i;
+                continue;
+            }
+            if (!published.isValid())
+                continue;
+            // "in June", "en mai", "last May", "mai dernier", "next March", "juin prochain"
+            const Tok *prev = i > 0 ? &toks[i - 1] : nullptr;
+            const bool last = (prev && isWord(prev->text, u"last")) || (next && isWord(next->text, u"dernier"));
+            const bool coming = (prev && isWord(prev->text, u"next")) || (next && isWord(next->text, u"prochain"));
+            const bool introduced = prev
+                && (isWord(prev->text, u"in") || isWord(prev->text, u"en") || isWord(prev->text, u"since")
+                    || isWord(prev->text, u"depuis") || isWord(prev->text, u"until") || isWord(prev->text, u"by")
+                    || isWord(prev->text, u"d\u00E8s") || isWord(prev->text, u"fin") || isWord(prev->text, u"d\u00E9but")
+                    || isWord(prev->text, u"mi") || isWord(prev->text, u"early") || isWord(prev->text, u"late"));
+            if (!last && !coming && !introduced)
+                continue;
+            int y = published.year();
+            if (last && m >= published.month())
+                --y;
+            else if (coming && m <= published.month())
+                ++y;
+            const qsizetype start = (last || coming) && prev && !introduced ? prev->start : t.start;
+            add(start, (next && (isWord(next->text, u"dernier") || isWord(next->text, u"prochain"))) ? next->end : t.end,
+                 iso(y, m));
+            continue;
+        }
+        if (const int y = yearOf(t)) {
+            if (!looksLikeQuantity(text, t))
+                add(t.start, t.end, iso(y));
+        }
+    }
+    return out;
+}
+
+} // namespace liaison

@@ -1,0 +1,247 @@
+#include "quantities.h"
+
+#include <array>
+#include <cmath>
+
+namespace liaison {
+
+namespace {
+
+bool isSpaceLike(QChar c)
+{
+    return c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009);
+}
+
+bool isWordChar(QChar c) { return c.isLetterOrNumber(); }
+
+// Case-insensitive match of `word` at `pos`, followed by a non-letter (unless
+// `wordEnd` is false, for symbols such as "€").
+bool matchAt(QStringView text, qsizetype pos, QStringView word, bool wordEnd = true)
+{
+    if (pos < 0 || pos + word.size() > text.size())
+        return false;
+    if (text.mid(pos, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+        return false;
+    if (wordEnd && pos + word.size() < text.size() && text[pos + word.size()].isLetter())
+        return false;
+    return true;
+}
+
+qsizetype skipSpaces(QStringView text, qsizetype pos)
+{
+    while (pos < text.size() && isSpaceLike(text[pos]))
+        ++pos;
+    return pos;
+}
+
+struct Number {
+    double value = 0;
+    qsizetype end = 0;
+};
+
+// Reads "1,200,000", "1.2", "1,5", "1 500 000", "1.500.000" at `pos`.
+Number readNumber(QStringView text, qsizetype pos, bool french)
+{
+    qsizetype i = pos;
+    QString digits;
+    while (i < text.size() && text[i].isDigit())
+        digits.append(text[i++]);
+    bool decimal = false;
+    while (i + 1 < text.size() && !decimal) {
+        const QChar sep = text[i];
+        if (sep != u',' && sep != u'.' && !isSpaceLike(sep))
+            break;
+        qsizetype j = i + 1;
+        while (j < text.size() && text[j].isDigit())
+            ++j;
+        const qsizetype n = j - (i + 1);
+        if (n == 0)
+            break;
+        const bool followedByDigitGroup = j < text.size() && (text[j] == sep) && j + 1 < text.size() && text[j + 1].isDigit();
+        bool thousands = false;
+        if (isSpaceLike(sep)) {
+            if (n != 3 || digits.size() > 3 * 3 + 3)
+                break;
+            thousands = true;
+        } else if (sep == u',') {
+            thousands = !french ? n == 3 : (n == 3 && followedByDigitGroup);
+        } else {
+            thousands = french ? n == 3 : (n == 3 && followedByDigitGroup);
+        }
+        if (thousands) {
+            digits.append(text.mid(i + 1, n));
+        } else {
+            digits.append(u'.');
+            digits.append(text.mid(i + 1, n));
+            decimal = true;
+        }
+        i = j;
+    }
+    bool ok = false;
+    Number number;
+    number.value = digits.toDouble(&ok);
+    number.end = ok ? i : pos;
+    return number;
+}
+
+struct Word {
+    const char16_t *text;
+    double factor;
+};
+
+// Longest first so that "milliards" wins over "milliard" and "million".
+constexpr std::array<Word, 11> kEnglishScales{{
+    {u"trillion", 1e12}, {u"billion", 1e9}, {u"million", 1e6}, {u"thousand", 1e3},
+    {u"tn", 1e12}, {u"bn", 1e9}, {u"mln", 1e6}, {u"mn", 1e6}, {u"b", 1e9}, {u"m", 1e6}, {u"k", 1e3},
+}};
+constexpr std::array<Word, 14> kFrenchScales{{
+    {u"milliards", 1e9}, {u"milliard", 1e9}, {u"billions", 1e12}, {u"billion", 1e12}, {u"millions", 1e6},
+    {u"million", 1e6}, {u"mille", 1e3}, {u"mrds", 1e9}, {u"mrd", 1e9}, {u"mds", 1e9}, {u"md", 1e9},
+    {u"mns", 1e6}, {u"m", 1e6}, {u"k", 1e3},
+}};
+
+struct Currency {
+    const char16_t *text;
+    const char16_t *iso;
+};
+
+constexpr std::array<Currency, 13> kSymbolsBefore{{
+    {u"US$", u"USD"}, {u"US $", u"USD"}, {u"USD", u"USD"}, {u"EUR", u"EUR"}, {u"GBP", u"GBP"},
+    {u"CHF", u"CHF"}, {u"JPY", u"JPY"}, {u"CNY", u"CNY"}, {u"C$", u"CAD"}, {u"$", u"USD"},
+    {u"\u20AC", u"EUR"}, {u"\u00A3", u"GBP"}, {u"\u00A5", u"JPY"},
+}};
+
+constexpr std::array<Currency, 22> kWordsAfter{{
+    {u"dollars am\u00E9ricains", u"USD"}, {u"dollars", u"USD"}, {u"dollar", u"USD"}, {u"euros", u"EUR"},
+    {u"euro", u"EUR"}, {u"livres sterling", u"GBP"}, {u"livres", u"GBP"}, {u"pounds", u"GBP"},
+    {u"francs suisses", u"CHF"}, {u"yens", u"JPY"}, {u"yen", u"JPY"}, {u"yuans", u"CNY"}, {u"yuan", u"CNY"},
+    {u"USD", u"USD"}, {u"EUR", u"EUR"}, {u"GBP", u"GBP"}, {u"CHF", u"CHF"}, {u"US$", u"USD"},
+    {u"$", u"USD"}, {u"\u20AC", u"EUR"}, {u"\u00A3", u"GBP"}, {u"\u00A5", u"JPY"},
+}};
+
+// The currency written before the number ending at `pos`, and where it starts.
+const Currency *currencyBefore(QStringView text, qsizetype pos, qsizetype *start)
+{
+    qsizetype p = pos;
+    while (p > 0 && isSpaceLike(text[p - 1]) && pos - p < 1)
+        --p;
+    for (const Currency &c : kSymbolsBefore) {
+        const QStringView sym(c.text);
+        const qsizetype s = p - sym.size();
+        if (s < 0 || text.mid(s, sym.size()) != sym)
+            continue;
+        if (s > 0 && isWordChar(text[s - 1]) && QChar(sym[0]).isLetter())
+            continue;
+        *start = s;
+        return &c;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView language, int offset)
+{
+    QList<MoneyMention> out;
+    const bool french = language == u"fr";
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!text[i].isDigit() || (i > 0 && (text[i - 1].isLetterOrNumber() || text[i - 1] == u'.' || text[i - 1] == u','))) {
+            ++i;
+            continue;
+        }
+        const Number number = readNumber(text, i, french);
+        if (number.end == i) {
+            ++i;
+            continue;
+        }
+        qsizetype start = i;
+        const Currency *currency = currencyBefore(text, i, &start);
+        qsizetype p = skipSpaces(text, number.end);
+        double factor = 1;
+        const bool glued = p == number.end;
+        qsizetype afterScale = number.end;
+        auto tryScales = [&](auto &scales) {
+            for (const Word &w : scales) {
+                const QStringView word(w.text);
+                // Single letters ("m", "b", "k") only glued to the number or
+                // to a currency symbol: "5 m" may be metres.
+                const bool symbolAfter = word.size() <= 3 && matchAt(text, p, word, false)
+                    && p + word.size() < text.size()
+                    && (text[p + word.size()] == QChar(0x20AC) || text[p + word.size()] == u'$');
+                if (word.size() <= 2 && !glued && !symbolAfter && !(currency && word.size() == 2))
+                    continue;
+                if (symbolAfter || matchAt(text, p, word, true)) {
+                    factor = w.factor;
+                    afterScale = p + word.size();
+                    return true;
+                }
+            }
+            return false;
+        };
+        if (!(french ? tryScales(kFrenchScales) : tryScales(kEnglishScales)))
+            french ? tryScales(kEnglishScales) : tryScales(kFrenchScales);
+        qsizetype end = afterScale;
+        if (!currency) {
+            qsizetype q = skipSpaces(text, afterScale);
+            if (matchAt(text, q, u"de", true))
+                q = skipSpaces(text, q + 2);
+            else if (matchAt(text, q, u"d'", false) || matchAt(text, q, u"d\u2019", false))
+                q += 2;
+            for (const Currency &c : kWordsAfter) {
+                const QStringView word(c.text);
+                if (matchAt(text, q, word, QChar(word[0]).isLetter())) {
+                    currency = &c;
+                    end = q + word.size();
+                    break;
+                }
+            }
+        }
+        if (currency && number.value > 0) {
+            MoneyMention m;
+            m.start = offset + int(start);
+            m.end = offset + int(end);
+            m.amount.value = std::round(number.value * factor * 100.0) / 100.0;
+            m.amount.currency = QStringView(currency->iso).toString();
+            out.append(m);
+            i = end;
+        } else {
+            i = number.end;
+        }
+    }
+    return out;
+}
+
+QList<PercentMention> Quantities::findPercents(QStringView text, QStringView language, int offset)
+{
+    QList<PercentMention> out;
+    const bool french = language == u"fr";
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!text[i].isDigit() || (i > 0 && (text[i - 1].isLetterOrNumber() || text[i - 1] == u'.' || text[i - 1] == u','))) {
+            ++i;
+            continue;
+        }
+        const Number number = readNumber(text, i, french);
+        if (number.end == i) {
+            ++i;
+            continue;
+        }
+        const qsizetype p = skipSpaces(text, number.end);
+        qsizetype end = -1;
+        if (p < text.size() && (text[p] == u'%' || text[p] == QChar(0xFF05)))
+            end = p + 1;
+        else if (matchAt(text, p, u"percent") || matchAt(text, p, u"per cent") || matchAt(text, p, u"pour cent")
+                 || matchAt(text, p, u"pourcent") || matchAt(text, p, u"pct"))
+            end = text.indexOf(u't', p) + 1;
+        if (end > 0 && number.value <= 100) {
+            out.append({offset + int(i), offset + int(end), number.value});
+            i = end;
+        } else {
+            i = number.end;
+        }
+    }
+    return out;
+}
+
+} // namespace liaison
