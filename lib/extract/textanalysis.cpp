@@ -1,0 +1,495 @@
+#include "textanalysis.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <libstemmer.h>
+
+#include <memory>
+
+namespace liaison {
+
+namespace {
+
+constexpr char16_t SoftHyphen = 0x00AD;
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c.unicode() == SoftHyphen;
+}
+
+bool isLetterAt(const QString &s, qsizetype i)
+{
+    return i < s.size() && (s.at(i).isLetter() || s.at(i).isHighSurrogate());
+}
+
+bool isDigitAt(const QString &s, qsizetype i)
+{
+    return i < s.size() && s.at(i).isDigit();
+}
+
+// Words that, before an apostrophe, are French elisions ("l'", "qu'").
+bool isElision(QStringView lowerWord)
+{
+    static const QSet<QString> elisions{
+        QStringLiteral("l"),      QStringLiteral("d"),       QStringLiteral("j"),
+        QStringLiteral("m"),      QStringLiteral("n"),       QStringLiteral("s"),
+        QStringLiteral("t"),      QStringLiteral("c"),       QStringLiteral("qu"),
+        QStringLiteral("jusqu"),  QStringLiteral("lorsqu"),  QStringLiteral("puisqu"),
+        QStringLiteral("quoiqu"), QStringLiteral("presqu"),
+    };
+    if (lowerWord.size() > 7)
+        return false;
+    return elisions.contains(lowerWord.toString().toLower());
+}
+
+// "U.S", "J.R.R": single letters separated by dots.
+bool isDottedAcronym(QStringView w)
+{
+    if (w.size() < 3)
+        return false;
+    for (qsizetype i = 0; i < w.size(); ++i) {
+        if (i % 2 == 0 ? !w[i].isLetter() : w[i] != u'.')
+            return false;
+    }
+    return true;
+}
+
+struct StemmerDeleter {
+    void operator()(sb_stemmer *s) const { sb_stemmer_delete(s); }
+};
+
+// One Snowball stemmer and a bounded cache of its results per thread and
+// language: libstemmer instances are not thread-safe, and news text repeats
+// its words so the cache saves most of the stemming.
+struct ThreadStemmer {
+    std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer;
+    QHash<QString, QString> cache;
+};
+
+ThreadStemmer *threadStemmer(const QString &language)
+{
+    thread_local ThreadStemmer fr{std::unique_ptr<sb_stemmer, StemmerDeleter>(sb_stemmer_new("french", "UTF_8")), {}};
+    thread_local ThreadStemmer en{std::unique_ptr<sb_stemmer, StemmerDeleter>(sb_stemmer_new("english", "UTF_8")), {}};
+    if (language == u"fr")
+        return &fr;
+    if (language == u"en")
+        return &en;
+    return nullptr;
+}
+
+// Abbreviations whose period never ends a sentence (titles, "cf.", "St.").
+bool isNonFinalAbbreviation(const QString &folded)
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w : {"m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "prof", "mr", "mrs", "ms",
+                              "st", "ste", "sr", "jr", "me", "mgr", "gen", "gov", "sen", "rep", "vol", "pp",
+                              "art", "cf", "ca", "approx", "fig", "av", "bd", "ave", "mt", "ft", "etc", "vs",
+                              "no", "nos", "col", "lt", "sgt", "capt", "rev", "hon", "messrs", "env", "resp"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return set.contains(folded);
+}
+
+// Corporate abbreviations: their period ends a sentence only before a word
+// that typically starts one.
+bool isCorporateAbbreviation(const QString &folded)
+{
+    static const QSet<QString> set{QStringLiteral("inc"), QStringLiteral("corp"), QStringLiteral("ltd"),
+                                   QStringLiteral("co"),  QStringLiteral("bros"), QStringLiteral("plc")};
+    return set.contains(folded);
+}
+
+bool isSentenceStarter(const QString &folded)
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w : {"the", "this", "that", "these", "it", "its", "he", "she", "they", "we", "i", "in",
+                              "on", "at", "but", "and", "a", "an", "as", "after", "for", "le", "la", "les", "l'",
+                              "il", "elle", "ils", "elles", "un", "une", "des", "en", "ce", "cette", "ces", "mais",
+                              "selon", "according", "its", "his", "her", "their", "son", "sa", "ses", "leur"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return set.contains(folded);
+}
+
+bool isClosingPunct(QChar c)
+{
+    return c == u'"' || c == u')' || c == u']' || c == u'\'' || c == u'}';
+}
+
+bool isTerminator(const Document &doc, const Token &t)
+{
+    if (t.kind != Token::Punct)
+        return false;
+    const QChar c = doc.text.at(t.start);
+    return c == u'.' || c == u'!' || c == u'?' || c == u'\u2026';
+}
+
+} // namespace
+
+QString normalizeText(const QString &text)
+{
+    QString out = text;
+    QChar *d = out.data(); // detaches once; same length throughout
+    const qsizetype n = out.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = d[i].unicode();
+        if (c < 0x80)
+            continue;
+        switch (c) {
+        case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+            d[i] = u'\'';
+            break;
+        case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+        case 0x2039: case 0x203A:
+            d[i] = u'"';
+            break;
+        case 0x00A0: case 0x202F: case 0x2007: case 0x2009: case 0x200A: case 0x2002: case 0x2003:
+        case 0x2004: case 0x2005: case 0x2006: case 0x2008: case 0x205F: case 0x3000: case 0x200B:
+        case 0xFEFF:
+            d[i] = u' ';
+            break;
+        case 0x2010: case 0x2011:
+            d[i] = u'-';
+            break;
+        case 0x2028: case 0x2029:
+            d[i] = u'\n';
+            break;
+        default:
+            break;
+        }
+    }
+    return out;
+}
+
+QString foldText(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            out.append(u >= u'A' && u <= u'Z' ? QChar(u + 32) : c);
+            continue;
+        }
+        if (u == SoftHyphen || c.isMark())
+            continue;
+        if (c.isSurrogate()) {
+            out.append(c);
+            continue;
+        }
+        switch (u) {
+        case 0x00DF: out.append(QLatin1StringView("ss")); continue;
+        case 0x00C6: case 0x00E6: out.append(QLatin1StringView("ae")); continue;
+        case 0x0152: case 0x0153: out.append(QLatin1StringView("oe")); continue;
+        case 0x00D8: case 0x00F8: out.append(u'o'); continue;
+        case 0x0141: case 0x0142: out.append(u'l'); continue;
+        case 0xFB01: out.append(QLatin1StringView("fi")); continue;
+        case 0xFB02: out.append(QLatin1StringView("fl")); continue;
+        default: break;
+        }
+        if (c.decompositionTag() == QChar::Canonical) {
+            const QString dec = c.decomposition();
+            for (QChar dc : dec) {
+                if (!dc.isMark())
+                    out.append(dc.toLower());
+            }
+            continue;
+        }
+        out.append(c.toLower());
+    }
+    return out;
+}
+
+QString stemWord(const QString &folded, const QString &language)
+{
+    ThreadStemmer *ts = threadStemmer(language);
+    if (!ts || !ts->stemmer || folded.isEmpty() || folded.size() > 64)
+        return folded;
+    const auto it = ts->cache.constFind(folded);
+    if (it != ts->cache.constEnd())
+        return it.value();
+    const QByteArray utf8 = folded.toUtf8();
+    const sb_symbol *s = sb_stemmer_stem(ts->stemmer.get(), reinterpret_cast<const sb_symbol *>(utf8.constData()),
+                                         int(utf8.size()));
+    QString stem = s ? QString::fromUtf8(reinterpret_cast<const char *>(s), sb_stemmer_length(ts->stemmer.get()))
+                     : folded;
+    if (stem == folded)
+        stem = folded; // share the data
+    if (ts->cache.size() > 200000)
+        ts->cache.clear();
+    ts->cache.insert(folded, stem);
+    return stem;
+}
+
+namespace {
+
+void fillToken(Document &doc, Token &t)
+{
+    const QStringView surface = QStringView(doc.text).mid(t.start, t.end - t.start);
+    if (t.kind == Token::Word || t.kind == Token::Number) {
+        QString lower;
+        lower.reserve(surface.size());
+        bool anyUpper = false;
+        bool anyLower = false;
+        int letters = 0;
+        for (QChar c : surface) {
+            if (c.unicode() == SoftHyphen)
+                continue;
+            if (c.isLetter()) {
+                ++letters;
+                if (c.isUpper() || c.isTitleCase())
+                    anyUpper = true;
+                else if (c.isLower())
+                    anyLower = true;
+            }
+            lower.append(c.toLower());
+        }
+        t.lower = lower;
+        t.capitalized = !surface.isEmpty() && (surface.front().isUpper() || surface.front().isTitleCase());
+        t.allCaps = anyUpper && !anyLower && letters >= 2;
+        bool ascii = true;
+        for (QChar c : lower) {
+            if (c.unicode() >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+        t.folded = ascii ? lower : foldText(lower);
+        t.stem = t.kind == Token::Word ? stemWord(t.folded, doc.language) : t.folded;
+    } else {
+        t.lower = surface.toString();
+        t.folded = t.lower;
+        t.stem = t.lower;
+    }
+}
+
+void tokenize(Document &doc)
+{
+    const QString &s = doc.text;
+    const qsizetype n = s.size();
+    doc.tokens.reserve(n / 5 + 1);
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = s.at(i);
+        if (c.isSpace() || c.unicode() == SoftHyphen || c.unicode() == 0x200D || c.unicode() == 0xFE0F) {
+            ++i;
+            continue;
+        }
+        Token t;
+        t.start = int(i);
+        if (c.isHighSurrogate() && i + 1 < n && s.at(i + 1).isLowSurrogate()) {
+            const char32_t cp = QChar::surrogateToUcs4(c, s.at(i + 1));
+            if (QChar::isLetter(cp)) {
+                // Letters outside the BMP: a word of their own (rare scripts).
+                qsizetype j = i + 2;
+                while (j + 1 < n && s.at(j).isHighSurrogate() && s.at(j + 1).isLowSurrogate()
+                       && QChar::isLetter(QChar::surrogateToUcs4(s.at(j), s.at(j + 1))))
+                    j += 2;
+                t.kind = Token::Word;
+                t.end = int(j);
+            } else {
+                t.kind = Token::Symbol;
+                t.end = int(i + 2);
+            }
+        } else if (c.isSurrogate()) {
+            t.kind = Token::Symbol; // lone surrogate
+            t.end = int(i + 1);
+        } else if (c.isDigit()) {
+            qsizetype j = i + 1;
+            while (j < n) {
+                const QChar d = s.at(j);
+                if (d.isDigit()) {
+                    ++j;
+                } else if ((d == u'.' || d == u',') && isDigitAt(s, j + 1)) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            t.kind = Token::Number;
+            t.end = int(j);
+        } else if (isWordChar(c)) {
+            qsizetype j = i + 1;
+            bool elided = false;
+            while (j < n) {
+                const QChar d = s.at(j);
+                if (isWordChar(d)) {
+                    ++j;
+                } else if (d == u'-' && j + 1 < n && isWordChar(s.at(j + 1))) {
+                    j += 2;
+                } else if (d == u'.' && isLetterAt(s, j + 1) && s.at(j - 1).isLetterOrNumber()) {
+                    j += 2; // "Character.AI", "U.S", "booking.com"
+                } else if (d == u'&' && j + 1 < n && s.at(j + 1).isUpper() && s.at(j - 1).isUpper()
+                           && j - i <= 2) {
+                    j += 2; // "AT&T", "P&G"
+                } else if (d == u'\'' && isLetterAt(s, j + 1)) {
+                    const QStringView before = QStringView(s).mid(i, j - i);
+                    if (isElision(before)) {
+                        ++j;
+                        elided = true;
+                        break;
+                    }
+                    const bool possessive = (s.at(j + 1) == u's' || s.at(j + 1) == u'S')
+                                            && (j + 2 >= n || !isWordChar(s.at(j + 2)));
+                    if (possessive)
+                        break;
+                    j += 2; // "O'Brien", "aujourd'hui", "don't"
+                } else {
+                    break;
+                }
+            }
+            if (!elided && j < n && s.at(j) == u'.' && isDottedAcronym(QStringView(s).mid(i, j - i)))
+                ++j; // "U.S."
+            t.kind = Token::Word;
+            t.end = int(j);
+        } else if (c == u'\'' && i + 1 < n && (s.at(i + 1) == u's' || s.at(i + 1) == u'S')
+                   && (i + 2 >= n || !isWordChar(s.at(i + 2))) && i > 0 && isWordChar(s.at(i - 1))) {
+            t.kind = Token::Word; // possessive "'s"
+            t.end = int(i + 2);
+        } else if (c == u'.') {
+            qsizetype j = i + 1;
+            while (j < n && s.at(j) == u'.')
+                ++j;
+            t.kind = Token::Punct;
+            t.end = int(j);
+        } else {
+            t.kind = c.isPunct() ? Token::Punct : Token::Symbol;
+            t.end = int(i + 1);
+        }
+        i = t.end;
+        fillToken(doc, t);
+        doc.tokens.append(std::move(t));
+    }
+}
+
+void splitSentences(Document &doc)
+{
+    const QString &s = doc.text;
+    const auto &toks = doc.tokens;
+    const int count = int(toks.size());
+    int first = 0;
+    auto close = [&](int endToken) {
+        if (endToken <= first)
+            return;
+        Sentence sent;
+        sent.firstToken = first;
+        sent.endToken = endToken;
+        sent.start = toks[first].start;
+        sent.end = toks[endToken - 1].end;
+        doc.sentences.append(sent);
+        first = endToken;
+    };
+    for (int k = 0; k < count; ++k) {
+        const Token &t = toks[k];
+        // A line break between this token and the next.
+        if (k + 1 < count) {
+            const Token &next = toks[k + 1];
+            int newlines = 0;
+            for (int p = t.end; p < next.start; ++p) {
+                if (s.at(p) == u'\n')
+                    ++newlines;
+            }
+            if (newlines >= 2) {
+                close(k + 1);
+                continue;
+            }
+            if (newlines == 1) {
+                const bool nextLower = next.kind == Token::Word && !next.capitalized && s.at(next.start).isLetter();
+                if (!nextLower) {
+                    close(k + 1);
+                    continue;
+                }
+            }
+        }
+        if (!isTerminator(doc, t))
+            continue;
+        int end = k + 1;
+        while (end < count && toks[end].start == toks[end - 1].end && toks[end].kind == Token::Punct
+               && isClosingPunct(s.at(toks[end].start)))
+            ++end;
+        if (end >= count) {
+            close(count);
+            break;
+        }
+        const Token &next = toks[end];
+        const QChar nc = s.at(next.start);
+        if (next.kind == Token::Word && !next.capitalized && nc.isLetter())
+            continue; // "etc. and", "vs. the"
+        if (nc == u',' || nc == u';' || nc == u':' || nc == u')')
+            continue;
+        if (s.at(t.start) == u'.' && t.end - t.start == 1 && k > 0 && toks[k - 1].end == t.start) {
+            const Token &prev = toks[k - 1];
+            if (prev.kind == Token::Word) {
+                if (isNonFinalAbbreviation(prev.folded))
+                    continue;
+                if (prev.end - prev.start == 1 && prev.capitalized)
+                    continue; // an initial: "J. R. Smith"
+                if (isCorporateAbbreviation(prev.folded) && !isSentenceStarter(next.folded))
+                    continue;
+            }
+        }
+        close(end);
+        k = end - 1;
+    }
+    close(count);
+}
+
+} // namespace
+
+Document analyzeText(const QString &text, const QString &language)
+{
+    Document doc;
+    doc.text = normalizeText(text);
+    doc.language = language;
+    tokenize(doc);
+    splitSentences(doc);
+    return doc;
+}
+
+QString guessLanguage(QStringView text)
+{
+    static const QSet<QString> fr = [] {
+        QSet<QString> s;
+        for (const char *w : {"le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "pour", "dans",
+                              "qui", "que", "sur", "avec", "au", "aux", "par", "pas", "ont", "sont", "cette",
+                              "il", "elle", "ses", "son", "sa", "leur", "mais", "plus", "selon"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    static const QSet<QString> en = [] {
+        QSet<QString> s;
+        for (const char *w : {"the", "and", "of", "to", "in", "is", "for", "that", "with", "on", "was", "by",
+                              "as", "at", "from", "has", "have", "it", "its", "said", "which", "were", "be",
+                              "are", "this", "their", "his", "her", "will", "would", "but"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    int frCount = 0;
+    int enCount = 0;
+    const qsizetype limit = std::min<qsizetype>(text.size(), 40000);
+    QString word;
+    for (qsizetype i = 0; i <= limit; ++i) {
+        const QChar c = i < limit ? text[i] : QChar(u' ');
+        if (c.isLetter()) {
+            if (word.size() < 12)
+                word.append(c.toLower());
+            continue;
+        }
+        if (!word.isEmpty() && word.size() <= 6) {
+            if (fr.contains(word))
+                ++frCount;
+            if (en.contains(word))
+                ++enCount;
+        }
+        word.clear();
+    }
+    return frCount > enCount ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
+} // namespace liaison
