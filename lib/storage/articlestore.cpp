@@ -1,0 +1,172 @@
+#include "articlestore.h"
+
+#include "database.h"
+#include "relationstore.h"
+#include "sqlvalues.h"
+
+namespace liaison {
+
+namespace {
+
+const QString kArticleColumns =
+    QStringLiteral("id, sha256, path, title, source, author, url, published, language, imported_at");
+
+Article articleFromRow(const QSqlQuery &q)
+{
+    Article a;
+    a.id = q.value(0).toLongLong();
+    a.sha256 = q.value(1).toString().toLatin1();
+    a.path = q.value(2).toString();
+    a.title = q.value(3).toString();
+    a.source = q.value(4).toString();
+    a.author = q.value(5).toString();
+    a.url = q.value(6).toString();
+    a.published = sql::toDate(q.value(7));
+    a.language = q.value(8).toString();
+    a.importedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    return a;
+}
+
+} // namespace
+
+qint64 ArticleStore::insert(const Article &article)
+{
+    QSqlQuery q = m_db.prepare(u"INSERT INTO articles (sha256, path, title, source, author, url, published, language, "
+                               u"imported_at, text) VALUES (:sha, :path, :title, :source, :author, :url, :published, "
+                               u":language, :imported, :text)"
+                               + m_db.dialect().returningId());
+    q.bindValue(QStringLiteral(":sha"), QString::fromLatin1(article.sha256));
+    q.bindValue(QStringLiteral(":path"), sql::nullableText(article.path));
+    q.bindValue(QStringLiteral(":title"), sql::nullableText(article.title));
+    q.bindValue(QStringLiteral(":source"), sql::nullableText(article.source));
+    q.bindValue(QStringLiteral(":author"), sql::nullableText(article.author));
+    q.bindValue(QStringLiteral(":url"), sql::nullableText(article.url));
+    q.bindValue(QStringLiteral(":published"), sql::date(article.published));
+    q.bindValue(QStringLiteral(":language"), sql::nullableText(article.language));
+    q.bindValue(QStringLiteral(":imported"), article.importedAt.isValid()
+                                                 ? article.importedAt.toUTC().toString(Qt::ISODateWithMs)
+                                                 : sql::now());
+    q.bindValue(QStringLiteral(":text"), article.text);
+    return m_db.insert(q);
+}
+
+bool ArticleStore::contains(const QByteArray &sha256) const { return idOf(sha256).has_value(); }
+
+std::optional<qint64> ArticleStore::idOf(const QByteArray &sha256) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM articles WHERE sha256 = :sha"));
+    q.bindValue(QStringLiteral(":sha"), QString::fromLatin1(sha256));
+    if (m_db.exec(q) && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+QSet<QByteArray> ArticleStore::allSha256() const
+{
+    QSet<QByteArray> result;
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT sha256 FROM articles"));
+    if (m_db.exec(q)) {
+        while (q.next())
+            result.insert(q.value(0).toString().toLatin1());
+    }
+    return result;
+}
+
+std::optional<Article> ArticleStore::article(qint64 id) const
+{
+    QSqlQuery q = m_db.prepare(u"SELECT " + kArticleColumns + u", text FROM articles WHERE id = :id");
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!m_db.exec(q) || !q.next())
+        return std::nullopt;
+    Article a = articleFromRow(q);
+    a.text = q.value(10).toString();
+    return a;
+}
+
+QList<Article> ArticleStore::list() const
+{
+    QList<Article> result;
+    QSqlQuery q = m_db.prepare(u"SELECT " + kArticleColumns + u" FROM articles ORDER BY id");
+    if (m_db.exec(q)) {
+        while (q.next())
+            result << articleFromRow(q);
+    }
+    return result;
+}
+
+int ArticleStore::count() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM articles"));
+    return m_db.exec(q) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool ArticleStore::addMention(const Mention &mention)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO mentions (entity_id, article_id, span_start, span_end) "
+                                              "VALUES (:entity, :article, :start, :end)"));
+    q.bindValue(QStringLiteral(":entity"), mention.entityId);
+    q.bindValue(QStringLiteral(":article"), mention.articleId);
+    q.bindValue(QStringLiteral(":start"), mention.start);
+    q.bindValue(QStringLiteral(":end"), mention.end);
+    return m_db.exec(q);
+}
+
+QList<ArticleMention> ArticleStore::mentions(qint64 articleId) const
+{
+    QList<ArticleMention> result;
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT m.id, m.entity_id, m.article_id, m.span_start, m.span_end, e.name, e.type "
+        "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = :id ORDER BY m.span_start"));
+    q.bindValue(QStringLiteral(":id"), articleId);
+    if (m_db.exec(q)) {
+        while (q.next()) {
+            ArticleMention m;
+            m.mention = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                         q.value(3).toInt(), q.value(4).toInt()};
+            m.entityName = q.value(5).toString();
+            m.entityType = entityTypeFromString(q.value(6).toString()).value_or(EntityType::Company);
+            result << m;
+        }
+    }
+    return result;
+}
+
+QList<ArticleHit> ArticleStore::search(const QString &query, int limit) const
+{
+    QList<ArticleHit> result;
+    const QString match = m_db.dialect().fullTextQuery(query);
+    if (match.isEmpty())
+        return result;
+    QSqlQuery q = m_db.prepare(m_db.dialect().fullTextSearch());
+    q.bindValue(QStringLiteral(":query"), match);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (m_db.exec(q)) {
+        while (q.next())
+            result << ArticleHit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    }
+    return result;
+}
+
+bool ArticleStore::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    QList<qint64> touched;
+    {
+        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT DISTINCT relation_id FROM claims WHERE article_id = :id"));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!m_db.exec(q))
+            return false;
+        while (q.next())
+            touched << q.value(0).toLongLong();
+    }
+    if (!m_db.exec(QStringLiteral("DELETE FROM articles WHERE id = :id"), {{":id", id}}))
+        return false;
+    RelationStore relations(m_db);
+    for (const qint64 relationId : std::as_const(touched)) {
+        if (!relations.refreshAggregate(relationId))
+            return false;
+    }
+    return tx.commit();
+}
+
+} // namespace liaison

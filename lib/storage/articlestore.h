@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/article.h"
+#include "model/relation.h"
+
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace liaison {
+
+class Database;
+
+// One full-text search result.
+struct ArticleHit {
+    qint64 id = 0;
+    QString title;
+    QString snippet; // matched words in [brackets]
+};
+
+// A mention with the name of the entity it names, for the article view.
+struct ArticleMention {
+    Mention mention;
+    QString entityName;
+    EntityType entityType = EntityType::Company;
+};
+
+// Articles, their mentions and the full-text index over them.
+class ArticleStore
+{
+public:
+    explicit ArticleStore(Database &db) : m_db(db) {}
+
+    // 0 on failure (including a duplicate sha256).
+    qint64 insert(const Article &article);
+    bool contains(const QByteArray &sha256) const;
+    // Every stored sha256, so an import can skip duplicates before extracting.
+    QSet<QByteArray> allSha256() const;
+    std::optional<qint64> idOf(const QByteArray &sha256) const;
+
+    std::optional<Article> article(qint64 id) const;
+    // Metadata of every article, without the text.
+    QList<Article> list() const;
+    int count() const;
+
+    bool addMention(const Mention &mention);
+    QList<ArticleMention> mentions(qint64 articleId) const;
+
+    // Articles whose title or text contain every word of the query, best first.
+    QList<ArticleHit> search(const QString &query, int limit = 50) const;
+
+    // Deletes the article with its mentions and claims; edges left without any
+    // claim are deleted and the others re-aggregated. Rejections are kept.
+    bool remove(qint64 id);
+
+private:
+    Database &m_db;
+};
+
+} // namespace liaison

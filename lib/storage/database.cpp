@@ -1,0 +1,296 @@
+#include "database.h"
+
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace liaison {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcDatabase, "liaison.storage")
+
+constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
+
+QString tr(const char *text) { return QCoreApplication::translate("liaison::Database", text); }
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("liaison-db-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database() = default;
+
+Database::~Database() { close(); }
+
+int Database::currentSchemaVersion()
+{
+    static const int version = schemaMigrations(SqlDialect()).constLast().version;
+    return version;
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/liaison.sqlite");
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+bool Database::isOpen() const { return !m_connectionName.isEmpty() && connection().isOpen(); }
+
+bool Database::checkFileHeader(const QString &path)
+{
+    // Read the header ourselves before SQLite sees the file: SQLite would
+    // happily treat some non-database files as damaged databases and write to them.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (file.size() == 0)
+        return true; // an empty file is a new database
+    const QByteArray header = file.read(16);
+    if (header != QByteArray(kSqliteMagic, 16)) {
+        m_error = tr("%1 is not a SQLite database; it was left untouched").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
+}
+
+bool Database::open(const QString &path, OpenMode mode)
+{
+    close();
+    m_error.clear();
+    if (path.isEmpty()) {
+        m_error = tr("no database path given");
+        return false;
+    }
+    if (path.startsWith(QLatin1StringView("postgresql://")) || path.startsWith(QLatin1StringView("postgres://"))) {
+        m_error = tr("PostgreSQL databases are not supported by this build yet");
+        return false;
+    }
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.isDir()) {
+            m_error = tr("%1 is a folder, not a database").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        if (!checkFileHeader(path))
+            return false;
+    } else {
+        if (mode == OpenMode::MustExist) {
+            m_error = tr("database %1 does not exist").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            m_error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath()));
+            return false;
+        }
+    }
+
+    m_connectionName = nextConnectionName();
+    m_path = path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            m_error = tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text());
+            close();
+            return false;
+        }
+    }
+
+    // Look before writing anything: the version check only reads.
+    {
+        QSqlQuery tables = prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+        if (!tables.exec()) {
+            m_error = tr("%1 is not a readable SQLite database (%2); it was left untouched")
+                          .arg(QDir::toNativeSeparators(path), tables.lastError().text());
+            tables = QSqlQuery();
+            close();
+            return false;
+        }
+        bool hasMeta = false;
+        int tableCount = 0;
+        while (tables.next()) {
+            ++tableCount;
+            hasMeta = hasMeta || tables.value(0).toString() == u"liaison_meta";
+        }
+        if (tableCount > 0 && !hasMeta) {
+            m_error = tr("%1 is a SQLite database of another application; it was left untouched")
+                          .arg(QDir::toNativeSeparators(path));
+            tables = QSqlQuery();
+            close();
+            return false;
+        }
+        m_schemaVersion = 0;
+        if (hasMeta) {
+            QSqlQuery version = prepare(QStringLiteral("SELECT value FROM liaison_meta WHERE key = 'schema_version'"));
+            if (version.exec() && version.next())
+                m_schemaVersion = version.value(0).toInt();
+        }
+    }
+    if (m_schemaVersion > currentSchemaVersion()) {
+        m_error = tr("%1 was made by a newer version of Liaison (schema %2, this build reads up to %3); "
+                     "it was left untouched")
+                      .arg(QDir::toNativeSeparators(path))
+                      .arg(m_schemaVersion)
+                      .arg(currentSchemaVersion());
+        close();
+        return false;
+    }
+
+    for (const QString &statement : m_dialect.connectionSetup()) {
+        QSqlQuery query = prepare(statement);
+        if (!query.exec()) {
+            m_error = tr("cannot configure %1: %2").arg(QDir::toNativeSeparators(path), query.lastError().text());
+            query = QSqlQuery();
+            close();
+            return false;
+        }
+    }
+    if (!migrate()) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate()
+{
+    for (const Migration &migration : schemaMigrations(m_dialect)) {
+        if (migration.version <= m_schemaVersion)
+            continue;
+        Transaction tx(*this);
+        if (!tx.isActive())
+            return false;
+        QStringList statements = migration.statements;
+        if (m_schemaVersion == 0)
+            statements.prepend(QStringLiteral("CREATE TABLE liaison_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+        for (const QString &statement : std::as_const(statements)) {
+            if (!exec(statement)) {
+                m_error = tr("migration to schema %1 failed: %2").arg(migration.version).arg(m_error);
+                return false;
+            }
+        }
+        const bool recorded = m_schemaVersion == 0
+            ? exec(QStringLiteral("INSERT INTO liaison_meta (key, value) VALUES ('schema_version', :v)"),
+                   {{":v", QString::number(migration.version)}})
+            : exec(QStringLiteral("UPDATE liaison_meta SET value = :v WHERE key = 'schema_version'"),
+                   {{":v", QString::number(migration.version)}});
+        if (!recorded || !tx.commit()) {
+            m_error = tr("migration to schema %1 failed: %2").arg(migration.version).arg(m_error);
+            return false;
+        }
+        qCDebug(lcDatabase) << "migrated" << m_path << "to schema" << migration.version;
+        m_schemaVersion = migration.version;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_transactionDepth = 0;
+    m_rollbackOnly = false;
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        qCWarning(lcDatabase) << "cannot prepare" << sql << query.lastError().text();
+    return query;
+}
+
+bool Database::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    qCWarning(lcDatabase) << "statement failed:" << query.lastQuery() << m_error;
+    return false;
+}
+
+qint64 Database::insert(QSqlQuery &query)
+{
+    if (!exec(query))
+        return 0;
+    if (m_dialect.kind() != SqlDialect::Kind::SQLite)
+        return query.next() ? query.value(0).toLongLong() : 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool Database::exec(const QString &sql, std::initializer_list<std::pair<const char *, QVariant>> values)
+{
+    QSqlQuery query = prepare(sql);
+    for (const auto &[name, value] : values)
+        query.bindValue(QString::fromLatin1(name), value);
+    return exec(query);
+}
+
+bool Database::transaction()
+{
+    if (m_transactionDepth++ > 0)
+        return true;
+    m_rollbackOnly = false;
+    // IMMEDIATE takes the write lock up front, so two writers wait on the busy
+    // timeout instead of failing when a read transaction tries to upgrade.
+    QSqlQuery begin = prepare(m_dialect.kind() == SqlDialect::Kind::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                            : QStringLiteral("BEGIN"));
+    if (exec(begin))
+        return true;
+    m_transactionDepth = 0;
+    return false;
+}
+
+bool Database::commit()
+{
+    if (m_transactionDepth == 0)
+        return false;
+    if (--m_transactionDepth > 0)
+        return !m_rollbackOnly;
+    if (m_rollbackOnly) {
+        exec(QStringLiteral("ROLLBACK"));
+        m_rollbackOnly = false;
+        return false;
+    }
+    if (exec(QStringLiteral("COMMIT")))
+        return true;
+    exec(QStringLiteral("ROLLBACK"));
+    return false;
+}
+
+void Database::rollback()
+{
+    if (m_transactionDepth == 0)
+        return;
+    if (--m_transactionDepth > 0) {
+        m_rollbackOnly = true; // the outermost transaction will not commit
+        return;
+    }
+    m_rollbackOnly = false;
+    exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace liaison

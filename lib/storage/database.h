@@ -1,0 +1,106 @@
+#pragma once
+
+#include "sqldialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <utility>
+
+namespace liaison {
+
+// One connection to a Liaison database, owned by the thread that opened it (Qt
+// 6.4 cannot move a connection between threads): another thread opens its own
+// Database on the same path(). Opening checks, migrates and configures the file.
+class Database
+{
+public:
+    enum class OpenMode { CreateIfMissing, MustExist };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (and creates, with its folder, if allowed and missing) the SQLite
+    // file at path, refusing untouched a file that is not a SQLite database or a
+    // database of a newer schema version; then applies pending migrations.
+    bool open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    void close();
+    bool isOpen() const;
+
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    QSqlDatabase connection() const;
+
+    // The schema version this build writes, and the one the open file has.
+    static int currentSchemaVersion();
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // QStandardPaths::AppDataLocation + "/liaison.sqlite".
+    static QString defaultPath();
+
+    // A prepared statement on this connection; binds named values in order.
+    // Failures are logged and leave lastError() set; exec() reports them.
+    QSqlQuery prepare(const QString &sql) const;
+    // Prepares, binds and executes; returns false (and sets errorString()) on failure.
+    bool exec(QSqlQuery &query);
+    // Executes an INSERT (written with dialect().returningId()) and returns the
+    // new row's id, or 0 on failure.
+    qint64 insert(QSqlQuery &query);
+    bool exec(const QString &sql, std::initializer_list<std::pair<const char *, QVariant>> values = {});
+
+    // Nested calls are counted so a store method can open a transaction that
+    // joins the caller's one: only the outermost commit commits.
+    bool transaction();
+    bool commit();
+    void rollback();
+
+    void setError(const QString &message) { m_error = message; }
+
+private:
+    bool checkFileHeader(const QString &path);
+    bool migrate();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    SqlDialect m_dialect;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+// Runs a transaction that rolls back unless commit() was called, so early
+// returns and exceptions never leave half an article behind.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db) : m_db(db), m_active(db.transaction()) {}
+    ~Transaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        if (!m_active)
+            return false;
+        m_active = false;
+        return m_db.commit();
+    }
+
+private:
+    Database &m_db;
+    bool m_active;
+};
+
+} // namespace liaison

@@ -1,0 +1,282 @@
+#include "entitystore.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace liaison {
+
+namespace {
+
+// Companies and organizations are often told apart differently by different
+// articles ("l'Inria", "Inria, the institute"), so one can resolve to the other.
+bool interchangeable(EntityType a, EntityType b)
+{
+    const auto body = [](EntityType t) { return t == EntityType::Company || t == EntityType::Organization; };
+    return a == b || (body(a) && body(b));
+}
+
+QVariant attributesJson(const QVariantMap &attributes)
+{
+    if (attributes.isEmpty())
+        return QVariant();
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(attributes)).toJson(QJsonDocument::Compact));
+}
+
+Entity entityFromRow(const QSqlQuery &q)
+{
+    Entity e;
+    e.id = q.value(0).toLongLong();
+    e.type = entityTypeFromString(q.value(1).toString()).value_or(EntityType::Company);
+    e.name = q.value(2).toString();
+    e.normalizedName = q.value(3).toString();
+    e.notes = q.value(4).toString();
+    e.attributes = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object().toVariantMap();
+    return e;
+}
+
+} // namespace
+
+std::optional<qint64> EntityStore::bestMatch(const QString &normalized, EntityType type, bool sameTypeOnly) const
+{
+    if (normalized.isEmpty())
+        return std::nullopt;
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT id, type, 0 FROM entities WHERE normalized_name = :n1 "
+        "UNION ALL SELECT e.id, e.type, 1 FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+        "WHERE a.normalized = :n2"));
+    q.bindValue(QStringLiteral(":n1"), normalized);
+    q.bindValue(QStringLiteral(":n2"), normalized);
+    if (!m_db.exec(q))
+        return std::nullopt;
+    // Rank: same type by name, same type by alias, then (if allowed) a
+    // company/organization cousin by name, by alias; the oldest entity breaks ties.
+    std::optional<qint64> best;
+    int bestRank = 100;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const auto candidateType = entityTypeFromString(q.value(1).toString());
+        const int viaAlias = q.value(2).toInt();
+        int rank;
+        if (candidateType == type)
+            rank = viaAlias;
+        else if (!sameTypeOnly && candidateType && interchangeable(*candidateType, type))
+            rank = 2 + viaAlias;
+        else
+            continue;
+        if (rank < bestRank || (rank == bestRank && best && id < *best)) {
+            best = id;
+            bestRank = rank;
+        }
+    }
+    return best;
+}
+
+std::optional<qint64> EntityStore::resolve(const QString &name, EntityType type, const QStringList &aliases) const
+{
+    QStringList keys{normalizeName(name)};
+    for (const QString &alias : aliases)
+        keys << normalizeName(alias);
+    for (const bool sameTypeOnly : {true, false}) {
+        for (const QString &key : std::as_const(keys)) {
+            if (const auto id = bestMatch(key, type, sameTypeOnly))
+                return id;
+        }
+    }
+    return std::nullopt;
+}
+
+qint64 EntityStore::resolveOrCreate(const QString &name, EntityType type, const QStringList &aliases, bool *created)
+{
+    if (created)
+        *created = false;
+    if (normalizeName(name).isEmpty())
+        return 0;
+    if (const auto id = resolve(name, type, aliases)) {
+        if (!addAlias(*id, name))
+            return 0;
+        for (const QString &alias : aliases) {
+            if (!addAlias(*id, alias))
+                return 0;
+        }
+        return *id;
+    }
+    Entity entity;
+    entity.type = type;
+    entity.name = name.simplified();
+    entity.aliases = aliases;
+    const qint64 id = create(entity);
+    if (created && id)
+        *created = true;
+    return id;
+}
+
+qint64 EntityStore::create(const Entity &entity)
+{
+    const QString normalized = normalizeName(entity.name);
+    if (normalized.isEmpty())
+        return 0;
+    QSqlQuery q = m_db.prepare(u"INSERT INTO entities (type, name, normalized_name, notes, attributes) "
+                               u"VALUES (:type, :name, :norm, :notes, :attrs)" + m_db.dialect().returningId());
+    q.bindValue(QStringLiteral(":type"), toString(entity.type));
+    q.bindValue(QStringLiteral(":name"), entity.name);
+    q.bindValue(QStringLiteral(":norm"), normalized);
+    q.bindValue(QStringLiteral(":notes"), sql::nullableText(entity.notes));
+    q.bindValue(QStringLiteral(":attrs"), attributesJson(entity.attributes));
+    const qint64 id = m_db.insert(q);
+    if (!id)
+        return 0;
+    for (const QString &alias : entity.aliases) {
+        if (!addAlias(id, alias))
+            return 0;
+    }
+    return id;
+}
+
+bool EntityStore::addAlias(qint64 entityId, const QString &alias)
+{
+    const QString normalized = normalizeName(alias);
+    if (normalized.isEmpty())
+        return true;
+    // The entity's own name needs no alias row.
+    QSqlQuery own = m_db.prepare(QStringLiteral("SELECT 1 FROM entities WHERE id = :id AND normalized_name = :n"));
+    own.bindValue(QStringLiteral(":id"), entityId);
+    own.bindValue(QStringLiteral(":n"), normalized);
+    if (!m_db.exec(own))
+        return false;
+    if (own.next())
+        return true;
+    QSqlQuery q = m_db.prepare(m_db.dialect().insertIgnorePrefix()
+                               + u"entity_aliases (entity_id, alias, normalized) VALUES (:id, :alias, :n)"
+                               + m_db.dialect().insertIgnoreSuffix());
+    q.bindValue(QStringLiteral(":id"), entityId);
+    q.bindValue(QStringLiteral(":alias"), alias.simplified());
+    q.bindValue(QStringLiteral(":n"), normalized);
+    return m_db.exec(q);
+}
+
+bool EntityStore::update(const Entity &entity)
+{
+    const QString normalized = normalizeName(entity.name);
+    const auto previous = this->entity(entity.id);
+    if (normalized.isEmpty() || !previous)
+        return false;
+    Transaction tx(m_db);
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE entities SET type = :type, name = :name, normalized_name = :norm, "
+                                              "notes = :notes, attributes = :attrs WHERE id = :id"));
+    q.bindValue(QStringLiteral(":type"), toString(entity.type));
+    q.bindValue(QStringLiteral(":name"), entity.name);
+    q.bindValue(QStringLiteral(":norm"), normalized);
+    q.bindValue(QStringLiteral(":notes"), sql::nullableText(entity.notes));
+    q.bindValue(QStringLiteral(":attrs"), attributesJson(entity.attributes));
+    q.bindValue(QStringLiteral(":id"), entity.id);
+    if (!m_db.exec(q))
+        return false;
+    if (!m_db.exec(QStringLiteral("DELETE FROM entity_aliases WHERE entity_id = :id AND normalized = :n"),
+                   {{":id", entity.id}, {":n", normalized}}))
+        return false;
+    if (previous->normalizedName != normalized && !addAlias(entity.id, previous->name))
+        return false;
+    for (const QString &alias : entity.aliases) {
+        if (!addAlias(entity.id, alias))
+            return false;
+    }
+    return tx.commit();
+}
+
+QStringList EntityStore::aliasesOf(qint64 id) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT alias FROM entity_aliases WHERE entity_id = :id ORDER BY id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    QStringList aliases;
+    if (m_db.exec(q)) {
+        while (q.next())
+            aliases << q.value(0).toString();
+    }
+    return aliases;
+}
+
+std::optional<Entity> EntityStore::entity(qint64 id) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT id, type, name, normalized_name, notes, attributes FROM entities WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!m_db.exec(q) || !q.next())
+        return std::nullopt;
+    Entity e = entityFromRow(q);
+    e.aliases = aliasesOf(id);
+    return e;
+}
+
+QList<Entity> EntityStore::all() const
+{
+    QHash<qint64, QStringList> aliases;
+    {
+        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT entity_id, alias FROM entity_aliases ORDER BY id"));
+        if (m_db.exec(q)) {
+            while (q.next())
+                aliases[q.value(0).toLongLong()] << q.value(1).toString();
+        }
+    }
+    QList<Entity> entities;
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT id, type, name, normalized_name, notes, attributes FROM entities ORDER BY id"));
+    if (m_db.exec(q)) {
+        while (q.next()) {
+            Entity e = entityFromRow(q);
+            e.aliases = aliases.value(e.id);
+            entities << e;
+        }
+    }
+    return entities;
+}
+
+QList<EntitySummary> EntityStore::summaries() const
+{
+    // Counted apart and joined by id: one pass per table instead of a
+    // correlated subquery per entity.
+    QHash<qint64, int> relationCounts;
+    {
+        QSqlQuery q = m_db.prepare(QStringLiteral(
+            "SELECT id, COUNT(*) FROM (SELECT source_id AS id FROM relations "
+            "UNION ALL SELECT target_id FROM relations WHERE target_id IS NOT NULL) GROUP BY id"));
+        if (m_db.exec(q)) {
+            while (q.next())
+                relationCounts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+        }
+    }
+    struct ArticleInfo {
+        int count = 0;
+        QDate last;
+    };
+    QHash<qint64, ArticleInfo> articleInfo;
+    {
+        QSqlQuery q = m_db.prepare(QStringLiteral(
+            "SELECT m.entity_id, COUNT(DISTINCT m.article_id), "
+            "MAX(COALESCE(a.published, substr(a.imported_at, 1, 10))) "
+            "FROM mentions m JOIN articles a ON a.id = m.article_id GROUP BY m.entity_id"));
+        if (m_db.exec(q)) {
+            while (q.next())
+                articleInfo.insert(q.value(0).toLongLong(), {q.value(1).toInt(), sql::toDate(q.value(2))});
+        }
+    }
+    QList<EntitySummary> result;
+    const QList<Entity> entities = all();
+    result.reserve(entities.size());
+    for (const Entity &e : entities) {
+        const ArticleInfo info = articleInfo.value(e.id);
+        result << EntitySummary{e, relationCounts.value(e.id), info.count, info.last};
+    }
+    return result;
+}
+
+int EntityStore::count() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM entities"));
+    return m_db.exec(q) && q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace liaison

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/entity.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace liaison {
+
+class Database;
+
+// An entity with the counts the company list shows.
+struct EntitySummary {
+    Entity entity;
+    int relationCount = 0;
+    int articleCount = 0;
+    QDate lastMentioned; // latest publication (or import) date of an article naming it
+};
+
+// Entities and their aliases, and the resolution of an extracted name to the
+// entity it denotes: by normalized name or known alias, same type preferred.
+class EntityStore
+{
+public:
+    explicit EntityStore(Database &db) : m_db(db) {}
+
+    // The entity a name (or one of its aliases) denotes, if the database knows it.
+    std::optional<qint64> resolve(const QString &name, EntityType type, const QStringList &aliases = {}) const;
+    // resolve(), or a new entity; the name and aliases are remembered as aliases
+    // of the entity found. Sets *created when a new entity was made. 0 on error.
+    qint64 resolveOrCreate(const QString &name, EntityType type, const QStringList &aliases = {},
+                           bool *created = nullptr);
+
+    qint64 create(const Entity &entity);
+    // Saves name, type, notes and attributes; a former name stays an alias, so
+    // later articles using it still resolve here.
+    bool update(const Entity &entity);
+    bool addAlias(qint64 entityId, const QString &alias);
+
+    std::optional<Entity> entity(qint64 id) const;
+    QList<Entity> all() const;
+    QList<EntitySummary> summaries() const;
+    int count() const;
+
+private:
+    std::optional<qint64> bestMatch(const QString &normalized, EntityType type, bool sameTypeOnly) const;
+    QStringList aliasesOf(qint64 id) const;
+
+    Database &m_db;
+};
+
+} // namespace liaison

@@ -1,0 +1,356 @@
+#include "relationstore.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+#include <utility>
+
+namespace liaison {
+
+namespace {
+
+const QString kRelationSelect = QStringLiteral(
+    "SELECT r.id, r.type, r.source_id, r.target_id, r.status, r.amount, r.currency, r.stake, r.role, r.date, "
+    "(SELECT COUNT(*) FROM claims c WHERE c.relation_id = r.id AND c.review <> 'rejected'), "
+    "(SELECT COUNT(DISTINCT c.article_id) FROM claims c WHERE c.relation_id = r.id AND c.review <> 'rejected') "
+    "FROM relations r ");
+
+Relation relationFromRow(const QSqlQuery &q)
+{
+    Relation r;
+    r.id = q.value(0).toLongLong();
+    r.type = relationTypeFromString(q.value(1).toString()).value_or(RelationType::Acquired);
+    r.sourceId = q.value(2).toLongLong();
+    if (!q.value(3).isNull())
+        r.targetId = q.value(3).toLongLong();
+    r.status = statusFromString(q.value(4).toString()).value_or(Status::Completed);
+    r.amount = sql::toAmount(q.value(5), q.value(6));
+    r.stakePercent = sql::toOptionalDouble(q.value(7));
+    r.role = q.value(8).toString();
+    r.date = q.value(9).toString();
+    r.claimCount = q.value(10).toInt();
+    r.articleCount = q.value(11).toInt();
+    return r;
+}
+
+const QString kClaimSelect = QStringLiteral(
+    "SELECT c.id, c.relation_id, c.article_id, c.evidence_start, c.evidence_end, c.status, c.amount, c.currency, "
+    "c.stake, c.role, c.date, c.confidence, c.review, c.evidence, a.title, a.path, a.published "
+    "FROM claims c JOIN articles a ON a.id = c.article_id ");
+
+ClaimDetail claimFromRow(const QSqlQuery &q)
+{
+    ClaimDetail d;
+    Claim &c = d.claim;
+    c.id = q.value(0).toLongLong();
+    c.relationId = q.value(1).toLongLong();
+    c.articleId = q.value(2).toLongLong();
+    c.evidenceStart = q.value(3).toInt();
+    c.evidenceEnd = q.value(4).toInt();
+    c.status = statusFromString(q.value(5).toString()).value_or(Status::Completed);
+    c.amount = sql::toAmount(q.value(6), q.value(7));
+    c.stakePercent = sql::toOptionalDouble(q.value(8));
+    c.role = q.value(9).toString();
+    c.date = q.value(10).toString();
+    c.confidence = q.value(11).toDouble();
+    c.review = reviewStateFromString(q.value(12).toString()).value_or(ReviewState::Unreviewed);
+    d.evidence = q.value(13).toString();
+    d.articleTitle = q.value(14).toString();
+    d.articlePath = q.value(15).toString();
+    d.articlePublished = sql::toDate(q.value(16));
+    return d;
+}
+
+// Symmetric relations are remembered with their names in a canonical order.
+std::pair<QString, QString> rejectionNames(RelationType type, QString source, QString target)
+{
+    if (isSymmetric(type) && target < source)
+        std::swap(source, target);
+    return {source, target};
+}
+
+} // namespace
+
+qint64 RelationStore::findOrCreate(RelationType type, qint64 sourceId, std::optional<qint64> targetId, bool *created)
+{
+    if (created)
+        *created = false;
+    if (isSymmetric(type) && targetId && *targetId < sourceId)
+        std::swap(sourceId, *targetId);
+    QSqlQuery find = m_db.prepare(QStringLiteral(
+        "SELECT id FROM relations WHERE type = :type AND source_id = :source AND COALESCE(target_id, 0) = :target"));
+    find.bindValue(QStringLiteral(":type"), toString(type));
+    find.bindValue(QStringLiteral(":source"), sourceId);
+    find.bindValue(QStringLiteral(":target"), targetId.value_or(0));
+    if (!m_db.exec(find))
+        return 0;
+    if (find.next())
+        return find.value(0).toLongLong();
+    QSqlQuery q = m_db.prepare(u"INSERT INTO relations (type, source_id, target_id, status) "
+                               u"VALUES (:type, :source, :target, :status)"
+                               + m_db.dialect().returningId());
+    q.bindValue(QStringLiteral(":type"), toString(type));
+    q.bindValue(QStringLiteral(":source"), sourceId);
+    q.bindValue(QStringLiteral(":target"), sql::nullable(targetId));
+    q.bindValue(QStringLiteral(":status"), toString(Status::Rumoured));
+    const qint64 id = m_db.insert(q);
+    if (created && id)
+        *created = true;
+    return id;
+}
+
+qint64 RelationStore::addClaim(const Claim &claim, const QString &evidence)
+{
+    QSqlQuery q = m_db.prepare(
+        u"INSERT INTO claims (relation_id, article_id, evidence_start, evidence_end, evidence, status, amount, "
+        u"currency, stake, role, date, confidence, review) VALUES (:relation, :article, :start, :end, :evidence, "
+        u":status, :amount, :currency, :stake, :role, :date, :confidence, :review)"
+        + m_db.dialect().returningId());
+    q.bindValue(QStringLiteral(":relation"), claim.relationId);
+    q.bindValue(QStringLiteral(":article"), claim.articleId);
+    q.bindValue(QStringLiteral(":start"), claim.evidenceStart);
+    q.bindValue(QStringLiteral(":end"), claim.evidenceEnd);
+    q.bindValue(QStringLiteral(":evidence"), sql::nullableText(evidence));
+    q.bindValue(QStringLiteral(":status"), toString(claim.status));
+    q.bindValue(QStringLiteral(":amount"), claim.amount ? QVariant(claim.amount->value) : QVariant());
+    q.bindValue(QStringLiteral(":currency"), claim.amount ? sql::nullableText(claim.amount->currency) : QVariant());
+    q.bindValue(QStringLiteral(":stake"), sql::nullable(claim.stakePercent));
+    q.bindValue(QStringLiteral(":role"), sql::nullableText(claim.role));
+    q.bindValue(QStringLiteral(":date"), sql::nullableText(claim.date));
+    q.bindValue(QStringLiteral(":confidence"), claim.confidence);
+    q.bindValue(QStringLiteral(":review"), toString(claim.review));
+    return m_db.insert(q);
+}
+
+bool RelationStore::refreshAggregate(qint64 relationId)
+{
+    // Newest first: a claim's own date, else its article's, then insertion order.
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT c.status, c.amount, c.currency, c.stake, c.role, c.date, c.review FROM claims c "
+        "JOIN articles a ON a.id = c.article_id WHERE c.relation_id = :id "
+        "ORDER BY COALESCE(c.date, a.published, '') DESC, c.id DESC"));
+    q.bindValue(QStringLiteral(":id"), relationId);
+    if (!m_db.exec(q))
+        return false;
+    struct Row {
+        Status status;
+        QVariant amount, currency, stake, role, date;
+        bool rejected;
+    };
+    QList<Row> rows;
+    while (q.next()) {
+        rows << Row{statusFromString(q.value(0).toString()).value_or(Status::Completed),
+                    q.value(1),
+                    q.value(2),
+                    q.value(3),
+                    q.value(4),
+                    q.value(5),
+                    q.value(6).toString() == u"rejected"};
+    }
+    q = QSqlQuery();
+    if (rows.isEmpty())
+        return m_db.exec(QStringLiteral("DELETE FROM relations WHERE id = :id"), {{":id", relationId}});
+
+    // Rejected claims count only while nothing else supports the edge.
+    const bool anyLive = std::any_of(rows.cbegin(), rows.cend(), [](const Row &r) { return !r.rejected; });
+    std::optional<Status> status;
+    QVariant amount, currency, stake, role, date;
+    for (const Row &row : std::as_const(rows)) {
+        if (anyLive && row.rejected)
+            continue;
+        if (!status || statusRank(row.status) > statusRank(*status))
+            status = row.status;
+        if (amount.isNull() && !row.amount.isNull()) {
+            amount = row.amount;
+            currency = row.currency;
+        }
+        if (stake.isNull())
+            stake = row.stake;
+        if (role.isNull())
+            role = row.role;
+        if (date.isNull())
+            date = row.date;
+    }
+    QSqlQuery update = m_db.prepare(QStringLiteral("UPDATE relations SET status = :status, amount = :amount, "
+                                                   "currency = :currency, stake = :stake, role = :role, date = :date "
+                                                   "WHERE id = :id"));
+    update.bindValue(QStringLiteral(":status"), toString(status.value_or(Status::Completed)));
+    update.bindValue(QStringLiteral(":amount"), amount);
+    update.bindValue(QStringLiteral(":currency"), currency);
+    update.bindValue(QStringLiteral(":stake"), stake);
+    update.bindValue(QStringLiteral(":role"), role);
+    update.bindValue(QStringLiteral(":date"), date);
+    update.bindValue(QStringLiteral(":id"), relationId);
+    return m_db.exec(update);
+}
+
+std::optional<Relation> RelationStore::relation(qint64 id) const
+{
+    QSqlQuery q = m_db.prepare(kRelationSelect + u"WHERE r.id = :id");
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!m_db.exec(q) || !q.next())
+        return std::nullopt;
+    return relationFromRow(q);
+}
+
+QList<Relation> RelationStore::all() const
+{
+    QList<Relation> result;
+    QSqlQuery q = m_db.prepare(kRelationSelect + u"ORDER BY r.id");
+    if (m_db.exec(q)) {
+        while (q.next())
+            result << relationFromRow(q);
+    }
+    return result;
+}
+
+QList<RelationDetail> RelationStore::relationsOf(qint64 entityId) const
+{
+    QList<RelationDetail> result;
+    // The two names are selected after the relation columns, at 12 and 13.
+    QSqlQuery q = m_db.prepare(QString(kRelationSelect).replace(
+                         QStringLiteral(" FROM relations r "),
+                         QStringLiteral(", (SELECT name FROM entities WHERE id = r.source_id), "
+                                        "(SELECT name FROM entities WHERE id = r.target_id) FROM relations r "))
+                     + u"WHERE r.source_id = :e1 OR r.target_id = :e2 ORDER BY r.id");
+    q.bindValue(QStringLiteral(":e1"), entityId);
+    q.bindValue(QStringLiteral(":e2"), entityId);
+    if (!m_db.exec(q))
+        return result;
+    while (q.next()) {
+        RelationDetail d;
+        d.relation = relationFromRow(q);
+        d.sourceName = q.value(12).toString();
+        d.targetName = q.value(13).toString();
+        result << d;
+    }
+    q = QSqlQuery();
+    for (RelationDetail &d : result)
+        d.claims = claims(d.relation.id);
+    return result;
+}
+
+QList<ClaimDetail> RelationStore::claimsWhere(const QString &condition, const QVariant &value) const
+{
+    QList<ClaimDetail> result;
+    QSqlQuery q = m_db.prepare(kClaimSelect + condition + u" ORDER BY c.id");
+    if (value.isValid())
+        q.bindValue(QStringLiteral(":value"), value);
+    if (m_db.exec(q)) {
+        while (q.next())
+            result << claimFromRow(q);
+    }
+    return result;
+}
+
+std::optional<Claim> RelationStore::claim(qint64 id) const
+{
+    const QList<ClaimDetail> found = claimsWhere(QStringLiteral("WHERE c.id = :value"), id);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst().claim;
+}
+
+QList<ClaimDetail> RelationStore::claims(qint64 relationId) const
+{
+    return claimsWhere(QStringLiteral("WHERE c.relation_id = :value"), relationId);
+}
+
+QList<ClaimDetail> RelationStore::allClaims() const { return claimsWhere(QString(), QVariant()); }
+
+int RelationStore::count() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM relations"));
+    return m_db.exec(q) && q.next() ? q.value(0).toInt() : 0;
+}
+
+int RelationStore::claimCount() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM claims"));
+    return m_db.exec(q) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool RelationStore::confirmClaim(qint64 claimId) { return setReview(claimId, ReviewState::Confirmed); }
+
+bool RelationStore::rejectClaim(qint64 claimId) { return setReview(claimId, ReviewState::Rejected); }
+
+bool RelationStore::setReview(qint64 claimId, ReviewState state)
+{
+    Transaction tx(m_db);
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT a.sha256, r.type, s.normalized_name, COALESCE(t.normalized_name, ''), r.id FROM claims c "
+        "JOIN articles a ON a.id = c.article_id JOIN relations r ON r.id = c.relation_id "
+        "JOIN entities s ON s.id = r.source_id LEFT JOIN entities t ON t.id = r.target_id WHERE c.id = :id"));
+    q.bindValue(QStringLiteral(":id"), claimId);
+    if (!m_db.exec(q) || !q.next())
+        return false;
+    const QString sha = q.value(0).toString();
+    const QString typeName = q.value(1).toString();
+    const auto type = relationTypeFromString(typeName).value_or(RelationType::Acquired);
+    const auto [source, target] = rejectionNames(type, q.value(2).toString(), q.value(3).toString());
+    const qint64 relationId = q.value(4).toLongLong();
+    q = QSqlQuery();
+
+    if (!m_db.exec(QStringLiteral("UPDATE claims SET review = :review WHERE id = :id"),
+                   {{":review", toString(state)}, {":id", claimId}}))
+        return false;
+    const bool remembered =
+        state == ReviewState::Rejected
+            ? m_db.exec(m_db.dialect().insertIgnorePrefix()
+                            + u"rejected_claims (article_sha256, relation_type, source_name, target_name) "
+                              u"VALUES (:sha, :type, :source, :target)"
+                            + m_db.dialect().insertIgnoreSuffix(),
+                        {{":sha", sha}, {":type", typeName}, {":source", source}, {":target", target}})
+            : m_db.exec(QStringLiteral("DELETE FROM rejected_claims WHERE article_sha256 = :sha AND relation_type = "
+                                       ":type AND source_name = :source AND target_name = :target"),
+                        {{":sha", sha}, {":type", typeName}, {":source", source}, {":target", target}});
+    if (!remembered || !refreshAggregate(relationId))
+        return false;
+    return tx.commit();
+}
+
+bool RelationStore::editClaim(const Claim &claim)
+{
+    const auto previous = this->claim(claim.id);
+    if (!previous)
+        return false;
+    Transaction tx(m_db);
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE claims SET status = :status, amount = :amount, currency = "
+                                              ":currency, stake = :stake, role = :role, date = :date WHERE id = :id"));
+    q.bindValue(QStringLiteral(":status"), toString(claim.status));
+    q.bindValue(QStringLiteral(":amount"), claim.amount ? QVariant(claim.amount->value) : QVariant());
+    q.bindValue(QStringLiteral(":currency"), claim.amount ? sql::nullableText(claim.amount->currency) : QVariant());
+    q.bindValue(QStringLiteral(":stake"), sql::nullable(claim.stakePercent));
+    q.bindValue(QStringLiteral(":role"), sql::nullableText(claim.role));
+    q.bindValue(QStringLiteral(":date"), sql::nullableText(claim.date));
+    q.bindValue(QStringLiteral(":id"), claim.id);
+    if (!m_db.exec(q))
+        return false;
+    q = QSqlQuery();
+    if (claim.review != previous->review) {
+        if (!setReview(claim.id, claim.review))
+            return false;
+    } else if (!refreshAggregate(previous->relationId)) {
+        return false;
+    }
+    return tx.commit();
+}
+
+bool RelationStore::isRejected(const QByteArray &articleSha256, RelationType type, const QString &sourceNormalized,
+                               const QString &targetNormalized) const
+{
+    const auto [source, target] = rejectionNames(type, sourceNormalized, targetNormalized);
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT 1 FROM rejected_claims WHERE article_sha256 = :sha AND "
+                                              "relation_type = :type AND source_name = :source AND target_name = :target"));
+    q.bindValue(QStringLiteral(":sha"), QString::fromLatin1(articleSha256));
+    q.bindValue(QStringLiteral(":type"), toString(type));
+    q.bindValue(QStringLiteral(":source"), source);
+    q.bindValue(QStringLiteral(":target"), target);
+    return m_db.exec(q) && q.next();
+}
+
+} // namespace liaison

@@ -1,0 +1,59 @@
+#include "schema.h"
+
+#include "sqldialect.h"
+
+namespace liaison {
+
+QList<Migration> schemaMigrations(const SqlDialect &dialect)
+{
+    const QString id = dialect.autoIdColumn();
+    QList<Migration> migrations;
+
+    Migration v1;
+    v1.version = 1;
+    v1.statements = QStringList{
+        // Dates are ISO 8601 text so SQLite and PostgreSQL sort them alike;
+        // imported_at is UTC.
+        u"CREATE TABLE articles (id " + id + u", sha256 TEXT NOT NULL UNIQUE, path TEXT, title TEXT, "
+        u"source TEXT, author TEXT, url TEXT, published TEXT, language TEXT, imported_at TEXT NOT NULL, "
+        u"text TEXT NOT NULL)",
+        u"CREATE TABLE entities (id " + id + u", type TEXT NOT NULL, name TEXT NOT NULL, "
+        u"normalized_name TEXT NOT NULL, notes TEXT, attributes TEXT)",
+        QStringLiteral("CREATE INDEX entities_normalized ON entities (normalized_name)"),
+        u"CREATE TABLE entity_aliases (id " + id + u", entity_id INTEGER NOT NULL REFERENCES entities (id) "
+        u"ON DELETE CASCADE, alias TEXT NOT NULL, normalized TEXT NOT NULL, UNIQUE (entity_id, normalized))",
+        QStringLiteral("CREATE INDEX entity_aliases_normalized ON entity_aliases (normalized)"),
+        // target_id is NULL for raised; the unique index folds NULL to 0 so a
+        // second "X raised" claim joins the same edge. Symmetric types are
+        // stored with source_id < target_id.
+        u"CREATE TABLE relations (id " + id + u", type TEXT NOT NULL, "
+        u"source_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE, "
+        u"target_id INTEGER REFERENCES entities (id) ON DELETE CASCADE, status TEXT NOT NULL, "
+        u"amount REAL, currency TEXT, stake REAL, role TEXT, date TEXT)",
+        QStringLiteral("CREATE UNIQUE INDEX relations_edge ON relations (type, source_id, COALESCE(target_id, 0))"),
+        QStringLiteral("CREATE INDEX relations_target ON relations (target_id)"),
+        u"CREATE TABLE claims (id " + id + u", relation_id INTEGER NOT NULL REFERENCES relations (id) "
+        u"ON DELETE CASCADE, article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+        u"evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence TEXT, status TEXT NOT NULL, "
+        u"amount REAL, currency TEXT, stake REAL, role TEXT, date TEXT, confidence REAL NOT NULL DEFAULT 0, "
+        u"review TEXT NOT NULL DEFAULT 'unreviewed')",
+        QStringLiteral("CREATE INDEX claims_relation ON claims (relation_id)"),
+        QStringLiteral("CREATE INDEX claims_article ON claims (article_id)"),
+        u"CREATE TABLE mentions (id " + id + u", entity_id INTEGER NOT NULL REFERENCES entities (id) "
+        u"ON DELETE CASCADE, article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+        u"span_start INTEGER NOT NULL, span_end INTEGER NOT NULL)",
+        QStringLiteral("CREATE INDEX mentions_entity ON mentions (entity_id)"),
+        QStringLiteral("CREATE INDEX mentions_article ON mentions (article_id)"),
+        // Outlives the article and its claims on purpose: a claim the user
+        // rejected is rejected again when the article comes back.
+        QStringLiteral("CREATE TABLE rejected_claims (article_sha256 TEXT NOT NULL, relation_type TEXT NOT NULL, "
+                       "source_name TEXT NOT NULL, target_name TEXT NOT NULL DEFAULT '', "
+                       "PRIMARY KEY (article_sha256, relation_type, source_name, target_name))"),
+    };
+    v1.statements += dialect.createFullTextIndex();
+    migrations << v1;
+
+    return migrations;
+}
+
+} // namespace liaison
