@@ -1,0 +1,39 @@
+#pragma once
+
+#include "graphdata.h"
+
+#include <QList>
+#include <QPointF>
+
+namespace liaison {
+
+enum class LayoutAlgorithm {
+    Auto,               // force-directed, switching to the grid variant for large graphs
+    FruchtermanReingold, // exact repulsion: best looking, O(n^2) per iteration
+    GridFruchtermanReingold, // repulsion only within grid cells: O(n + m) per iteration
+    Circle,             // instant, for previews
+};
+
+struct LayoutOptions {
+    LayoutAlgorithm algorithm = LayoutAlgorithm::Auto;
+    quint64 seed = 1;        // same seed, same graph: same layout
+    int iterations = 0;      // 0: chosen from the graph size
+    bool useExistingPositions = false; // start from GraphNode::position (incremental relayout)
+    double spacing = 90;     // scene units per igraph layout unit
+};
+
+// Force-directed layouts of a GraphData with igraph, in scene coordinates.
+// Pinned nodes keep their positions. Safe to call from any thread: igraph 0.10
+// is built without thread-local state here, so calls are serialized by a mutex.
+class GraphLayout
+{
+public:
+    // Above this many nodes, Auto uses the grid variant.
+    static constexpr int kLargeGraph = 1000;
+
+    static QList<QPointF> compute(const GraphData &graph, const LayoutOptions &options = {});
+    // Writes the positions of compute() into the graph.
+    static void apply(GraphData &graph, const QList<QPointF> &positions);
+};
+
+} // namespace liaison
