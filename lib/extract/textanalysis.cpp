@@ -374,6 +374,7 @@ void splitSentences(Document &doc)
     const auto &toks = doc.tokens;
     const int count = int(toks.size());
     int first = 0;
+    int openQuotes = 0; // '"' seen in the current sentence
     auto close = [&](int endToken) {
         if (endToken <= first)
             return;
@@ -387,6 +388,10 @@ void splitSentences(Document &doc)
     };
     for (int k = 0; k < count; ++k) {
         const Token &t = toks[k];
+        if (k == first)
+            openQuotes = 0;
+        if (t.kind == Token::Punct && s.at(t.start) == u'"')
+            ++openQuotes;
         // A line break between this token and the next.
         if (k + 1 < count) {
             const Token &next = toks[k + 1];
@@ -410,9 +415,15 @@ void splitSentences(Document &doc)
         if (!isTerminator(doc, t))
             continue;
         int end = k + 1;
-        while (end < count && toks[end].start == toks[end - 1].end && toks[end].kind == Token::Punct
-               && isClosingPunct(s.at(toks[end].start)))
+        // An open quote in this sentence is closed by the next '"', even after
+        // a space (French "fini. »").
+        int quotes = openQuotes;
+        while (end < count && toks[end].kind == Token::Punct && isClosingPunct(s.at(toks[end].start))
+               && (toks[end].start == toks[end - 1].end || (s.at(toks[end].start) == u'"' && quotes % 2 == 1))) {
+            if (s.at(toks[end].start) == u'"')
+                ++quotes;
             ++end;
+        }
         if (end >= count) {
             close(count);
             break;

@@ -1,0 +1,189 @@
+#include "extract/textanalysis.h"
+
+#include <QTest>
+
+using namespace liaison;
+
+namespace {
+QStringList sl(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *i : items)
+        out << QString::fromUtf8(i);
+    return out;
+}
+} // namespace
+
+// Normalization, tokenization, sentence splitting and language guessing.
+class tst_ExtractText : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList surfaces(const Document &doc)
+    {
+        QStringList out;
+        for (const Token &t : doc.tokens)
+            out << doc.text.mid(t.start, t.end - t.start);
+        return out;
+    }
+    static QStringList sentenceTexts(const Document &doc)
+    {
+        QStringList out;
+        for (const Sentence &s : doc.sentences)
+            out << doc.text.mid(s.start, s.end - s.start);
+        return out;
+    }
+
+private Q_SLOTS:
+    void normalizationKeepsLength_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("apostrophe") << QStringLiteral("l\u2019entreprise") << QStringLiteral("l'entreprise");
+        QTest::newRow("guillemets") << QStringLiteral("\u00ab\u00a0Oui\u00a0\u00bb") << QStringLiteral("\" Oui \"");
+        QTest::newRow("narrow nbsp") << QStringLiteral("49\u202f%") << QStringLiteral("49 %");
+        QTest::newRow("curly quotes") << QStringLiteral("\u201cHi\u201d") << QStringLiteral("\"Hi\"");
+        QTest::newRow("plain") << QStringLiteral("Rien \u00e0 changer") << QStringLiteral("Rien \u00e0 changer");
+    }
+    void normalizationKeepsLength()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const QString out = normalizeText(input);
+        QCOMPARE(out, expected);
+        QCOMPARE(out.size(), input.size());
+    }
+
+    void folding()
+    {
+        QCOMPARE(foldText(u"\u00c9lys\u00e9e"), QStringLiteral("elysee"));
+        QCOMPARE(foldText(u"Stra\u00dfe"), QStringLiteral("strasse"));
+        QCOMPARE(foldText(u"\u0153uvre"), QStringLiteral("oeuvre"));
+        QCOMPARE(foldText(u"co\u00adfondateur"), QStringLiteral("cofondateur"));
+    }
+
+    void tokens_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("elision") << QStringLiteral("fr") << QStringLiteral("l\u2019entreprise d'Apple")
+                                 << sl({"l'", "entreprise", "d'", "Apple"});
+        QTest::newRow("possessive") << QStringLiteral("en") << QStringLiteral("Meta's chief")
+                                    << sl({"Meta", "'s", "chief"});
+        QTest::newRow("hyphen") << QStringLiteral("fr") << QStringLiteral("Jean-Baptiste, la start-up")
+                                << sl({"Jean-Baptiste", ",", "la", "start-up"});
+        QTest::newRow("decimals") << QStringLiteral("fr") << QStringLiteral("1,5 milliard et 2.75")
+                                  << sl({"1,5", "milliard", "et", "2.75"});
+        QTest::newRow("money") << QStringLiteral("en") << QStringLiteral("$1.2bn (49%)")
+                               << sl({"$", "1.2", "bn", "(", "49", "%", ")"});
+        QTest::newRow("dotted name") << QStringLiteral("en") << QStringLiteral("Character.AI and the U.S. market")
+                                     << sl({"Character.AI", "and", "the", "U.S.", "market"});
+        QTest::newRow("ampersand") << QStringLiteral("en") << QStringLiteral("AT&T said")
+                                   << sl({"AT&T", "said"});
+        QTest::newRow("irish") << QStringLiteral("en") << QStringLiteral("O'Brien left") << sl({"O'Brien", "left"});
+        QTest::newRow("emoji") << QStringLiteral("en") << QStringLiteral("Go \U0001F680 now") << sl({"Go", "\U0001F680", "now"});
+        QTest::newRow("ellipsis") << QStringLiteral("en") << QStringLiteral("Wait... what") << sl({"Wait", "...", "what"});
+    }
+    void tokens()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, input);
+        QFETCH(QStringList, expected);
+        const Document doc = analyzeText(input, language);
+        QCOMPARE(surfaces(doc), expected);
+    }
+
+    void tokenFields()
+    {
+        const Document doc = analyzeText(QStringLiteral("\u00c9RIC rach\u00e8te IBM"), QStringLiteral("fr"));
+        QCOMPARE(doc.tokens.size(), 3);
+        QCOMPARE(doc.tokens[0].folded, QStringLiteral("eric"));
+        QVERIFY(doc.tokens[0].allCaps);
+        QCOMPARE(doc.tokens[1].lower, QStringLiteral("rach\u00e8te"));
+        QCOMPARE(doc.tokens[1].folded, QStringLiteral("rachete"));
+        QVERIFY(!doc.tokens[1].capitalized);
+        QCOMPARE(doc.tokens[1].stem, QStringLiteral("rachet"));
+        QVERIFY(doc.tokens[2].capitalized && doc.tokens[2].allCaps);
+        const Document en = analyzeText(QStringLiteral("acquired acquisitions"), QStringLiteral("en"));
+        QCOMPARE(en.tokens[0].stem, QStringLiteral("acquir"));
+        QCOMPARE(en.tokens[1].stem, QStringLiteral("acquisit"));
+    }
+
+    void sentences_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("titles") << QStringLiteral("M. Dupont et Mme Martin sont partis. Dr. Who reste.")
+                                << sl({"M. Dupont et Mme Martin sont partis.", "Dr. Who reste."});
+        QTest::newRow("initials") << QStringLiteral("J. R. Smith founded it. It grew.")
+                                  << sl({"J. R. Smith founded it.", "It grew."});
+        QTest::newRow("decimals") << QStringLiteral("It raised 1.5 billion. Then 2,5 more.")
+                                  << sl({"It raised 1.5 billion.", "Then 2,5 more."});
+        QTest::newRow("inc mid") << QStringLiteral("Acme Inc. CEO Jane Roe spoke.")
+                                 << sl({"Acme Inc. CEO Jane Roe spoke."});
+        QTest::newRow("inc end") << QStringLiteral("They bought Acme Inc. The deal closed.")
+                                 << sl({"They bought Acme Inc.", "The deal closed."});
+        QTest::newRow("us") << QStringLiteral("The U.S. market grew. Sales rose.")
+                            << sl({"The U.S. market grew.", "Sales rose."});
+        QTest::newRow("quote") << QStringLiteral("\u00ab C'est fini. \u00bb Il est parti.")
+                               << sl({"\" C'est fini. \"", "Il est parti."});
+        QTest::newRow("ellipsis") << QStringLiteral("Et puis\u2026 Rien. Wait... and see.")
+                                  << sl({"Et puis\u2026", "Rien.", "Wait... and see."});
+        QTest::newRow("question") << QStringLiteral("Why? Because!") << sl({"Why?", "Because!"});
+        QTest::newRow("heading") << QStringLiteral("A Big Title\n\nBody text here.")
+                                 << sl({"A Big Title", "Body text here."});
+        QTest::newRow("wrapped") << QStringLiteral("the company said\nthat it grew.")
+                                 << sl({"the company said\nthat it grew."});
+        QTest::newRow("st") << QStringLiteral("He lives on St. James street.")
+                            << sl({"He lives on St. James street."});
+    }
+    void sentences()
+    {
+        QFETCH(QString, input);
+        QFETCH(QStringList, expected);
+        const Document doc = analyzeText(input, QStringLiteral("en"));
+        QCOMPARE(sentenceTexts(doc), expected);
+        for (const Sentence &s : doc.sentences) {
+            QVERIFY(s.firstToken < s.endToken);
+            QCOMPARE(doc.tokens[s.firstToken].start, s.start);
+        }
+    }
+
+    void language_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fr") << QStringLiteral("La soci\u00e9t\u00e9 a annonc\u00e9 le rachat de la start-up pour un prix "
+                                              "qui n'est pas connu.")
+                            << QStringLiteral("fr");
+        QTest::newRow("en") << QStringLiteral("The company said it has bought the start-up for an undisclosed sum.")
+                            << QStringLiteral("en");
+        QTest::newRow("empty") << QString() << QStringLiteral("en");
+    }
+    void language()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(guessLanguage(input), expected);
+    }
+
+    void degenerateInputs()
+    {
+        QVERIFY(analyzeText(QString(), QStringLiteral("fr")).tokens.isEmpty());
+        const QString dots(100000, u'.');
+        const Document d1 = analyzeText(dots, QStringLiteral("en"));
+        QCOMPARE(d1.tokens.size(), 1);
+        const QString bangs = QString(50000, u'!') + QStringLiteral(" A");
+        const Document d2 = analyzeText(bangs, QStringLiteral("en"));
+        QVERIFY(!d2.sentences.isEmpty());
+        QString lone;
+        lone.append(QChar(0xD800));
+        lone.append(QStringLiteral("abc"));
+        QCOMPARE(analyzeText(lone, QStringLiteral("en")).tokens.size(), 2);
+    }
+};
+
+QTEST_MAIN(tst_ExtractText)
+#include "tst_extract_text.moc"
