@@ -1,39 +1,284 @@
 #include "loader.h"
 
+#include "charset.h"
+#include "htmlloader.h"
+#include "language.h"
+#include "officeloader.h"
+#include "pdfloader.h"
+#include "textnormalizer.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
+#include <QRegularExpression>
 
 namespace liaison {
 
-// Minimal UTF-8 text loader; the full loader set (HTML, PDF, DOCX/ODT, charset
-// and language detection) replaces it.
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("liaison::Loader", text);
+}
+
+LoadResult refuse(const QString &reason)
+{
+    LoadResult result;
+    result.error = reason;
+    return result;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number((bytes + 512 * 1024) / (1024 * 1024));
+}
+
+// Too many control characters (or undecodable bytes) for a text a person
+// wrote: an executable or archive renamed .txt.
+bool looksBinary(const QString &text)
+{
+    const qsizetype n = std::min<qsizetype>(text.size(), 64 * 1024);
+    qsizetype bad = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if ((c < 0x20 && c != u'\n' && c != u'\r' && c != u'\t' && c != u'\f' && c != 0x0B) || c == 0xFFFD
+            || (c >= 0x7F && c < 0x9F))
+            ++bad;
+    }
+    return n > 0 && bad * 20 > n; // over 5 %
+}
+
+// A first line short enough to be a headline, followed by a blank line.
+QString plainTitle(const QString &text)
+{
+    const qsizetype end = text.indexOf(u'\n');
+    if (end <= 0)
+        return {};
+    const QString first = text.left(end).trimmed();
+    if (first.size() > 200 || !text.mid(end).startsWith(QLatin1StringView("\n\n")))
+        return {};
+    return first;
+}
+
+// Light Markdown: headings, emphasis, code marks, links and images, quote and
+// list markers go; the words stay on their lines. Front matter gives fields.
+SourceText fromMarkdown(const QString &markdown)
+{
+    SourceText source;
+    QStringList lines = markdown.split(u'\n');
+    qsizetype start = 0;
+    if (!lines.isEmpty() && lines.constFirst().trimmed() == u"---") {
+        for (qsizetype i = 1; i < lines.size() && i < 100; ++i) {
+            const QString line = lines.at(i).trimmed();
+            if (line == u"---" || line == u"...") {
+                start = i + 1;
+                break;
+            }
+            const qsizetype colon = line.indexOf(u':');
+            if (colon <= 0)
+                continue;
+            const QString key = line.left(colon).trimmed().toLower();
+            QString value = line.mid(colon + 1).trimmed();
+            if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front())
+                value = value.mid(1, value.size() - 2);
+            if (key == u"title")
+                source.title = value;
+            else if (key == u"author")
+                source.author = value;
+            else if (key == u"date")
+                source.published = QDate::fromString(value.left(10), Qt::ISODate);
+            else if (key == u"url" || key == u"canonical")
+                source.url = value;
+        }
+    }
+    static const QRegularExpression heading(QStringLiteral("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$"));
+    static const QRegularExpression rule(QStringLiteral("^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$"));
+    static const QRegularExpression quote(QStringLiteral("^\\s{0,3}(>\\s?)+"));
+    static const QRegularExpression bullet(QStringLiteral("^(\\s*)([-*+]|\\d{1,9}[.)])\\s+"));
+    static const QRegularExpression fence(QStringLiteral("^\\s{0,3}(```|~~~)"));
+    static const QRegularExpression refDef(QStringLiteral("^\\s{0,3}\\[[^\\]]+\\]:\\s+\\S+"));
+    static const QRegularExpression image(QStringLiteral("!\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]]+)\\](?:\\([^)]*\\)|\\[[^\\]]*\\])"));
+    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
+    static const QRegularExpression emphasis(QStringLiteral("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])"));
+    static const QRegularExpression code(QStringLiteral("`([^`]*)`"));
+    static const QRegularExpression setextUnderline(QStringLiteral("^\\s{0,3}(=+|-+)\\s*$"));
+    QStringList out;
+    bool inFence = false;
+    for (qsizetype i = start; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (fence.match(line).hasMatch()) {
+            inFence = !inFence;
+            continue;
+        }
+        if (inFence) {
+            out << line;
+            continue;
+        }
+        if (refDef.match(line).hasMatch())
+            continue;
+        // "Title\n=====" headings: the underline goes, the title stays.
+        if (setextUnderline.match(line).hasMatch() && !out.isEmpty() && !out.constLast().trimmed().isEmpty()) {
+            if (source.title.isEmpty() && line.trimmed().startsWith(u'='))
+                source.title = out.constLast().trimmed();
+            continue;
+        }
+        if (rule.match(line).hasMatch()) {
+            out << QString();
+            continue;
+        }
+        if (const QRegularExpressionMatch m = heading.match(line); m.hasMatch()) {
+            line = m.captured(1);
+            if (source.title.isEmpty())
+                source.title = line;
+        }
+        line.remove(quote);
+        line.replace(bullet, QStringLiteral("\\1"));
+        line.replace(image, QStringLiteral("\\1"));
+        line.replace(link, QStringLiteral("\\1"));
+        line.replace(code, QStringLiteral("\\1"));
+        line.replace(strong, QStringLiteral("\\2"));
+        line.replace(emphasis, QStringLiteral("\\2"));
+        out << line;
+    }
+    source.text = out.join(u'\n');
+    return source;
+}
+
+enum class Format { Text, Markdown, Html, Pdf, Docx, Odt, Unsupported };
+
+Format formatOf(const QString &suffix)
+{
+    if (suffix == u"txt" || suffix == u"text")
+        return Format::Text;
+    if (suffix == u"md" || suffix == u"markdown")
+        return Format::Markdown;
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
+        return Format::Html;
+    if (suffix == u"pdf")
+        return Format::Pdf;
+    if (suffix == u"docx")
+        return Format::Docx;
+    if (suffix == u"odt")
+        return Format::Odt;
+    return Format::Unsupported;
+}
+
+LoadResult loadPlain(const QByteArray &bytes, Format format)
+{
+    const Charset::Decoded decoded = Charset::decode(bytes);
+    if (decoded.binary)
+        return refuse(tr("binary file (contains NUL bytes)"));
+    if (looksBinary(decoded.text))
+        return refuse(tr("binary file"));
+    LoadResult result;
+    if (format == Format::Markdown) {
+        result.source = fromMarkdown(TextNormalizer::normalizeLayout(decoded.text));
+    } else {
+        SourceText source;
+        source.text = decoded.text;
+        result.source = std::move(source);
+    }
+    return result;
+}
+
+} // namespace
+
+QStringList supportedSuffixes()
+{
+    return {QStringLiteral("txt"),  QStringLiteral("text"), QStringLiteral("md"),   QStringLiteral("markdown"),
+            QStringLiteral("html"), QStringLiteral("htm"),  QStringLiteral("xhtml"), QStringLiteral("pdf"),
+            QStringLiteral("docx"), QStringLiteral("odt")};
+}
+
 LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const LoadOptions &options)
 {
-    Q_UNUSED(options);
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const Format format = formatOf(suffix);
+    if (format == Format::Unsupported)
+        return refuse(suffix.isEmpty() ? tr("unsupported format (no file extension)")
+                                       : tr("unsupported format (.%1)").arg(suffix));
+    if (bytes.size() > options.maxFileSize)
+        return refuse(tr("file too large (%1 MB, limit %2 MB)")
+                          .arg(megabytes(bytes.size()), megabytes(options.maxFileSize)));
+    if (bytes.isEmpty())
+        return refuse(tr("empty file"));
+
     LoadResult result;
-    if (bytes.trimmed().isEmpty()) {
-        result.error = QStringLiteral("empty file");
-        return result;
+    switch (format) {
+    case Format::Text:
+    case Format::Markdown:
+        if (bytes.trimmed().isEmpty())
+            return refuse(tr("empty file"));
+        result = loadPlain(bytes, format);
+        break;
+    case Format::Html:
+        result = HtmlLoader::load(bytes);
+        break;
+    case Format::Pdf:
+        result = PdfLoader::load(bytes);
+        break;
+    case Format::Docx:
+        result = OfficeLoader::load(bytes, OfficeLoader::Format::Docx, options);
+        break;
+    case Format::Odt:
+        result = OfficeLoader::load(bytes, OfficeLoader::Format::Odt, options);
+        break;
+    case Format::Unsupported:
+        break;
     }
-    SourceText source;
+    if (!result.ok())
+        return result;
+
+    SourceText &source = *result.source;
     source.path = fileName;
-    source.text = QString::fromUtf8(bytes).normalized(QString::NormalizationForm_C);
-    source.language = QStringLiteral("en");
-    source.sha256 = QCryptographicHash::hash(source.text.toUtf8(), QCryptographicHash::Sha256).toHex();
-    result.source = std::move(source);
+    source.text = TextNormalizer::normalizeLayout(source.text);
+    if (source.text.isEmpty() || !std::any_of(source.text.cbegin(), source.text.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return refuse(format == Format::Text || format == Format::Markdown ? tr("empty file") : tr("no text found"));
+    source.title = TextNormalizer::normalizeLayout(source.title).simplified();
+    source.author = source.author.normalized(QString::NormalizationForm_C).simplified();
+    source.source = source.source.normalized(QString::NormalizationForm_C).simplified();
+    if (format == Format::Text && source.title.isEmpty())
+        source.title = plainTitle(source.text);
+
+    const Language::Guess language = Language::identify(source.text);
+    if (Language::isSupported(language.code)) {
+        source.language = language.code;
+    } else if (options.detectLanguage && language.reliable && !language.code.isEmpty()) {
+        return refuse(tr("language not supported (looks like %1)").arg(language.name));
+    } else {
+        // Too short or too mixed to tell: French if it reads like French.
+        source.language = TextNormalizer::looksFrench(source.text) ? QStringLiteral("fr") : QStringLiteral("en");
+    }
+    source.sha256 = TextNormalizer::contentHash(source.text);
     return result;
 }
 
 LoadResult loadFile(const QString &path, const LoadOptions &options)
 {
+    const QFileInfo info(path);
+    if (!info.exists())
+        return refuse(tr("file not found"));
+    if (info.isDir())
+        return refuse(tr("is a folder"));
+    const QString suffix = info.suffix().toLower();
+    if (formatOf(suffix) == Format::Unsupported)
+        return refuse(suffix.isEmpty() ? tr("unsupported format (no file extension)")
+                                       : tr("unsupported format (.%1)").arg(suffix));
+    // Checked before reading, so a huge file never reaches memory.
+    if (info.size() > options.maxFileSize)
+        return refuse(
+            tr("file too large (%1 MB, limit %2 MB)").arg(megabytes(info.size()), megabytes(options.maxFileSize)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, file.errorString()};
-    return loadBytes(file.readAll(), path, options);
+        return refuse(file.error() == QFileDevice::PermissionsError ? tr("unreadable file (permission denied)")
+                                                                    : tr("unreadable file"));
+    // Read one byte past the limit: a file that grew since stat() still stops.
+    const QByteArray bytes = file.read(options.maxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return refuse(tr("unreadable file"));
+    return loadBytes(bytes, path, options);
 }
-
-QStringList supportedSuffixes() { return {QStringLiteral("txt"), QStringLiteral("md")}; }
 
 } // namespace liaison

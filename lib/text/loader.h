@@ -11,6 +11,9 @@ namespace liaison {
 struct LoadOptions {
     qint64 maxFileSize = 50 * 1024 * 1024; // larger files are refused
     bool detectLanguage = true;            // refuse what is not French or English
+    // XML read out of a .docx/.odt beyond this is a zip bomb; counted as it
+    // inflates, never trusting the sizes the archive declares.
+    qint64 maxUnpackedSize = 64 * 1024 * 1024;
 };
 
 // Either a SourceText or the reason the file was refused ("empty file",

@@ -1,0 +1,212 @@
+#include "charset.h"
+
+#include <QStringDecoder>
+
+#include <uchardet/uchardet.h>
+
+#include <memory>
+
+namespace liaison {
+
+namespace {
+
+// Windows-1252 0x80–0x9F; the five unassigned bytes keep their C1 code point,
+// as browsers do.
+constexpr char16_t kCp1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+// uchardet only needs a sample to decide; the first megabyte is plenty and
+// keeps detection cost flat on large files.
+constexpr qsizetype kDetectSample = 1024 * 1024;
+
+bool looksLikeUtf16WithoutBom(const QByteArray &bytes, bool *littleEndian)
+{
+    // Mostly-ASCII text in UTF-16 has a zero in every other byte.
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
+    if (n < 8)
+        return false;
+    qsizetype evenZero = 0, oddZero = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenZero += bytes[i] == 0;
+        oddZero += bytes[i + 1] == 0;
+    }
+    const qsizetype pairs = n / 2;
+    if (oddZero * 10 >= pairs * 9 && evenZero * 10 < pairs) {
+        *littleEndian = true;
+        return true;
+    }
+    if (evenZero * 10 >= pairs * 9 && oddZero * 10 < pairs) {
+        *littleEndian = false;
+        return true;
+    }
+    return false;
+}
+
+QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes)
+{
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    return decoder.decode(bytes);
+}
+
+bool isLatin1Family(const QByteArray &name)
+{
+    return name == "ISO-8859-1" || name == "ISO-8859-15" || name == "WINDOWS-1252" || name == "CP1252"
+        || name == "LATIN1" || name == "US-ASCII" || name == "ASCII" || name == "ISO_8859-1";
+}
+
+} // namespace
+
+bool Charset::isValidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra;
+        char32_t cp;
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + extra >= n)
+            return false;
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF))
+            || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+QString Charset::fromWindows1252(const QByteArray &bytes)
+{
+    QString out(bytes.size(), Qt::Uninitialized);
+    QChar *d = out.data();
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        *d++ = (c >= 0x80 && c < 0xA0) ? QChar(kCp1252High[c - 0x80]) : QChar(char16_t(c));
+    }
+    return out;
+}
+
+QByteArray Charset::detect(const QByteArray &bytes)
+{
+    std::unique_ptr<std::remove_pointer_t<uchardet_t>, void (*)(uchardet_t)> ud(uchardet_new(), uchardet_delete);
+    if (!ud)
+        return {};
+    const qsizetype n = std::min(bytes.size(), kDetectSample);
+    if (uchardet_handle_data(ud.get(), bytes.constData(), size_t(n)) != 0)
+        return {};
+    uchardet_data_end(ud.get());
+    const char *name = uchardet_get_charset(ud.get());
+    return name ? QByteArray(name).toUpper() : QByteArray();
+}
+
+std::optional<QString> Charset::decodeAs(const QByteArray &bytes, const QByteArray &charset)
+{
+    const QByteArray name = charset.trimmed().toUpper();
+    if (name.isEmpty())
+        return std::nullopt;
+    if (name == "UTF-8" || name == "UTF8") {
+        if (!isValidUtf8(bytes))
+            return std::nullopt;
+        QByteArrayView view(bytes);
+        if (view.startsWith("\xEF\xBB\xBF"))
+            view = view.sliced(3);
+        return decodeWith(QStringConverter::Utf8, view);
+    }
+    // HTML and most real files that say Latin-1 are really Windows-1252.
+    if (isLatin1Family(name))
+        return fromWindows1252(bytes);
+    if (name == "UTF-16LE" || name == "UTF-16BE" || name == "UTF-16") {
+        QByteArrayView view(bytes);
+        QStringConverter::Encoding enc = name == "UTF-16BE" ? QStringConverter::Utf16BE : QStringConverter::Utf16LE;
+        if (view.startsWith("\xFF\xFE")) {
+            enc = QStringConverter::Utf16LE;
+            view = view.sliced(2);
+        } else if (view.startsWith("\xFE\xFF")) {
+            enc = QStringConverter::Utf16BE;
+            view = view.sliced(2);
+        }
+        return decodeWith(enc, view);
+    }
+    // Other names go to whatever QStringDecoder knows (ICU where Qt has it).
+    QStringDecoder decoder(name.constData(), QStringConverter::Flag::Stateless);
+    if (!decoder.isValid())
+        return std::nullopt;
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+Charset::Decoded Charset::decode(const QByteArray &bytes)
+{
+    Decoded out;
+    const QByteArrayView view(bytes);
+    if (view.startsWith("\xEF\xBB\xBF")) {
+        out.charset = "UTF-8";
+        out.text = decodeWith(QStringConverter::Utf8, view.sliced(3));
+        return out;
+    }
+    if (view.startsWith("\xFF\xFE") || view.startsWith("\xFE\xFF")) {
+        const bool le = view.startsWith("\xFF\xFE");
+        out.charset = le ? "UTF-16LE" : "UTF-16BE";
+        out.text = decodeWith(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, view.sliced(2));
+        return out;
+    }
+    if (bytes.contains('\0')) {
+        bool le = true;
+        if (looksLikeUtf16WithoutBom(bytes, &le)) {
+            out.charset = le ? "UTF-16LE" : "UTF-16BE";
+            out.text = decodeWith(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, view);
+            return out;
+        }
+        out.binary = true;
+        return out;
+    }
+    // Strict UTF-8 validity is a far better signal than any statistics:
+    // random Latin-1 text almost never forms valid multi-byte sequences.
+    if (isValidUtf8(bytes)) {
+        out.charset = "UTF-8";
+        out.text = decodeWith(QStringConverter::Utf8, view);
+        return out;
+    }
+    QByteArray guess = detect(bytes);
+    if (!guess.isEmpty() && !isLatin1Family(guess) && guess != "UTF-8") {
+        if (std::optional<QString> text = decodeAs(bytes, guess)) {
+            out.charset = guess;
+            out.text = *text;
+            return out;
+        }
+    }
+    // Unknown, Latin-1-like, or a guess Qt cannot decode: Windows-1252 maps
+    // every byte, and is what French files outside UTF-8 are in practice.
+    out.charset = "WINDOWS-1252";
+    out.text = fromWindows1252(bytes);
+    return out;
+}
+
+} // namespace liaison

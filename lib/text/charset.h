@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace liaison {
+
+// Decodes the bytes of a plain-text or HTML file whose charset is not declared
+// reliably: BOM first, then strict UTF-8, then uchardet; Latin-1 guesses are
+// read as Windows-1252, its superset for printable characters.
+class Charset
+{
+public:
+    // What decode() found: the text and the charset it settled on ("UTF-8",
+    // "UTF-16LE", "WINDOWS-1252", …). `binary` is set when the bytes hold NUL
+    // bytes outside UTF-16, and the text is then empty.
+    struct Decoded {
+        QString text;
+        QByteArray charset;
+        bool binary = false;
+    };
+
+    // Detects the charset and decodes. Thread-safe.
+    static Decoded decode(const QByteArray &bytes);
+
+    // Decodes with a declared charset (e.g. from <meta charset>); nullopt when
+    // the name is unknown or the bytes are not valid in it, so the caller can
+    // fall back to decode().
+    static std::optional<QString> decodeAs(const QByteArray &bytes, const QByteArray &charset);
+
+    // uchardet's guess for bytes without a BOM, upper case; empty when unsure.
+    static QByteArray detect(const QByteArray &bytes);
+
+    static bool isValidUtf8(const QByteArray &bytes);
+    static QString fromWindows1252(const QByteArray &bytes);
+};
+
+} // namespace liaison
