@@ -1,0 +1,845 @@
+#include "relationfinder.h"
+
+#include "dates.h"
+#include "quantities.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <optional>
+
+namespace liaison {
+
+namespace {
+
+using Kind = RelationTrigger::Kind;
+
+const QString kPast = QStringLiteral("past");
+const QString kAux = QStringLiteral("aux");
+const QString kAgent = QStringLiteral("agent");
+const QString kNotDeal = QStringLiteral("notdeal");
+const QString kNegation = QStringLiteral("negation");
+const QString kList = QStringLiteral("list");
+const QString kCopula = QStringLiteral("copula");
+const QString kInclude = QStringLiteral("include");
+const QString kOf = QStringLiteral("of");
+
+// Sentence-local view of the mentions, with a token -> mention map.
+struct SentenceView {
+    int first = 0; // token range
+    int end = 0;
+    QList<int> mentions;  // indices into doc.mentions, by position
+    QList<int> atToken;   // per token of the sentence: index into `mentions`, or -1
+};
+
+// A relation before dedupe, with argument mentions.
+struct Candidate {
+    ExtractedRelation rel;
+    int triggerToken = 0;
+};
+
+class SentenceFinder
+{
+public:
+    SentenceFinder(const Document &doc, const RelationLexicon &lex, int sentence, int *lastRaiser)
+        : m_doc(doc), m_lex(lex), m_sentence(doc.sentences[sentence]), m_lastRaiser(lastRaiser)
+    {
+        m_first = m_sentence.firstToken;
+        m_end = m_sentence.endToken;
+        m_atToken.fill(-1, m_end - m_first);
+    }
+
+    void addMention(int index)
+    {
+        const EntityMention &m = m_doc.mentions[index];
+        const int slot = int(m_mentions.size());
+        m_mentions.append(index);
+        for (int t = std::max(m.firstToken, m_first); t < std::min(m.endToken, m_end); ++t)
+            m_atToken[t - m_first] = slot;
+    }
+
+    bool hasMentions() const { return !m_mentions.isEmpty(); }
+
+    void run(QList<Candidate> &out);
+
+private:
+    // --- token helpers
+    const Token &tok(int t) const { return m_doc.tokens[t]; }
+    bool isWordAt(int t, QStringView folded) const { return t >= m_first && t < m_end && tok(t).folded == folded; }
+    int mentionAt(int t) const { return (t >= m_first && t < m_end) ? m_atToken[t - m_first] : -1; }
+    const EntityMention &mention(int slot) const { return m_doc.mentions[m_mentions[slot]]; }
+    EntityType typeOf(int slot) const { return m_doc.entities[mention(slot).entity].type; }
+    bool fits(int slot, unsigned mask) const { return slot >= 0 && (mask & entityTypeBit(typeOf(slot))); }
+    int cls(int t, const QString &c) const { return m_lex.classAt(m_doc, t, m_end, c); }
+    bool isPunct(int t, QChar c) const
+    {
+        return t >= m_first && t < m_end && tok(t).kind != Token::Word && tok(t).kind != Token::Number
+            && m_doc.text.at(tok(t).start) == c;
+    }
+    bool isBoundary(int t) const
+    {
+        if (t < m_first || t >= m_end)
+            return true;
+        const Token &k = tok(t);
+        if (k.kind == Token::Word || k.kind == Token::Number)
+            return false;
+        const QChar c = m_doc.text.at(k.start);
+        return c == u';' || c == u'(' || c == u')' || c == u'"' || c == u'?' || c == u'!';
+    }
+    bool isDeterminer(int t) const
+    {
+        static const QSet<QString> dets{QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+                                        QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"),
+                                        QStringLiteral("her"), QStringLiteral("le"), QStringLiteral("la"),
+                                        QStringLiteral("l'"), QStringLiteral("les"), QStringLiteral("un"),
+                                        QStringLiteral("une"), QStringLiteral("son"), QStringLiteral("sa"),
+                                        QStringLiteral("ses"), QStringLiteral("leur"), QStringLiteral("this"),
+                                        QStringLiteral("ce"), QStringLiteral("cette"), QStringLiteral("new"),
+                                        QStringLiteral("nouveau"), QStringLiteral("nouvelle")};
+        return t >= m_first && t < m_end && dets.contains(tok(t).folded);
+    }
+    bool isPossessive(int t) const { return isWordAt(t, u"'s") || isWordAt(t, u"'"); }
+    // Lower-case word that is neither a mention nor punctuation: a modifier.
+    bool isModifier(int t) const
+    {
+        if (t < m_first || t >= m_end || mentionAt(t) >= 0)
+            return false;
+        const Token &k = tok(t);
+        return (k.kind == Token::Word && !k.capitalized) || k.kind == Token::Number;
+    }
+
+    // --- argument search
+    int mentionLeft(int t, unsigned mask, int maxGap, int *gapOut = nullptr) const;
+    int mentionRight(int t, unsigned mask, int maxGap) const;
+    QList<int> expand(int slot, unsigned mask, bool right) const;
+    QList<int> listAfter(int t, unsigned mask, int maxGap) const;
+    int possessorBefore(int t, unsigned mask) const;
+    int afterPrep(int from, unsigned mask, const QString &prep, int maxGap, int *prepTok = nullptr) const;
+    int afterOf(int from, unsigned mask, int maxGap) const;
+    int findAgent(int from, int maxGap) const;
+
+    // --- patterns
+    void verb(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
+    void noun(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
+    void role(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
+    void possessives(QList<Candidate> &out);
+
+    // --- attributes
+    void emit(const RelationTrigger &tr, int t, int end, const QList<int> &sources, const QList<int> &targets,
+              double confidence, QList<Candidate> &out, const QString &roleText = QString(), bool past = false);
+    Status statusAt(int t, int end) const;
+    void attach(Candidate &c, int t, int end, bool stakeTrigger);
+    int tokenAtOffset(int offset) const;
+
+    const Document &m_doc;
+    const RelationLexicon &m_lex;
+    const Sentence &m_sentence;
+    int *m_lastRaiser;
+    int m_first = 0;
+    int m_end = 0;
+    QList<int> m_mentions;
+    QList<int> m_atToken;
+    bool m_quantitiesDone = false;
+    QList<MoneyMention> m_amounts;
+    QList<PercentMention> m_percents;
+    QList<DateMention> m_dates;
+};
+
+int SentenceFinder::mentionLeft(int t, unsigned mask, int maxGap, int *gapOut) const
+{
+    int gap = 0;
+    for (int k = t - 1; k >= m_first && gap <= maxGap; --k) {
+        if (isBoundary(k))
+            return -1;
+        const int slot = mentionAt(k);
+        if (slot >= 0) {
+            if (fits(slot, mask)) {
+                if (gapOut)
+                    *gapOut = gap;
+                return slot;
+            }
+            k = mention(slot).firstToken; // skip the whole mention
+        }
+        ++gap;
+    }
+    return -1;
+}
+
+int SentenceFinder::mentionRight(int t, unsigned mask, int maxGap) const
+{
+    int gap = 0;
+    for (int k = t; k < m_end && gap <= maxGap; ++k) {
+        if (isBoundary(k))
+            return -1;
+        const int slot = mentionAt(k);
+        if (slot >= 0) {
+            if (fits(slot, mask))
+                return slot;
+            k = mention(slot).endToken - 1;
+        }
+        ++gap;
+    }
+    return -1;
+}
+
+// Coordinated arguments: "A, B and C". Follows list separators from `slot`.
+QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
+{
+    QList<int> out{slot};
+    int cur = slot;
+    for (int guard = 0; guard < 12; ++guard) {
+        if (right) {
+            int k = mention(cur).endToken;
+            int seps = 0;
+            while (k < m_end && seps < 3) {
+                const int e = cls(k, kList);
+                if (e < 0)
+                    break;
+                k = e;
+                ++seps;
+            }
+            if (seps == 0)
+                break;
+            const int next = mentionAt(k);
+            if (next < 0 || !fits(next, mask) || next == cur)
+                break;
+            out.append(next);
+            cur = next;
+        } else {
+            int k = mention(cur).firstToken - 1;
+            int seps = 0;
+            while (k >= m_first && seps < 3 && mentionAt(k) < 0 && cls(k, kList) == k + 1) {
+                --k;
+                ++seps;
+            }
+            if (seps == 0)
+                break;
+            const int prev = mentionAt(k);
+            if (prev < 0 || !fits(prev, mask) || prev == cur)
+                break;
+            out.prepend(prev);
+            cur = prev;
+        }
+    }
+    // "A, B" alone without a conjunction is an apposition, not a list: keep
+    // it only when the list closes with a conjunction somewhere.
+    return out;
+}
+
+QList<int> SentenceFinder::listAfter(int t, unsigned mask, int maxGap) const
+{
+    const int first = mentionRight(t, mask, maxGap);
+    if (first < 0)
+        return {};
+    return expand(first, mask, true);
+}
+
+// "X's [adj]* <t>" or "X <t>" (compound modifier: "OpenAI CEO").
+int SentenceFinder::possessorBefore(int t, unsigned mask) const
+{
+    int k = t - 1;
+    for (int skipped = 0; skipped < 4 && k >= m_first; ++skipped) {
+        if (isPossessive(k)) {
+            const int slot = mentionAt(k - 1);
+            return fits(slot, mask) ? slot : -1;
+        }
+        const int slot = mentionAt(k);
+        if (slot >= 0)
+            return fits(slot, mask) && skipped <= 1 ? slot : -1;
+        if (!isModifier(k) || cls(k, kOf) > 0 || cls(k, kAgent) > 0)
+            return -1;
+        --k;
+    }
+    return -1;
+}
+
+int SentenceFinder::afterPrep(int from, unsigned mask, const QString &prep, int maxGap, int *prepTok) const
+{
+    for (int k = from; k < m_end && k < from + maxGap; ++k) {
+        if (isBoundary(k) || mentionAt(k) >= 0)
+            return -1;
+        if (tok(k).folded == prep) {
+            int m = k + 1;
+            while (m < m_end && (isDeterminer(m) || (isModifier(m) && m - k < 3 && mentionAt(m) < 0 && !cls(m, kOf))))
+                ++m;
+            const int slot = mentionAt(m);
+            if (fits(slot, mask)) {
+                if (prepTok)
+                    *prepTok = k;
+                return slot;
+            }
+            return -1;
+        }
+    }
+    return -1;
+}
+
+// "of Y", "de Y", "at Y", "chez Y", "du Y" right after `from` (skipping a few
+// modifiers and determiners).
+int SentenceFinder::afterOf(int from, unsigned mask, int maxGap) const
+{
+    int k = from;
+    bool seenOf = false;
+    for (int gap = 0; k < m_end && gap <= maxGap; ++gap) {
+        const int slot = mentionAt(k);
+        if (slot >= 0)
+            return seenOf && fits(slot, mask) ? slot : -1;
+        const int e = cls(k, kOf);
+        if (e > 0) {
+            seenOf = true;
+            k = e;
+            continue;
+        }
+        if (isDeterminer(k) || isModifier(k)) {
+            ++k;
+            continue;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+int SentenceFinder::findAgent(int from, int maxGap) const
+{
+    for (int k = from; k < m_end && k <= from + maxGap; ++k) {
+        if (isBoundary(k) || mentionAt(k) >= 0)
+            return -1;
+        const int e = cls(k, kAgent);
+        if (e > 0)
+            return e;
+        if (isPunct(k, u','))
+            continue;
+    }
+    return -1;
+}
+
+unsigned sourceMask(RelationType t) { return relationInfo(t).sourceTypes; }
+unsigned targetMask(RelationType t) { return relationInfo(t).targetTypes ? relationInfo(t).targetTypes : 0; }
+
+void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candidate> &out)
+{
+    const unsigned src = sourceMask(tr.type);
+    const unsigned tgt = targetMask(tr.type);
+    const unsigned subjMask = tr.inverse ? tgt : src;
+    const unsigned objMask = tr.inverse ? src : tgt;
+    const double base = tr.weak ? 0.6 : 0.8;
+
+    if (tr.noObject) {
+        int subj = mentionLeft(t, src, 12);
+        if (subj < 0)
+            subj = possessorBefore(t, src);
+        if (subj >= 0) {
+            emit(tr, t, end, {subj}, {}, base, out);
+            *m_lastRaiser = mention(subj).entity;
+        }
+        return;
+    }
+
+    const int agentEnd = findAgent(end, 5);
+    const bool aux = cls(t - 1, kAux) == t || cls(t - 2, kAux) == t - 1 || cls(t - 2, kAux) == t;
+    if (agentEnd > 0 || (aux && !tr.round)) {
+        // Passive: "Y was acquired by X", "Y, racheté par X", "Founded by A, B and C, Y …"
+        QList<int> agents = agentEnd > 0 ? listAfter(agentEnd, subjMask, 2) : QList<int>();
+        int patient = mentionLeft(t, objMask, 8);
+        if (patient < 0 && !agents.isEmpty()) {
+            int k = mention(agents.last()).endToken;
+            while (k < m_end && (isPunct(k, u',') || isModifier(k)) && k - mention(agents.last()).endToken < 6)
+                ++k;
+            patient = fits(mentionAt(k), objMask) ? mentionAt(k) : -1;
+        }
+        if (patient < 0 && tr.round && *m_lastRaiser >= 0 && !agents.isEmpty()) {
+            emit(tr, t, end, agents, {-2 - *m_lastRaiser}, base - 0.15, out);
+            return;
+        }
+        if (patient < 0 || agents.isEmpty())
+            return;
+        if (tr.inverse)
+            emit(tr, t, end, {patient}, agents, base, out);
+        else
+            emit(tr, t, end, agents, {patient}, base, out);
+        return;
+    }
+
+    // Active: "X acquires Y", "A, B et C ont participé …"
+    int gap = 0;
+    const int subj = mentionLeft(t, subjMask, 12, &gap);
+    QList<int> subjects = subj >= 0 ? expand(subj, subjMask, false) : QList<int>();
+    int obj = -1;
+    if (!tr.prep.isEmpty()) {
+        obj = afterPrep(end, objMask, tr.prep, 10);
+    }
+    if (obj < 0 && tr.prep.isEmpty())
+        obj = mentionRight(end, objMask, 6);
+    if (obj < 0 && !tr.prep.isEmpty() && tr.type != RelationType::InvestedIn)
+        obj = mentionRight(end, objMask, 3);
+    QList<int> objects = obj >= 0 ? expand(obj, objMask, true) : QList<int>();
+    if (objects.isEmpty() && tr.round && *m_lastRaiser >= 0)
+        objects = {-2 - *m_lastRaiser};
+    if (subjects.isEmpty() || objects.isEmpty())
+        return;
+    const double conf = base - (gap > 6 ? 0.1 : 0.0);
+    if (tr.inverse)
+        emit(tr, t, end, objects, subjects, conf, out);
+    else
+        emit(tr, t, end, subjects, objects, conf, out);
+}
+
+void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candidate> &out)
+{
+    const unsigned src = sourceMask(tr.type);
+    const unsigned tgt = targetMask(tr.type);
+    const double base = tr.weak ? 0.5 : 0.7;
+    if (tr.noObject) {
+        int subj = possessorBefore(t, src);
+        if (subj < 0)
+            subj = afterOf(end, src, 3);
+        if (subj < 0)
+            subj = mentionLeft(t, src, 12);
+        if (subj >= 0) {
+            emit(tr, t, end, {subj}, {}, base, out);
+            *m_lastRaiser = mention(subj).entity;
+        }
+        return;
+    }
+    const unsigned holderMask = tr.inverse ? tgt : src; // the doer of the event
+    const unsigned patientMask = tr.inverse ? src : tgt;
+    int prepTok = -1;
+    const int viaPrep = tr.prep.isEmpty() ? -1 : afterPrep(end, patientMask, tr.prep, 8, &prepTok);
+    const int viaOf = afterOf(end, viaPrep >= 0 ? holderMask : patientMask, 3);
+    const int agentEnd = findAgent(viaOf >= 0 ? mention(viaOf).endToken : end, 6);
+    const int viaAgent = agentEnd > 0 ? mentionRight(agentEnd, holderMask, 2) : -1;
+    const int possessor = possessorBefore(t, holderMask);
+
+    int patient = viaPrep >= 0 ? viaPrep : viaOf;
+    int doer = viaAgent;
+    if (doer < 0 && viaPrep >= 0 && viaOf >= 0 && viaOf != viaPrep)
+        doer = viaOf; // "l'investissement de X dans Y"
+    if (doer < 0 && possessor >= 0)
+        doer = possessor;
+    double conf = base;
+    if (doer < 0) {
+        doer = mentionLeft(t, holderMask, 14);
+        conf -= 0.1;
+    }
+    if (patient < 0 && possessor >= 0 && viaAgent >= 0) {
+        patient = possessor; // "Wiz's acquisition by Google"
+        doer = viaAgent;
+    }
+    if (patient < 0 || doer < 0 || patient == doer)
+        return;
+    QList<int> patients = expand(patient, patientMask, true);
+    if (tr.inverse)
+        emit(tr, t, end, patients, {doer}, conf, out);
+    else
+        emit(tr, t, end, {doer}, patients, conf, out);
+}
+
+void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candidate> &out)
+{
+    const unsigned src = sourceMask(tr.type);
+    const unsigned tgt = targetMask(tr.type);
+    const unsigned holderMask = tr.inverse ? tgt : src;
+    const unsigned anchorMask = tr.inverse ? src : tgt;
+    double conf = tr.weak ? 0.55 : 0.75;
+
+    // Past: "former CEO", "l'ancien patron", "ex-PDG".
+    bool past = false;
+    for (int k = t - 1; k >= std::max(m_first, t - 3); --k) {
+        if (cls(k, kPast) > 0) {
+            past = true;
+            break;
+        }
+        if (mentionAt(k) >= 0 || isPunct(k, u','))
+            break;
+    }
+    if (tok(t).folded.startsWith(u"ex-"))
+        past = true;
+
+    // The anchor: "A's role", "A role", or "role of A" (skipping coordinated roles).
+    int anchor = possessorBefore(t, anchorMask);
+    int anchorLeft = anchor >= 0;
+    if (anchor < 0) {
+        int k = end;
+        bool seenOf = false;
+        for (int gap = 0; k < m_end && gap < 7; ++gap) {
+            const int slot = mentionAt(k);
+            if (slot >= 0) {
+                if (seenOf && fits(slot, anchorMask))
+                    anchor = slot;
+                break;
+            }
+            const int e = cls(k, kOf);
+            if (e > 0) {
+                seenOf = true;
+                k = e;
+                continue;
+            }
+            if (isDeterminer(k) || isModifier(k) || cls(k, kList) == k + 1) {
+                ++k;
+                continue;
+            }
+            break;
+        }
+    }
+    const int roleStart = anchorLeft ? mention(anchor).firstToken - 0 : t;
+    const int roleEnd = (!anchorLeft && anchor >= 0) ? mention(anchor).endToken : end;
+
+    // The holder: "H, [the] role", "role H", "role of A, H", "H is the role of A",
+    // or a list "rivals such as A, B and C".
+    QList<int> holders;
+    {
+        int k = roleEnd;
+        while (k < m_end && isPunct(k, u','))
+            ++k;
+        const int inc = cls(k, kInclude);
+        if (inc > 0) {
+            holders = listAfter(inc, holderMask, 2);
+        }
+    }
+    int leftHolder = -1;
+    bool leftStrong = false;
+    {
+        int k = roleStart - 1;
+        int gap = 0;
+        // "Anthropic's" before an "A's" anchor is the possessive itself.
+        if (anchorLeft && isPossessive(k + 0))
+            k = roleStart - 1;
+        while (k >= m_first && gap < 6) {
+            const int slot = mentionAt(k);
+            if (slot >= 0) {
+                if (fits(slot, holderMask) && slot != anchor)
+                    leftHolder = slot;
+                break;
+            }
+            if (isPunct(k, u',') || cls(k, kCopula) == k + 1 || cls(k - 1, kCopula) == k + 1)
+                leftStrong = true;
+            else if (!(isDeterminer(k) || isModifier(k) || cls(k, kPast) > 0 || cls(k, kList) == k + 1))
+                break;
+            --k;
+            ++gap;
+        }
+    }
+    int rightHolder = -1;
+    {
+        int k = roleEnd;
+        int gap = 0;
+        while (k < m_end && gap < 2 && (isPunct(k, u',') || isDeterminer(k))) {
+            ++k;
+            ++gap;
+        }
+        const int slot = mentionAt(k);
+        if (fits(slot, holderMask) && slot != anchor)
+            rightHolder = slot;
+    }
+    if (holders.isEmpty()) {
+        if (leftHolder >= 0 && (leftStrong || rightHolder < 0))
+            holders = expand(leftHolder, holderMask, false);
+        else if (rightHolder >= 0)
+            holders = expand(rightHolder, holderMask, true);
+    }
+    if (anchor < 0) {
+        // "rivals such as OpenAI" with no anchor: the subject of the clause.
+        if (tr.type != RelationType::CompetesWith || holders.isEmpty())
+            return;
+        anchor = mentionLeft(t, anchorMask, 12);
+        conf -= 0.15;
+        if (anchor < 0)
+            return;
+    }
+    holders.removeAll(anchor);
+    if (holders.isEmpty())
+        return;
+    const QString roleText = m_doc.text.mid(tok(t).start, tok(end - 1).end - tok(t).start);
+    if (tr.inverse)
+        emit(tr, t, end, {anchor}, holders, conf, out, roleText, past);
+    else
+        emit(tr, t, end, holders, {anchor}, conf, out, roleText, past);
+}
+
+// "Meta's WhatsApp", "Alphabet's Google": the owner's possession.
+void SentenceFinder::possessives(QList<Candidate> &out)
+{
+    static const RelationTrigger owns = [] {
+        RelationTrigger t;
+        t.type = RelationType::Owns;
+        t.kind = Kind::Role;
+        return t;
+    }();
+    const unsigned src = sourceMask(RelationType::Owns);
+    const unsigned tgt = entityTypeBit(EntityType::Product) | entityTypeBit(EntityType::Company);
+    for (int t = m_first + 1; t + 1 < m_end; ++t) {
+        if (!isPossessive(t))
+            continue;
+        const int owner = mentionAt(t - 1);
+        const int owned = mentionAt(t + 1);
+        if (!fits(owner, src) || !fits(owned, tgt) || owner == owned || mention(owner).anaphor)
+            continue;
+        // "Google's Wiz deal": the possessed name is a modifier of an event noun.
+        const int after = mention(owned).endToken;
+        if (after < m_end && tok(after).kind == Token::Word && !tok(after).capitalized && mentionAt(after) < 0) {
+            QList<std::pair<const RelationTrigger *, int>> trig;
+            m_lex.triggersAt(m_doc, after, m_end, trig);
+            if (!trig.isEmpty())
+                continue;
+        }
+        emit(owns, t, t + 1, {owner}, {owned}, 0.6, out);
+    }
+}
+
+int SentenceFinder::tokenAtOffset(int offset) const
+{
+    int lo = m_first;
+    int hi = m_end;
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (tok(mid).end <= offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+Status SentenceFinder::statusAt(int t, int end) const
+{
+    static const int rank[] = {/*Rumoured*/ 3, /*Talks*/ 4, /*Expected*/ 2, /*Announced*/ 1, /*Completed*/ 0,
+                               /*Failed*/ 5, /*Denied*/ 6};
+    std::optional<Status> best;
+    int bestDist = 1000;
+    QList<std::pair<const StatusCue *, int>> cues;
+    const int from = std::max(m_first, t - 9);
+    const int to = std::min(m_end, end + 7);
+    for (int k = from; k < to; ++k) {
+        if (k >= t && k < end)
+            continue;
+        // French conditional: "rachèterait", "aurait", "serait" (not the "devrait" cue).
+        cues.clear();
+        m_lex.cuesAt(m_doc, k, m_end, cues);
+        std::optional<Status> here;
+        int cueEnd = k + 1;
+        for (const auto &[cue, e] : cues) {
+            if (!here || rank[int(cue->status)] > rank[int(*here)]) {
+                here = cue->status;
+                cueEnd = e;
+            }
+        }
+        if (!here && m_doc.language == u"fr" && tok(k).kind == Token::Word
+            && (tok(k).folded.endsWith(u"rait") || tok(k).folded.endsWith(u"raient")) && tok(k).folded.size() > 5)
+            here = Status::Rumoured;
+        if (!here)
+            continue;
+        // Clause boundaries stop a cue: "; " or a new sentence part.
+        bool blocked = false;
+        for (int b = std::min(cueEnd, t); b < std::max(k, end); ++b)
+            blocked |= isBoundary(b);
+        if (blocked)
+            continue;
+        const int dist = k < t ? t - cueEnd : (k - end) + 2;
+        if (dist < bestDist || (dist == bestDist && rank[int(*here)] > rank[int(*best)])) {
+            best = here;
+            bestDist = dist;
+        }
+    }
+    // Negation right before the trigger: "did not buy", "n'a pas racheté".
+    for (int k = std::max(m_first, t - 3); k < t; ++k) {
+        if (cls(k, kNegation) > 0 || tok(k).folded.endsWith(u"n't")) {
+            if (!best || (*best != Status::Failed && *best != Status::Denied))
+                return Status::Denied;
+        }
+    }
+    return best.value_or(Status::Completed);
+}
+
+void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
+{
+    ExtractedRelation &r = c.rel;
+    r.evidence = {m_sentence.start, m_sentence.end};
+    r.status = statusAt(t, end);
+    if (!m_quantitiesDone) {
+        const QStringView text = QStringView(m_doc.text).mid(m_sentence.start, m_sentence.end - m_sentence.start);
+        m_amounts = Quantities::findAmounts(text, m_doc.language, m_sentence.start);
+        m_percents = Quantities::findPercents(text, m_doc.language, m_sentence.start);
+        m_dates = Dates::find(text, m_doc.language, m_doc.published, m_sentence.start);
+        m_quantitiesDone = true;
+    }
+    const bool money = r.type == RelationType::Acquired || r.type == RelationType::InvestedIn
+        || r.type == RelationType::Raised;
+    auto notDeal = [&](int a, int b) {
+        for (int k = std::max(m_first, a - 3); k < std::min(m_end, b + 3); ++k) {
+            if (k >= a && k < b)
+                continue;
+            if (cls(k, kNotDeal) > 0)
+                return true;
+        }
+        return false;
+    };
+    if (money) {
+        int bestDist = 16;
+        for (const MoneyMention &m : m_amounts) {
+            const int a = tokenAtOffset(m.start);
+            const int b = tokenAtOffset(m.end - 1) + 1;
+            const int dist = b <= t ? t - b : std::max(0, a - end);
+            if (dist >= bestDist || notDeal(a, b))
+                continue;
+            bestDist = dist;
+            r.amount = m.amount;
+        }
+        if (r.type != RelationType::Raised) {
+            int bestP = 12;
+            for (const PercentMention &p : m_percents) {
+                const int a = tokenAtOffset(p.start);
+                const int b = tokenAtOffset(p.end - 1) + 1;
+                const int dist = b <= t ? t - b : std::max(0, a - end);
+                if (dist >= bestP || notDeal(a, b))
+                    continue;
+                bestP = dist;
+                r.stakePercent = p.value;
+            }
+        }
+    }
+    if (r.type == RelationType::Acquired && (stakeTrigger || (r.stakePercent && *r.stakePercent < 50)))
+        r.type = RelationType::InvestedIn;
+    int bestD = 1000;
+    for (const DateMention &d : m_dates) {
+        const int a = tokenAtOffset(d.start);
+        const int dist = std::abs(a - t);
+        if (dist < bestD) {
+            bestD = dist;
+            r.date = d.iso;
+        }
+    }
+}
+
+void SentenceFinder::emit(const RelationTrigger &tr, int t, int end, const QList<int> &sources, const QList<int> &targets,
+                          double confidence, QList<Candidate> &out, const QString &roleText, bool past)
+{
+    // Target slots below -1 encode an entity directly (the round's company).
+    auto entityOf = [&](int slot) { return slot <= -2 ? -2 - slot : mention(slot).entity; };
+    auto anaphor = [&](int slot) { return slot >= 0 && mention(slot).anaphor; };
+    RelationType type = tr.type;
+    if (type == RelationType::Leads && past)
+        type = RelationType::WorkedAt;
+    const bool stake = tr.stake;
+    const bool listed = sources.size() > 1 || targets.size() > 1;
+    const QList<int> targetList = targets.isEmpty() ? QList<int>{-1} : targets;
+    for (int s : sources) {
+        for (int g : targetList) {
+            Candidate c;
+            c.rel.type = type;
+            c.rel.source = entityOf(s);
+            c.rel.target = g == -1 ? -1 : entityOf(g);
+            if (c.rel.source == c.rel.target)
+                continue;
+            const EntityType st = m_doc.entities[c.rel.source].type;
+            std::optional<EntityType> gt;
+            if (c.rel.target >= 0)
+                gt = m_doc.entities[c.rel.target].type;
+            if (hasTarget(type) != gt.has_value() || !allowsEndpoints(type, st, gt))
+                continue;
+            c.rel.role = (type == RelationType::Leads || type == RelationType::WorkedAt) ? roleText : QString();
+            c.rel.confidence = confidence - (anaphor(s) || anaphor(g) ? 0.1 : 0.0) - (listed ? 0.05 : 0.0);
+            c.triggerToken = t;
+            attach(c, t, end, stake);
+            if (c.rel.type == RelationType::InvestedIn && !allowsEndpoints(c.rel.type, st, gt))
+                continue;
+            c.rel.confidence = std::clamp(c.rel.confidence, 0.05, 0.95);
+            out.append(c);
+        }
+    }
+}
+
+void SentenceFinder::run(QList<Candidate> &out)
+{
+    QList<std::pair<const RelationTrigger *, int>> triggers;
+    for (int t = m_first; t < m_end; ++t) {
+        if (mentionAt(t) >= 0)
+            continue;
+        triggers.clear();
+        m_lex.triggersAt(m_doc, t, m_end, triggers);
+        // "ex-PDG": look the role up without its prefix.
+        if (triggers.isEmpty())
+            continue;
+        for (const auto &[tr, end] : triggers) {
+            switch (tr->kind) {
+            case Kind::Verb:
+                verb(*tr, t, end, out);
+                break;
+            case Kind::Noun:
+                noun(*tr, t, end, out);
+                break;
+            case Kind::Role:
+                role(*tr, t, end, out);
+                break;
+            }
+        }
+    }
+    possessives(out);
+}
+
+int specificity(const ExtractedRelation &r)
+{
+    return (r.amount ? 2 : 0) + (r.stakePercent ? 1 : 0) + (r.status != Status::Completed ? 1 : 0) + (r.role.isEmpty() ? 0 : 1);
+}
+
+} // namespace
+
+QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexicon &lexicon)
+{
+    QList<Candidate> candidates;
+    QList<QList<int>> bySentence(doc.sentences.size());
+    for (int i = 0; i < doc.mentions.size(); ++i) {
+        const EntityMention &m = doc.mentions[i];
+        if (m.sentence >= 0 && m.sentence < bySentence.size() && m.entity >= 0 && m.entity < doc.entities.size())
+            bySentence[m.sentence].append(i);
+    }
+    int lastRaiser = -1;
+    for (int s = 0; s < doc.sentences.size(); ++s) {
+        if (bySentence[s].isEmpty())
+            continue;
+        SentenceFinder finder(doc, lexicon, s, &lastRaiser);
+        for (int m : bySentence[s])
+            finder.addMention(m);
+        finder.run(candidates);
+    }
+
+    // One relation per (type, source, target); symmetric types in one direction.
+    QHash<qint64, int> index;
+    QList<ExtractedRelation> out;
+    for (const Candidate &c : candidates) {
+        ExtractedRelation r = c.rel;
+        if (isSymmetric(r.type) && r.target >= 0 && r.target < r.source)
+            std::swap(r.source, r.target);
+        const qint64 key = (qint64(r.type) << 42) | (qint64(r.source + 1) << 21) | qint64(r.target + 1);
+        const auto it = index.constFind(key);
+        if (it == index.cend()) {
+            index.insert(key, int(out.size()));
+            out.append(r);
+            continue;
+        }
+        ExtractedRelation &kept = out[it.value()];
+        const double a = kept.confidence + 0.05 * specificity(kept);
+        const double b = r.confidence + 0.05 * specificity(r);
+        if (b > a + 1e-9) {
+            ExtractedRelation merged = r;
+            if (!merged.amount && kept.amount && kept.status == merged.status)
+                merged.amount = kept.amount;
+            if (merged.date.isEmpty())
+                merged.date = kept.date;
+            if (merged.role.isEmpty())
+                merged.role = kept.role;
+            kept = merged;
+        } else {
+            if (!kept.amount && r.amount && kept.status == r.status)
+                kept.amount = r.amount;
+            if (!kept.stakePercent && r.stakePercent)
+                kept.stakePercent = r.stakePercent;
+            if (kept.date.isEmpty())
+                kept.date = r.date;
+            if (kept.role.isEmpty())
+                kept.role = r.role;
+        }
+    }
+    return out;
+}
+
+} // namespace liaison

@@ -1,0 +1,254 @@
+#include "relationlexicon.h"
+
+#include "document.h"
+#include "textanalysis.h"
+
+#include <QFile>
+#include <QTextStream>
+
+namespace liaison {
+
+namespace {
+
+QList<QStringList> readTsv(const QString &path, bool *ok)
+{
+    QList<QStringList> rows;
+    QFile file(path);
+    *ok = file.open(QIODevice::ReadOnly | QIODevice::Text);
+    if (!*ok)
+        return rows;
+    QTextStream in(&file);
+    in.setEncoding(QStringConverter::Utf8);
+    while (!in.atEnd()) {
+        const QString line = in.readLine();
+        if (line.trimmed().isEmpty() || line.startsWith(u'#'))
+            continue;
+        rows.append(line.split(u'\t'));
+    }
+    return rows;
+}
+
+void addKey(QHash<QString, QList<int>> &index, const LexiconPhrase &phrase, int value)
+{
+    if (phrase.folded.isEmpty())
+        return;
+    QList<int> &a = index[phrase.stems.first()];
+    if (!a.contains(value))
+        a.append(value);
+    QList<int> &b = index[phrase.folded.first()];
+    if (!b.contains(value))
+        b.append(value);
+}
+
+} // namespace
+
+LexiconPhrase RelationLexicon::makePhrase(const QString &text, const QString &language)
+{
+    LexiconPhrase phrase;
+    const QString normalized = normalizeText(text);
+    for (const QString &part : normalized.split(u' ', Qt::SkipEmptyParts)) {
+        QString word = part;
+        // Elisions are tokens of their own: "s'offrir" is "s'" + "offrir".
+        const qsizetype apostrophe = word.indexOf(u'\'');
+        if (apostrophe > 0 && apostrophe <= 5 && apostrophe + 1 < word.size() && language == u"fr") {
+            const QString elided = foldText(QStringView(word).left(apostrophe + 1));
+            phrase.folded << elided;
+            phrase.stems << elided;
+            word = word.mid(apostrophe + 1);
+        }
+        const QString folded = foldText(word);
+        phrase.folded << folded;
+        phrase.stems << stemWord(folded, language);
+    }
+    return phrase;
+}
+
+bool RelationLexicon::load(const QString &directory, QString *error)
+{
+    bool ok = false;
+    const auto triggers = readTsv(directory + QStringLiteral("/triggers.tsv"), &ok);
+    if (!ok) {
+        if (error)
+            *error = QStringLiteral("cannot read %1/triggers.tsv").arg(directory);
+        return false;
+    }
+    for (const QStringList &row : triggers) {
+        if (row.size() < 4)
+            continue;
+        const auto type = relationTypeFromString(row[1]);
+        if (!type)
+            continue;
+        RelationTrigger t;
+        t.language = row[0];
+        t.type = *type;
+        t.kind = row[2] == u"noun" ? RelationTrigger::Kind::Noun
+               : row[2] == u"role" ? RelationTrigger::Kind::Role
+                                   : RelationTrigger::Kind::Verb;
+        t.phrase = makePhrase(row[3], t.language);
+        if (t.phrase.folded.isEmpty())
+            continue;
+        const QStringList flags = row.size() > 4 ? row[4].split(u',', Qt::SkipEmptyParts) : QStringList();
+        for (const QString &flag : flags) {
+            const QString f = flag.trimmed();
+            if (f == u"inv")
+                t.inverse = true;
+            else if (f == u"stake")
+                t.stake = true;
+            else if (f == u"round")
+                t.round = true;
+            else if (f == u"noobj")
+                t.noObject = true;
+            else if (f == u"weak")
+                t.weak = true;
+            else if (f.startsWith(u"prep="))
+                t.prep = foldText(f.mid(5));
+        }
+        m_triggers.append(t);
+        addKey(m_tables[t.language].triggers, t.phrase, int(m_triggers.size() - 1));
+    }
+    const auto cues = readTsv(directory + QStringLiteral("/status.tsv"), &ok);
+    if (!ok) {
+        if (error)
+            *error = QStringLiteral("cannot read %1/status.tsv").arg(directory);
+        return false;
+    }
+    for (const QStringList &row : cues) {
+        if (row.size() < 3)
+            continue;
+        const auto status = statusFromString(row[1]);
+        if (!status)
+            continue;
+        StatusCue c{row[0], *status, makePhrase(row[2], row[0])};
+        if (c.phrase.folded.isEmpty())
+            continue;
+        m_cues.append(c);
+        addKey(m_tables[c.language].cues, c.phrase, int(m_cues.size() - 1));
+    }
+    const auto words = readTsv(directory + QStringLiteral("/words.tsv"), &ok);
+    if (!ok) {
+        if (error)
+            *error = QStringLiteral("cannot read %1/words.tsv").arg(directory);
+        return false;
+    }
+    for (const QStringList &row : words) {
+        if (row.size() < 3)
+            continue;
+        LexiconPhrase phrase;
+        if (row[2] == u"," || row[2] == u":" || row[2] == u"&") {
+            phrase.folded << row[2];
+            phrase.stems << row[2];
+        } else {
+            phrase = makePhrase(row[2], row[0]);
+        }
+        if (phrase.folded.isEmpty())
+            continue;
+        auto &byWord = m_tables[row[0]].classes[row[1]];
+        byWord[phrase.folded.first()].append(phrase);
+        if (phrase.stems.first() != phrase.folded.first())
+            byWord[phrase.stems.first()].append(phrase);
+    }
+    return true;
+}
+
+std::shared_ptr<const RelationLexicon> RelationLexicon::shipped()
+{
+    static const std::shared_ptr<const RelationLexicon> lexicon = [] {
+        auto l = std::make_shared<RelationLexicon>();
+        l->load(QStringLiteral(":/lexicons/relations"));
+        return std::shared_ptr<const RelationLexicon>(std::move(l));
+    }();
+    return lexicon;
+}
+
+const RelationLexicon::Tables *RelationLexicon::tables(const QString &language) const
+{
+    const auto it = m_tables.constFind(language);
+    return it == m_tables.cend() ? nullptr : &it.value();
+}
+
+bool RelationLexicon::matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end) const
+{
+    int t = index;
+    for (qsizetype w = 0; w < phrase.folded.size(); ++w, ++t) {
+        if (t >= limit)
+            return false;
+        const Token &tok = doc.tokens[t];
+        if (tok.folded != phrase.folded[w] && tok.stem != phrase.stems[w])
+            return false;
+    }
+    *end = t;
+    return true;
+}
+
+void RelationLexicon::triggersAt(const Document &doc, int index, int limit,
+                                 QList<std::pair<const RelationTrigger *, int>> &out) const
+{
+    const Tables *tab = tables(doc.language);
+    if (!tab)
+        return;
+    const Token &tok = doc.tokens[index];
+    QList<int> seen;
+    for (const QString *key : {&tok.stem, &tok.folded}) {
+        const auto it = tab->triggers.constFind(*key);
+        if (it == tab->triggers.cend())
+            continue;
+        for (int i : it.value()) {
+            if (seen.contains(i))
+                continue;
+            seen.append(i);
+            int end = 0;
+            if (matches(doc, index, limit, m_triggers[i].phrase, &end))
+                out.append({&m_triggers[i], end});
+        }
+    }
+}
+
+void RelationLexicon::cuesAt(const Document &doc, int index, int limit,
+                             QList<std::pair<const StatusCue *, int>> &out) const
+{
+    const Tables *tab = tables(doc.language);
+    if (!tab)
+        return;
+    const Token &tok = doc.tokens[index];
+    QList<int> seen;
+    for (const QString *key : {&tok.stem, &tok.folded}) {
+        const auto it = tab->cues.constFind(*key);
+        if (it == tab->cues.cend())
+            continue;
+        for (int i : it.value()) {
+            if (seen.contains(i))
+                continue;
+            seen.append(i);
+            int end = 0;
+            if (matches(doc, index, limit, m_cues[i].phrase, &end))
+                out.append({&m_cues[i], end});
+        }
+    }
+}
+
+int RelationLexicon::classAt(const Document &doc, int index, int limit, const QString &wordClass) const
+{
+    if (index < 0 || index >= limit)
+        return -1;
+    const Tables *tab = tables(doc.language);
+    if (!tab)
+        return -1;
+    const auto cls = tab->classes.constFind(wordClass);
+    if (cls == tab->classes.cend())
+        return -1;
+    const Token &tok = doc.tokens[index];
+    int best = -1;
+    for (const QString *key : {&tok.folded, &tok.stem}) {
+        const auto it = cls->constFind(*key);
+        if (it == cls->cend())
+            continue;
+        for (const LexiconPhrase &phrase : it.value()) {
+            int end = 0;
+            if (matches(doc, index, limit, phrase, &end))
+                best = std::max(best, end);
+        }
+    }
+    return best;
+}
+
+} // namespace liaison

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "model/vocabulary.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace liaison {
+
+struct Document;
+
+// One phrase of a lexicon, as the words of the tokenizer see it.
+struct LexiconPhrase {
+    QStringList folded; // case-folded, accents removed
+    QStringList stems;  // Snowball stems of `folded`
+};
+
+// A word that announces a relation, with how its arguments are found.
+struct RelationTrigger {
+    enum class Kind { Verb, Noun, Role };
+    QString language;
+    RelationType type = RelationType::Acquired;
+    Kind kind = Kind::Verb;
+    LexiconPhrase phrase;
+    QString prep;         // folded preposition the object follows, or empty
+    bool inverse = false; // the subject / holder is the target
+    bool stake = false;   // taking shares: invested_in, not acquired
+    bool round = false;   // a funding round: a missing target is the raising company
+    bool noObject = false;
+    bool weak = false;
+};
+
+// A modality cue: words that set how far an event went.
+struct StatusCue {
+    QString language;
+    Status status = Status::Completed;
+    LexiconPhrase phrase;
+};
+
+// The relation lexicons (triggers, status cues, word classes) of
+// resources/lexicons/relations, loaded once and shared read-only.
+class RelationLexicon
+{
+public:
+    // The shipped lexicons, loaded from the resources on first use. Thread-safe.
+    static std::shared_ptr<const RelationLexicon> shipped();
+
+    // Loads triggers.tsv, status.tsv and words.tsv from `directory` (a file
+    // path or a ":/" resource path). Returns false if a file is missing.
+    bool load(const QString &directory, QString *error = nullptr);
+
+    // Triggers that start at token `index` of `doc`, each with the token one
+    // past its end.
+    void triggersAt(const Document &doc, int index, int limit, QList<std::pair<const RelationTrigger *, int>> &out) const;
+    // Status cues that start at token `index`, each with its end token.
+    void cuesAt(const Document &doc, int index, int limit, QList<std::pair<const StatusCue *, int>> &out) const;
+    // One past the end of a phrase of word class `wordClass` at `index`, or -1.
+    int classAt(const Document &doc, int index, int limit, const QString &wordClass) const;
+
+    int triggerCount() const { return int(m_triggers.size()); }
+
+    static LexiconPhrase makePhrase(const QString &text, const QString &language);
+
+private:
+    bool matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end) const;
+
+    struct Tables {
+        QHash<QString, QList<int>> triggers; // first stem or folded word -> m_triggers
+        QHash<QString, QList<int>> cues;     // first stem or folded word -> m_cues
+        QHash<QString, QHash<QString, QList<LexiconPhrase>>> classes; // class -> first word -> phrases
+    };
+    const Tables *tables(const QString &language) const;
+
+    QList<RelationTrigger> m_triggers;
+    QList<StatusCue> m_cues;
+    QHash<QString, Tables> m_tables; // by language
+};
+
+} // namespace liaison
