@@ -15,7 +15,7 @@ namespace liaison {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcDatabase, "liaison.storage")
+Q_LOGGING_CATEGORY(lcDatabase, "liaison.storage", QtInfoMsg)
 
 constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
 

@@ -1,0 +1,676 @@
+#include "storage/articlestore.h"
+#include "storage/articlewriter.h"
+#include "storage/database.h"
+#include "storage/databasestats.h"
+#include "storage/entitystore.h"
+#include "storage/relationstore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace liaison;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+SourceText source(const QString &text, const QDate &published = {})
+{
+    SourceText s;
+    s.path = QStringLiteral("/articles/x.txt");
+    s.text = text;
+    s.title = text.left(20);
+    s.language = QStringLiteral("en");
+    s.published = published;
+    s.sha256 = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return s;
+}
+
+ExtractedEntity entity(const QString &name, EntityType type, QList<Span> mentions = {{0, 1}},
+                       QStringList aliases = {})
+{
+    return ExtractedEntity{name, type, aliases, mentions};
+}
+
+ExtractedRelation relation(RelationType type, int source, int target, Status status,
+                           std::optional<Amount> amount = std::nullopt)
+{
+    ExtractedRelation r;
+    r.type = type;
+    r.source = source;
+    r.target = target;
+    r.status = status;
+    r.amount = amount;
+    r.evidence = {0, 10};
+    r.confidence = 0.8;
+    return r;
+}
+
+// An acquisition article: entity 0 acquires entity 1.
+Extraction acquisition(const QString &buyer, const QString &target, Status status,
+                       std::optional<Amount> amount = std::nullopt)
+{
+    Extraction x;
+    x.language = QStringLiteral("en");
+    x.entities = {entity(buyer, EntityType::Company), entity(target, EntityType::Company)};
+    x.relations = {relation(RelationType::Acquired, 0, 1, status, amount)};
+    return x;
+}
+
+int rowCount(Database &db, const char *table)
+{
+    QSqlQuery q = db.prepare(u"SELECT COUNT(*) FROM " + QLatin1StringView(table));
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class tst_Storage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void migratesFreshFile();
+    void reopens();
+    void emptyFileIsNew();
+    void mustExist();
+    void defaultPathIsInAppData();
+    void refusesNewerVersion();
+    void refusesNonSqlite_data();
+    void refusesNonSqlite();
+    void refusesForeignSqlite();
+    void secondThreadOpensOwnConnection();
+    void storesArticleOnce();
+    void rollsBackMidArticle();
+    void nestedTransactionRollsBackOuter();
+    void resolvesByNormalizedNameAndAlias();
+    void resolutionPrefersSameType();
+    void writerResolvesAcrossArticles();
+    void mergesRelationsAndAggregatesStatus();
+    void symmetricRelationsShareOneEdge();
+    void raisedHasNoTarget();
+    void rejectedClaimStaysRejected();
+    void editAndConfirmClaim();
+    void queriesForTheGui();
+    void fullTextSearch_data();
+    void fullTextSearch();
+    void stats();
+
+private:
+    QString dbPath(const char *name) const { return m_dir.filePath(QLatin1StringView(name)); }
+    QTemporaryDir m_dir;
+};
+
+void tst_Storage::migratesFreshFile()
+{
+    Database db;
+    QVERIFY2(db.open(dbPath("fresh.sqlite")), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+    QVERIFY(Database::currentSchemaVersion() >= 1);
+    for (const char *table : {"articles", "entities", "entity_aliases", "relations", "claims", "mentions",
+                              "rejected_claims", "articles_fts"})
+        QCOMPARE(rowCount(db, table), 0);
+    QSqlQuery q = db.prepare(QStringLiteral("PRAGMA journal_mode"));
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    q = db.prepare(QStringLiteral("PRAGMA foreign_keys"));
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    q = db.prepare(QStringLiteral("SELECT value FROM liaison_meta WHERE key = 'schema_version'"));
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), Database::currentSchemaVersion());
+}
+
+void tst_Storage::reopens()
+{
+    const QString path = dbPath("reopen.sqlite");
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QCOMPARE(ArticleWriter(db).store(source(QStringLiteral("Kept across sessions.")), {}).outcome,
+                 StoreResult::Outcome::Stored);
+    }
+    Database db;
+    QVERIFY2(db.open(path, Database::OpenMode::MustExist), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+    QCOMPARE(ArticleStore(db).count(), 1);
+}
+
+void tst_Storage::emptyFileIsNew()
+{
+    const QString path = dbPath("empty.sqlite");
+    writeFile(path, {});
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+}
+
+void tst_Storage::mustExist()
+{
+    Database db;
+    QVERIFY(!db.open(dbPath("missing.sqlite"), Database::OpenMode::MustExist));
+    QVERIFY(db.errorString().contains(QLatin1StringView("does not exist")));
+    QVERIFY(!QFile::exists(dbPath("missing.sqlite")));
+    QVERIFY(db.open(dbPath("sub/dir/created.sqlite")));
+    QVERIFY(QFile::exists(dbPath("sub/dir/created.sqlite")));
+}
+
+void tst_Storage::defaultPathIsInAppData()
+{
+    const QString path = Database::defaultPath();
+    QVERIFY(path.endsWith(QLatin1StringView("/liaison.sqlite")));
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+}
+
+void tst_Storage::refusesNewerVersion()
+{
+    const QString path = dbPath("newer.sqlite");
+    {
+        Database db;
+        QVERIFY(db.open(path));
+    }
+    {
+        // As a newer build would leave it: a higher version, checkpointed on close.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("UPDATE liaison_meta SET value = '999' WHERE key = 'schema_version'")));
+        q = QSqlQuery();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const QByteArray before = readAll(path);
+    QVERIFY(!before.isEmpty());
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY2(db.errorString().contains(QLatin1StringView("newer")), qPrintable(db.errorString()));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(readAll(path), before);
+}
+
+void tst_Storage::refusesNonSqlite_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("text") << QByteArray("Mistral AI raised money.\nNot a database at all.\n");
+    QTest::newRow("short") << QByteArray("SQLite");
+    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    QTest::newRow("magic without NUL") << QByteArray("SQLite format 3!and more bytes after it");
+    QTest::newRow("one byte") << QByteArray("x");
+}
+
+void tst_Storage::refusesNonSqlite()
+{
+    QFETCH(QByteArray, bytes);
+    const QString path = dbPath("not-a-db.sqlite");
+    writeFile(path, bytes);
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY2(db.errorString().contains(QLatin1StringView("not a SQLite database")), qPrintable(db.errorString()));
+    QCOMPARE(readAll(path), bytes);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void tst_Storage::refusesForeignSqlite()
+{
+    const QString path = dbPath("foreign.sqlite");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE recipes (id INTEGER, name TEXT)")));
+        q = QSqlQuery();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray before = readAll(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY2(db.errorString().contains(QLatin1StringView("another application")), qPrintable(db.errorString()));
+    QCOMPARE(readAll(path), before);
+}
+
+void tst_Storage::secondThreadOpensOwnConnection()
+{
+    const QString path = dbPath("threads.sqlite");
+    Database db;
+    QVERIFY(db.open(path));
+    QCOMPARE(ArticleWriter(db).store(source(QStringLiteral("Seen from another thread.")), {}).outcome,
+             StoreResult::Outcome::Stored);
+    int seen = -1;
+    QThread *thread = QThread::create([&] {
+        Database own;
+        if (own.open(db.path(), Database::OpenMode::MustExist))
+            seen = ArticleStore(own).count();
+    });
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    delete thread;
+    QCOMPARE(seen, 1);
+}
+
+void tst_Storage::storesArticleOnce()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("once.sqlite")));
+    ArticleWriter writer(db);
+    const SourceText text = source(QStringLiteral("Acme bought Widgets."), QDate(2025, 3, 1));
+    const StoreResult first = writer.store(text, acquisition(QStringLiteral("Acme"), QStringLiteral("Widgets"),
+                                                             Status::Completed));
+    QCOMPARE(first.outcome, StoreResult::Outcome::Stored);
+    QCOMPARE(first.newEntities, 2);
+    QCOMPARE(first.newRelations, 1);
+    QCOMPARE(first.claims, 1);
+    SourceText again = text;
+    again.path = QStringLiteral("/elsewhere/copy.html");
+    const StoreResult second = writer.store(again, acquisition(QStringLiteral("Acme"), QStringLiteral("Widgets"),
+                                                               Status::Completed));
+    QCOMPARE(second.outcome, StoreResult::Outcome::Duplicate);
+    QCOMPARE(second.articleId, first.articleId);
+    QCOMPARE(rowCount(db, "articles"), 1);
+    QCOMPARE(rowCount(db, "claims"), 1);
+    QCOMPARE(rowCount(db, "mentions"), 2);
+
+    const auto article = ArticleStore(db).article(first.articleId);
+    QVERIFY(article);
+    QCOMPARE(article->text, text.text);
+    QCOMPARE(article->published, QDate(2025, 3, 1));
+    QCOMPARE(article->sha256, text.sha256);
+    QVERIFY(article->importedAt.isValid());
+}
+
+void tst_Storage::rollsBackMidArticle()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("rollback.sqlite")));
+    // Fail the claim insert, after the article, entities and mentions went in.
+    QVERIFY(db.exec(QStringLiteral("CREATE TRIGGER fail_claims BEFORE INSERT ON claims "
+                                   "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+    ArticleWriter writer(db);
+    const SourceText text = source(QStringLiteral("Globex acquired Initech for a fortune."));
+    const Extraction x = acquisition(QStringLiteral("Globex"), QStringLiteral("Initech"), Status::Completed);
+    const StoreResult failed = writer.store(text, x);
+    QCOMPARE(failed.outcome, StoreResult::Outcome::Failed);
+    QVERIFY2(failed.error.contains(QLatin1StringView("disk on fire")), qPrintable(failed.error));
+    for (const char *table : {"articles", "entities", "entity_aliases", "relations", "claims", "mentions"})
+        QCOMPARE(rowCount(db, table), 0);
+    QVERIFY(ArticleStore(db).search(QStringLiteral("Globex")).isEmpty());
+
+    QVERIFY(db.exec(QStringLiteral("DROP TRIGGER fail_claims")));
+    QCOMPARE(writer.store(text, x).outcome, StoreResult::Outcome::Stored);
+    QCOMPARE(rowCount(db, "articles"), 1);
+    QCOMPARE(rowCount(db, "claims"), 1);
+    QCOMPARE(ArticleStore(db).search(QStringLiteral("Globex")).size(), 1);
+}
+
+void tst_Storage::nestedTransactionRollsBackOuter()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("nested.sqlite")));
+    {
+        Transaction outer(db);
+        QVERIFY(EntityStore(db).create(Entity{0, EntityType::Company, QStringLiteral("Hooli"), {}, {}, {}, {}}));
+        {
+            Transaction inner(db); // rolled back: the outer one must not commit
+        }
+        QVERIFY(!outer.commit());
+    }
+    QCOMPARE(EntityStore(db).count(), 0);
+}
+
+void tst_Storage::resolvesByNormalizedNameAndAlias()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("resolve.sqlite")));
+    EntityStore store(db);
+    const qint64 mistral = store.create(Entity{0, EntityType::Company, QStringLiteral("Mistral AI"), {}, {}, {}, {}});
+    const qint64 alphabet = store.create(Entity{0, EntityType::Company, QStringLiteral("Alphabet Inc."), {},
+                                                {QStringLiteral("Google")}, {}, {}});
+    QVERIFY(mistral && alphabet);
+    QCOMPARE(store.resolve(QStringLiteral("mistral ai SAS"), EntityType::Company), mistral);
+    QCOMPARE(store.resolve(QStringLiteral("Mistral-AI"), EntityType::Company), mistral);
+    QCOMPARE(store.resolve(QStringLiteral("GOOGLE"), EntityType::Company), alphabet);
+    QCOMPARE(store.resolve(QStringLiteral("Alphabet"), EntityType::Company), alphabet);
+    // An unknown name resolves through one of its aliases.
+    QCOMPARE(store.resolve(QStringLiteral("Google LLC parent"), EntityType::Company, {QStringLiteral("Google")}),
+             alphabet);
+    QVERIFY(!store.resolve(QStringLiteral("Anthropic"), EntityType::Company));
+
+    bool created = true;
+    QCOMPARE(store.resolveOrCreate(QStringLiteral("Mistral AI SAS"), EntityType::Company,
+                                   {QStringLiteral("Mistral")}, &created),
+             mistral);
+    QVERIFY(!created);
+    QVERIFY(store.entity(mistral)->aliases.contains(QStringLiteral("Mistral")));
+    QCOMPARE(store.resolve(QStringLiteral("Mistral"), EntityType::Company), mistral);
+
+    // A renamed entity keeps its former name as an alias.
+    Entity renamed = *store.entity(alphabet);
+    renamed.name = QStringLiteral("Alphabet Holdings");
+    QVERIFY(store.update(renamed));
+    QCOMPARE(store.resolve(QStringLiteral("Alphabet Inc"), EntityType::Company), alphabet);
+    QCOMPARE(store.entity(alphabet)->normalizedName, QStringLiteral("alphabet holdings"));
+}
+
+void tst_Storage::resolutionPrefersSameType()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("types.sqlite")));
+    EntityStore store(db);
+    const qint64 person = store.create(Entity{0, EntityType::Person, QStringLiteral("Jordan"), {}, {}, {}, {}});
+    const qint64 product = store.create(Entity{0, EntityType::Product, QStringLiteral("Jordan"), {}, {}, {}, {}});
+    const qint64 org = store.create(Entity{0, EntityType::Organization, QStringLiteral("Inria"), {}, {}, {}, {}});
+    QCOMPARE(store.resolve(QStringLiteral("Jordan"), EntityType::Product), product);
+    QCOMPARE(store.resolve(QStringLiteral("Jordan"), EntityType::Person), person);
+    // Companies and organizations stand in for each other; a person never does.
+    QCOMPARE(store.resolve(QStringLiteral("INRIA"), EntityType::Company), org);
+    QVERIFY(!store.resolve(QStringLiteral("Inria"), EntityType::Person));
+    bool created = false;
+    QVERIFY(store.resolveOrCreate(QStringLiteral("Jordan"), EntityType::Company, {}, &created));
+    QVERIFY(created);
+    QCOMPARE(store.count(), 4);
+}
+
+void tst_Storage::writerResolvesAcrossArticles()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("across.sqlite")));
+    ArticleWriter writer(db);
+    QCOMPARE(writer.store(source(QStringLiteral("one")),
+                          acquisition(QStringLiteral("Mistral AI"), QStringLiteral("Kyutai"), Status::Talks))
+                 .newEntities,
+             2);
+    Extraction second = acquisition(QStringLiteral("Mistral AI SAS"), QStringLiteral("Kyutai Labs"),
+                                    Status::Completed);
+    second.entities[1].aliases = {QStringLiteral("Kyutai")};
+    const StoreResult r = writer.store(source(QStringLiteral("two")), second);
+    QCOMPARE(r.outcome, StoreResult::Outcome::Stored);
+    QCOMPARE(r.newEntities, 0);
+    QCOMPARE(r.newRelations, 0);
+    QCOMPARE(EntityStore(db).count(), 2);
+    const auto kyutai = EntityStore(db).resolve(QStringLiteral("Kyutai Labs"), EntityType::Company);
+    QVERIFY(kyutai);
+    QCOMPARE(EntityStore(db).entity(*kyutai)->name, QStringLiteral("Kyutai"));
+    QVERIFY(EntityStore(db).entity(*kyutai)->aliases.contains(QStringLiteral("Kyutai Labs")));
+}
+
+void tst_Storage::mergesRelationsAndAggregatesStatus()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("merge.sqlite")));
+    ArticleWriter writer(db);
+    QCOMPARE(writer.store(source(QStringLiteral("talks"), QDate(2025, 1, 10)),
+                          acquisition(QStringLiteral("Acme"), QStringLiteral("Widgets"), Status::Talks,
+                                      Amount{1e9, QStringLiteral("EUR")}))
+                 .outcome,
+             StoreResult::Outcome::Stored);
+    QCOMPARE(writer.store(source(QStringLiteral("done"), QDate(2025, 4, 2)),
+                          acquisition(QStringLiteral("ACME Inc."), QStringLiteral("Widgets"), Status::Completed,
+                                      Amount{1.2e9, QStringLiteral("EUR")}))
+                 .outcome,
+             StoreResult::Outcome::Stored);
+    // An older rumour found later neither lowers the status nor overrides the amount.
+    QCOMPARE(writer.store(source(QStringLiteral("rumour"), QDate(2024, 12, 1)),
+                          acquisition(QStringLiteral("Acme"), QStringLiteral("Widgets"), Status::Rumoured,
+                                      Amount{5e8, QStringLiteral("USD")}))
+                 .outcome,
+             StoreResult::Outcome::Stored);
+    RelationStore relations(db);
+    const QList<Relation> all = relations.all();
+    QCOMPARE(all.size(), 1);
+    const Relation edge = all.constFirst();
+    QCOMPARE(toString(edge.type), toString(RelationType::Acquired));
+    QCOMPARE(toString(edge.status), toString(Status::Completed));
+    QVERIFY(edge.amount);
+    QCOMPARE(edge.amount->value, 1.2e9);
+    QCOMPARE(edge.amount->currency, QStringLiteral("EUR"));
+    QCOMPARE(edge.claimCount, 3);
+    QCOMPARE(edge.articleCount, 3);
+    QCOMPARE(relations.claims(edge.id).size(), 3);
+}
+
+void tst_Storage::symmetricRelationsShareOneEdge()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("symmetric.sqlite")));
+    ArticleWriter writer(db);
+    Extraction ab;
+    ab.entities = {entity(QStringLiteral("Alpha"), EntityType::Company),
+                   entity(QStringLiteral("Beta"), EntityType::Company)};
+    ab.relations = {relation(RelationType::CompetesWith, 0, 1, Status::Completed)};
+    Extraction ba = ab;
+    ba.relations = {relation(RelationType::CompetesWith, 1, 0, Status::Completed)};
+    QCOMPARE(writer.store(source(QStringLiteral("a vs b")), ab).newRelations, 1);
+    QCOMPARE(writer.store(source(QStringLiteral("b vs a")), ba).newRelations, 0);
+    // A directed type keeps its direction: Beta acquiring Alpha is another edge.
+    Extraction directed = ab;
+    directed.relations = {relation(RelationType::Acquired, 0, 1, Status::Completed),
+                          relation(RelationType::Acquired, 1, 0, Status::Completed)};
+    QCOMPARE(writer.store(source(QStringLiteral("both ways")), directed).newRelations, 2);
+    QCOMPARE(RelationStore(db).count(), 3);
+}
+
+void tst_Storage::raisedHasNoTarget()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("raised.sqlite")));
+    ArticleWriter writer(db);
+    Extraction x;
+    x.entities = {entity(QStringLiteral("Pigment"), EntityType::Company)};
+    x.relations = {relation(RelationType::Raised, 0, -1, Status::Completed, Amount{8.8e7, QStringLiteral("USD")})};
+    QCOMPARE(writer.store(source(QStringLiteral("r1")), x).newRelations, 1);
+    QCOMPARE(writer.store(source(QStringLiteral("r2")), x).newRelations, 0);
+    const QList<Relation> all = RelationStore(db).all();
+    QCOMPARE(all.size(), 1);
+    QVERIFY(!all.constFirst().targetId);
+    QCOMPARE(all.constFirst().claimCount, 2);
+}
+
+void tst_Storage::rejectedClaimStaysRejected()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("rejected.sqlite")));
+    ArticleWriter writer(db);
+    ArticleStore articles(db);
+    RelationStore relations(db);
+    const SourceText wrong = source(QStringLiteral("Acme is said to buy Widgets."), QDate(2025, 5, 1));
+    const Extraction wrongX = acquisition(QStringLiteral("Acme"), QStringLiteral("Widgets"), Status::Completed);
+    const StoreResult first = writer.store(wrong, wrongX);
+    QCOMPARE(writer.store(source(QStringLiteral("Acme in talks for Widgets."), QDate(2025, 2, 1)),
+                          acquisition(QStringLiteral("Acme"), QStringLiteral("Widgets"), Status::Talks))
+                 .outcome,
+             StoreResult::Outcome::Stored);
+    const qint64 relationId = relations.all().constFirst().id;
+    QCOMPARE(toString(relations.relation(relationId)->status), toString(Status::Completed));
+
+    qint64 wrongClaim = 0;
+    for (const ClaimDetail &c : relations.claims(relationId)) {
+        if (c.claim.articleId == first.articleId)
+            wrongClaim = c.claim.id;
+    }
+    QVERIFY(wrongClaim);
+    QVERIFY(relations.rejectClaim(wrongClaim));
+    QCOMPARE(toString(relations.claim(wrongClaim)->review), toString(ReviewState::Rejected));
+    // The edge no longer counts the rejected claim.
+    QCOMPARE(toString(relations.relation(relationId)->status), toString(Status::Talks));
+    QCOMPARE(relations.relation(relationId)->claimCount, 1);
+    QVERIFY(relations.isRejected(wrong.sha256, RelationType::Acquired, QStringLiteral("acme"),
+                                 QStringLiteral("widgets")));
+
+    // The article goes away and comes back: its claim is rejected again.
+    QVERIFY(articles.remove(first.articleId));
+    QCOMPARE(articles.count(), 1);
+    QCOMPARE(relations.claimCount(), 1);
+    const StoreResult again = writer.store(wrong, wrongX);
+    QCOMPARE(again.outcome, StoreResult::Outcome::Stored);
+    QCOMPARE(again.rejectedClaims, 1);
+    int rejected = 0;
+    for (const ClaimDetail &c : relations.claims(relationId))
+        rejected += c.claim.review == ReviewState::Rejected ? 1 : 0;
+    QCOMPARE(rejected, 1);
+    QCOMPARE(toString(relations.relation(relationId)->status), toString(Status::Talks));
+
+    // Removing the last article of an edge removes the edge.
+    for (const Article &a : articles.list())
+        QVERIFY(articles.remove(a.id));
+    QCOMPARE(relations.count(), 0);
+    QCOMPARE(rowCount(db, "rejected_claims"), 1);
+}
+
+void tst_Storage::editAndConfirmClaim()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("edit.sqlite")));
+    ArticleWriter writer(db);
+    QVERIFY(writer.store(source(QStringLiteral("edit me")),
+                         acquisition(QStringLiteral("Acme"), QStringLiteral("Widgets"), Status::Rumoured))
+                .claims
+            == 1);
+    RelationStore relations(db);
+    Claim claim = relations.allClaims().constFirst().claim;
+    QVERIFY(relations.rejectClaim(claim.id));
+    claim.status = Status::Announced;
+    claim.amount = Amount{3e6, QStringLiteral("EUR")};
+    claim.stakePercent = 49;
+    claim.review = ReviewState::Confirmed;
+    QVERIFY(relations.editClaim(claim));
+    const Claim saved = *relations.claim(claim.id);
+    QCOMPARE(toString(saved.status), toString(Status::Announced));
+    QCOMPARE(saved.amount->value, 3e6);
+    QCOMPARE(*saved.stakePercent, 49.0);
+    QCOMPARE(toString(saved.review), toString(ReviewState::Confirmed));
+    QCOMPARE(rowCount(db, "rejected_claims"), 0); // confirming forgets the rejection
+    const Relation edge = *relations.relation(claim.relationId);
+    QCOMPARE(toString(edge.status), toString(Status::Announced));
+    QCOMPARE(*edge.stakePercent, 49.0);
+}
+
+void tst_Storage::queriesForTheGui()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("gui.sqlite")));
+    ArticleWriter writer(db);
+    const QString text = QStringLiteral("Acme hired Jane Doe. Acme bought Widgets.");
+    Extraction x;
+    x.entities = {entity(QStringLiteral("Acme"), EntityType::Company, {{0, 4}, {21, 25}}),
+                  entity(QStringLiteral("Jane Doe"), EntityType::Person, {{11, 19}}),
+                  entity(QStringLiteral("Widgets"), EntityType::Company, {{33, 40}})};
+    ExtractedRelation hired = relation(RelationType::Hired, 0, 1, Status::Completed);
+    hired.evidence = {0, 20};
+    ExtractedRelation bought = relation(RelationType::Acquired, 0, 2, Status::Completed);
+    bought.evidence = {21, 41};
+    x.relations = {hired, bought};
+    const StoreResult r = writer.store(source(text, QDate(2025, 6, 12)), x);
+    QCOMPARE(r.outcome, StoreResult::Outcome::Stored);
+
+    EntityStore entities(db);
+    const qint64 acme = *entities.resolve(QStringLiteral("Acme"), EntityType::Company);
+    bool found = false;
+    for (const EntitySummary &s : entities.summaries()) {
+        if (s.entity.id != acme)
+            continue;
+        found = true;
+        QCOMPARE(s.relationCount, 2);
+        QCOMPARE(s.articleCount, 1);
+        QCOMPARE(s.lastMentioned, QDate(2025, 6, 12));
+    }
+    QVERIFY(found);
+
+    const QList<RelationDetail> details = RelationStore(db).relationsOf(acme);
+    QCOMPARE(details.size(), 2);
+    QCOMPARE(details.at(0).sourceName, QStringLiteral("Acme"));
+    QCOMPARE(details.at(0).targetName, QStringLiteral("Jane Doe"));
+    QCOMPARE(details.at(0).claims.size(), 1);
+    QCOMPARE(details.at(0).claims.at(0).evidence, QStringLiteral("Acme hired Jane Doe."));
+    QCOMPARE(details.at(1).claims.at(0).evidence, QStringLiteral("Acme bought Widgets."));
+    QCOMPARE(details.at(1).claims.at(0).articlePublished, QDate(2025, 6, 12));
+
+    const QList<ArticleMention> mentions = ArticleStore(db).mentions(r.articleId);
+    QCOMPARE(mentions.size(), 4);
+    QCOMPARE(mentions.at(0).entityName, QStringLiteral("Acme"));
+    QCOMPARE(text.mid(mentions.at(1).mention.start, mentions.at(1).mention.end - mentions.at(1).mention.start),
+             QStringLiteral("Jane Doe"));
+    QCOMPARE(toString(mentions.at(1).entityType), toString(EntityType::Person));
+}
+
+void tst_Storage::fullTextSearch_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("hits");
+    QTest::newRow("word") << QStringLiteral("rachat") << 1;
+    QTest::newRow("accents folded") << QStringLiteral("societe") << 1;
+    QTest::newRow("title") << QStringLiteral("Quarterly") << 1;
+    QTest::newRow("both words needed") << QStringLiteral("chatbot rachat") << 0;
+    QTest::newRow("common word") << QStringLiteral("startup") << 2;
+    QTest::newRow("operators are words") << QStringLiteral("\"rachat\" OR NEAR( *") << 0;
+    QTest::newRow("punctuation only") << QStringLiteral("?!") << 0;
+    QTest::newRow("case") << QStringLiteral("CHATBOT") << 1;
+}
+
+void tst_Storage::fullTextSearch()
+{
+    QFETCH(QString, query);
+    QFETCH(int, hits);
+    Database db;
+    QVERIFY(db.open(dbPath("fts.sqlite")));
+    ArticleWriter writer(db);
+    ArticleStore articles(db);
+    if (articles.count() == 0) {
+        SourceText fr = source(QStringLiteral("Le rachat de la startup par la société lyonnaise est conclu."));
+        fr.title = QStringLiteral("Un rachat");
+        SourceText en = source(QStringLiteral("The startup shipped a chatbot for lawyers."));
+        en.title = QStringLiteral("Quarterly results");
+        QCOMPARE(writer.store(fr, {}).outcome, StoreResult::Outcome::Stored);
+        QCOMPARE(writer.store(en, {}).outcome, StoreResult::Outcome::Stored);
+    }
+    const QList<ArticleHit> found = articles.search(query);
+    QCOMPARE(found.size(), hits);
+    for (const ArticleHit &hit : found)
+        QVERIFY(hit.id > 0);
+}
+
+void tst_Storage::stats()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("stats.sqlite")));
+    ArticleWriter writer(db);
+    Extraction x = acquisition(QStringLiteral("Acme"), QStringLiteral("Widgets"), Status::Completed);
+    x.entities << entity(QStringLiteral("Jane Doe"), EntityType::Person);
+    x.relations << relation(RelationType::Leads, 2, 0, Status::Completed);
+    QCOMPARE(writer.store(source(QStringLiteral("stats")), x).outcome, StoreResult::Outcome::Stored);
+    const DatabaseStats s = DatabaseStats::collect(db);
+    QCOMPARE(s.articles, 1);
+    QCOMPARE(s.entities, 3);
+    QCOMPARE(s.entitiesByType.value(EntityType::Company), 2);
+    QCOMPARE(s.entitiesByType.value(EntityType::Person), 1);
+    QCOMPARE(s.entitiesByType.value(EntityType::Product), 0);
+    QCOMPARE(s.relations, 2);
+    QCOMPARE(s.relationsByType.value(RelationType::Leads), 1);
+    QCOMPARE(s.relationsByType.size(), int(allRelationTypes().size()));
+    QCOMPARE(s.claims, 2);
+    QCOMPARE(s.claimsByReview.value(ReviewState::Unreviewed), 2);
+}
+
+QTEST_MAIN(tst_Storage)
+#include "tst_storage.moc"
