@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "i18n/translations.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
@@ -46,6 +48,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("liaison"));
     QCoreApplication::setOrganizationName(QStringLiteral("Liaison"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIAISON_VERSION));
+    liaison::installTranslators();
 
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
