@@ -1,0 +1,553 @@
+#include "graphitems.h"
+
+#include "graph/graphstyle.h"
+#include "graphscene.h"
+
+#include <QCoreApplication>
+#include <QGraphicsSceneMouseEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+namespace liaison {
+
+namespace {
+
+constexpr double kArrowSize = 9;
+// Below this level of detail (screen pixels per scene unit) arrows, crosses
+// and dashes are not worth their cost: they would be a few pixels wide.
+constexpr double kEdgeDetailLod = 0.35;
+constexpr double kLabelMinScreenHeight = 7; // px: smaller labels are unreadable
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("liaison::GraphView", text, nullptr, n);
+}
+
+QString edgeToolTip(const GraphEdge &edge, const QString &source, const QString &target)
+{
+    const QLocale locale;
+    QStringList details;
+    details.append(GraphLegend::statusLabel(edge.status));
+    if (!edge.date.isEmpty())
+        details.append(edge.date.toHtmlEscaped());
+    if (edge.amount)
+        details.append(locale.toCurrencyString(edge.amount->value, edge.amount->currency).toHtmlEscaped());
+    if (edge.stakePercent)
+        details.append(tr("%1 % stake").arg(locale.toString(*edge.stakePercent)));
+    if (!edge.role.isEmpty())
+        details.append(edge.role.toHtmlEscaped());
+    details.append(tr("%n article(s)", edge.articleCount));
+    QString tip = tr("<b>%1</b> %2 <b>%3</b>")
+                      .arg(source.toHtmlEscaped(), GraphLegend::relationTypeLabel(edge.type), target.toHtmlEscaped());
+    tip += QLatin1StringView("<br/>") + details.join(QStringLiteral(" · "));
+    if (!edge.evidence.isEmpty())
+        tip += QStringLiteral("<br/><i>“") + edge.evidence.toHtmlEscaped() + QStringLiteral("”</i>");
+    return tip;
+}
+
+QPolygonF regularPolygon(int sides, double radius, double rotation)
+{
+    QPolygonF polygon;
+    for (int i = 0; i < sides; ++i) {
+        const double angle = rotation + 2 * M_PI * i / sides;
+        polygon << QPointF(radius * std::cos(angle), radius * std::sin(angle));
+    }
+    polygon << polygon.first();
+    return polygon;
+}
+
+} // namespace
+
+// --- NodeItem ---------------------------------------------------------------
+
+NodeItem::NodeItem(int index, const GraphNode &node)
+    : m_index(index)
+    , m_entityId(node.entityId)
+    , m_entityType(node.type)
+    , m_radius(radiusForDegree(node.degree))
+    , m_pinned(node.pinned)
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsScenePositionChanges);
+    setAcceptHoverEvents(true);
+    // The shape is drawn once into a pixmap; zooming scales it. Labels are not
+    // part of it (LabelLayer), so the cache never needs a level of detail.
+    setCacheMode(ItemCoordinateCache);
+    setZValue(2);
+    setPos(node.position);
+    m_path = shapeFor(node.type, m_radius);
+    m_bounds = m_path.boundingRect().adjusted(-4, -4, 4, 4);
+    const QColor color = GraphStyle::entityColor(node.type);
+    m_brush = QBrush(color);
+    m_pen = QPen(color.darker(150), 1.5);
+    m_selectedPen = QPen(QColor(0x20, 0x20, 0x20), 3.5);
+    m_label.setText(node.name);
+    m_label.setTextFormat(Qt::PlainText);
+    m_label.prepare(QTransform(), labelFont());
+    m_labelSize = m_label.size();
+    setToolTip(tr("<b>%1</b><br/>%2 · %n relation(s)", node.degree)
+                   .arg(node.name.toHtmlEscaped(), GraphLegend::entityTypeLabel(node.type)));
+}
+
+double NodeItem::radiusForDegree(int degree)
+{
+    return std::min(34.0, 9.0 + 4.0 * std::sqrt(double(std::max(0, degree))));
+}
+
+QFont NodeItem::labelFont()
+{
+    QFont font;
+    font.setPointSizeF(9);
+    return font;
+}
+
+QPainterPath NodeItem::shapeFor(EntityType type, double r)
+{
+    QPainterPath path;
+    switch (type) {
+    case EntityType::Person:
+        path.addEllipse(QPointF(), r, r);
+        break;
+    case EntityType::Company:
+        path.addRoundedRect(QRectF(-1.15 * r, -0.85 * r, 2.3 * r, 1.7 * r), 0.3 * r, 0.3 * r);
+        break;
+    case EntityType::Product:
+        path.addPolygon(regularPolygon(4, 1.2 * r, -M_PI / 2));
+        break;
+    case EntityType::Organization:
+        path.addPolygon(regularPolygon(6, 1.08 * r, 0));
+        break;
+    }
+    path.closeSubpath();
+    return path;
+}
+
+void NodeItem::setPinned(bool pinned)
+{
+    if (m_pinned != pinned) {
+        m_pinned = pinned;
+        update();
+    }
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    painter->setBrush(m_hovered ? QBrush(m_brush.color().lighter(115)) : m_brush);
+    painter->setPen(option->state & QStyle::State_Selected ? m_selectedPen : m_pen);
+    painter->drawPath(m_path);
+    if (m_pinned) {
+        // A small white dot: this node will not move on relayout.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(Qt::white);
+        painter->drawEllipse(QPointF(0, 0), 2.5, 2.5);
+    }
+}
+
+GraphScene *NodeItem::graphScene() const
+{
+    return static_cast<GraphScene *>(scene());
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemScenePositionHasChanged && scene())
+        graphScene()->nodeMoved(this);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    m_pressPos = pos();
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void NodeItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsItem::mouseReleaseEvent(event);
+    if (pos() != m_pressPos && scene()) {
+        setPinned(true);
+        graphScene()->nodeDropped(this);
+    }
+}
+
+void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    setZValue(3);
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    setZValue(2);
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+// --- EdgeItem ---------------------------------------------------------------
+
+EdgeItem::EdgeItem(int index, const GraphEdge &edge, NodeItem *source, NodeItem *target, QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_index(index)
+    , m_relationId(edge.relationId)
+    , m_relationType(edge.type)
+    , m_source(source)
+    , m_target(target)
+    , m_directed(!isSymmetric(edge.type))
+    , m_negative(GraphStyle::isNegative(edge.status))
+{
+    setAcceptHoverEvents(true);
+    QColor color = GraphStyle::relationColor(edge.type);
+    if (m_negative)
+        color.setAlpha(150);
+    const double width = 1.4 + 0.5 * std::min(4, std::max(0, edge.articleCount - 1));
+    m_pen = QPen(color, width, GraphStyle::isTentative(edge.status) ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
+    m_hoverPen = m_pen;
+    m_hoverPen.setWidthF(width + 2);
+    m_arrowBrush = QBrush(color);
+    setToolTip(edgeToolTip(edge, source->label().text(), target->label().text()));
+    source->addEdge(this);
+    if (target != source)
+        target->addEdge(this);
+    adjust();
+}
+
+void EdgeItem::adjust()
+{
+    const QPointF a = m_source->pos();
+    const QPointF b = m_target->pos();
+    const QLineF centres(a, b);
+    const double length = centres.length();
+    prepareGeometryChange();
+    if (length < 1e-6) {
+        m_line = QLineF(a, a);
+        m_arrow.clear();
+        m_bounds = QRectF(a, QSizeF(1, 1));
+        return;
+    }
+    const QPointF unit = (b - a) / length;
+    // Stop at the shapes' rims (approximated by their radius) so arrowheads show.
+    const double startGap = std::min(m_source->radius(), length / 3);
+    const double endGap = std::min(m_target->radius() + 1, length / 3);
+    m_line = QLineF(a + unit * startGap, b - unit * endGap);
+    const QPointF normal(-unit.y(), unit.x());
+    if (m_directed) {
+        const QPointF tip = m_line.p2();
+        const QPointF base = tip - unit * (kArrowSize * 1.4);
+        m_arrow = QPolygonF({tip, base + normal * (kArrowSize * 0.6), base - normal * (kArrowSize * 0.6)});
+        m_line.setP2(base + unit * 1.0);
+    }
+    if (m_negative) {
+        const QPointF mid = m_line.center();
+        const QPointF d1 = (unit + normal) * 5.5;
+        const QPointF d2 = (unit - normal) * 5.5;
+        m_cross = {QLineF(mid - d1, mid + d1), QLineF(mid - d2, mid + d2)};
+    }
+    m_bounds = QRectF(a, b).normalized().adjusted(-kArrowSize, -kArrowSize, kArrowSize, kArrowSize);
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    // Only hit-testing uses this, never painting: a band along the line.
+    QPainterPath path(m_line.p1());
+    path.lineTo(m_line.p2());
+    QPainterPathStroker stroker;
+    stroker.setWidth(std::max(6.0, m_pen.widthF() + 4));
+    return stroker.createStroke(path);
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setPen(m_hovered ? m_hoverPen : m_pen);
+    painter->drawLine(m_line);
+    if (lod < kEdgeDetailLod)
+        return;
+    if (m_directed && !m_arrow.isEmpty()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_arrowBrush);
+        painter->drawPolygon(m_arrow);
+    }
+    if (m_negative) {
+        painter->setPen(m_hoverPen);
+        painter->drawLines(m_cross.data(), 2);
+    }
+}
+
+void EdgeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void EdgeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+// --- EdgeLayer --------------------------------------------------------------
+
+EdgeLayer::EdgeLayer(GraphScene *scene)
+    : m_scene(scene)
+{
+    setZValue(0);
+    setAcceptedMouseButtons(Qt::NoButton);
+    for (RelationType type : allRelationTypes()) {
+        QColor color = GraphStyle::relationColor(type);
+        color.setAlpha(170);
+        // Cosmetic: one pixel wide whatever the zoom, which is what an
+        // overview of thousands of edges needs.
+        QPen pen(color, 0);
+        pen.setCosmetic(true);
+        m_pens[static_cast<std::size_t>(type)] = pen;
+    }
+}
+
+void EdgeLayer::setBounds(const QRectF &bounds)
+{
+    prepareGeometryChange();
+    m_bounds = bounds;
+}
+
+void EdgeLayer::invalidate()
+{
+    m_dirty = true;
+    update();
+}
+
+void EdgeLayer::rebuild()
+{
+    for (auto &lines : m_lines)
+        lines.clear(); // keeps capacity: no reallocation once warmed up
+    const auto &edges = m_scene->edgeItems();
+    for (const EdgeItem *edge : edges) {
+        if (m_scene->isEdgeShown(edge->index()))
+            m_lines[static_cast<std::size_t>(edge->relationType())].append(
+                QLineF(edge->sourceNode()->pos(), edge->targetNode()->pos()));
+    }
+    m_dirty = false;
+}
+
+void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (m_dirty)
+        rebuild();
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (std::size_t i = 0; i < m_lines.size(); ++i) {
+        if (m_lines[i].isEmpty())
+            continue;
+        painter->setPen(m_pens[i]);
+        painter->drawLines(m_lines[i].constData(), int(m_lines[i].size()));
+    }
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+}
+
+// --- LabelLayer -------------------------------------------------------------
+
+LabelLayer::LabelLayer(GraphScene *scene)
+    : m_scene(scene)
+    , m_font(NodeItem::labelFont())
+    , m_halo(QColor(255, 255, 255, 200))
+    , m_textPen(QColor(0x22, 0x22, 0x22))
+{
+    setZValue(4);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setFlag(ItemUsesExtendedStyleOption); // for exposedRect
+}
+
+void LabelLayer::setBounds(const QRectF &bounds)
+{
+    prepareGeometryChange();
+    m_bounds = bounds;
+}
+
+void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const double screenHeight = QFontMetricsF(m_font).height() * lod;
+    if (screenHeight < kLabelMinScreenHeight)
+        return; // zoomed out: names would be smudges
+    // Between readable and comfortable, only well-connected nodes get a name.
+    const double minRadius = screenHeight < 10 ? 16 : 0;
+    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    painter->setFont(m_font);
+    for (const NodeItem *node : m_scene->nodeItems()) {
+        if (!m_scene->isNodeShown(node->index()) || node->radius() < minRadius)
+            continue;
+        const QSizeF size = node->labelSize();
+        const QPointF topLeft = node->pos() + QPointF(-size.width() / 2, node->radius() + 3);
+        const QRectF box(topLeft, size);
+        if (!exposed.intersects(box))
+            continue;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_halo);
+        painter->drawRoundedRect(box.adjusted(-3, 0, 3, 0), 3, 3);
+        painter->setPen(m_textPen);
+        painter->drawStaticText(topLeft, node->label());
+    }
+}
+
+// --- GraphLegend ------------------------------------------------------------
+
+QString GraphLegend::entityTypeLabel(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person:
+        return tr("Person");
+    case EntityType::Company:
+        return tr("Company");
+    case EntityType::Product:
+        return tr("Product");
+    case EntityType::Organization:
+        return tr("Organization");
+    }
+    return {};
+}
+
+QString GraphLegend::relationTypeLabel(RelationType type)
+{
+    switch (type) {
+    case RelationType::Acquired:
+        return tr("acquired");
+    case RelationType::InvestedIn:
+        return tr("invested in");
+    case RelationType::Raised:
+        return tr("raised");
+    case RelationType::Hired:
+        return tr("hired");
+    case RelationType::Founded:
+        return tr("founded");
+    case RelationType::Leads:
+        return tr("leads");
+    case RelationType::WorkedAt:
+        return tr("worked at");
+    case RelationType::CompetesWith:
+        return tr("competes with");
+    case RelationType::PartnersWith:
+        return tr("partners with");
+    case RelationType::Owns:
+        return tr("owns");
+    case RelationType::Uses:
+        return tr("uses");
+    }
+    return {};
+}
+
+QString GraphLegend::statusLabel(Status status)
+{
+    switch (status) {
+    case Status::Rumoured:
+        return tr("rumoured");
+    case Status::Talks:
+        return tr("in talks");
+    case Status::Expected:
+        return tr("expected");
+    case Status::Announced:
+        return tr("announced");
+    case Status::Completed:
+        return tr("completed");
+    case Status::Failed:
+        return tr("failed");
+    case Status::Denied:
+        return tr("denied");
+    }
+    return {};
+}
+
+namespace {
+
+constexpr double kLegendRow = 18;
+constexpr double kLegendPad = 8;
+constexpr double kLegendWidth = 150;
+
+} // namespace
+
+QSizeF GraphLegend::size(quint32 relationTypes)
+{
+    int rows = 4 + 3 + 2; // entity types, line styles, two headings
+    for (RelationType type : allRelationTypes())
+        rows += (relationTypes & GraphFilter::relationTypeBit(type)) ? 1 : 0;
+    return {kLegendWidth, rows * kLegendRow + 2 * kLegendPad + 3};
+}
+
+void GraphLegend::paint(QPainter *painter, const QPointF &topLeft, quint32 relationTypes)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QSizeF box = size(relationTypes);
+    painter->setPen(QPen(QColor(0, 0, 0, 60), 1));
+    painter->setBrush(QColor(255, 255, 255, 225));
+    painter->drawRoundedRect(QRectF(topLeft, box), 6, 6);
+    QFont font = painter->font();
+    font.setPointSizeF(8.5);
+    QFont bold = font;
+    bold.setBold(true);
+    const QColor ink(0x22, 0x22, 0x22);
+    double y = topLeft.y() + kLegendPad;
+    const double x = topLeft.x() + kLegendPad;
+    const double textX = x + 30;
+    const auto text = [&](const QString &s, const QFont &f) {
+        painter->setFont(f);
+        painter->setPen(ink);
+        painter->drawText(QRectF(textX, y, kLegendWidth - 40, kLegendRow), Qt::AlignVCenter | Qt::AlignLeft, s);
+    };
+    const auto heading = [&](const QString &s) {
+        painter->setFont(bold);
+        painter->setPen(ink);
+        painter->drawText(QRectF(x, y, kLegendWidth, kLegendRow), Qt::AlignVCenter | Qt::AlignLeft, s);
+        y += kLegendRow;
+    };
+
+    heading(tr("Entities"));
+    for (EntityType type : allEntityTypes()) {
+        const QColor color = GraphStyle::entityColor(type);
+        painter->setPen(QPen(color.darker(150), 1));
+        painter->setBrush(color);
+        painter->drawPath(NodeItem::shapeFor(type, 5.5).translated(x + 12, y + kLegendRow / 2));
+        text(entityTypeLabel(type), font);
+        y += kLegendRow;
+    }
+    y += 3;
+    heading(tr("Relations"));
+    const auto sample = [&](const QPen &pen, bool arrow, bool cross) {
+        const double my = y + kLegendRow / 2;
+        painter->setPen(pen);
+        painter->drawLine(QPointF(x, my), QPointF(x + 20, my));
+        if (arrow) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(pen.color());
+            painter->drawPolygon(QPolygonF({QPointF(x + 24, my), QPointF(x + 17, my - 4), QPointF(x + 17, my + 4)}));
+        }
+        if (cross) {
+            painter->setPen(QPen(pen.color(), 1.5));
+            painter->drawLine(QPointF(x + 8, my - 4), QPointF(x + 16, my + 4));
+            painter->drawLine(QPointF(x + 8, my + 4), QPointF(x + 16, my - 4));
+        }
+    };
+    for (RelationType type : allRelationTypes()) {
+        if (!(relationTypes & GraphFilter::relationTypeBit(type)))
+            continue;
+        sample(QPen(GraphStyle::relationColor(type), 2.5), !isSymmetric(type), false);
+        text(relationTypeLabel(type), font);
+        y += kLegendRow;
+    }
+    const QColor grey(0x60, 0x60, 0x60);
+    sample(QPen(grey, 1.6), true, false);
+    text(tr("completed, announced"), font);
+    y += kLegendRow;
+    sample(QPen(grey, 1.6, Qt::DashLine), true, false);
+    text(tr("talks, rumoured, expected"), font);
+    y += kLegendRow;
+    sample(QPen(grey, 1.6), true, true);
+    text(tr("failed, denied"), font);
+    painter->restore();
+}
+
+} // namespace liaison

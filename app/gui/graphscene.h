@@ -1,0 +1,79 @@
+#pragma once
+
+#include "graph/graphdata.h"
+
+#include <QGraphicsScene>
+
+namespace liaison {
+
+class EdgeGroup;
+class EdgeItem;
+class EdgeLayer;
+class LabelLayer;
+class NodeItem;
+
+// The items of one GraphData: a NodeItem per node, an EdgeItem per edge, plus
+// the batched edge overview and the label layer. Knows nothing of SQL: it is
+// fed a GraphData.
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    explicit GraphScene(QObject *parent = nullptr);
+    ~GraphScene() override;
+
+    void setGraph(const GraphData &graph);
+    // The graph with the positions and pins the items have now.
+    GraphData graph() const;
+    int nodeCount() const { return int(m_nodes.size()); }
+    int edgeCount() const { return int(m_edges.size()); }
+
+    const QList<NodeItem *> &nodeItems() const { return m_nodes; }
+    const QList<EdgeItem *> &edgeItems() const { return m_edges; }
+    NodeItem *nodeForEntity(qint64 entityId) const;
+
+    void setFilter(const GraphFilter &filter);
+    const GraphFilter &filter() const { return m_filter; }
+    bool isNodeShown(int index) const { return m_nodeShown.value(index); }
+    bool isEdgeShown(int index) const { return m_edgeShown.value(index); }
+    int visibleEdgeCount() const;
+    // Relation types present in the graph, as GraphFilter::relationTypeBit() bits.
+    quint32 relationTypesPresent() const { return m_relationTypes; }
+
+    QList<QPointF> positions() const;
+    // Moves every node at once; edges and layers follow once, not per node.
+    void setPositions(const QList<QPointF> &positions);
+
+    // Overview: edges drawn in batches without arrows, for large zoomed-out graphs.
+    void setOverview(bool overview);
+    bool isOverview() const { return m_overview; }
+
+    // Fits the scene rect around the nodes with a margin.
+    void updateSceneRect();
+
+    // Called by the items.
+    void nodeMoved(NodeItem *node);
+    void nodeDropped(NodeItem *node);
+
+Q_SIGNALS:
+    // A user dragged a node: it stays where it was put.
+    void nodePinned(qint64 entityId, const QPointF &position);
+
+private:
+    void clearItems();
+
+    GraphData m_data;
+    QList<NodeItem *> m_nodes;
+    QList<EdgeItem *> m_edges;
+    EdgeGroup *m_edgeGroup = nullptr;
+    EdgeLayer *m_edgeLayer = nullptr;
+    LabelLayer *m_labelLayer = nullptr;
+    GraphFilter m_filter;
+    QList<bool> m_nodeShown;
+    QList<bool> m_edgeShown;
+    quint32 m_relationTypes = 0;
+    bool m_overview = false;
+    bool m_bulkMove = false;
+};
+
+} // namespace liaison
