@@ -1,0 +1,280 @@
+#include "importer.h"
+
+#include "extract/extractor.h"
+#include "storage/articlestore.h"
+#include "storage/articlewriter.h"
+#include "storage/database.h"
+#include "storage/databasestats.h"
+#include "storage/entitystore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QThread>
+#include <QThreadPool>
+
+#include <condition_variable>
+#include <exception>
+#include <map>
+#include <mutex>
+
+namespace liaison {
+
+namespace {
+
+// What a pool thread hands to the writer for one file.
+struct Prepared {
+    enum class Kind { Skipped, Refused, Duplicate, Extracted };
+    Kind kind = Kind::Skipped;
+    QString reason;
+    SourceText source;
+    Extraction extraction;
+};
+
+bool isSupported(const QFileInfo &info, const QSet<QString> &suffixes)
+{
+    return suffixes.contains(info.suffix().toLower());
+}
+
+void walk(const QString &dir, const QSet<QString> &suffixes, QSet<QString> &visitedDirs, QSet<QString> &seenFiles,
+          QStringList &files)
+{
+    const QString canonical = QFileInfo(dir).canonicalFilePath();
+    if (canonical.isEmpty() || visitedDirs.contains(canonical))
+        return; // a symlink back to a folder already walked
+    visitedDirs.insert(canonical);
+    const QFileInfoList entries =
+        QDir(dir).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable,
+                                QDir::Name | QDir::DirsLast);
+    for (const QFileInfo &entry : entries) {
+        if (entry.isDir()) {
+            walk(entry.filePath(), suffixes, visitedDirs, seenFiles, files);
+        } else if (isSupported(entry, suffixes)) {
+            const QString key = entry.canonicalFilePath();
+            if (!key.isEmpty() && !seenFiles.contains(key)) {
+                seenFiles.insert(key);
+                files << entry.filePath();
+            }
+        }
+    }
+}
+
+} // namespace
+
+Importer::Importer(const QString &databasePath, QObject *parent) : QObject(parent), m_databasePath(databasePath)
+{
+    qRegisterMetaType<liaison::ImportOutcome>();
+    qRegisterMetaType<liaison::ImportSummary>();
+}
+
+Importer::~Importer()
+{
+    cancel();
+    wait();
+}
+
+QStringList Importer::collectFiles(const QStringList &paths, QList<RefusedFile> *refused)
+{
+    QSet<QString> suffixes;
+    for (const QString &suffix : supportedSuffixes())
+        suffixes.insert(suffix.toLower());
+    QSet<QString> visitedDirs;
+    QSet<QString> seenFiles;
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (refused)
+                refused->append({path, tr("no such file or directory")});
+        } else if (info.isDir()) {
+            walk(path, suffixes, visitedDirs, seenFiles, files);
+        } else if (!isSupported(info, suffixes)) {
+            if (refused) {
+                refused->append({path, info.suffix().isEmpty()
+                                           ? tr("unsupported format (no file extension)")
+                                           : tr("unsupported format (.%1)").arg(info.suffix())});
+            }
+        } else {
+            const QString key = info.canonicalFilePath();
+            if (!seenFiles.contains(key)) {
+                seenFiles.insert(key);
+                files << path;
+            }
+        }
+    }
+    return files;
+}
+
+bool Importer::isRunning() const { return m_thread && m_thread->isRunning(); }
+
+bool Importer::wait(int msecs)
+{
+    if (!m_thread)
+        return true;
+    const bool done = msecs < 0 ? m_thread->wait() : m_thread->wait(msecs);
+    if (done) {
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    return done;
+}
+
+void Importer::start(const QStringList &paths)
+{
+    wait();
+    m_thread = QThread::create([this, paths] { run(paths); });
+    m_thread->start();
+}
+
+ImportSummary Importer::run(const QStringList &paths)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_cancelled.store(false);
+    ImportSummary summary;
+
+    QList<RefusedFile> refusedUpFront;
+    const QStringList files = collectFiles(paths, &refusedUpFront);
+    const int total = int(files.size() + refusedUpFront.size());
+    int done = 0;
+    const auto report = [&](const ImportOutcome &outcome) {
+        switch (outcome.kind) {
+        case ImportOutcome::Kind::Imported: ++summary.imported; break;
+        case ImportOutcome::Kind::Duplicate: ++summary.duplicates; break;
+        case ImportOutcome::Kind::Refused: summary.refused.append({outcome.path, outcome.reason}); break;
+        }
+        ++done;
+        Q_EMIT fileFinished(outcome);
+        Q_EMIT progress(done, total, outcome.path);
+    };
+    for (const RefusedFile &r : std::as_const(refusedUpFront))
+        report({r.path, ImportOutcome::Kind::Refused, r.reason});
+
+    // The writer's connection lives on this thread, for this run only.
+    Database db;
+    if (!db.open(m_databasePath)) {
+        summary.error = db.errorString();
+        summary.seconds = timer.elapsed() / 1000.0;
+        Q_EMIT finished(summary);
+        return summary;
+    }
+
+    // Read once, shared read-only with the pool: duplicates are recognised
+    // before any extraction, and names already in the database are known to
+    // the extractor.
+    const QSet<QByteArray> existing = ArticleStore(db).allSha256();
+    QList<KnownEntity> known;
+    for (const Entity &e : EntityStore(db).all())
+        known.append(KnownEntity{e.name, e.type, e.aliases});
+
+    std::shared_ptr<const Extractor> extractor = m_extractor;
+    ExtractFunction extract = m_extractFunction;
+    if (!extract) {
+        if (!extractor)
+            extractor = std::make_shared<const Extractor>();
+        extract = [extractor](const SourceText &source, const ExtractOptions &options) {
+            return extractor->extract(source.text, options);
+        };
+    }
+    const LoadOptions loadOptions = m_options.load;
+
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::map<int, Prepared> results;
+
+    const auto prepare = [&](int index) {
+        Prepared p;
+        if (!m_cancelled.load()) {
+            try {
+                LoadResult loaded = loadFile(files.at(index), loadOptions);
+                if (!loaded.ok()) {
+                    p.kind = Prepared::Kind::Refused;
+                    p.reason = loaded.error;
+                } else if (existing.contains(loaded.source->sha256)) {
+                    p.kind = Prepared::Kind::Duplicate;
+                } else {
+                    p.source = std::move(*loaded.source);
+                    ExtractOptions options;
+                    options.language = p.source.language;
+                    options.published = p.source.published;
+                    options.known = known;
+                    p.extraction = extract(p.source, options);
+                    p.kind = Prepared::Kind::Extracted;
+                }
+            } catch (const std::exception &e) {
+                p.kind = Prepared::Kind::Refused;
+                p.reason = tr("could not be read: %1").arg(QString::fromLocal8Bit(e.what()));
+            }
+        }
+        std::lock_guard lock(mutex);
+        results.emplace(index, std::move(p));
+        ready.notify_all();
+    };
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
+    // A bounded window of files in flight keeps memory flat on huge folders
+    // while the pool stays busy.
+    const int window = pool.maxThreadCount() * 4;
+    int submitted = 0;
+    const auto submitMore = [&] {
+        while (submitted < files.size() && submitted < done - int(refusedUpFront.size()) + window
+               && !m_cancelled.load()) {
+            const int index = submitted++;
+            pool.start([&prepare, index] { prepare(index); });
+        }
+    };
+    submitMore();
+
+    ArticleWriter writer(db);
+    for (int index = 0; index < files.size() && !m_cancelled.load(); ++index) {
+        Prepared p;
+        {
+            std::unique_lock lock(mutex);
+            ready.wait(lock, [&] { return results.count(index) > 0; });
+            p = std::move(results.at(index));
+            results.erase(index);
+        }
+        if (m_cancelled.load() || p.kind == Prepared::Kind::Skipped)
+            break;
+        const QString &path = files.at(index);
+        switch (p.kind) {
+        case Prepared::Kind::Refused: report({path, ImportOutcome::Kind::Refused, p.reason}); break;
+        case Prepared::Kind::Duplicate: report({path, ImportOutcome::Kind::Duplicate, {}}); break;
+        case Prepared::Kind::Extracted: {
+            p.source.path = path;
+            const StoreResult stored = writer.store(p.source, p.extraction);
+            switch (stored.outcome) {
+            case StoreResult::Outcome::Stored:
+                summary.newEntities += stored.newEntities;
+                summary.newRelations += stored.newRelations;
+                summary.newClaims += stored.claims;
+                report({path, ImportOutcome::Kind::Imported, {}});
+                break;
+            case StoreResult::Outcome::Duplicate: report({path, ImportOutcome::Kind::Duplicate, {}}); break;
+            case StoreResult::Outcome::Failed: report({path, ImportOutcome::Kind::Refused, stored.error}); break;
+            }
+            break;
+        }
+        case Prepared::Kind::Skipped: break;
+        }
+        submitMore();
+    }
+    summary.cancelled = m_cancelled.load();
+    m_cancelled.store(true); // tasks still queued finish at once
+    pool.waitForDone();
+
+    const DatabaseStats stats = DatabaseStats::collect(db);
+    summary.articles = stats.articles;
+    summary.entities = stats.entities;
+    summary.relations = stats.relations;
+    summary.claims = stats.claims;
+    summary.seconds = timer.elapsed() / 1000.0;
+    Q_EMIT finished(summary);
+    return summary;
+}
+
+} // namespace liaison
