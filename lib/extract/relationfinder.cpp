@@ -23,6 +23,8 @@ const QString kList = QStringLiteral("list");
 const QString kCopula = QStringLiteral("copula");
 const QString kInclude = QStringLiteral("include");
 const QString kOf = QStringLiteral("of");
+const QString kRound = QStringLiteral("round");
+const QString kPossDet = QStringLiteral("possdet");
 
 // Sentence-local view of the mentions, with a token -> mention map.
 struct SentenceView {
@@ -130,6 +132,10 @@ private:
     Status statusAt(int t, int end) const;
     void attach(Candidate &c, int t, int end, bool stakeTrigger);
     int tokenAtOffset(int offset) const;
+    // The company a funding round belongs to: the last one seen raising, else
+    // the article's most mentioned company.
+    int raiser() const;
+    int topic() const;
 
     const Document &m_doc;
     const RelationLexicon &m_lex;
@@ -319,7 +325,7 @@ unsigned targetMask(RelationType t) { return relationInfo(t).targetTypes ? relat
 void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candidate> &out)
 {
     const unsigned src = sourceMask(tr.type);
-    const unsigned tgt = targetMask(tr.type);
+    const unsigned tgt = tr.productOnly ? entityTypeBit(EntityType::Product) : targetMask(tr.type);
     const unsigned subjMask = tr.inverse ? tgt : src;
     const unsigned objMask = tr.inverse ? src : tgt;
     const double base = tr.weak ? 0.6 : 0.8;
@@ -336,19 +342,39 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     }
 
     const int agentEnd = findAgent(end, 5);
+    if (tr.round && agentEnd < 0) {
+        // "A and B participated in the round": needs a round nearby; "lead" only as "led by".
+        if (tr.weak)
+            return;
+        bool roundNear = false;
+        for (int k = end; k < std::min(m_end, end + 8) && !roundNear; ++k)
+            roundNear = cls(k, kRound) > 0;
+        if (!roundNear)
+            return;
+    }
     const bool aux = cls(t - 1, kAux) == t || cls(t - 2, kAux) == t - 1 || cls(t - 2, kAux) == t;
     if (agentEnd > 0 || (aux && !tr.round)) {
         // Passive: "Y was acquired by X", "Y, racheté par X", "Founded by A, B and C, Y …"
-        QList<int> agents = agentEnd > 0 ? listAfter(agentEnd, subjMask, 2) : QList<int>();
+        QList<int> agents = agentEnd > 0 ? listAfter(agentEnd, subjMask, 4) : QList<int>();
+        if (tr.round && tr.weak && !agents.isEmpty() && typeOf(agents.first()) == EntityType::Person)
+            return; // "led by Thomas Kurian" is leadership, not a funding round
         int patient = mentionLeft(t, objMask, 8);
         if (patient < 0 && !agents.isEmpty()) {
             int k = mention(agents.last()).endToken;
             while (k < m_end && (isPunct(k, u',') || isModifier(k)) && k - mention(agents.last()).endToken < 6)
                 ++k;
             patient = fits(mentionAt(k), objMask) ? mentionAt(k) : -1;
+            // "Founded in 2020 by A and B, the start-up …": the article's company.
+            const int after = mention(agents.last()).endToken;
+            if (patient < 0 && isPunct(after, u',') && isDeterminer(after + 1) && topic() >= 0
+                && (objMask & entityTypeBit(EntityType::Company))) {
+                emit(tr, t, end, tr.inverse ? QList<int>{-2 - topic()} : agents,
+                     tr.inverse ? agents : QList<int>{-2 - topic()}, base - 0.2, out);
+                return;
+            }
         }
-        if (patient < 0 && tr.round && *m_lastRaiser >= 0 && !agents.isEmpty()) {
-            emit(tr, t, end, agents, {-2 - *m_lastRaiser}, base - 0.15, out);
+        if (patient < 0 && tr.round && raiser() >= 0 && !agents.isEmpty()) {
+            emit(tr, t, end, agents, {-2 - raiser()}, base - 0.15, out);
             return;
         }
         if (patient < 0 || agents.isEmpty())
@@ -373,8 +399,8 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     if (obj < 0 && !tr.prep.isEmpty() && tr.type != RelationType::InvestedIn)
         obj = mentionRight(end, objMask, 3);
     QList<int> objects = obj >= 0 ? expand(obj, objMask, true) : QList<int>();
-    if (objects.isEmpty() && tr.round && *m_lastRaiser >= 0)
-        objects = {-2 - *m_lastRaiser};
+    if (objects.isEmpty() && tr.round && raiser() >= 0)
+        objects = {-2 - raiser()};
     if (subjects.isEmpty() || objects.isEmpty())
         return;
     const double conf = base - (gap > 6 ? 0.1 : 0.0);
@@ -393,8 +419,20 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
         int subj = possessorBefore(t, src);
         if (subj < 0)
             subj = afterOf(end, src, 3);
+        if (subj < 0) {
+            // "A and B took part in the funding round": the subject is an investor.
+            int gap = 0;
+            subj = mentionLeft(t, src, 10, &gap);
+            for (int k = subj >= 0 ? mention(subj).endToken : t; k < t && subj >= 0; ++k) {
+                QList<std::pair<const RelationTrigger *, int>> between;
+                m_lex.triggersAt(m_doc, k, m_end, between);
+                for (const auto &b : between)
+                    if (b.first->round || b.first->type == RelationType::InvestedIn)
+                        subj = -1;
+            }
+        }
         if (subj < 0)
-            subj = mentionLeft(t, src, 12);
+            subj = mentionRight(end, src, 12);
         if (subj >= 0) {
             emit(tr, t, end, {subj}, {}, base, out);
             *m_lastRaiser = mention(subj).entity;
@@ -424,6 +462,13 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     if (patient < 0 && possessor >= 0 && viaAgent >= 0) {
         patient = possessor; // "Wiz's acquisition by Google"
         doer = viaAgent;
+    }
+    if (patient < 0 && doer >= 0 && !tr.inverse
+        && (tr.type == RelationType::InvestedIn || tr.type == RelationType::PartnersWith) && raiser() >= 0
+        && raiser() != mention(doer).entity) {
+        // "an investment of €15m": in the company the article is about.
+        emit(tr, t, end, {doer}, {-2 - raiser()}, conf - 0.2, out);
+        return;
     }
     if (patient < 0 || doer < 0 || patient == doer)
         return;
@@ -537,6 +582,30 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         else if (rightHolder >= 0)
             holders = expand(rightHolder, holderMask, true);
     }
+    if (anchor < 0 && (cls(t - 1, kPossDet) == t || (cls(t - 2, kPossDet) == t - 1 && isModifier(t - 1)))
+        && (anchorMask & entityTypeBit(EntityType::Company))) {
+        // "its chief executive", "son directeur général": the company last named.
+        const int left = mentionLeft(t, entityTypeBit(EntityType::Company), 30);
+        const int entity = left >= 0 ? mention(left).entity : topic();
+        if (entity >= 0) {
+            holders.removeIf([&](int h) { return h >= 0 && mention(h).entity == entity; });
+            if (holders.isEmpty())
+                return;
+            const QString roleText = m_doc.text.mid(tok(t).start, tok(end - 1).end - tok(t).start);
+            if (tr.inverse)
+                emit(tr, t, end, {-2 - entity}, holders, conf - 0.15, out, roleText, past);
+            else
+                emit(tr, t, end, holders, {-2 - entity}, conf - 0.15, out, roleText, past);
+        }
+        return;
+    }
+    if (anchor < 0 && tr.type == RelationType::InvestedIn && !holders.isEmpty() && raiser() >= 0) {
+        const QString roleText;
+        holders.removeIf([&](int h) { return h >= 0 && mention(h).entity == raiser(); });
+        if (!holders.isEmpty())
+            emit(tr, t, end, holders, {-2 - raiser()}, conf - 0.2, out, roleText, past);
+        return;
+    }
     if (anchor < 0) {
         // "rivals such as OpenAI" with no anchor: the subject of the clause.
         if (tr.type != RelationType::CompetesWith || holders.isEmpty())
@@ -584,6 +653,22 @@ void SentenceFinder::possessives(QList<Candidate> &out)
         }
         emit(owns, t, t + 1, {owner}, {owned}, 0.6, out);
     }
+}
+
+int SentenceFinder::raiser() const
+{
+    return *m_lastRaiser >= 0 ? *m_lastRaiser : topic();
+}
+
+int SentenceFinder::topic() const
+{
+    QList<int> counts(m_doc.entities.size(), 0);
+    for (const EntityMention &m : m_doc.mentions) {
+        if (m.entity >= 0 && m.entity < counts.size() && m_doc.entities[m.entity].type == EntityType::Company)
+            ++counts[m.entity];
+    }
+    const auto it = std::max_element(counts.cbegin(), counts.cend());
+    return (it == counts.cend() || *it < 2) ? -1 : int(it - counts.cbegin());
 }
 
 int SentenceFinder::tokenAtOffset(int offset) const
@@ -751,15 +836,32 @@ void SentenceFinder::emit(const RelationTrigger &tr, int t, int end, const QList
 void SentenceFinder::run(QList<Candidate> &out)
 {
     QList<std::pair<const RelationTrigger *, int>> triggers;
+    // A capitalized trigger opening the sentence ("Founded in 2020 by …") may
+    // have been taken for a name: it is the trigger, not an argument.
+    if (m_first < m_end && mentionAt(m_first) >= 0 && mention(mentionAt(m_first)).endToken == m_first + 1) {
+        m_lex.triggersAt(m_doc, m_first, m_end, triggers);
+        if (!triggers.isEmpty())
+            m_atToken[0] = -1;
+        triggers.clear();
+    }
+    int covered = m_first; // tokens inside a longer trigger already handled
     for (int t = m_first; t < m_end; ++t) {
         if (mentionAt(t) >= 0)
             continue;
         triggers.clear();
         m_lex.triggersAt(m_doc, t, m_end, triggers);
-        // "ex-PDG": look the role up without its prefix.
         if (triggers.isEmpty())
             continue;
+        int longest = t;
+        for (const auto &[tr, end] : triggers)
+            longest = std::max(longest, end);
+        if (t < covered && longest <= covered)
+            continue;
+        covered = std::max(covered, longest);
         for (const auto &[tr, end] : triggers) {
+            // A shorter reading inside a longer one: "chief" in "chief executive".
+            if (end < longest && end - t < longest - t && tr->kind == Kind::Role)
+                continue;
             switch (tr->kind) {
             case Kind::Verb:
                 verb(*tr, t, end, out);

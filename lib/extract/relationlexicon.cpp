@@ -100,6 +100,8 @@ bool RelationLexicon::load(const QString &directory, QString *error)
                 t.noObject = true;
             else if (f == u"weak")
                 t.weak = true;
+            else if (f == u"product")
+                t.productOnly = true;
             else if (f.startsWith(u"prep="))
                 t.prep = foldText(f.mid(5));
         }
@@ -166,15 +168,27 @@ const RelationLexicon::Tables *RelationLexicon::tables(const QString &language) 
     return it == m_tables.cend() ? nullptr : &it.value();
 }
 
-bool RelationLexicon::matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end) const
+bool RelationLexicon::matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end,
+                              bool exact) const
 {
     int t = index;
     for (qsizetype w = 0; w < phrase.folded.size(); ++w, ++t) {
         if (t >= limit)
             return false;
         const Token &tok = doc.tokens[t];
-        if (tok.folded != phrase.folded[w] && tok.stem != phrase.stems[w])
+        if (tok.folded == phrase.folded[w])
+            continue;
+        if (exact) {
+            // Titles match as written, or as a plural: "researcher" is not "research".
+            const QString &f = phrase.folded[w];
+            const bool plural = w + 1 == phrase.folded.size() && tok.folded.size() > f.size()
+                && tok.folded.size() <= f.size() + 2 && tok.folded.startsWith(f)
+                && (tok.folded.endsWith(u's') || tok.folded.endsWith(u'x'));
+            if (!plural)
+                return false;
+        } else if (tok.stem != phrase.stems[w]) {
             return false;
+        }
     }
     *end = t;
     return true;
@@ -197,7 +211,7 @@ void RelationLexicon::triggersAt(const Document &doc, int index, int limit,
                 continue;
             seen.append(i);
             int end = 0;
-            if (matches(doc, index, limit, m_triggers[i].phrase, &end))
+            if (matches(doc, index, limit, m_triggers[i].phrase, &end, m_triggers[i].kind == RelationTrigger::Kind::Role))
                 out.append({&m_triggers[i], end});
         }
     }

@@ -33,6 +33,7 @@ struct RelationTrigger {
     bool round = false;   // a funding round: a missing target is the raising company
     bool noObject = false;
     bool weak = false;
+    bool productOnly = false; // the object must be a product
 };
 
 // A modality cue: words that set how far an event went.
@@ -67,7 +68,8 @@ public:
     static LexiconPhrase makePhrase(const QString &text, const QString &language);
 
 private:
-    bool matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end) const;
+    bool matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end,
+                 bool exact = false) const;
 
     struct Tables {
         QHash<QString, QList<int>> triggers; // first stem or folded word -> m_triggers
