@@ -231,6 +231,8 @@ ImportSummary Importer::run(const QStringList &paths)
 
     ArticleWriter writer(db);
     for (int index = 0; index < files.size() && !m_cancelled.load(); ++index) {
+        if (index >= submitted)
+            break; // cancelled before this file was handed to the pool
         Prepared p;
         {
             std::unique_lock lock(mutex);

@@ -1,0 +1,307 @@
+#include "ingest/importer.h"
+#include "extract/extractor.h"
+#include "storage/articlestore.h"
+#include "storage/database.h"
+#include "storage/entitystore.h"
+#include "storage/relationstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace liaison;
+
+namespace {
+
+const QString kFolder = QStringLiteral(LIAISON_TEST_DATA "/ingest/folder");
+
+// A stand-in for the extraction engine: every capitalized word of three
+// letters or more is a company; the first two partner with each other.
+Extraction fakeExtract(const SourceText &source)
+{
+    static const QRegularExpression word(QStringLiteral("\\b[A-Z][a-z]{2,}\\b"));
+    static const QStringList ignored{QStringLiteral("The"), QStringLiteral("Both"), QStringLiteral("Monday")};
+    Extraction x;
+    x.language = QStringLiteral("en");
+    QHash<QString, int> index;
+    auto it = word.globalMatch(source.text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString name = m.captured();
+        if (ignored.contains(name))
+            continue;
+        if (!index.contains(name)) {
+            index.insert(name, int(x.entities.size()));
+            x.entities.append(ExtractedEntity{name, EntityType::Company, {}, {}});
+        }
+        x.entities[index.value(name)].mentions.append(Span{int(m.capturedStart()), int(m.capturedEnd())});
+    }
+    if (x.entities.size() >= 2) {
+        ExtractedRelation r;
+        r.type = RelationType::PartnersWith;
+        r.source = 0;
+        r.target = 1;
+        r.status = Status::Announced;
+        r.evidence = Span{0, int(source.text.indexOf(u'.')) + 1};
+        r.confidence = 0.9;
+        x.relations.append(r);
+    }
+    return x;
+}
+
+int count(Database &db, const char *sql)
+{
+    QSqlQuery q = db.prepare(QString::fromLatin1(sql));
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class tst_Ingest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void collectsFiles();
+    void followsNoSymlinkLoop();
+    void importsFolder();
+    void reimportSkipsBeforeExtracting();
+    void refusesExplicitFiles();
+    void reportsProgress();
+    void cancelLeavesWholeArticles();
+    void runsOnWorkerThread();
+    void passesKnownEntities();
+    void refusesBadDatabase();
+
+private:
+    QString newDb() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_dbCount)); }
+    QTemporaryDir m_dir;
+    int m_dbCount = 0;
+};
+
+void tst_Ingest::collectsFiles()
+{
+    QList<RefusedFile> refused;
+    const QStringList files = Importer::collectFiles({kFolder}, &refused);
+    QStringList relative;
+    for (const QString &f : files)
+        relative << QDir(kFolder).relativeFilePath(f);
+    // Sorted, folders after files, unsupported suffixes skipped without a word.
+    QCOMPARE(relative, (QStringList{QStringLiteral("alpha.txt"), QStringLiteral("beta.md"),
+                                    QStringLiteral("empty.txt"), QStringLiteral("nested/alpha-copy.txt"),
+                                    QStringLiteral("nested/gamma.txt"), QStringLiteral("nested/deeper/delta.txt")}));
+    QVERIFY(refused.isEmpty());
+    // A file named twice, directly and through its folder, is read once.
+    QCOMPARE(Importer::collectFiles({kFolder + QStringLiteral("/alpha.txt"), kFolder}, nullptr).size(), 6);
+}
+
+void tst_Ingest::followsNoSymlinkLoop()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("a/b")));
+    QVERIFY(QFile::copy(kFolder + QStringLiteral("/alpha.txt"), dir.filePath(QStringLiteral("a/b/one.txt"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("a/b/back"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("a/b/one.txt")), dir.filePath(QStringLiteral("a/same.txt"))));
+    const QStringList files = Importer::collectFiles({dir.path()}, nullptr);
+    QCOMPARE(files.size(), 1);
+}
+
+void tst_Ingest::importsFolder()
+{
+    const QString db = newDb();
+    Importer importer(db);
+    importer.setExtractFunction([](const SourceText &s, const ExtractOptions &) { return fakeExtract(s); });
+    const ImportSummary summary = importer.run({kFolder});
+    QVERIFY(summary.error.isEmpty());
+    QCOMPARE(summary.imported, 4);
+    QCOMPARE(summary.duplicates, 1);
+    QCOMPARE(summary.refused.size(), 1);
+    QVERIFY(summary.refused.at(0).path.endsWith(QLatin1StringView("empty.txt")));
+    QVERIFY(!summary.refused.at(0).reason.isEmpty());
+    QCOMPARE(summary.articles, 4);
+    QCOMPARE(summary.relations, 4);
+    QCOMPARE(summary.claims, 4);
+    QCOMPARE(summary.newClaims, 4);
+    QVERIFY(!summary.cancelled);
+    QVERIFY(summary.seconds >= 0);
+
+    Database database;
+    QVERIFY(database.open(db));
+    // Acme, named by two articles, is one entity.
+    EntityStore entities(database);
+    QCOMPARE(summary.entities, entities.count());
+    QCOMPARE(summary.newEntities, entities.count());
+    const auto acme = entities.resolve(QStringLiteral("Acme"), EntityType::Company);
+    QVERIFY(acme);
+    QCOMPARE(RelationStore(database).relationsOf(*acme).size(), 2);
+    // Stored in input order, whatever order the threads finished in.
+    const QList<Article> articles = ArticleStore(database).list();
+    QCOMPARE(articles.size(), 4);
+    QVERIFY(articles.at(0).path.endsWith(QLatin1StringView("alpha.txt")));
+    QVERIFY(articles.at(3).path.endsWith(QLatin1StringView("delta.txt")));
+}
+
+void tst_Ingest::reimportSkipsBeforeExtracting()
+{
+    const QString db = newDb();
+    std::atomic<int> extractions{0};
+    Importer importer(db);
+    importer.setExtractFunction([&extractions](const SourceText &s, const ExtractOptions &) {
+        ++extractions;
+        return fakeExtract(s);
+    });
+    QCOMPARE(importer.run({kFolder}).imported, 4);
+    QCOMPARE(extractions.load(), 5); // the in-batch copy is extracted, then found duplicate by the writer
+    extractions = 0;
+    const ImportSummary again = importer.run({kFolder});
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.duplicates, 5);
+    QCOMPARE(again.refused.size(), 1);
+    QCOMPARE(extractions.load(), 0);
+    QCOMPARE(again.articles, 4);
+    QCOMPARE(again.claims, 4);
+    QCOMPARE(again.newEntities, 0);
+}
+
+void tst_Ingest::refusesExplicitFiles()
+{
+    Importer importer(newDb());
+    importer.setExtractFunction([](const SourceText &s, const ExtractOptions &) { return fakeExtract(s); });
+    const QString missing = kFolder + QStringLiteral("/no-such-file.txt");
+    const QString png = kFolder + QStringLiteral("/picture.png");
+    const QString csv = kFolder + QStringLiteral("/sheet.csv");
+    const ImportSummary summary = importer.run({missing, png, kFolder + QStringLiteral("/beta.md"), csv});
+    QCOMPARE(summary.imported, 1);
+    QCOMPARE(summary.refused.size(), 3);
+    QHash<QString, QString> reasons;
+    for (const RefusedFile &r : summary.refused)
+        reasons.insert(r.path, r.reason);
+    QCOMPARE(reasons.value(missing), QStringLiteral("no such file or directory"));
+    QCOMPARE(reasons.value(png), QStringLiteral("unsupported format (.png)"));
+    QCOMPARE(reasons.value(csv), QStringLiteral("unsupported format (.csv)"));
+}
+
+void tst_Ingest::reportsProgress()
+{
+    Importer importer(newDb());
+    importer.setExtractFunction([](const SourceText &s, const ExtractOptions &) { return fakeExtract(s); });
+    QSignalSpy progress(&importer, &Importer::progress);
+    QSignalSpy outcomes(&importer, &Importer::fileFinished);
+    QSignalSpy finished(&importer, &Importer::finished);
+    importer.run({kFolder, kFolder + QStringLiteral("/missing.md")});
+    QCOMPARE(progress.count(), 7);
+    for (int i = 0; i < progress.count(); ++i) {
+        QCOMPARE(progress.at(i).at(0).toInt(), i + 1);
+        QCOMPARE(progress.at(i).at(1).toInt(), 7);
+        QVERIFY(!progress.at(i).at(2).toString().isEmpty());
+    }
+    QCOMPARE(outcomes.count(), 7);
+    int imported = 0;
+    for (const auto &args : std::as_const(outcomes))
+        imported += args.at(0).value<ImportOutcome>().kind == ImportOutcome::Kind::Imported ? 1 : 0;
+    QCOMPARE(imported, 4);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).value<ImportSummary>().imported, 4);
+}
+
+void tst_Ingest::cancelLeavesWholeArticles()
+{
+    const QString db = newDb();
+    Importer importer(db);
+    importer.setOptions(ImportOptions{{}, 2});
+    importer.setExtractFunction([](const SourceText &s, const ExtractOptions &) { return fakeExtract(s); });
+    int imported = 0;
+    connect(&importer, &Importer::fileFinished, this, [&](const ImportOutcome &outcome) {
+        if (outcome.kind == ImportOutcome::Kind::Imported && ++imported == 2)
+            importer.cancel();
+    });
+    const ImportSummary summary = importer.run({kFolder});
+    QVERIFY(summary.cancelled);
+    QCOMPARE(summary.imported, 2);
+    QCOMPARE(summary.articles, 2);
+
+    Database database;
+    QVERIFY(database.open(db));
+    // Every stored article has all its mentions and its claim; nothing else is there.
+    ArticleStore articles(database);
+    for (const Article &a : articles.list()) {
+        const Article full = *articles.article(a.id);
+        const Extraction expected = fakeExtract(SourceText{{}, full.text, {}, {}, {}, {}, {}, {}, {}});
+        int mentions = 0;
+        for (const ExtractedEntity &e : expected.entities)
+            mentions += int(e.mentions.size());
+        QCOMPARE(articles.mentions(a.id).size(), mentions);
+        QCOMPARE(count(database, "SELECT COUNT(*) FROM claims"), 2);
+    }
+    QCOMPARE(count(database, "SELECT COUNT(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)"), 0);
+    QSqlQuery check = database.prepare(QStringLiteral("PRAGMA integrity_check"));
+    QVERIFY(check.exec() && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+
+    // The rest comes in on the next run, nothing twice.
+    const ImportSummary rest = importer.run({kFolder});
+    QCOMPARE(rest.imported, 2);
+    QCOMPARE(rest.articles, 4);
+    QCOMPARE(rest.claims, 4);
+}
+
+void tst_Ingest::runsOnWorkerThread()
+{
+    Importer importer(newDb());
+    importer.setExtractFunction([](const SourceText &s, const ExtractOptions &) { return fakeExtract(s); });
+    QSignalSpy finished(&importer, &Importer::finished);
+    importer.start({kFolder});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(importer.wait(10000));
+    const ImportSummary summary = finished.at(0).at(0).value<ImportSummary>();
+    QCOMPARE(summary.imported, 4);
+    QCOMPARE(summary.duplicates, 1);
+    QVERIFY(!importer.isRunning());
+}
+
+void tst_Ingest::passesKnownEntities()
+{
+    const QString db = newDb();
+    {
+        Importer first(db);
+        first.setExtractFunction([](const SourceText &s, const ExtractOptions &) { return fakeExtract(s); });
+        QCOMPARE(first.run({kFolder + QStringLiteral("/alpha.txt")}).imported, 1);
+    }
+    QStringList known;
+    Importer second(db);
+    second.setExtractFunction([&known](const SourceText &s, const ExtractOptions &options) {
+        for (const KnownEntity &k : options.known)
+            known << k.name; // one file, so one thread writes
+        return fakeExtract(s);
+    });
+    QCOMPARE(second.run({kFolder + QStringLiteral("/beta.md")}).imported, 1);
+    QVERIFY(known.contains(QStringLiteral("Acme")));
+    QVERIFY(known.contains(QStringLiteral("Globex")));
+}
+
+void tst_Ingest::refusesBadDatabase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("not-a-db.sqlite"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("plain text, not SQLite");
+    }
+    Importer importer(path);
+    const ImportSummary summary = importer.run({kFolder});
+    QVERIFY(summary.error.contains(QLatin1StringView("not a SQLite database")));
+    QCOMPARE(summary.imported, 0);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("plain text, not SQLite"));
+}
+
+QTEST_MAIN(tst_Ingest)
+#include "tst_ingest.moc"
