@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document.h"
+
 #include "model/extraction.h"
 
 #include <QDate>
@@ -9,6 +11,7 @@
 
 namespace liaison {
 
+class Gazetteer;
 class Lexicons;
 
 // Names already known to the caller (the user's database), matched like the
@@ -22,7 +25,10 @@ struct KnownEntity {
 struct ExtractOptions {
     QString language;        // "fr", "en", or empty to detect
     QDate published;         // resolves relative dates ("en mai")
-    QList<KnownEntity> known; // extra gazetteer entries
+    QList<KnownEntity> known; // extra gazetteer entries, indexed on each call
+    // The same, indexed once and shared across calls and threads (build it with
+    // Gazetteer::fromKnown(); preferred over `known` for large databases).
+    std::shared_ptr<const Gazetteer> knownGazetteer;
 };
 
 // Reads entities and relations out of an article's text. A pure function of the
@@ -37,6 +43,10 @@ public:
     ~Extractor();
 
     Extraction extract(const QString &text, const ExtractOptions &options = {}) const;
+
+    // The text, tokens, sentences and entities, before relations (for tests
+    // and tools that want the intermediate state).
+    Document analyze(const QString &text, const ExtractOptions &options = {}) const;
 
 private:
     std::shared_ptr<const Lexicons> m_lexicons;

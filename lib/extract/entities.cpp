@@ -1,0 +1,843 @@
+#include "entities.h"
+
+#include "gazetteer.h"
+#include "lexicons.h"
+#include "textanalysis.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <climits>
+
+namespace liaison {
+
+namespace {
+
+// How much each kind of evidence weighs when typing a name.
+enum Weight { DefaultGuess = 1, CueWeight = 3, FirstNameWeight = 4, NameWordWeight = 5, TitleWeight = 6 };
+
+using Votes = std::array<int, 4>;
+
+int typeIndex(EntityType t) { return static_cast<int>(t); }
+
+struct Candidate {
+    int first = 0;
+    int end = 0;
+    int sentence = 0;
+    const Gazetteer *gazetteer = nullptr;
+    int entry = -1;
+    Votes votes{};
+    QStringList words; // folded tokens
+    bool firstNameOnly = false;
+};
+
+struct Group {
+    QStringList words;
+    const Gazetteer *gazetteer = nullptr;
+    int entry = -1;
+    Votes votes{};
+    QList<int> candidates;
+    int mergedInto = -1;
+    bool firstNameOnly = true;
+};
+
+class EntityFinder
+{
+public:
+    EntityFinder(Document &doc, const Lexicons &lex, const Gazetteer *known)
+        : m_doc(doc), m_lex(lex), m_known(known)
+    {
+    }
+
+    void run()
+    {
+        buildLowerVocabulary();
+        for (int s = 0; s < m_doc.sentences.size(); ++s)
+            scanSentence(s);
+        groupCandidates();
+        resolveCoreference();
+        emit();
+        findAnaphors();
+    }
+
+private:
+    const Token &tok(int i) const { return m_doc.tokens.at(i); }
+    QChar firstChar(const Token &t) const { return m_doc.text.at(t.start); }
+
+    void buildLowerVocabulary()
+    {
+        for (const Token &t : m_doc.tokens) {
+            if (t.kind == Token::Word && !t.capitalized && firstChar(t).isLower())
+                m_lowerVocabulary.insert(t.folded);
+        }
+    }
+
+    bool hasInnerCapital(const Token &t) const
+    {
+        if (!firstChar(t).isLower())
+            return false;
+        for (int p = t.start + 1; p < t.end; ++p) {
+            if (m_doc.text.at(p).isUpper())
+                return true;
+        }
+        return false;
+    }
+
+    bool isCapWord(int i) const
+    {
+        const Token &t = tok(i);
+        if (t.kind != Token::Word || !firstChar(t).isLetter())
+            return false;
+        return t.capitalized || hasInnerCapital(t);
+    }
+
+    // Only spaces (no line break, no punctuation) between tokens a and b.
+    bool adjacent(int a, int b) const
+    {
+        for (int p = tok(a).end; p < tok(b).start; ++p) {
+            if (m_doc.text.at(p) == u'\n')
+                return false;
+        }
+        return true;
+    }
+
+    bool isNoiseWord(const QString &folded) const
+    {
+        return m_lex.isStopword(folded) || m_lex.isCalendar(folded) || m_lex.isDemonym(folded);
+    }
+
+    bool isTitleAt(int i) const
+    {
+        const Token &t = tok(i);
+        if (!m_lex.isTitle(t.folded))
+            return false;
+        // "M" is a title only with its period ("M. Dupont").
+        if (t.end - t.start == 1)
+            return i + 1 < m_doc.tokens.size() && m_doc.text.at(tok(i + 1).start) == u'.'
+                   && tok(i + 1).start == t.end;
+        return true;
+    }
+
+    bool sentenceStartsWith(const Sentence &s, std::initializer_list<const char *> phrase) const
+    {
+        int i = s.firstToken;
+        for (const char *w : phrase) {
+            if (i >= s.endToken || tok(i).folded != QLatin1StringView(w))
+                return false;
+            ++i;
+        }
+        return true;
+    }
+
+    void scanSentence(int sIndex)
+    {
+        const Sentence &s = m_doc.sentences.at(sIndex);
+        if (s.endToken - s.firstToken > 0) {
+            // Cross-links and datelines name other articles' subjects.
+            if (sentenceStartsWith(s, {"lire", "aussi"}) || sentenceStartsWith(s, {"a", "lire", "aussi"})
+                || sentenceStartsWith(s, {"read", "more"}) || sentenceStartsWith(s, {"read", "also"})
+                || sentenceStartsWith(s, {"see", "also"}) || sentenceStartsWith(s, {"voir", "aussi"})
+                || sentenceStartsWith(s, {"publie", "le"}) || sentenceStartsWith(s, {"mis", "a", "jour"})
+                || sentenceStartsWith(s, {"related"}))
+                return;
+            // Bylines: "Par Léa Moreau", "By Jane Roe".
+            const QString &w0 = tok(s.firstToken).folded;
+            if ((w0 == u"par" || w0 == u"by") && s.endToken - s.firstToken <= 6 && tok(s.firstToken).capitalized)
+                return;
+        }
+        int words = 0;
+        int capitals = 0;
+        int allCaps = 0;
+        for (int i = s.firstToken; i < s.endToken; ++i) {
+            const Token &t = tok(i);
+            if (t.kind != Token::Word || !firstChar(t).isLetter())
+                continue;
+            ++words;
+            if (t.capitalized)
+                ++capitals;
+            if (t.allCaps)
+                ++allCaps;
+        }
+        // Headlines in title case or capitals: only the gazetteer is trusted.
+        const bool headline = words >= 4 && (capitals * 4 >= words * 3 || allCaps * 10 >= words * 7);
+
+        int i = s.firstToken;
+        while (i < s.endToken) {
+            if (tok(i).kind != Token::Word) {
+                ++i;
+                continue;
+            }
+            Gazetteer::Match m;
+            if (matchGazetteer(i, s.endToken, sIndex, &m)) {
+                i = m.endToken;
+                continue;
+            }
+            if (!headline && isCapWord(i)) {
+                i = capitalizedSequence(i, sIndex);
+                continue;
+            }
+            ++i;
+        }
+    }
+
+    bool matchGazetteer(int i, int limit, int sIndex, Gazetteer::Match *out)
+    {
+        Gazetteer::Match a;
+        Gazetteer::Match b;
+        const bool hasKnown = m_known && m_known->matchAt(m_doc, i, limit, &a);
+        const bool hasShipped = m_lex.gazetteer().matchAt(m_doc, i, limit, &b);
+        if (!hasKnown && !hasShipped)
+            return false;
+        const Gazetteer *g = nullptr;
+        if (hasKnown && (!hasShipped || a.endToken >= b.endToken)) {
+            *out = a;
+            g = m_known;
+        } else {
+            *out = b;
+            g = &m_lex.gazetteer();
+        }
+        const Sentence &s = m_doc.sentences.at(sIndex);
+        const Token &t = tok(i);
+        // A single common word capitalized because it starts the sentence.
+        if (out->endToken == i + 1 && i == s.firstToken && !t.allCaps && m_lowerVocabulary.contains(t.folded))
+            return false;
+        // A known name followed by more capitalized words is a longer name
+        // ("Meta Superintelligence Labs", "Mistral Compute").
+        int end = out->endToken;
+        while (end < limit && isCapWord(end) && adjacent(end - 1, end) && !isNoiseWord(tok(end).folded)
+               && !m_lex.isRole(tok(end).folded) && !m_lex.isTitle(tok(end).folded)
+               && !m_lex.isFirstName(tok(end).folded) && !tok(end).allCaps) {
+            Gazetteer::Match next;
+            if (m_lex.gazetteer().matchAt(m_doc, end, limit, &next))
+                break;
+            ++end;
+        }
+        Candidate c;
+        c.first = i;
+        c.sentence = sIndex;
+        if (end > out->endToken) {
+            c.end = end;
+            const Lexicons::NameWord *nw = m_lex.nameWord(surface(end - 1));
+            c.votes[typeIndex(nw ? nw->type : EntityType::Product)] += NameWordWeight;
+            out->endToken = end;
+        } else {
+            c.end = out->endToken;
+            c.gazetteer = g;
+            c.entry = out->entry;
+        }
+        for (int k = c.first; k < c.end; ++k)
+            c.words << tok(k).folded;
+        m_candidates.append(c);
+        return true;
+    }
+
+    QString surface(int i) const { return m_doc.text.mid(tok(i).start, tok(i).end - tok(i).start); }
+
+    bool isJoiner(int i) const
+    {
+        const QString &f = tok(i).folded;
+        return f == u"de" || f == u"du" || f == u"des" || f == u"d'" || f == u"of" || f == u"for" || f == u"la"
+               || f == u"the" || f == u"&" || f == u"and" || f == u"et";
+    }
+    bool isParticle(int i) const
+    {
+        const QString &f = tok(i).folded;
+        return f == u"van" || f == u"von" || f == u"der" || f == u"den" || f == u"de" || f == u"di" || f == u"da"
+               || f == u"del" || f == u"dos" || f == u"bin" || f == u"al" || f == u"ter";
+    }
+    bool isQuantityWord(const QString &f) const
+    {
+        static const QSet<QString> words = [] {
+            QSet<QString> s;
+            for (const char *w : {"million", "millions", "milliard", "milliards", "billion", "billions", "bn", "mn",
+                                  "m", "md", "mds", "trillion", "%", "percent", "pour", "ans", "years", "year",
+                                  "employees", "salaries", "fois", "times", "h", "heures", "mille", "k"})
+                s.insert(QString::fromLatin1(w));
+            return s;
+        }();
+        return words.contains(f);
+    }
+
+    // Collects the capitalized sequence starting at `i`; returns where to go on.
+    int capitalizedSequence(int i, int sIndex)
+    {
+        const Sentence &s = m_doc.sentences.at(sIndex);
+        int j = i + 1;
+        bool licensed = false; // a joiner ("de", "of") may continue the name
+        auto noteNameWord = [&](int k) {
+            const Lexicons::NameWord *nw = m_lex.nameWord(surface(k));
+            if (nw && nw->type == EntityType::Organization)
+                licensed = true;
+            if (nw && surface(k) == u"Banque")
+                licensed = true;
+        };
+        noteNameWord(i);
+        while (j < s.endToken) {
+            if (!adjacent(j - 1, j))
+                break;
+            if (isCapWord(j)) {
+                Gazetteer::Match m;
+                // A known name right after an unknown one starts a new name.
+                if (m_lex.gazetteer().matchAt(m_doc, j, s.endToken, &m) && m.endToken - m.firstToken >= 1
+                    && !tok(j - 1).allCaps && j - i >= 1 && tok(m.firstToken).capitalized
+                    && m_lex.gazetteer().entry(m.entry).type != EntityType::Product
+                    && m.endToken - m.firstToken >= 2)
+                    break;
+                noteNameWord(j);
+                ++j;
+                continue;
+            }
+            const Token &t = tok(j);
+            if (t.kind == Token::Punct && firstChar(t) == u'&' && j + 1 < s.endToken && isCapWord(j + 1)) {
+                j += 2;
+                continue;
+            }
+            if (t.kind == Token::Word && !t.capitalized) {
+                // Joiners ("Banque de France") and particles ("von der Leyen").
+                int k = j;
+                while (k < s.endToken && k - j < 2 && tok(k).kind == Token::Word && !tok(k).capitalized
+                       && (isJoiner(k) || isParticle(k)) && adjacent(k - 1, k))
+                    ++k;
+                if (k > j && k < s.endToken && isCapWord(k) && adjacent(k - 1, k)) {
+                    bool particles = true;
+                    for (int p = j; p < k; ++p)
+                        particles = particles && isParticle(p);
+                    const bool personParticle = particles && m_lex.isFirstName(tok(i).folded);
+                    bool joinerOk = licensed;
+                    for (int p = j; p < k; ++p) {
+                        const QString &f = tok(p).folded;
+                        if (f == u"and" || f == u"et" || f == u"&")
+                            joinerOk = joinerOk && surface(k).size() > 1;
+                    }
+                    if (personParticle || joinerOk) {
+                        j = k;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (t.kind == Token::Number && t.end - t.start <= 4 && !m_lex.isCalendar(tok(j - 1).folded)) {
+                const bool quantity = j + 1 < s.endToken && (isQuantityWord(tok(j + 1).folded)
+                                                             || tok(j + 1).kind == Token::Symbol);
+                int digits = 0;
+                for (int p = t.start; p < t.end; ++p)
+                    digits += m_doc.text.at(p).isDigit() ? 1 : 0;
+                if (!quantity && digits <= 2) {
+                    ++j;
+                    break;
+                }
+            }
+            break;
+        }
+        addCapitalizedCandidate(i, j, sIndex);
+        return j;
+    }
+
+    bool isSentenceInitial(int i, const Sentence &s) const
+    {
+        if (i == s.firstToken)
+            return true;
+        // After an opening quote, a dash or a colon at the start ("— Le groupe").
+        for (int k = s.firstToken; k < i; ++k) {
+            if (tok(k).kind == Token::Word || tok(k).kind == Token::Number)
+                return false;
+        }
+        return true;
+    }
+
+    void addCapitalizedCandidate(int first, int end, int sIndex)
+    {
+        const Sentence &s = m_doc.sentences.at(sIndex);
+        Votes votes{};
+        // Trim words that are not part of the name: "Selon", "CEO", "Mardi".
+        while (first < end) {
+            const Token &t = tok(first);
+            const bool title = isTitleAt(first);
+            const bool role = m_lex.isRole(t.folded);
+            if (title || role) {
+                votes[typeIndex(EntityType::Person)] += title ? TitleWeight : CueWeight;
+                ++first;
+                continue;
+            }
+            if (t.kind != Token::Word || isNoiseWord(t.folded) || isJoiner(first)
+                || (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded)
+                    && end - first >= 1 && !m_lex.isFirstName(t.folded))) {
+                ++first;
+                continue;
+            }
+            break;
+        }
+        while (end > first) {
+            const Token &t = tok(end - 1);
+            if ((t.kind == Token::Word && (isNoiseWord(t.folded) || m_lex.isRole(t.folded) || isJoiner(end - 1)))
+                || (t.kind == Token::Punct))
+                --end;
+            else
+                break;
+        }
+        // Role words in the middle split the sequence ("Microsoft CEO Satya Nadella").
+        for (int k = first + 1; k < end; ++k) {
+            if (m_lex.isRole(tok(k).folded) && tok(k).capitalized) {
+                addCapitalizedCandidate(first, k, sIndex);
+                addCapitalizedCandidate(k, end, sIndex);
+                return;
+            }
+        }
+        if (first >= end || end - first > 7)
+            return;
+        QStringList words;
+        for (int k = first; k < end; ++k)
+            words << tok(k).folded;
+        const QString key = words.join(u' ');
+        if (m_lex.isPlace(key))
+            return;
+        if (words.size() == 1) {
+            const Token &t = tok(first);
+            if (t.end - t.start < 2 || m_lex.isTitle(t.folded))
+                return;
+            if (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded))
+                return;
+        }
+        // A leading place or nationality before a name with a type word
+        // ("US Justice Department") is dropped.
+        if (words.size() >= 2 && (m_lex.isPlace(words.first()) || m_lex.isDemonym(words.first()))) {
+            ++first;
+            words.removeFirst();
+        }
+
+        Candidate c;
+        c.first = first;
+        c.end = end;
+        c.sentence = sIndex;
+        c.words = words;
+        c.votes = votes;
+        typeCandidate(c);
+        m_candidates.append(c);
+    }
+
+    void typeCandidate(Candidate &c)
+    {
+        const int n = c.end - c.first;
+        bool digits = false;
+        bool titleCase = true;
+        for (int k = c.first; k < c.end; ++k) {
+            const Token &t = tok(k);
+            if (t.kind == Token::Number)
+                digits = true;
+            if (t.kind != Token::Word || t.allCaps || hasInnerCapital(t) || !t.capitalized)
+                titleCase = false;
+            for (int p = t.start + 1; p < t.end && titleCase; ++p) {
+                const QChar ch = m_doc.text.at(p);
+                if (ch.isUpper() && m_doc.text.at(p - 1) != u'-' && m_doc.text.at(p - 1) != u'\'')
+                    titleCase = false; // "DeepMind", "LeRobot"
+                if (ch.isDigit() || ch == u'.')
+                    titleCase = false;
+            }
+        }
+        const Lexicons::NameWord *last = m_lex.nameWord(surface(c.end - 1));
+        if (last && last->position != Lexicons::NameWord::First && n >= 2)
+            c.votes[typeIndex(last->type)] += NameWordWeight;
+        const Lexicons::NameWord *first = m_lex.nameWord(surface(c.first));
+        if (first && first->position != Lexicons::NameWord::Last && n >= 2)
+            c.votes[typeIndex(first->type)] += NameWordWeight;
+        for (int k = c.first + 1; k + 1 < c.end; ++k) {
+            const Lexicons::NameWord *mid = m_lex.nameWord(surface(k));
+            if (mid && mid->position == Lexicons::NameWord::Any)
+                c.votes[typeIndex(mid->type)] += NameWordWeight;
+        }
+        if (m_lex.isFirstName(tok(c.first).folded)) {
+            if (n >= 2 && n <= 4 && !digits && !last)
+                c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
+            if (n == 1 && !tok(c.first).allCaps)
+                c.firstNameOnly = true;
+        }
+        // Cues on the left: "la start-up X", "M. X", "son modèle X".
+        const Sentence &s = m_doc.sentences.at(c.sentence);
+        if (c.first > s.firstToken) {
+            if (const auto *cues = m_lex.cuesEndingWith(tok(c.first - 1).folded)) {
+                for (const Lexicons::Cue &cue : *cues) {
+                    const int start = c.first - int(cue.words.size());
+                    if (start < s.firstToken)
+                        continue;
+                    bool ok = true;
+                    for (int k = 0; k < cue.words.size() && ok; ++k)
+                        ok = tok(start + k).folded == cue.words.at(k);
+                    if (ok) {
+                        c.votes[typeIndex(cue.type)] += CueWeight;
+                        break;
+                    }
+                }
+            }
+        }
+        // Cues on the right: "X, the Paris-based company", "X said".
+        for (int from : {c.end, c.end + 1}) {
+            if (from >= s.endToken)
+                break;
+            if (from == c.end + 1 && tok(c.end).folded != u",")
+                break;
+            if (const auto *cues = m_lex.cuesStartingWith(tok(from).folded)) {
+                bool found = false;
+                for (const Lexicons::Cue &cue : *cues) {
+                    if (from + cue.words.size() > s.endToken)
+                        continue;
+                    bool ok = true;
+                    for (int k = 0; k < cue.words.size() && ok; ++k)
+                        ok = tok(from + k).folded == cue.words.at(k);
+                    if (ok) {
+                        c.votes[typeIndex(cue.type)] += CueWeight;
+                        found = true;
+                        break;
+                    }
+                }
+                if (found)
+                    break;
+            }
+        }
+        if (digits)
+            c.votes[typeIndex(EntityType::Product)] += DefaultGuess;
+        const bool anyVote = std::any_of(c.votes.begin(), c.votes.end(), [](int v) { return v > 0; });
+        if (!anyVote) {
+            if (n >= 2 && n <= 3 && titleCase)
+                c.votes[typeIndex(EntityType::Person)] += DefaultGuess;
+            else
+                c.votes[typeIndex(EntityType::Company)] += DefaultGuess;
+        }
+    }
+
+    void groupCandidates()
+    {
+        QHash<QString, int> byKey;
+        QHash<std::pair<const Gazetteer *, int>, int> byEntry;
+        for (int ci = 0; ci < m_candidates.size(); ++ci) {
+            const Candidate &c = m_candidates.at(ci);
+            int g = -1;
+            if (c.gazetteer) {
+                g = byEntry.value({c.gazetteer, c.entry}, -1);
+                if (g < 0) {
+                    g = int(m_groups.size());
+                    Group grp;
+                    grp.gazetteer = c.gazetteer;
+                    grp.entry = c.entry;
+                    grp.firstNameOnly = false;
+                    grp.words = c.gazetteer->entry(c.entry).words;
+                    m_groups.append(grp);
+                    byEntry.insert({c.gazetteer, c.entry}, g);
+                }
+            } else {
+                const QString key = c.words.join(u' ');
+                g = byKey.value(key, -1);
+                if (g < 0) {
+                    g = int(m_groups.size());
+                    Group grp;
+                    grp.words = c.words;
+                    m_groups.append(grp);
+                    byKey.insert(key, g);
+                }
+            }
+            Group &grp = m_groups[g];
+            grp.candidates.append(ci);
+            for (int t = 0; t < 4; ++t)
+                grp.votes[t] += c.votes[t];
+            if (!c.firstNameOnly)
+                grp.firstNameOnly = false;
+        }
+    }
+
+    EntityType groupType(const Group &g) const
+    {
+        if (g.gazetteer)
+            return g.gazetteer->entry(g.entry).type;
+        int best = typeIndex(EntityType::Company);
+        for (int t = 0; t < 4; ++t) {
+            if (g.votes[t] > g.votes[best])
+                best = t;
+        }
+        return static_cast<EntityType>(best);
+    }
+
+    int root(int g) const
+    {
+        while (m_groups.at(g).mergedInto >= 0)
+            g = m_groups.at(g).mergedInto;
+        return g;
+    }
+
+    void merge(int from, int into)
+    {
+        from = root(from);
+        into = root(into);
+        if (from == into)
+            return;
+        m_groups[from].mergedInto = into;
+        m_groups[into].candidates += m_groups[from].candidates;
+        if (!m_groups[into].gazetteer) {
+            for (int t = 0; t < 4; ++t)
+                m_groups[into].votes[t] += m_groups[from].votes[t];
+        }
+    }
+
+    int firstPosition(const Group &g) const { return m_candidates.at(g.candidates.first()).first; }
+
+    bool isSuffixWord(const QString &folded) const
+    {
+        static const QSet<QString> suffixes = [] {
+            QSet<QString> s;
+            for (const char *w : {"ai", "labs", "lab", "inc", "corp", "corporation", "co", "ltd", "llc", "plc",
+                                  "gmbh", "ag", "sa", "sas", "technologies", "technology", "systems", "robotics",
+                                  "software", "networks", "holdings", "group", "groupe", "capital", "ventures",
+                                  "venture", "partners", "management", "products", "inc.", "global"})
+                s.insert(QString::fromLatin1(w));
+            return s;
+        }();
+        return suffixes.contains(folded);
+    }
+
+    void resolveCoreference()
+    {
+        const int n = int(m_groups.size());
+        // Surnames and first names -> the full name of a person.
+        for (int a = 0; a < n; ++a) {
+            Group &g = m_groups[a];
+            if (g.gazetteer || g.words.size() > 2)
+                continue;
+            int best = -1;
+            for (int b = 0; b < n; ++b) {
+                const Group &p = m_groups.at(b);
+                if (b == a || p.words.size() <= g.words.size() || groupType(p) != EntityType::Person)
+                    continue;
+                const bool surname = p.words.mid(p.words.size() - g.words.size()) == g.words;
+                const bool firstName = g.words.size() == 1 && p.words.first() == g.words.first() && g.firstNameOnly;
+                if (!surname && !firstName)
+                    continue;
+                if (best < 0 || (firstPosition(p) < firstPosition(g) && firstPosition(m_groups.at(best)) > firstPosition(g)))
+                    best = b;
+            }
+            if (best >= 0)
+                merge(a, best);
+        }
+        // Short forms -> long forms: "Perplexity" -> "Perplexity AI".
+        for (int a = 0; a < n; ++a) {
+            if (m_groups.at(a).mergedInto >= 0 || m_groups.at(a).gazetteer)
+                continue;
+            const QStringList &w = m_groups.at(a).words;
+            if (groupType(m_groups.at(a)) == EntityType::Person && w.size() > 1)
+                continue;
+            int best = -1;
+            for (int b = 0; b < n; ++b) {
+                const Group &l = m_groups.at(b);
+                if (b == a || l.words.size() <= w.size() || l.mergedInto >= 0)
+                    continue;
+                if (l.words.mid(0, w.size()) != w)
+                    continue;
+                bool suffixes = true;
+                for (int k = int(w.size()); k < l.words.size(); ++k)
+                    suffixes = suffixes && isSuffixWord(l.words.at(k));
+                if (suffixes && groupType(l) != EntityType::Person)
+                    best = b;
+            }
+            if (best >= 0)
+                merge(a, best);
+        }
+        // Acronyms -> the name they abbreviate.
+        for (int a = 0; a < n; ++a) {
+            const Group &g = m_groups.at(a);
+            if (g.mergedInto >= 0 || g.gazetteer || g.words.size() != 1)
+                continue;
+            const Candidate &c = m_candidates.at(g.candidates.first());
+            if (!tok(c.first).allCaps || g.words.first().size() < 2 || g.words.first().size() > 6)
+                continue;
+            for (int b = 0; b < n; ++b) {
+                const Group &l = m_groups.at(b);
+                if (b == a || l.words.size() < 2)
+                    continue;
+                QString initials;
+                for (const QString &w : l.words) {
+                    if (w == u"of" || w == u"de" || w == u"du" || w == u"des" || w == u"and" || w == u"the"
+                        || w == u"la" || w == u"d'" || w == u"et" || w == u"&" || w == u"for")
+                        continue;
+                    initials.append(w.at(0));
+                }
+                if (initials == g.words.first()) {
+                    merge(a, b);
+                    break;
+                }
+            }
+        }
+    }
+
+    void emit()
+    {
+        QHash<int, int> entityOfGroup;
+        QList<int> order; // root groups by first mention
+        for (int g = 0; g < m_groups.size(); ++g) {
+            if (m_groups.at(g).mergedInto >= 0)
+                continue;
+            const Group &grp = m_groups.at(g);
+            // A first name alone, never tied to a full name, is not an entity.
+            if (grp.firstNameOnly && !grp.gazetteer)
+                continue;
+            order.append(g);
+        }
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            int fa = INT_MAX, fb = INT_MAX;
+            for (int c : m_groups.at(a).candidates)
+                fa = std::min(fa, m_candidates.at(c).first);
+            for (int c : m_groups.at(b).candidates)
+                fb = std::min(fb, m_candidates.at(c).first);
+            return fa < fb;
+        });
+        for (int g : order) {
+            const Group &grp = m_groups.at(g);
+            ExtractedEntity e;
+            e.type = groupType(grp);
+            QList<int> cands = grp.candidates;
+            std::sort(cands.begin(), cands.end(),
+                      [&](int a, int b) { return m_candidates.at(a).first < m_candidates.at(b).first; });
+            QStringList surfaces;
+            for (int ci : cands) {
+                const Candidate &c = m_candidates.at(ci);
+                const int start = tok(c.first).start;
+                const int end = tok(c.end - 1).end;
+                const QString surf = m_doc.text.mid(start, end - start).simplified();
+                if (!surfaces.contains(surf))
+                    surfaces.append(surf);
+            }
+            if (grp.gazetteer) {
+                e.name = grp.gazetteer->entry(grp.entry).name;
+            } else {
+                // The fullest form: most words, then first seen.
+                int bestWords = -1;
+                for (int ci : cands) {
+                    const Candidate &c = m_candidates.at(ci);
+                    if (c.end - c.first > bestWords) {
+                        bestWords = c.end - c.first;
+                        e.name = m_doc.text.mid(tok(c.first).start, tok(c.end - 1).end - tok(c.first).start)
+                                     .simplified();
+                    }
+                }
+            }
+            for (const QString &surf : surfaces) {
+                if (surf.compare(e.name, Qt::CaseInsensitive) != 0 && !e.aliases.contains(surf))
+                    e.aliases.append(surf);
+            }
+            const int index = int(m_doc.entities.size());
+            entityOfGroup.insert(g, index);
+            for (int ci : cands) {
+                const Candidate &c = m_candidates.at(ci);
+                const Span span{tok(c.first).start, tok(c.end - 1).end};
+                if (!e.mentions.contains(span))
+                    e.mentions.append(span);
+                EntityMention m;
+                m.entity = index;
+                m.start = span.start;
+                m.end = span.end;
+                m.firstToken = c.first;
+                m.endToken = c.end;
+                m.sentence = c.sentence;
+                m_doc.mentions.append(m);
+            }
+            m_doc.entities.append(e);
+        }
+        std::sort(m_doc.mentions.begin(), m_doc.mentions.end(),
+                  [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
+    }
+
+    void findAnaphors()
+    {
+        if (m_doc.entities.isEmpty())
+            return;
+        QList<EntityMention> named = m_doc.mentions;
+        QList<EntityMention> found;
+        int next = 0;        // first named mention not before the current token
+        int covered = -1;    // tokens before this index are inside a named mention
+        const int count = int(m_doc.tokens.size());
+        int sentence = 0;
+        for (int i = 0; i < count; ++i) {
+            while (sentence + 1 < m_doc.sentences.size() && m_doc.sentences.at(sentence).endToken <= i)
+                ++sentence;
+            while (next < named.size() && named.at(next).firstToken <= i) {
+                covered = std::max(covered, named.at(next).endToken);
+                ++next;
+            }
+            if (i < covered)
+                continue;
+            const Token &t = tok(i);
+            if (t.kind != Token::Word)
+                continue;
+            const auto *anaphors = m_lex.anaphorsStartingWith(t.folded);
+            if (!anaphors)
+                continue;
+            for (const Lexicons::Anaphor &a : *anaphors) {
+                if (a.language != m_doc.language)
+                    continue;
+                const int end = i + int(a.words.size());
+                if (end > count)
+                    continue;
+                bool ok = true;
+                for (int k = 1; k < a.words.size() && ok; ++k)
+                    ok = tok(i + k).folded == a.words.at(k);
+                if (!ok)
+                    continue;
+                // "la start-up Mistral": a cue, not an anaphor.
+                if (end < count && next < named.size() && named.at(next).firstToken == end)
+                    continue;
+                if (end < count && isCapWord(end))
+                    continue;
+                // Impersonal "il y a", "il faut", "il s'agit".
+                if (end < count && (tok(end).folded == u"y" || tok(end).folded == u"faut"
+                                    || tok(end).folded == u"s'" || tok(end).folded == u"semble"))
+                    continue;
+                // The most recent compatible entity, within three sentences.
+                int target = -1;
+                for (int m = next - 1; m >= 0; --m) {
+                    const EntityMention &nm = named.at(m);
+                    if (nm.sentence < sentence - 3)
+                        break;
+                    const EntityType type = m_doc.entities.at(nm.entity).type;
+                    const bool compatible = a.type ? type == *a.type
+                                                   : (type == EntityType::Person || type == EntityType::Company);
+                    if (compatible) {
+                        target = nm.entity;
+                        break;
+                    }
+                }
+                if (target >= 0) {
+                    EntityMention m;
+                    m.entity = target;
+                    m.start = t.start;
+                    m.end = tok(end - 1).end;
+                    m.firstToken = i;
+                    m.endToken = end;
+                    m.sentence = sentence;
+                    m.anaphor = true;
+                    found.append(m);
+                    i = end - 1;
+                }
+                break;
+            }
+        }
+        if (found.isEmpty())
+            return;
+        m_doc.mentions += found;
+        std::sort(m_doc.mentions.begin(), m_doc.mentions.end(),
+                  [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
+    }
+
+    Document &m_doc;
+    const Lexicons &m_lex;
+    const Gazetteer *m_known;
+    QSet<QString> m_lowerVocabulary;
+    QList<Candidate> m_candidates;
+    QList<Group> m_groups;
+};
+
+} // namespace
+
+void findEntities(Document &doc, const Lexicons &lexicons, const Gazetteer *known)
+{
+    EntityFinder(doc, lexicons, known).run();
+}
+
+} // namespace liaison

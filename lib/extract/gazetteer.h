@@ -1,0 +1,68 @@
+#pragma once
+
+#include "document.h"
+
+#include "model/vocabulary.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace liaison {
+
+struct KnownEntity;
+
+// A list of names (with types and aliases) matched over a Document's folded
+// tokens: a hash of token n-grams, keyed by the first token, so a lookup costs
+// one hash probe per token that cannot start a name. Immutable once built;
+// share it across threads.
+class Gazetteer
+{
+public:
+    struct Entry {
+        QString name;
+        EntityType type = EntityType::Company;
+        QStringList aliases;
+        QStringList words; // folded tokens of the name
+    };
+    struct Match {
+        int entry = -1;
+        int firstToken = 0;
+        int endToken = 0;
+        bool alias = false; // matched an alias rather than the name
+    };
+
+    // Adds an entry; its name and aliases become matchable keys (a key already
+    // taken keeps its first entry). Single-word aliases of people ("Pichai")
+    // are not matched alone: coreference links them once the full name is seen.
+    void add(const QString &name, EntityType type, const QStringList &aliases);
+    // Reads "NAME<TAB>TYPE<TAB>ALIAS|ALIAS" lines; '#' starts a comment.
+    int addTsv(const QString &tsv);
+
+    static std::shared_ptr<const Gazetteer> fromKnown(const QList<KnownEntity> &known);
+
+    // The longest name starting at token `index` (ending no later than
+    // `limit`), written with the capitals the entry has. False if none.
+    bool matchAt(const Document &doc, int index, int limit, Match *match) const;
+
+    const Entry &entry(int index) const { return m_entries.at(index); }
+    qsizetype size() const { return m_entries.size(); }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+
+private:
+    struct Key {
+        int entry = -1;
+        bool alias = false;
+        QList<bool> capitals; // per token: must be capitalized in the text
+    };
+    void addKey(const QString &surface, int entry, bool alias);
+
+    QList<Entry> m_entries;
+    QHash<QString, Key> m_keys;     // folded tokens joined by U+001F
+    QHash<QString, int> m_maxTokens; // first folded token -> longest key length
+};
+
+} // namespace liaison

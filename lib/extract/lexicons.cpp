@@ -1,0 +1,176 @@
+#include "lexicons.h"
+
+#include "textanalysis.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace liaison {
+
+namespace {
+
+QString readText(const QString &path, bool *ok)
+{
+    QFile f(path);
+    *ok = f.open(QIODevice::ReadOnly);
+    return *ok ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+QStringList foldedWords(const QString &phrase)
+{
+    QStringList out;
+    const Document d = analyzeText(phrase, QString());
+    for (const Token &t : d.tokens)
+        out << t.folded;
+    return out;
+}
+
+} // namespace
+
+std::shared_ptr<const Lexicons> Lexicons::shipped()
+{
+    static const std::shared_ptr<const Lexicons> lexicons = [] {
+        auto l = std::make_shared<Lexicons>();
+        l->load(QStringLiteral(":/lexicons"));
+        const QString extra = qEnvironmentVariable("LIAISON_LEXICONS");
+        if (!extra.isEmpty())
+            l->load(extra);
+        return std::shared_ptr<const Lexicons>(std::move(l));
+    }();
+    return lexicons;
+}
+
+void Lexicons::readWordList(const QString &text, QSet<QString> &into, bool keepCase)
+{
+    const QStringList lines = text.split(u'\n');
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        if (keepCase) {
+            into.insert(line);
+            continue;
+        }
+        const QStringList words = foldedWords(line);
+        into.insert(words.join(u' '));
+    }
+}
+
+const Lexicons::NameWord *Lexicons::nameWord(const QString &surface) const
+{
+    const auto it = m_nameWords.constFind(surface);
+    return it == m_nameWords.constEnd() ? nullptr : &it.value();
+}
+
+const QList<Lexicons::Cue> *Lexicons::cuesEndingWith(const QString &folded) const
+{
+    const auto it = m_cuesBefore.constFind(folded);
+    return it == m_cuesBefore.constEnd() ? nullptr : &it.value();
+}
+
+const QList<Lexicons::Cue> *Lexicons::cuesStartingWith(const QString &folded) const
+{
+    const auto it = m_cuesAfter.constFind(folded);
+    return it == m_cuesAfter.constEnd() ? nullptr : &it.value();
+}
+
+const QList<Lexicons::Anaphor> *Lexicons::anaphorsStartingWith(const QString &folded) const
+{
+    const auto it = m_anaphors.constFind(folded);
+    return it == m_anaphors.constEnd() ? nullptr : &it.value();
+}
+
+int Lexicons::load(const QString &directory)
+{
+    const QDir dir(directory);
+    int files = 0;
+    bool ok = false;
+    QString text = readText(dir.filePath(QStringLiteral("gazetteer.tsv")), &ok);
+    if (ok) {
+        m_gazetteer.addTsv(text);
+        ++files;
+    }
+    const std::pair<const char *, QSet<QString> *> lists[] = {
+        {"firstnames.txt", &m_firstNames}, {"stopwords.txt", &m_stopwords}, {"calendar.txt", &m_calendar},
+        {"demonyms.txt", &m_demonyms},     {"titles.txt", &m_titles},       {"roles.txt", &m_roles},
+        {"places.txt", &m_places},
+    };
+    for (const auto &[name, set] : lists) {
+        text = readText(dir.filePath(QString::fromLatin1(name)), &ok);
+        if (ok) {
+            readWordList(text, *set);
+            ++files;
+        }
+    }
+    // Titles are matched without their period ("Dr." is the token "dr").
+    QSet<QString> titles;
+    for (const QString &t : std::as_const(m_titles))
+        titles.insert(QString(t).remove(u'.').trimmed());
+    m_titles = titles;
+
+    text = readText(dir.filePath(QStringLiteral("namewords.tsv")), &ok);
+    if (ok) {
+        ++files;
+        for (const QString &raw : text.split(u'\n')) {
+            if (raw.trimmed().isEmpty() || raw.startsWith(u'#'))
+                continue;
+            const QStringList cols = raw.split(u'\t');
+            if (cols.size() < 3)
+                continue;
+            const auto type = entityTypeFromString(cols.at(1).trimmed());
+            if (!type)
+                continue;
+            NameWord w;
+            w.type = *type;
+            const QString pos = cols.at(2).trimmed();
+            w.position = pos == u"first" ? NameWord::First : pos == u"last" ? NameWord::Last : NameWord::Any;
+            w.suffix = cols.size() > 3 && cols.at(3).trimmed() == u"suffix";
+            // Multi-word entries ("Venture Partners") are keyed by their last word.
+            const QStringList words = cols.at(0).trimmed().split(u' ', Qt::SkipEmptyParts);
+            if (!words.isEmpty())
+                m_nameWords.insert(words.last(), w);
+        }
+    }
+
+    text = readText(dir.filePath(QStringLiteral("cues.tsv")), &ok);
+    if (ok) {
+        ++files;
+        for (const QString &raw : text.split(u'\n')) {
+            if (raw.trimmed().isEmpty() || raw.startsWith(u'#'))
+                continue;
+            const QStringList cols = raw.split(u'\t');
+            if (cols.size() < 3)
+                continue;
+            const auto type = entityTypeFromString(cols.at(1).trimmed());
+            const QStringList words = foldedWords(cols.at(0));
+            if (!type || words.isEmpty())
+                continue;
+            if (cols.at(2).trimmed() == u"before")
+                m_cuesBefore[words.last()].append({words, *type});
+            else
+                m_cuesAfter[words.first()].append({words, *type});
+        }
+    }
+
+    text = readText(dir.filePath(QStringLiteral("anaphors.tsv")), &ok);
+    if (ok) {
+        ++files;
+        for (const QString &raw : text.split(u'\n')) {
+            if (raw.trimmed().isEmpty() || raw.startsWith(u'#'))
+                continue;
+            const QStringList cols = raw.split(u'\t');
+            if (cols.size() < 3)
+                continue;
+            Anaphor a;
+            a.words = foldedWords(cols.at(0));
+            if (a.words.isEmpty())
+                continue;
+            a.type = entityTypeFromString(cols.at(1).trimmed());
+            a.language = cols.at(2).trimmed();
+            m_anaphors[a.words.first()].append(a);
+        }
+    }
+    return files;
+}
+
+} // namespace liaison
