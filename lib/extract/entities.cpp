@@ -72,6 +72,13 @@ private:
             if (t.kind == Token::Word && !t.capitalized && firstChar(t).isLower())
                 m_lowerVocabulary.insert(t.folded);
         }
+        for (const Sentence &s : m_doc.sentences) {
+            for (int i = s.firstToken + 1; i < s.endToken; ++i) {
+                const Token &t = tok(i);
+                if (t.kind == Token::Word && t.capitalized && !isSentenceInitial(i, s))
+                    m_capitalizedInside.insert(t.folded);
+            }
+        }
     }
 
     bool hasInnerCapital(const Token &t) const
@@ -279,11 +286,9 @@ private:
                 break;
             if (isCapWord(j)) {
                 Gazetteer::Match m;
-                // A known name right after an unknown one starts a new name.
-                if (m_lex.gazetteer().matchAt(m_doc, j, s.endToken, &m) && m.endToken - m.firstToken >= 1
-                    && !tok(j - 1).allCaps && j - i >= 1 && tok(m.firstToken).capitalized
-                    && m_lex.gazetteer().entry(m.entry).type != EntityType::Product
-                    && m.endToken - m.firstToken >= 2)
+                // A known name right after an unknown word starts a new name.
+                if (m_lex.gazetteer().matchAt(m_doc, j, s.endToken, &m)
+                    || (m_known && m_known->matchAt(m_doc, j, s.endToken, &m)))
                     break;
                 noteNameWord(j);
                 ++j;
@@ -351,6 +356,10 @@ private:
     {
         const Sentence &s = m_doc.sentences.at(sIndex);
         Votes votes{};
+        QStringList untrimmed;
+        for (int k = first; k < end; ++k)
+            untrimmed << tok(k).folded;
+        const QString untrimmedKey = untrimmed.join(u' ');
         // Trim words that are not part of the name: "Selon", "CEO", "Mardi".
         while (first < end) {
             const Token &t = tok(first);
@@ -391,13 +400,20 @@ private:
         for (int k = first; k < end; ++k)
             words << tok(k).folded;
         const QString key = words.join(u' ');
-        if (m_lex.isPlace(key))
+        if (m_lex.isPlace(key) || m_lex.isPlace(untrimmedKey))
             return;
         if (words.size() == 1) {
             const Token &t = tok(first);
             if (t.end - t.start < 2 || m_lex.isTitle(t.folded))
                 return;
             if (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded))
+                return;
+            // A lone capitalized word opening a sentence is a name only if the
+            // text capitalizes it elsewhere too, or it looks like one ("IBM",
+            // "eBay"), or a cue says so.
+            const bool looksLikeName = (t.allCaps && t.end - t.start <= 4) || hasInnerCapital(t);
+            const bool cued = std::any_of(votes.begin(), votes.end(), [](int v) { return v > 0; });
+            if (isSentenceInitial(first, s) && !looksLikeName && !cued && !m_capitalizedInside.contains(t.folded))
                 return;
         }
         // A leading place or nationality before a name with a type word
@@ -829,6 +845,7 @@ private:
     const Lexicons &m_lex;
     const Gazetteer *m_known;
     QSet<QString> m_lowerVocabulary;
+    QSet<QString> m_capitalizedInside; // capitalized words seen past a sentence's start
     QList<Candidate> m_candidates;
     QList<Group> m_groups;
 };

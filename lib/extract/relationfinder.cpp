@@ -262,8 +262,12 @@ int SentenceFinder::possessorBefore(int t, unsigned mask) const
 int SentenceFinder::afterPrep(int from, unsigned mask, const QString &prep, int maxGap, int *prepTok) const
 {
     for (int k = from; k < m_end && k < from + maxGap; ++k) {
-        if (isBoundary(k) || mentionAt(k) >= 0)
+        if (isBoundary(k))
             return -1;
+        if (mentionAt(k) >= 0) {
+            k = mention(mentionAt(k)).endToken - 1; // "l'investissement de X dans Y"
+            continue;
+        }
         if (tok(k).folded == prep) {
             int m = k + 1;
             while (m < m_end && (isDeterminer(m) || (isModifier(m) && m - k < 3 && mentionAt(m) < 0 && !cls(m, kOf))))
@@ -358,7 +362,7 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         QList<int> agents = agentEnd > 0 ? listAfter(agentEnd, subjMask, 4) : QList<int>();
         if (tr.round && tr.weak && !agents.isEmpty() && typeOf(agents.first()) == EntityType::Person)
             return; // "led by Thomas Kurian" is leadership, not a funding round
-        int patient = mentionLeft(t, objMask, 8);
+        int patient = mentionLeft(t, objMask, 14);
         if (patient < 0 && !agents.isEmpty()) {
             int k = mention(agents.last()).endToken;
             while (k < m_end && (isPunct(k, u',') || isModifier(k)) && k - mention(agents.last()).endToken < 6)
@@ -463,6 +467,8 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
         patient = possessor; // "Wiz's acquisition by Google"
         doer = viaAgent;
     }
+    if (patient < 0 && viaAgent >= 0)
+        patient = mentionLeft(t, patientMask, 12); // "Y walked away from a takeover by X"
     if (patient < 0 && doer >= 0 && !tr.inverse
         && (tr.type == RelationType::InvestedIn || tr.type == RelationType::PartnersWith) && raiser() >= 0
         && raiser() != mention(doer).entity) {
@@ -487,19 +493,6 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     const unsigned anchorMask = tr.inverse ? src : tgt;
     double conf = tr.weak ? 0.55 : 0.75;
 
-    // Past: "former CEO", "l'ancien patron", "ex-PDG".
-    bool past = false;
-    for (int k = t - 1; k >= std::max(m_first, t - 3); --k) {
-        if (cls(k, kPast) > 0) {
-            past = true;
-            break;
-        }
-        if (mentionAt(k) >= 0 || isPunct(k, u','))
-            break;
-    }
-    if (tok(t).folded.startsWith(u"ex-"))
-        past = true;
-
     // The anchor: "A's role", "A role", or "role of A" (skipping coordinated roles).
     int anchor = possessorBefore(t, anchorMask);
     int anchorLeft = anchor >= 0;
@@ -519,7 +512,8 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                 k = e;
                 continue;
             }
-            if (isDeterminer(k) || isModifier(k) || cls(k, kList) == k + 1) {
+            // Coordinated titles: "Chairman and Chief Executive Officer of Y".
+            if (isDeterminer(k) || isModifier(k) || cls(k, kList) == k + 1 || tok(k).kind == Token::Word) {
                 ++k;
                 continue;
             }
@@ -527,6 +521,14 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         }
     }
     const int roleStart = anchorLeft ? mention(anchor).firstToken - 0 : t;
+    // Past: "former CEO", "l'ancien patron", "ex-PDG", "former Quillon engineer".
+    bool past = tok(t).folded.startsWith(u"ex-");
+    for (int k = roleStart - 1; k >= std::max(m_first, roleStart - 3) && !past; --k) {
+        if (cls(k, kPast) > 0)
+            past = true;
+        else if (mentionAt(k) >= 0 || isPunct(k, u','))
+            break;
+    }
     const int roleEnd = (!anchorLeft && anchor >= 0) ? mention(anchor).endToken : end;
 
     // The holder: "H, [the] role", "role H", "role of A, H", "H is the role of A",
@@ -549,7 +551,18 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         // "Anthropic's" before an "A's" anchor is the possessive itself.
         if (anchorLeft && isPossessive(k + 0))
             k = roleStart - 1;
-        while (k >= m_first && gap < 6) {
+        while (k >= m_first && gap < 8) {
+            // "X (born 1955 in Y) is the chairman of Z": skip the parenthesis.
+            if (isPunct(k, u')')) {
+                int open = k - 1;
+                while (open >= m_first && !isPunct(open, u'(') && k - open < 30)
+                    --open;
+                if (open < m_first || !isPunct(open, u'('))
+                    break;
+                k = open - 1;
+                leftStrong = true;
+                continue;
+            }
             const int slot = mentionAt(k);
             if (slot >= 0) {
                 if (fits(slot, holderMask) && slot != anchor)
@@ -558,7 +571,8 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             }
             if (isPunct(k, u',') || cls(k, kCopula) == k + 1 || cls(k - 1, kCopula) == k + 1)
                 leftStrong = true;
-            else if (!(isDeterminer(k) || isModifier(k) || cls(k, kPast) > 0 || cls(k, kList) == k + 1))
+            else if (!(isDeterminer(k) || isModifier(k) || cls(k, kPast) > 0 || cls(k, kList) == k + 1
+                       || (tok(k).kind != Token::Word && m_doc.text.at(tok(k).start) == u'%')))
                 break;
             --k;
             ++gap;
@@ -719,7 +733,9 @@ Status SentenceFinder::statusAt(int t, int end) const
             blocked |= isBoundary(b);
         if (blocked)
             continue;
-        const int dist = k < t ? t - cueEnd : (k - end) + 2;
+        // Outcomes (failed, denied) outweigh a nearer "would" or "will".
+        const int dist = (k < t ? t - cueEnd : (k - end) + 2)
+            - ((*here == Status::Failed || *here == Status::Denied) ? 4 : 0);
         if (dist < bestDist || (dist == bestDist && rank[int(*here)] > rank[int(*best)])) {
             best = here;
             bestDist = dist;
@@ -749,13 +765,22 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
     }
     const bool money = r.type == RelationType::Acquired || r.type == RelationType::InvestedIn
         || r.type == RelationType::Raised;
+    // "valued at $X", "$X in annual revenue", "X de chiffre d'affaires"; a
+    // preposition or comma closes the amount's phrase ("$50m at a valuation…").
+    auto stops = [&](int k) {
+        static const QSet<QString> words{QStringLiteral("at"), QStringLiteral("for"), QStringLiteral("with"),
+                                         QStringLiteral("and"), QStringLiteral("from"), QStringLiteral("a"),
+                                         QStringLiteral("pour"), QStringLiteral("avec"), QStringLiteral("et"),
+                                         QStringLiteral("aupres"), QStringLiteral("dans"), QStringLiteral("soit")};
+        return isPunct(k, u',') || words.contains(tok(k).folded);
+    };
     auto notDeal = [&](int a, int b) {
-        for (int k = std::max(m_first, a - 3); k < std::min(m_end, b + 3); ++k) {
-            if (k >= a && k < b)
-                continue;
+        for (int k = a - 1; k >= std::max(m_first, a - 3) && !stops(k); --k)
             if (cls(k, kNotDeal) > 0)
                 return true;
-        }
+        for (int k = b; k < std::min(m_end, b + 3) && !stops(k); ++k)
+            if (cls(k, kNotDeal) > 0)
+                return true;
         return false;
     };
     if (money) {

@@ -252,13 +252,15 @@ int RelationLexicon::classAt(const Document &doc, int index, int limit, const QS
         return -1;
     const Token &tok = doc.tokens[index];
     int best = -1;
+    // Word classes match as written (or as a plural): by stem, "capital"
+    // would read as "capitalization".
     for (const QString *key : {&tok.folded, &tok.stem}) {
         const auto it = cls->constFind(*key);
         if (it == cls->cend())
             continue;
         for (const LexiconPhrase &phrase : it.value()) {
             int end = 0;
-            if (matches(doc, index, limit, phrase, &end))
+            if (matches(doc, index, limit, phrase, &end, true))
                 best = std::max(best, end);
         }
     }

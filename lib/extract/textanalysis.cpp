@@ -13,6 +13,31 @@ namespace {
 
 constexpr char16_t SoftHyphen = 0x00AD;
 
+// After a hyphen, words that make an adjective of the name before them
+// ("SoftBank-owned", "Paris-based"): the name stays a token of its own.
+bool isAdjectivalSuffix(const QString &s, qsizetype from)
+{
+    static const QStringList suffixes = [] {
+        QStringList l;
+        for (const char *w : {"based", "owned", "backed", "born", "made", "led", "funded", "listed", "controlled",
+                              "founded", "run", "focused", "powered", "driven", "linked", "affiliated", "designed",
+                              "built", "developed", "operated", "headquartered", "style", "like", "related"})
+            l << QString::fromLatin1(w);
+        return l;
+    }();
+    qsizetype end = from;
+    while (end < s.size() && s.at(end).isLetter())
+        ++end;
+    if (end < s.size() && (s.at(end) == u'-' || s.at(end).isLetterOrNumber()))
+        return false;
+    const QStringView word = QStringView(s).mid(from, end - from);
+    for (const QString &suffix : suffixes) {
+        if (word.compare(suffix, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c.isMark() || c.unicode() == SoftHyphen;
@@ -322,7 +347,11 @@ void tokenize(Document &doc)
                 if (isWordChar(d)) {
                     ++j;
                 } else if (d == u'-' && j + 1 < n && isWordChar(s.at(j + 1))) {
+                    if (isAdjectivalSuffix(s, j + 1))
+                        break; // "SoftBank-owned" is "SoftBank", "-", "owned"
                     j += 2;
+                } else if (d == u'.' && s.at(j - 1).isDigit() && isDigitAt(s, j + 1)) {
+                    j += 2; // "Inflection-2.5"
                 } else if (d == u'.' && isLetterAt(s, j + 1) && s.at(j - 1).isLetterOrNumber()) {
                     j += 2; // "Character.AI", "U.S", "booking.com"
                 } else if (d == u'&' && j + 1 < n && s.at(j + 1).isUpper() && s.at(j - 1).isUpper()
