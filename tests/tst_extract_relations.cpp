@@ -1,0 +1,197 @@
+#include "extract/relationfinder.h"
+#include "extract/relationlexicon.h"
+#include "extract/textanalysis.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace liaison;
+
+// The relation finder on hand-written sentences: each pattern family in both
+// languages, status cues, amounts, stakes, roles, and the traps (revenue and
+// valuations are not deal amounts, a stake is not an acquisition, an
+// acqui-hire is a hire). Entities are given by the case, so these tests only
+// measure the relation stage.
+class tst_ExtractRelations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void lexiconLoads();
+    void cases_data();
+    void cases();
+    void evidenceAndConfidence();
+};
+
+namespace {
+
+Document buildDocument(const QString &language, const QString &text, const QString &entitySpec)
+{
+    Document doc = analyzeText(text, language);
+    struct Pending {
+        QString phrase;
+        int entity;
+        bool anaphor;
+    };
+    QList<Pending> pending;
+    for (const QString &item : entitySpec.split(u'|', Qt::SkipEmptyParts)) {
+        if (item.contains(u'>')) {
+            const QString phrase = item.section(u'>', 0, 0);
+            const QString name = item.section(u'>', 1);
+            int index = -1;
+            for (int i = 0; i < doc.entities.size(); ++i)
+                if (doc.entities[i].name == name)
+                    index = i;
+            pending.append({phrase, index, true});
+            continue;
+        }
+        ExtractedEntity e;
+        e.name = item.section(u':', 0, 0);
+        e.type = entityTypeFromString(item.section(u':', 1)).value_or(EntityType::Company);
+        doc.entities.append(e);
+        pending.append({e.name, int(doc.entities.size() - 1), false});
+    }
+    for (const Pending &p : pending) {
+        for (qsizetype pos = doc.text.indexOf(p.phrase); pos >= 0; pos = doc.text.indexOf(p.phrase, pos + 1)) {
+            EntityMention m;
+            m.entity = p.entity;
+            m.start = int(pos);
+            m.end = int(pos + p.phrase.size());
+            m.anaphor = p.anaphor;
+            m.firstToken = -1;
+            for (int t = 0; t < doc.tokens.size(); ++t) {
+                if (m.firstToken < 0 && doc.tokens[t].start >= m.start)
+                    m.firstToken = t;
+                if (doc.tokens[t].start < m.end)
+                    m.endToken = t + 1;
+            }
+            for (int s = 0; s < doc.sentences.size(); ++s)
+                if (doc.sentences[s].start <= m.start && m.start < doc.sentences[s].end)
+                    m.sentence = s;
+            doc.mentions.append(m);
+            doc.entities[p.entity].mentions.append({m.start, m.end});
+        }
+    }
+    std::sort(doc.mentions.begin(), doc.mentions.end(),
+              [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
+    return doc;
+}
+
+QString describe(const Document &doc, const ExtractedRelation &r)
+{
+    QString s = toString(r.type) + u'|' + doc.entities[r.source].name + u'|'
+        + (r.target >= 0 ? doc.entities[r.target].name : QStringLiteral("-")) + u'|' + toString(r.status);
+    if (r.amount)
+        s += QStringLiteral("|amount=%1 %2").arg(r.amount->value, 0, 'f', 0).arg(r.amount->currency);
+    if (r.stakePercent)
+        s += QStringLiteral("|stake=%1").arg(*r.stakePercent);
+    if (!r.role.isEmpty())
+        s += QStringLiteral("|role=") + r.role;
+    return s;
+}
+
+} // namespace
+
+void tst_ExtractRelations::lexiconLoads()
+{
+    const auto lexicon = RelationLexicon::shipped();
+    QVERIFY(lexicon);
+    QVERIFY(lexicon->triggerCount() > 200);
+    QVERIFY(lexicon.get() == RelationLexicon::shipped().get()); // loaded once
+    RelationLexicon missing;
+    QString error;
+    QVERIFY(!missing.load(QStringLiteral("/nonexistent"), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_ExtractRelations::cases_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("entities");
+    QTest::addColumn<QString>("expectations");
+    QFile file(QStringLiteral(LIAISON_TEST_DATA "/relations/cases.tsv"));
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList cols = line.split(u'\t');
+        QCOMPARE(cols.size(), 5);
+        QTest::newRow(cols[0].toUtf8().constData()) << cols[1] << cols[2] << cols[3] << cols[4];
+    }
+}
+
+void tst_ExtractRelations::cases()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QString, entities);
+    QFETCH(QString, expectations);
+    const Document doc = buildDocument(language, text, entities);
+    const QList<ExtractedRelation> found = findRelations(doc, *RelationLexicon::shipped());
+    QStringList got;
+    for (const ExtractedRelation &r : found)
+        got << describe(doc, r);
+    const QString gotText = got.join(QStringLiteral(" ; "));
+
+    for (QString expected : expectations.split(QStringLiteral(" ; "), Qt::SkipEmptyParts)) {
+        const bool negative = expected.startsWith(u'!');
+        if (negative)
+            expected.remove(0, 1);
+        const QStringList parts = expected.split(u'|');
+        const auto type = relationTypeFromString(parts.value(0));
+        QVERIFY2(type, qPrintable(expected));
+        const ExtractedRelation *match = nullptr;
+        for (const ExtractedRelation &r : found) {
+            const QString src = doc.entities[r.source].name;
+            const QString tgt = r.target >= 0 ? doc.entities[r.target].name : QStringLiteral("-");
+            const bool same = src == parts.value(1) && tgt == parts.value(2);
+            const bool swapped = isSymmetric(r.type) && tgt == parts.value(1) && src == parts.value(2);
+            if (r.type == *type && (same || swapped))
+                match = &r;
+        }
+        if (negative) {
+            QVERIFY2(!match, qPrintable(QStringLiteral("unexpected %1 in [%2]").arg(expected, gotText)));
+            continue;
+        }
+        QVERIFY2(match, qPrintable(QStringLiteral("missing %1 in [%2]").arg(expected, gotText)));
+        for (const QString &attr : parts.mid(3)) {
+            const QString key = attr.section(u'=', 0, 0);
+            const QString value = attr.section(u'=', 1);
+            if (key == u"status") {
+                QCOMPARE(toString(match->status), value);
+            } else if (key == u"amount" && value == u"none") {
+                QVERIFY2(!match->amount, qPrintable(gotText));
+            } else if (key == u"amount") {
+                QVERIFY2(match->amount, qPrintable(gotText));
+                QCOMPARE(match->amount->value, value.section(u' ', 0, 0).toDouble());
+                QCOMPARE(match->amount->currency, value.section(u' ', 1));
+            } else if (key == u"stake") {
+                QVERIFY2(match->stakePercent, qPrintable(gotText));
+                QCOMPARE(*match->stakePercent, value.toDouble());
+            } else if (key == u"role") {
+                QCOMPARE(match->role, value);
+            }
+        }
+    }
+}
+
+void tst_ExtractRelations::evidenceAndConfidence()
+{
+    const QString text = QStringLiteral("Markets were calm. Northwind Systems acquired Bluefin Labs. Shares rose.");
+    const Document doc = buildDocument(QStringLiteral("en"), text,
+                                       QStringLiteral("Northwind Systems:company|Bluefin Labs:company"));
+    const auto found = findRelations(doc, *RelationLexicon::shipped());
+    QCOMPARE(found.size(), 1);
+    const ExtractedRelation &r = found.first();
+    QCOMPARE(text.mid(r.evidence.start, r.evidence.end - r.evidence.start).trimmed(),
+             QStringLiteral("Northwind Systems acquired Bluefin Labs."));
+    QVERIFY(r.confidence > 0.5 && r.confidence <= 1.0);
+    // Deduplicated: the same claim twice is one relation.
+    const Document twice = buildDocument(QStringLiteral("en"), text + u' ' + text,
+                                         QStringLiteral("Northwind Systems:company|Bluefin Labs:company"));
+    QCOMPARE(findRelations(twice, *RelationLexicon::shipped()).size(), 1);
+}
+
+QTEST_MAIN(tst_ExtractRelations)
+#include "tst_extract_relations.moc"
