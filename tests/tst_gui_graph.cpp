@@ -1,0 +1,395 @@
+#include "graphitems.h"
+#include "graphscene.h"
+#include "graphview.h"
+
+#include <QApplication>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace liaison;
+
+namespace {
+
+GraphNode node(qint64 id, EntityType type, const char *name)
+{
+    GraphNode n;
+    n.entityId = id;
+    n.type = type;
+    n.name = QString::fromUtf8(name);
+    return n;
+}
+
+void edge(GraphData &graph, qint64 id, RelationType type, qint64 source, qint64 target, Status status,
+          const char *evidence = "")
+{
+    GraphEdge e;
+    e.relationId = id;
+    e.type = type;
+    e.source = graph.indexOf(source);
+    e.target = graph.indexOf(target);
+    e.status = status;
+    e.articleCount = 1;
+    e.evidence = QString::fromUtf8(evidence);
+    graph.addEdge(e);
+}
+
+// Helio(1) -> Quanta(2) <- Ana(3) -> Borealis(4) -- Cirrus(5); Helio owns Lumen(6); Fonds Vert(7) -> Quanta.
+GraphData sample()
+{
+    GraphData graph;
+    graph.addNode(node(1, EntityType::Company, "Helio Systems"));
+    graph.addNode(node(2, EntityType::Company, "Quanta"));
+    graph.addNode(node(3, EntityType::Person, "Ana Duarte"));
+    graph.addNode(node(4, EntityType::Company, "Borealis"));
+    graph.addNode(node(5, EntityType::Company, "Cirrus Labs"));
+    graph.addNode(node(6, EntityType::Product, "Lumen"));
+    graph.addNode(node(7, EntityType::Organization, "Fonds Vert"));
+    edge(graph, 10, RelationType::Acquired, 1, 2, Status::Talks, "Helio Systems is said to be in talks to buy Quanta.");
+    edge(graph, 11, RelationType::Founded, 3, 2, Status::Completed);
+    edge(graph, 12, RelationType::WorkedAt, 3, 4, Status::Completed);
+    edge(graph, 13, RelationType::CompetesWith, 4, 5, Status::Completed);
+    edge(graph, 14, RelationType::Owns, 1, 6, Status::Announced);
+    edge(graph, 15, RelationType::InvestedIn, 7, 2, Status::Failed);
+    graph.recomputeDegrees();
+    return graph;
+}
+
+int visibleEdgeItems(const GraphView &view)
+{
+    int count = 0;
+    for (const EdgeItem *item : view.graphScene()->edgeItems())
+        count += item->isVisible() ? 1 : 0;
+    return count;
+}
+
+QPoint nodePoint(const GraphView &view, qint64 entityId)
+{
+    const NodeItem *item = view.graphScene()->nodeForEntity(entityId);
+    return item ? view.mapFromScene(item->scenePos()) : QPoint(-1, -1);
+}
+
+} // namespace
+
+class tst_GuiGraph : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void buildsItems();
+    void layoutAnimatesIntoPlace();
+    void clickSelects();
+    void backgroundClickClears();
+    void doubleClickRequestsExpansion();
+    void selectEntityFromOutside();
+    void filtersHideEdges_data();
+    void filtersHideEdges();
+    void keysZoom();
+    void wheelZooms();
+    void dragPins();
+    void mergeKeepsKnownNodes();
+    void staleLayoutIsDropped();
+    void tooltipsCarryEvidence();
+    void rendersToImage();
+    void largeGraphUsesOverview();
+
+private:
+    GraphView *m_view = nullptr;
+};
+
+void tst_GuiGraph::init()
+{
+    m_view = new GraphView;
+    m_view->resize(900, 650);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+}
+
+void tst_GuiGraph::cleanup()
+{
+    delete m_view;
+    m_view = nullptr;
+}
+
+void tst_GuiGraph::buildsItems()
+{
+    m_view->setGraph(sample());
+    QCOMPARE(m_view->graphScene()->nodeItems().size(), 7);
+    QCOMPARE(m_view->graphScene()->edgeItems().size(), 6);
+    QCOMPARE(visibleEdgeItems(*m_view), 6);
+    QVERIFY(m_view->isLegendVisible());
+    QTRY_VERIFY(!m_view->isLayoutRunning());
+    QCOMPARE(m_view->graphScene()->itemIndexMethod(), QGraphicsScene::BspTreeIndex);
+}
+
+void tst_GuiGraph::layoutAnimatesIntoPlace()
+{
+    QSignalSpy finished(m_view, &GraphView::layoutFinished);
+    m_view->setAnimationDuration(300);
+    m_view->setGraph(sample());
+    QVERIFY(m_view->isLayoutRunning());
+    // While the animation runs the scene is not indexed; afterwards it is.
+    QTRY_COMPARE(m_view->graphScene()->itemIndexMethod(), QGraphicsScene::NoIndex);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(m_view->graphScene()->itemIndexMethod(), QGraphicsScene::BspTreeIndex);
+    // Nodes spread out from where they started (all at the origin).
+    const QList<QPointF> positions = m_view->graphScene()->positions();
+    QRectF bounds;
+    for (const QPointF &p : positions)
+        bounds |= QRectF(p, QSizeF(1, 1));
+    QVERIFY(bounds.width() > 100);
+    // Every node is in the viewport after the fit.
+    for (const QPointF &p : positions)
+        QVERIFY(m_view->viewport()->rect().contains(m_view->mapFromScene(p)));
+    QVERIFY(m_view->graphScene()->sceneRect().contains(bounds));
+}
+
+void tst_GuiGraph::clickSelects()
+{
+    QSignalSpy selected(m_view, &GraphView::entitySelected);
+    QSignalSpy activated(m_view, &GraphView::entityActivated);
+    m_view->setGraph(sample());
+    QTRY_VERIFY(!m_view->isLayoutRunning());
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, nodePoint(*m_view, 3));
+    QVERIFY(!selected.isEmpty());
+    QCOMPARE(selected.last().at(0).toLongLong(), 3);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.last().at(0).toLongLong(), 3);
+    QCOMPARE(m_view->selectedEntity(), 3);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, nodePoint(*m_view, 7));
+    QCOMPARE(selected.last().at(0).toLongLong(), 7);
+}
+
+void tst_GuiGraph::backgroundClickClears()
+{
+    m_view->setGraph(sample());
+    QTRY_VERIFY(!m_view->isLayoutRunning());
+    m_view->selectEntity(2);
+    QSignalSpy selected(m_view, &GraphView::entitySelected);
+    const QPoint corner(m_view->viewport()->width() - 5, m_view->viewport()->height() - 5);
+    QCOMPARE(m_view->itemAt(corner) == nullptr || !qgraphicsitem_cast<NodeItem *>(m_view->itemAt(corner)), true);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, corner);
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.last().at(0).toLongLong(), 0);
+    QCOMPARE(m_view->selectedEntity(), 0);
+}
+
+void tst_GuiGraph::doubleClickRequestsExpansion()
+{
+    QSignalSpy expand(m_view, &GraphView::expandRequested);
+    m_view->setGraph(sample());
+    QTRY_VERIFY(!m_view->isLayoutRunning());
+    QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, {}, nodePoint(*m_view, 4));
+    QCOMPARE(expand.size(), 1);
+    QCOMPARE(expand.last().at(0).toLongLong(), 4);
+    QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, {}, QPoint(3, 3));
+    QCOMPARE(expand.size(), 1); // background: nothing to expand
+}
+
+void tst_GuiGraph::selectEntityFromOutside()
+{
+    m_view->setGraph(sample());
+    QTRY_VERIFY(!m_view->isLayoutRunning());
+    QSignalSpy selected(m_view, &GraphView::entitySelected);
+    QVERIFY(m_view->selectEntity(5));
+    QCOMPARE(m_view->selectedEntity(), 5);
+    QVERIFY(selected.isEmpty()); // syncing from outside does not echo back
+    QVERIFY(!m_view->selectEntity(999));
+    QCOMPARE(m_view->selectedEntity(), 0);
+    QVERIFY(m_view->focusEntity(6));
+    QVERIFY(m_view->viewport()->rect().contains(nodePoint(*m_view, 6)));
+}
+
+void tst_GuiGraph::filtersHideEdges_data()
+{
+    QTest::addColumn<quint32>("relationTypes");
+    QTest::addColumn<quint32>("statuses");
+    QTest::addColumn<quint32>("entityTypes");
+    QTest::addColumn<int>("visibleEdges");
+    QTest::addColumn<int>("visibleNodes");
+    const quint32 all = GraphFilter::kAll;
+    QTest::newRow("open") << all << all << all << 6 << 7;
+    QTest::newRow("acquisitions and ownership")
+        << (GraphFilter::relationTypeBit(RelationType::Acquired) | GraphFilter::relationTypeBit(RelationType::Owns))
+        << all << all << 2 << 7;
+    QTest::newRow("no failures") << all << (all & ~GraphFilter::statusBit(Status::Failed)) << all << 5 << 7;
+    QTest::newRow("companies only") << all << all << entityTypeBit(EntityType::Company) << 2 << 4;
+}
+
+void tst_GuiGraph::filtersHideEdges()
+{
+    QFETCH(quint32, relationTypes);
+    QFETCH(quint32, statuses);
+    QFETCH(quint32, entityTypes);
+    QFETCH(int, visibleEdges);
+    QFETCH(int, visibleNodes);
+    m_view->setGraph(sample());
+    QTRY_VERIFY(!m_view->isLayoutRunning());
+    GraphFilter filter;
+    filter.relationTypes = relationTypes;
+    filter.statuses = statuses;
+    filter.entityTypes = entityTypes;
+    m_view->setFilter(filter);
+    QCOMPARE(visibleEdgeItems(*m_view), visibleEdges);
+    QCOMPARE(m_view->graphScene()->visibleEdgeCount(), visibleEdges);
+    int nodes = 0;
+    for (const NodeItem *item : m_view->graphScene()->nodeItems())
+        nodes += item->isVisible() ? 1 : 0;
+    QCOMPARE(nodes, visibleNodes);
+    m_view->setFilter(GraphFilter{});
+    QCOMPARE(visibleEdgeItems(*m_view), 6);
+}
+
+void tst_GuiGraph::keysZoom()
+{
+    m_view->setGraph(sample());
+    QTRY_VERIFY(!m_view->isLayoutRunning());
+    const double fitted = m_view->zoomFactor();
+    m_view->setFocus();
+    QTest::keyClick(m_view, Qt::Key_Plus);
+    QVERIFY(m_view->zoomFactor() > fitted * 1.1);
+    QTest::keyClick(m_view, Qt::Key_Minus);
+    QTest::keyClick(m_view, Qt::Key_Minus);
+    QVERIFY(m_view->zoomFactor() < fitted);
+    QTest::keyClick(m_view, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(m_view->zoomFactor(), fitted);
+}
+
+void tst_GuiGraph::wheelZooms()
+{
+    m_view->setGraph(sample());
+    QTRY_VERIFY(!m_view->isLayoutRunning());
+    const double before = m_view->zoomFactor();
+    const QPointF at(200, 200);
+    QWheelEvent wheel(at, m_view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view->viewport(), &wheel);
+    QVERIFY(m_view->zoomFactor() > before * 1.1);
+    QWheelEvent back(at, m_view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -240), Qt::NoButton,
+                     Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view->viewport(), &back);
+    QVERIFY(m_view->zoomFactor() < before);
+}
+
+void tst_GuiGraph::dragPins()
+{
+    m_view->setGraph(sample());
+    QTRY_VERIFY(!m_view->isLayoutRunning());
+    QSignalSpy pinned(m_view, &GraphView::nodePinned);
+    NodeItem *item = m_view->graphScene()->nodeForEntity(5);
+    const QPoint from = nodePoint(*m_view, 5);
+    const QPoint to = from + QPoint(40, 30);
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, from);
+    // Several steps: QGraphicsView needs moves past the drag distance.
+    for (int i = 1; i <= 4; ++i) {
+        QMouseEvent move(QEvent::MouseMove, from + (to - from) * i / 4, m_view->viewport()->mapToGlobal(from + (to - from) * i / 4),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_view->viewport(), &move);
+    }
+    QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, to);
+    QVERIFY(item->isPinned());
+    QCOMPARE(pinned.size(), 1);
+    QCOMPARE(pinned.last().at(0).toLongLong(), 5);
+    const QPointF placed = item->pos();
+    QVERIFY(QLineF(placed, m_view->mapToScene(to)).length() < 3 / m_view->zoomFactor() + 1);
+    QVERIFY(m_view->graph().nodes[m_view->graph().indexOf(5)].pinned);
+    // A relayout moves the others, not the pinned node.
+    QSignalSpy finished(m_view, &GraphView::layoutFinished);
+    m_view->relayout();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(item->pos(), placed);
+}
+
+void tst_GuiGraph::mergeKeepsKnownNodes()
+{
+    const GraphData all = sample();
+    m_view->setGraph(all.egoNetwork(5, 1)); // Borealis, Cirrus
+    QTRY_VERIFY(!m_view->isLayoutRunning());
+    const QPointF borealis = m_view->graphScene()->nodeForEntity(4)->pos();
+    m_view->selectEntity(4);
+    QSignalSpy finished(m_view, &GraphView::layoutFinished);
+    m_view->mergeGraph(all.egoNetwork(4, 1)); // adds Ana
+    QCOMPARE(m_view->graphScene()->nodeCount(), 3);
+    QCOMPARE(m_view->graphScene()->edgeCount(), 2);
+    QCOMPARE(m_view->selectedEntity(), 4);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(m_view->graphScene()->nodeForEntity(4)->pos(), borealis);
+    const QPointF ana = m_view->graphScene()->nodeForEntity(3)->pos();
+    QVERIFY(QLineF(ana, borealis).length() > 30);
+    // Pins held during the merge's layout are not the user's pins.
+    QVERIFY(!m_view->graphScene()->nodeForEntity(4)->isPinned());
+}
+
+void tst_GuiGraph::staleLayoutIsDropped()
+{
+    QSignalSpy finished(m_view, &GraphView::layoutFinished);
+    m_view->setGraph(sample());
+    m_view->setGraph(sample().egoNetwork(1, 1)); // supersedes the first job
+    QTRY_COMPARE(finished.size(), 1);
+    QTest::qWait(200); // the dropped job must not report late
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_view->graphScene()->nodeCount(), 3);
+}
+
+void tst_GuiGraph::tooltipsCarryEvidence()
+{
+    m_view->setGraph(sample());
+    const EdgeItem *deal = nullptr;
+    for (const EdgeItem *item : m_view->graphScene()->edgeItems()) {
+        if (item->relationId() == 10)
+            deal = item;
+    }
+    QVERIFY(deal);
+    QVERIFY(deal->toolTip().contains(QLatin1StringView("in talks to buy Quanta")));
+    QVERIFY(deal->toolTip().contains(QLatin1StringView("Helio Systems")));
+    QVERIFY(m_view->graphScene()->nodeForEntity(2)->toolTip().contains(QLatin1StringView("Quanta")));
+}
+
+void tst_GuiGraph::rendersToImage()
+{
+    m_view->setGraph(sample());
+    QTRY_VERIFY(!m_view->isLayoutRunning());
+    const QImage image = m_view->toImage(QSize(640, 480));
+    QCOMPARE(image.size(), QSize(640, 480));
+    // Each entity colour shows up somewhere in the picture.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y) & 0xffffff);
+    }
+    QVERIFY(colours.size() > 20);
+    QVERIFY(colours.contains(0x2f6db5)); // company blue
+    QVERIFY(colours.contains(0xe08a2c)); // person orange
+}
+
+void tst_GuiGraph::largeGraphUsesOverview()
+{
+    QRandomGenerator rng(3);
+    GraphData graph;
+    for (int i = 0; i < 2000; ++i)
+        graph.addNode(node(i + 1, static_cast<EntityType>(i % 4), "n"));
+    for (int i = 0; i < 3000; ++i) {
+        GraphEdge e;
+        e.relationId = i + 1;
+        e.source = int(rng.bounded(2000));
+        e.target = int(rng.bounded(2000));
+        graph.addEdge(e);
+    }
+    graph.recomputeDegrees();
+    LayoutOptions options;
+    options.iterations = 30;
+    m_view->setLayoutOptions(options);
+    m_view->setGraph(graph);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLayoutRunning(), 20000);
+    m_view->fitToView();
+    QVERIFY(m_view->zoomFactor() < 0.45);
+    QVERIFY(m_view->graphScene()->isOverview());
+    m_view->focusEntity(1);
+    QVERIFY(!m_view->graphScene()->isOverview());
+}
+
+QTEST_MAIN(tst_GuiGraph)
+#include "tst_gui_graph.moc"
