@@ -1,10 +1,15 @@
 #include "mainwindow.h"
 
+#include "storage/database.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QStandardPaths>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
 #include <QTimer>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +18,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Liaison"));
     QApplication::setOrganizationName(QStringLiteral("Liaison"));
     QApplication::setApplicationVersion(QStringLiteral(LIAISON_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/liaison.svg")));
+
+    // Qt's own strings, then ours, in the system language when available.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("liaison"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explore tech-industry relationships."));
@@ -29,11 +44,11 @@ int main(int argc, char *argv[])
     parser.addOption(quitOption);
     parser.process(app);
 
+    // The database named on the command line, else the last one used, else the default.
     QString dbPath = parser.value(dbOption);
     if (dbPath.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        dbPath = dir + QStringLiteral("/liaison.sqlite");
+        const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
+        dbPath = !last.isEmpty() && QFileInfo::exists(last) ? last : liaison::Database::defaultPath();
     }
 
     liaison::MainWindow window(dbPath);

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "graph/graphdata.h"
+
+#include <QWidget>
+
+class QLabel;
+class QRadioButton;
+class QSpinBox;
+class QStackedLayout;
+
+namespace liaison {
+
+class Database;
+class GraphView;
+
+// The Graph tab: the relationship graph around the selected entity (1 to 3
+// hops) or the whole graph, drawn by GraphView, with the controls to choose.
+class NetworkTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NetworkTab(QWidget *parent = nullptr);
+
+    void setDatabase(Database *db);
+    // Reads the graph from the database again (after an import or a review).
+    void reload();
+    void setCenter(qint64 entityId);
+    int hops() const;
+    void setHops(int hops);
+    bool showsWholeGraph() const;
+    void setShowWholeGraph(bool whole);
+    // What is drawn now.
+    const GraphData &shownGraph() const { return m_shown; }
+    GraphView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void entitySelected(qint64 entityId);
+
+private:
+    void rebuild();
+    void expand(qint64 entityId);
+
+    Database *m_db = nullptr;
+    GraphData m_full;
+    GraphData m_shown;
+    qint64 m_center = 0;
+    QRadioButton *m_ego = nullptr;
+    QRadioButton *m_whole = nullptr;
+    QSpinBox *m_hops = nullptr;
+    QLabel *m_info = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QStackedLayout *m_stack = nullptr;
+    GraphView *m_view = nullptr;
+};
+
+} // namespace liaison
