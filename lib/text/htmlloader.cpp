@@ -13,7 +13,9 @@
 
 #include <gumbo.h>
 
+#include <cctype>
 #include <cstdlib>
+#include <cstring>
 #include <unordered_map>
 #include <vector>
 
@@ -585,8 +587,9 @@ QStringList collectBlocks(const GumboNode *container)
             while (!block.isEmpty() && (block.front() == u'\n' || block.front() == u'\r'))
                 block.remove(0, 1);
         } else {
-            // Lines come from <br>; spaces within them collapse as browsers do.
-            QStringList lines = current.split(u'\n');
+            // Lines come from <br> (marked with U+2028, since the source's own
+            // line breaks are just spaces); spaces collapse as browsers do.
+            QStringList lines = current.split(QChar::LineSeparator);
             for (QString &line : lines)
                 line = collapseSpaces(line).trimmed();
             lines.removeAll(QString());
@@ -631,7 +634,7 @@ QStringList collectBlocks(const GumboNode *container)
         if (node != container && isBoilerplate(node))
             continue;
         if (tag == GUMBO_TAG_BR) {
-            current += u'\n';
+            current += QChar::LineSeparator;
             continue;
         }
         if (tag == GUMBO_TAG_FOOTER && node != container)
@@ -720,6 +723,102 @@ const GumboNode *chooseContainer(const GumboNode *body, const Analysis &a)
     return top ? top : body;
 }
 
+// Deeper than this, start and end tags are dropped before parsing (their
+// text stays). Real pages stay far below it; gumbo's scope checks cost time
+// proportional to the depth for every tag, so a hostile page of nested <div>s
+// would otherwise take quadratic time.
+constexpr int kMaxNesting = 256;
+
+bool isVoidOrOptionalEnd(QByteArrayView name)
+{
+    static const QSet<QByteArray> names = {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+        "wbr", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot",
+        "colgroup", "rb", "rt", "rp", "html", "head", "body", "!doctype"};
+    return names.contains(name.toByteArray());
+}
+
+QByteArray limitNesting(const QByteArray &html)
+{
+    const char *data = html.constData();
+    const qsizetype n = html.size();
+    QByteArray out;
+    int depth = 0;
+    bool dropped = false;
+    qsizetype copied = 0; // html[copied, i) is still to be copied
+    qsizetype i = 0;
+    auto findCi = [&](qsizetype from, QByteArrayView needle) {
+        for (qsizetype k = from; k + needle.size() <= n; ++k)
+            if (QByteArrayView(data + k, needle.size()).compare(needle, Qt::CaseInsensitive) == 0)
+                return k;
+        return n;
+    };
+    while (i < n) {
+        const char *lt = static_cast<const char *>(std::memchr(data + i, '<', size_t(n - i)));
+        if (!lt)
+            break;
+        i = lt - data;
+        if (QByteArrayView(data + i, std::min<qsizetype>(4, n - i)) == "<!--") {
+            const qsizetype end = html.indexOf("-->", i + 4);
+            i = end < 0 ? n : end + 3;
+            continue;
+        }
+        const bool closing = i + 1 < n && data[i + 1] == '/';
+        qsizetype nameStart = i + (closing ? 2 : 1);
+        if (nameStart >= n || !(std::isalpha(static_cast<unsigned char>(data[nameStart])) || data[nameStart] == '!')) {
+            ++i;
+            continue;
+        }
+        qsizetype nameEnd = nameStart;
+        while (nameEnd < n && !std::isspace(static_cast<unsigned char>(data[nameEnd])) && data[nameEnd] != '/'
+               && data[nameEnd] != '>')
+            ++nameEnd;
+        // The tag ends at the first '>' outside quotes.
+        qsizetype end = nameEnd;
+        char quote = 0;
+        while (end < n && (quote || data[end] != '>')) {
+            if (quote && data[end] == quote)
+                quote = 0;
+            else if (!quote && (data[end] == '"' || data[end] == '\'') && data[end - 1] == '=')
+                quote = data[end];
+            ++end;
+        }
+        if (end >= n)
+            break;
+        const QByteArray name = QByteArray(data + nameStart, nameEnd - nameStart).toLower();
+        const bool selfClosing = data[end - 1] == '/';
+        qsizetype next = end + 1;
+        if (!closing && (name == "script" || name == "style" || name == "textarea" || name == "title")) {
+            // Raw text: nothing inside is a tag.
+            const qsizetype close = findCi(next, QByteArray("</" + name));
+            next = close;
+        }
+        if (!isVoidOrOptionalEnd(name) && !selfClosing) {
+            bool drop = false;
+            if (closing) {
+                drop = depth > kMaxNesting;
+                depth = std::max(0, depth - 1);
+            } else {
+                ++depth;
+                drop = depth > kMaxNesting;
+            }
+            if (drop) {
+                if (!dropped)
+                    out.reserve(html.size());
+                dropped = true;
+                out.append(data + copied, i - copied);
+                out.append(' ');
+                copied = end + 1;
+            }
+        }
+        i = next;
+    }
+    if (!dropped)
+        return html;
+    out.append(data + copied, n - copied);
+    return out;
+}
+
 } // namespace
 
 QByteArray HtmlLoader::declaredCharset(const QByteArray &bytes)
@@ -755,7 +854,7 @@ LoadResult HtmlLoader::load(const QByteArray &bytes)
         }
         html = std::move(d.text);
     }
-    const QByteArray utf8 = html.toUtf8();
+    const QByteArray utf8 = limitNesting(html.toUtf8());
 
     Arena arena;
     GumboOptions options = kGumboDefaultOptions;

@@ -26,6 +26,14 @@ void silencePoppler()
     std::call_once(once, [] { Poppler::setDebugErrorFunction(ignorePopplerMessage, QVariant()); });
 }
 
+// Fonts map "fi", "fl"… to one ligature glyph, which poppler passes on; the
+// words should read as typed.
+QLatin1StringView ligature(char16_t c)
+{
+    static const char *const letters[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+    return QLatin1StringView(letters[c - 0xFB00]);
+}
+
 // Poppler emits a form feed at the end of pages and stray control
 // characters from broken font maps; neither belongs in the text.
 QString cleanPageText(const QString &raw)
@@ -35,6 +43,8 @@ QString cleanPageText(const QString &raw)
     for (const QChar c : raw) {
         if (c == u'\f' || c == u'\r')
             text += u'\n';
+        else if (c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06)
+            text += ligature(c.unicode());
         else if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
             continue;
         else
