@@ -360,6 +360,14 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     if (agentEnd > 0 || (aux && !tr.round)) {
         // Passive: "Y was acquired by X", "Y, racheté par X", "Founded by A, B and C, Y …"
         QList<int> agents = agentEnd > 0 ? listAfter(agentEnd, subjMask, 4) : QList<int>();
+        // "founded by former Ritual employees A and B", "by Rolling Stone publisher
+        // Jann Wenner": the people named after their company.
+        if (!agents.isEmpty() && typeOf(agents.first()) != EntityType::Person
+            && (subjMask & entityTypeBit(EntityType::Person))) {
+            const int person = mentionRight(mention(agents.first()).endToken, entityTypeBit(EntityType::Person), 2);
+            if (person >= 0)
+                agents = expand(person, entityTypeBit(EntityType::Person), true);
+        }
         if (tr.round && tr.weak && !agents.isEmpty() && typeOf(agents.first()) == EntityType::Person)
             return; // "led by Thomas Kurian" is leadership, not a funding round
         int patient = mentionLeft(t, objMask, 14);
@@ -621,8 +629,8 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         return;
     }
     if (anchor < 0) {
-        // "rivals such as OpenAI" with no anchor: the subject of the clause.
-        if (tr.type != RelationType::CompetesWith || holders.isEmpty())
+        // "rivals such as OpenAI", "for parent company Y": the subject of the clause.
+        if ((tr.type != RelationType::CompetesWith && tr.type != RelationType::Owns) || holders.isEmpty())
             return;
         anchor = mentionLeft(t, anchorMask, 12);
         conf -= 0.15;
