@@ -31,6 +31,7 @@ struct Candidate {
     Votes votes{};
     QStringList words; // folded tokens
     bool firstNameOnly = false;
+    bool guessed = false; // typed by default, no evidence
 };
 
 struct Group {
@@ -41,6 +42,7 @@ struct Group {
     QList<int> candidates;
     int mergedInto = -1;
     bool firstNameOnly = true;
+    bool guessed = true;
 };
 
 class EntityFinder
@@ -92,6 +94,17 @@ private:
         return false;
     }
 
+    // Upper case past the first letter, as in "DeepMind" or "LinkedIn".
+    bool titleCaseInner(int i) const
+    {
+        const Token &t = tok(i);
+        for (int p = t.start + 1; p < t.end; ++p) {
+            if (m_doc.text.at(p).isUpper() && m_doc.text.at(p - 1).isLower())
+                return true;
+        }
+        return false;
+    }
+
     bool isCapWord(int i) const
     {
         const Token &t = tok(i);
@@ -113,6 +126,19 @@ private:
     bool isNoiseWord(const QString &folded) const
     {
         return m_lex.isStopword(folded) || m_lex.isCalendar(folded) || m_lex.isDemonym(folded);
+    }
+
+    static bool isWeakRole(const QString &folded)
+    {
+        static const QSet<QString> weak = [] {
+            QSet<QString> w;
+            for (const char *x : {"general", "senior", "executive", "vice", "managing", "head", "lead", "principal",
+                                  "associate", "chair", "partner", "fellow", "chief", "president", "director",
+                                  "secretary", "investor", "designer", "boss"})
+                w.insert(QString::fromLatin1(x));
+            return w;
+        }();
+        return weak.contains(folded);
     }
 
     bool isTitleAt(int i) const
@@ -147,7 +173,9 @@ private:
                 || sentenceStartsWith(s, {"read", "more"}) || sentenceStartsWith(s, {"read", "also"})
                 || sentenceStartsWith(s, {"see", "also"}) || sentenceStartsWith(s, {"voir", "aussi"})
                 || sentenceStartsWith(s, {"publie", "le"}) || sentenceStartsWith(s, {"mis", "a", "jour"})
-                || sentenceStartsWith(s, {"related"}))
+                || sentenceStartsWith(s, {"related"}) || sentenceStartsWith(s, {"ecrit", "par"})
+                || sentenceStartsWith(s, {"written", "by"}) || sentenceStartsWith(s, {"reporting", "by"})
+                || sentenceStartsWith(s, {"edited", "by"}))
                 return;
             // Bylines: "Par Léa Moreau", "By Jane Roe".
             const QString &w0 = tok(s.firstToken).folded;
@@ -311,6 +339,11 @@ private:
                         particles = particles && isParticle(p);
                     const bool personParticle = particles && m_lex.isFirstName(tok(i).folded);
                     bool joinerOk = licensed;
+                    // "Competition and Markets Authority": a type word ahead licenses it.
+                    for (int p = k; p < s.endToken && p < k + 4 && !joinerOk && isCapWord(p); ++p) {
+                        const Lexicons::NameWord *nw = m_lex.nameWord(surface(p));
+                        joinerOk = nw && nw->type == EntityType::Organization;
+                    }
                     for (int p = j; p < k; ++p) {
                         const QString &f = tok(p).folded;
                         if (f == u"and" || f == u"et" || f == u"&")
@@ -336,6 +369,14 @@ private:
             }
             break;
         }
+        // "Commission européenne", "Parlement européen": a type word and its
+        // lower-case nationality adjective.
+        if (j < s.endToken && adjacent(j - 1, j) && tok(j).kind == Token::Word && !tok(j).capitalized
+            && m_lex.isDemonym(tok(j).folded)) {
+            const Lexicons::NameWord *nw = m_lex.nameWord(surface(j - 1));
+            if (nw && nw->type == EntityType::Organization)
+                ++j;
+        }
         addCapitalizedCandidate(i, j, sIndex);
         return j;
     }
@@ -360,11 +401,16 @@ private:
         for (int k = first; k < end; ++k)
             untrimmed << tok(k).folded;
         const QString untrimmedKey = untrimmed.join(u' ');
+        bool strippedRole = false;
         // Trim words that are not part of the name: "Selon", "CEO", "Mardi".
         while (first < end) {
             const Token &t = tok(first);
             const bool title = isTitleAt(first);
-            const bool role = m_lex.isRole(t.folded);
+            // "General", "Senior", "Executive" are roles only next to one.
+            const bool role = m_lex.isRole(t.folded)
+                              && (!isWeakRole(t.folded) || strippedRole
+                                  || (first + 1 < end && m_lex.isRole(tok(first + 1).folded)));
+            strippedRole = role;
             if (title || role) {
                 votes[typeIndex(EntityType::Person)] += title ? TitleWeight : CueWeight;
                 ++first;
@@ -380,7 +426,11 @@ private:
         }
         while (end > first) {
             const Token &t = tok(end - 1);
-            if ((t.kind == Token::Word && (isNoiseWord(t.folded) || m_lex.isRole(t.folded) || isJoiner(end - 1)))
+            if ((t.kind == Token::Word
+                 && (m_lex.isCalendar(t.folded) || (m_lex.isRole(t.folded) && !isWeakRole(t.folded))
+                     || isJoiner(end - 1) || (end - 1 == first && isNoiseWord(t.folded))
+                     || (m_lex.isStopword(t.folded) && t.end - t.start >= 2 && m_doc.text.at(t.start + 1).isUpper()
+                         && !m_lex.nameWord(surface(end - 1)))))
                 || (t.kind == Token::Punct))
                 --end;
             else
@@ -388,7 +438,7 @@ private:
         }
         // Role words in the middle split the sequence ("Microsoft CEO Satya Nadella").
         for (int k = first + 1; k < end; ++k) {
-            if (m_lex.isRole(tok(k).folded) && tok(k).capitalized) {
+            if (m_lex.isRole(tok(k).folded) && !isWeakRole(tok(k).folded) && tok(k).capitalized) {
                 addCapitalizedCandidate(first, k, sIndex);
                 addCapitalizedCandidate(k, end, sIndex);
                 return;
@@ -511,14 +561,28 @@ private:
                     break;
             }
         }
+        if (n == 1 && (tok(c.first).allCaps || hasInnerCapital(tok(c.first)) || titleCaseInner(c.first)))
+            c.votes[typeIndex(EntityType::Person)] = 0; // "CMA said", "OpenAI said"
+        if (n == 1) {
+            // "Commission", "Senate": a type word alone.
+            const Lexicons::NameWord *only = m_lex.nameWord(surface(c.first));
+            if (only && only->type == EntityType::Organization)
+                c.votes[typeIndex(EntityType::Organization)] += NameWordWeight;
+        }
         if (digits)
             c.votes[typeIndex(EntityType::Product)] += DefaultGuess;
+        // "iPhone", "iMac": products far more often than companies.
+        if (n == 1 && hasInnerCapital(tok(c.first)))
+            c.votes[typeIndex(EntityType::Product)] += CueWeight;
+        // "Microsoft's Bing": a capitalized name owned by the name before.
+        if (c.first >= s.firstToken + 2 && tok(c.first - 1).folded == u"'s" && n == 1
+            && !m_lex.isFirstName(tok(c.first).folded))
+            c.votes[typeIndex(EntityType::Product)] += CueWeight;
         const bool anyVote = std::any_of(c.votes.begin(), c.votes.end(), [](int v) { return v > 0; });
         if (!anyVote) {
-            if (n >= 2 && n <= 3 && titleCase)
-                c.votes[typeIndex(EntityType::Person)] += DefaultGuess;
-            else
-                c.votes[typeIndex(EntityType::Company)] += DefaultGuess;
+            // Resolved later from how the text refers to it; a company until then.
+            c.guessed = n >= 2 && n <= 3 && titleCase;
+            c.votes[typeIndex(EntityType::Company)] += DefaultGuess;
         }
     }
 
@@ -537,6 +601,7 @@ private:
                     grp.gazetteer = c.gazetteer;
                     grp.entry = c.entry;
                     grp.firstNameOnly = false;
+                    grp.guessed = false;
                     grp.words = c.gazetteer->entry(c.entry).words;
                     m_groups.append(grp);
                     byEntry.insert({c.gazetteer, c.entry}, g);
@@ -558,6 +623,8 @@ private:
                 grp.votes[t] += c.votes[t];
             if (!c.firstNameOnly)
                 grp.firstNameOnly = false;
+            if (!c.guessed)
+                grp.guessed = false;
         }
     }
 
@@ -610,8 +677,38 @@ private:
         return suffixes.contains(folded);
     }
 
+    // Names typed by default: a person if the text also calls it by its last
+    // word alone ("Rappaport"), a product if its first word is a company's
+    // ("Mistral Large"), else a company.
+    void resolveGuesses()
+    {
+        const int n = int(m_groups.size());
+        for (int a = 0; a < n; ++a) {
+            Group &g = m_groups[a];
+            if (!g.guessed || g.gazetteer || g.words.size() < 2)
+                continue;
+            bool surnameAlone = false;
+            bool companyFirst = false;
+            for (int b = 0; b < n; ++b) {
+                const Group &o = m_groups.at(b);
+                if (b == a)
+                    continue;
+                if (o.words.size() == 1 && o.words.first() == g.words.last())
+                    surnameAlone = true;
+                if (o.words.first() == g.words.first() && groupType(o) == EntityType::Company && !o.guessed
+                    && o.words.size() < g.words.size())
+                    companyFirst = true;
+            }
+            if (companyFirst)
+                g.votes[typeIndex(EntityType::Product)] += CueWeight;
+            else if (surnameAlone)
+                g.votes[typeIndex(EntityType::Person)] += CueWeight;
+        }
+    }
+
     void resolveCoreference()
     {
+        resolveGuesses();
         const int n = int(m_groups.size());
         // Surnames and first names -> the full name of a person.
         for (int a = 0; a < n; ++a) {

@@ -352,6 +352,8 @@ void tokenize(Document &doc)
                     j += 2;
                 } else if (d == u'.' && s.at(j - 1).isDigit() && isDigitAt(s, j + 1)) {
                     j += 2; // "Inflection-2.5"
+                } else if (d == u':' && isLetterAt(s, j + 1) && s.at(j - 1).isLetter()) {
+                    j += 2; // "Run:ai"
                 } else if (d == u'.' && isLetterAt(s, j + 1) && s.at(j - 1).isLetterOrNumber()) {
                     j += 2; // "Character.AI", "U.S", "booking.com"
                 } else if (d == u'&' && j + 1 < n && s.at(j + 1).isUpper() && s.at(j - 1).isUpper()
