@@ -364,7 +364,7 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         // Jann Wenner": the people named after their company.
         if (!agents.isEmpty() && typeOf(agents.first()) != EntityType::Person
             && (subjMask & entityTypeBit(EntityType::Person))) {
-            const int person = mentionRight(mention(agents.first()).endToken, entityTypeBit(EntityType::Person), 2);
+            const int person = mentionRight(mention(agents.last()).endToken, entityTypeBit(EntityType::Person), 3);
             if (person >= 0)
                 agents = expand(person, entityTypeBit(EntityType::Person), true);
         }
