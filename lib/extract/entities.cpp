@@ -75,9 +75,14 @@ private:
                 m_lowerVocabulary.insert(t.folded);
         }
         for (const Sentence &s : m_doc.sentences) {
-            for (int i = s.firstToken + 1; i < s.endToken; ++i) {
+            for (int i = s.firstToken; i < s.endToken; ++i) {
                 const Token &t = tok(i);
-                if (t.kind == Token::Word && t.capitalized && !isSentenceInitial(i, s))
+                if (t.kind != Token::Word || !t.capitalized)
+                    continue;
+                // Inside a sentence, or opening a longer name ("Brightmoss Robotics is").
+                if (!isSentenceInitial(i, s)
+                    || (i + 1 < s.endToken && isCapWord(i + 1) && tok(i + 1).kind == Token::Word
+                        && !m_lex.isStopword(tok(i + 1).folded) && !m_lex.isStopword(t.folded)))
                     m_capitalizedInside.insert(t.folded);
             }
         }
@@ -386,6 +391,8 @@ private:
         if (i == s.firstToken)
             return true;
         // After an opening quote, a dash or a colon at the start ("— Le groupe").
+        if (i - s.firstToken > 8)
+            return false;
         for (int k = s.firstToken; k < i; ++k) {
             if (tok(k).kind == Token::Word || tok(k).kind == Token::Number)
                 return false;
@@ -682,26 +689,31 @@ private:
     // ("Mistral Large"), else a company.
     void resolveGuesses()
     {
-        const int n = int(m_groups.size());
-        for (int a = 0; a < n; ++a) {
-            Group &g = m_groups[a];
+        // Words alone, and the first words of companies with a longer name.
+        QSet<QString> single;
+        QSet<QString> companyFirst;
+        for (const Group &o : std::as_const(m_groups)) {
+            if (o.words.size() == 1)
+                single.insert(o.words.first());
+        }
+        for (Group &g : m_groups) {
             if (!g.guessed || g.gazetteer || g.words.size() < 2)
                 continue;
-            bool surnameAlone = false;
-            bool companyFirst = false;
-            for (int b = 0; b < n; ++b) {
-                const Group &o = m_groups.at(b);
-                if (b == a)
+            if (single.contains(g.words.first())) {
+                // "Mistral Large" beside "Mistral": a product of that company.
+                bool company = false;
+                for (const Group &o : std::as_const(m_groups)) {
+                    if (o.words.size() == 1 && o.words.first() == g.words.first()) {
+                        company = groupType(o) == EntityType::Company && !o.firstNameOnly;
+                        break;
+                    }
+                }
+                if (company) {
+                    g.votes[typeIndex(EntityType::Product)] += CueWeight;
                     continue;
-                if (o.words.size() == 1 && o.words.first() == g.words.last())
-                    surnameAlone = true;
-                if (o.words.first() == g.words.first() && groupType(o) == EntityType::Company && !o.guessed
-                    && o.words.size() < g.words.size())
-                    companyFirst = true;
+                }
             }
-            if (companyFirst)
-                g.votes[typeIndex(EntityType::Product)] += CueWeight;
-            else if (surnameAlone)
+            if (single.contains(g.words.last()))
                 g.votes[typeIndex(EntityType::Person)] += CueWeight;
         }
     }
@@ -710,73 +722,84 @@ private:
     {
         resolveGuesses();
         const int n = int(m_groups.size());
-        // Surnames and first names -> the full name of a person.
+        // Person names by their last one or two words, and by their first word.
+        QHash<QString, QList<int>> bySurname;
+        QHash<QString, QList<int>> byFirstName;
+        for (int b = 0; b < n; ++b) {
+            const Group &p = m_groups.at(b);
+            if (p.words.size() < 2 || groupType(p) != EntityType::Person)
+                continue;
+            bySurname[p.words.last()].append(b);
+            if (p.words.size() >= 3)
+                bySurname[p.words.mid(p.words.size() - 2).join(u' ')].append(b);
+            byFirstName[p.words.first()].append(b);
+        }
         for (int a = 0; a < n; ++a) {
-            Group &g = m_groups[a];
+            const Group &g = m_groups.at(a);
             if (g.gazetteer || g.words.size() > 2)
                 continue;
-            int best = -1;
-            for (int b = 0; b < n; ++b) {
-                const Group &p = m_groups.at(b);
-                if (b == a || p.words.size() <= g.words.size() || groupType(p) != EntityType::Person)
-                    continue;
-                const bool surname = p.words.mid(p.words.size() - g.words.size()) == g.words;
-                const bool firstName = g.words.size() == 1 && p.words.first() == g.words.first() && g.firstNameOnly;
-                if (!surname && !firstName)
-                    continue;
-                if (best < 0 || (firstPosition(p) < firstPosition(g) && firstPosition(m_groups.at(best)) > firstPosition(g)))
+            QList<int> options = bySurname.value(g.words.join(u' '));
+            if (options.isEmpty() && g.words.size() == 1 && g.firstNameOnly)
+                options = byFirstName.value(g.words.first());
+            options.removeAll(a);
+            if (options.isEmpty())
+                continue;
+            // The full name mentioned last before this one, else the first.
+            int best = options.first();
+            for (int b : options) {
+                if (firstPosition(m_groups.at(b)) < firstPosition(g))
                     best = b;
             }
-            if (best >= 0)
-                merge(a, best);
+            merge(a, best);
         }
         // Short forms -> long forms: "Perplexity" -> "Perplexity AI".
+        QHash<QString, int> byKey;
         for (int a = 0; a < n; ++a) {
-            if (m_groups.at(a).mergedInto >= 0 || m_groups.at(a).gazetteer)
+            const Group &g = m_groups.at(a);
+            if (g.mergedInto < 0 && !g.gazetteer
+                && !(groupType(g) == EntityType::Person && g.words.size() > 1))
+                byKey.insert(g.words.join(u' '), a);
+        }
+        for (int b = 0; b < n; ++b) {
+            const Group &l = m_groups.at(b);
+            if (l.words.size() < 2 || l.mergedInto >= 0 || groupType(l) == EntityType::Person)
                 continue;
-            const QStringList &w = m_groups.at(a).words;
-            if (groupType(m_groups.at(a)) == EntityType::Person && w.size() > 1)
-                continue;
-            int best = -1;
-            for (int b = 0; b < n; ++b) {
-                const Group &l = m_groups.at(b);
-                if (b == a || l.words.size() <= w.size() || l.mergedInto >= 0)
-                    continue;
-                if (l.words.mid(0, w.size()) != w)
-                    continue;
-                bool suffixes = true;
-                for (int k = int(w.size()); k < l.words.size(); ++k)
-                    suffixes = suffixes && isSuffixWord(l.words.at(k));
-                if (suffixes && groupType(l) != EntityType::Person)
-                    best = b;
+            const bool organization = groupType(l) == EntityType::Organization;
+            for (int k = int(l.words.size()) - 1; k >= 1; --k) {
+                const QString &w = l.words.at(k);
+                if (!isSuffixWord(w) && !(organization && m_lex.isDemonym(w)))
+                    break;
+                const int a = byKey.value(l.words.mid(0, k).join(u' '), -1);
+                if (a >= 0 && a != b && m_groups.at(a).mergedInto < 0)
+                    merge(a, b);
             }
-            if (best >= 0)
-                merge(a, best);
         }
         // Acronyms -> the name they abbreviate.
+        QHash<QString, int> byInitials;
+        for (int b = 0; b < n; ++b) {
+            const Group &l = m_groups.at(b);
+            if (l.words.size() < 2 || l.words.size() > 8)
+                continue;
+            QString initials;
+            for (const QString &w : l.words) {
+                if (w == u"of" || w == u"de" || w == u"du" || w == u"des" || w == u"and" || w == u"the" || w == u"la"
+                    || w == u"d'" || w == u"et" || w == u"&" || w == u"for")
+                    continue;
+                initials.append(w.at(0));
+            }
+            if (!byInitials.contains(initials))
+                byInitials.insert(initials, b);
+        }
         for (int a = 0; a < n; ++a) {
             const Group &g = m_groups.at(a);
             if (g.mergedInto >= 0 || g.gazetteer || g.words.size() != 1)
                 continue;
             const Candidate &c = m_candidates.at(g.candidates.first());
-            if (!tok(c.first).allCaps || g.words.first().size() < 2 || g.words.first().size() > 6)
+            if (!tok(c.first).allCaps || g.words.first().size() < 2 || g.words.first().size() > 8)
                 continue;
-            for (int b = 0; b < n; ++b) {
-                const Group &l = m_groups.at(b);
-                if (b == a || l.words.size() < 2)
-                    continue;
-                QString initials;
-                for (const QString &w : l.words) {
-                    if (w == u"of" || w == u"de" || w == u"du" || w == u"des" || w == u"and" || w == u"the"
-                        || w == u"la" || w == u"d'" || w == u"et" || w == u"&" || w == u"for")
-                        continue;
-                    initials.append(w.at(0));
-                }
-                if (initials == g.words.first()) {
-                    merge(a, b);
-                    break;
-                }
-            }
+            const int b = byInitials.value(g.words.first(), -1);
+            if (b >= 0 && b != a)
+                merge(a, b);
         }
     }
 
@@ -793,14 +816,14 @@ private:
                 continue;
             order.append(g);
         }
-        std::sort(order.begin(), order.end(), [&](int a, int b) {
-            int fa = INT_MAX, fb = INT_MAX;
-            for (int c : m_groups.at(a).candidates)
-                fa = std::min(fa, m_candidates.at(c).first);
-            for (int c : m_groups.at(b).candidates)
-                fb = std::min(fb, m_candidates.at(c).first);
-            return fa < fb;
-        });
+        QHash<int, int> firstOf;
+        for (int g : order) {
+            int f = INT_MAX;
+            for (int c : m_groups.at(g).candidates)
+                f = std::min(f, m_candidates.at(c).first);
+            firstOf.insert(g, f);
+        }
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return firstOf.value(a) < firstOf.value(b); });
         for (int g : order) {
             const Group &grp = m_groups.at(g);
             ExtractedEntity e;
@@ -809,13 +832,16 @@ private:
             std::sort(cands.begin(), cands.end(),
                       [&](int a, int b) { return m_candidates.at(a).first < m_candidates.at(b).first; });
             QStringList surfaces;
+            QSet<QString> seenSurfaces;
             for (int ci : cands) {
                 const Candidate &c = m_candidates.at(ci);
                 const int start = tok(c.first).start;
                 const int end = tok(c.end - 1).end;
                 const QString surf = m_doc.text.mid(start, end - start).simplified();
-                if (!surfaces.contains(surf))
+                if (!seenSurfaces.contains(surf) && surfaces.size() < 50) {
+                    seenSurfaces.insert(surf);
                     surfaces.append(surf);
+                }
             }
             if (grp.gazetteer) {
                 e.name = grp.gazetteer->entry(grp.entry).name;
@@ -840,8 +866,7 @@ private:
             for (int ci : cands) {
                 const Candidate &c = m_candidates.at(ci);
                 const Span span{tok(c.first).start, tok(c.end - 1).end};
-                if (!e.mentions.contains(span))
-                    e.mentions.append(span);
+                e.mentions.append(span); // candidates never overlap
                 EntityMention m;
                 m.entity = index;
                 m.start = span.start;
@@ -904,7 +929,7 @@ private:
                     continue;
                 // The most recent compatible entity, within three sentences.
                 int target = -1;
-                for (int m = next - 1; m >= 0; --m) {
+                for (int m = next - 1; m >= 0 && m >= next - 40; --m) {
                     const EntityMention &nm = named.at(m);
                     if (nm.sentence < sentence - 3)
                         break;

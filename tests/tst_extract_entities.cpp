@@ -1,0 +1,231 @@
+#include "extract/extractor.h"
+#include "extract/gazetteer.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace liaison;
+
+Q_DECLARE_METATYPE(liaison::EntityType)
+
+// Entity candidates, typing, coreference and anaphors on sentences written
+// for these tests (none comes from the evaluation articles).
+class tst_ExtractEntities : public QObject
+{
+    Q_OBJECT
+
+private:
+    static const ExtractedEntity *find(const Extraction &x, const QString &name)
+    {
+        for (const ExtractedEntity &e : x.entities) {
+            if (e.name == name)
+                return &e;
+        }
+        return nullptr;
+    }
+    static QString names(const Extraction &x)
+    {
+        QStringList out;
+        for (const ExtractedEntity &e : x.entities)
+            out << e.name + u'/' + toString(e.type) + u'[' + e.aliases.join(u'|') + u']';
+        return out.join(QStringLiteral(", "));
+    }
+
+private Q_SLOTS:
+    void entities_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<liaison::EntityType>("type");
+
+        const QString fr = QStringLiteral("fr");
+        const QString en = QStringLiteral("en");
+        QTest::newRow("gazetteer company") << en << QStringLiteral("Shares of Nvidia rose on Monday.")
+                                           << QStringLiteral("Nvidia") << EntityType::Company;
+        QTest::newRow("gazetteer product") << fr << QStringLiteral("Les utilisateurs de ChatGPT sont nombreux.")
+                                           << QStringLiteral("ChatGPT") << EntityType::Product;
+        QTest::newRow("first name") << fr
+                                    << QStringLiteral("Le projet est dirigé par Hélène Marchetti depuis mars.")
+                                    << QStringLiteral("Hélène Marchetti") << EntityType::Person;
+        QTest::newRow("title") << fr << QStringLiteral("Selon M. Vautrin, le marché reste ouvert.")
+                               << QStringLiteral("Vautrin") << EntityType::Person;
+        QTest::newRow("suffix AI") << en << QStringLiteral("Investors backed Quillfeather AI last year.")
+                                   << QStringLiteral("Quillfeather AI") << EntityType::Company;
+        QTest::newRow("suffix Labs") << fr << QStringLiteral("Le client principal est Zéphyrine Labs, à Lyon.")
+                                     << QStringLiteral("Zéphyrine Labs") << EntityType::Company;
+        QTest::newRow("joiner de") << fr << QStringLiteral("La décision de la Banque de France est attendue.")
+                                   << QStringLiteral("Banque de France") << EntityType::Organization;
+        QTest::newRow("org and") << en
+                                 << QStringLiteral("The deal was cleared by the Office of Fair Trading and Markets Authority.")
+                                 << QStringLiteral("Office of Fair Trading and Markets Authority")
+                                 << EntityType::Organization;
+        QTest::newRow("university") << en << QStringLiteral("She studied at Grenwick University before that.")
+                                    << QStringLiteral("Grenwick University") << EntityType::Organization;
+        QTest::newRow("cue start-up") << fr << QStringLiteral("Il a rejoint la start-up Brightmoss en mai.")
+                                      << QStringLiteral("Brightmoss") << EntityType::Company;
+        QTest::newRow("cue model") << fr << QStringLiteral("La société a présenté son modèle Orvalis hier.")
+                                   << QStringLiteral("Orvalis") << EntityType::Product;
+        QTest::newRow("camel product") << en << QStringLiteral("Buyers queued for the new iGadget this week.")
+                                       << QStringLiteral("iGadget") << EntityType::Product;
+        QTest::newRow("particle") << en << QStringLiteral("The plan was backed by Ursula von der Leyen in Brussels.")
+                                  << QStringLiteral("Ursula von der Leyen") << EntityType::Person;
+        QTest::newRow("hyphen based") << en << QStringLiteral("The Quillfeather-backed Brightmoss grew fast.")
+                                      << QStringLiteral("Brightmoss") << EntityType::Company;
+    }
+    void entities()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(liaison::EntityType, type);
+        ExtractOptions options;
+        options.language = language;
+        const Extraction x = Extractor().extract(text, options);
+        const ExtractedEntity *e = find(x, name);
+        QVERIFY2(e, qPrintable(names(x)));
+        QCOMPARE(toString(e->type), toString(type));
+        QVERIFY(!e->mentions.isEmpty());
+        QCOMPARE(text.mid(e->mentions.first().start, e->mentions.first().end - e->mentions.first().start)
+                     .simplified()
+                     .size() > 0,
+                 true);
+    }
+
+    void junkIsFiltered_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("junk");
+        QTest::newRow("month") << QStringLiteral("En Janvier, Nvidia a publié ses résultats.") << QStringLiteral("Janvier");
+        QTest::newRow("day") << QStringLiteral("Mardi, la start-up a confirmé.") << QStringLiteral("Mardi");
+        QTest::newRow("nationality") << QStringLiteral("The French regulator and the American Senate agreed.")
+                                     << QStringLiteral("French");
+        QTest::newRow("place") << QStringLiteral("The company moved from Paris to San Francisco.")
+                               << QStringLiteral("San Francisco");
+        QTest::newRow("sentence start") << QStringLiteral("Installée à Lyon, Zéphyrine Labs recrute.")
+                                        << QStringLiteral("Installée");
+        QTest::newRow("byline") << QStringLiteral("Par Jeanne Duroc\n\nLa start-up Brightmoss recrute.")
+                                << QStringLiteral("Jeanne Duroc");
+        QTest::newRow("read also") << QStringLiteral("Brightmoss recrute.\n\nLire aussi : Orvalis Robotics recrute\n")
+                                   << QStringLiteral("Orvalis Robotics");
+        QTest::newRow("acronym AI") << QStringLiteral("AI is everywhere, and IBM knows it.") << QStringLiteral("AI");
+        QTest::newRow("headline") << QStringLiteral("Why Everyone Wants To Buy Chips Now\n\nIntel said so.")
+                                  << QStringLiteral("Why Everyone Wants To Buy Chips Now");
+    }
+    void junkIsFiltered()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, junk);
+        const Extraction x = Extractor().extract(text);
+        for (const ExtractedEntity &e : x.entities) {
+            QVERIFY2(e.name != junk && !e.aliases.contains(junk), qPrintable(names(x)));
+        }
+    }
+
+    void coreference_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("alias");
+        QTest::newRow("surname") << QStringLiteral("Oskar Lindqvist founded the firm. Lindqvist left in May.")
+                                 << QStringLiteral("Oskar Lindqvist") << QStringLiteral("Lindqvist");
+        QTest::newRow("short form") << QStringLiteral("Quillfeather AI grew. Then Quillfeather hired staff.")
+                                    << QStringLiteral("Quillfeather AI") << QStringLiteral("Quillfeather");
+        QTest::newRow("short form first") << QStringLiteral("Brightmoss is small. Brightmoss Robotics is its full name.")
+                                          << QStringLiteral("Brightmoss Robotics") << QStringLiteral("Brightmoss");
+        QTest::newRow("acronym") << QStringLiteral("The Digital Markets Board (DMB) opened a probe. The DMB said so.")
+                                 << QStringLiteral("Digital Markets Board") << QStringLiteral("DMB");
+        QTest::newRow("gazetteer alias") << QStringLiteral("Amazon Web Services grew, and AWS hired.")
+                                         << QStringLiteral("Amazon Web Services") << QStringLiteral("AWS");
+    }
+    void coreference()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, alias);
+        const Extraction x = Extractor().extract(text);
+        const ExtractedEntity *e = find(x, name);
+        QVERIFY2(e, qPrintable(names(x)));
+        QVERIFY2(e->aliases.contains(alias), qPrintable(names(x)));
+        QVERIFY2(!find(x, alias), qPrintable(names(x)));
+        QVERIFY(e->mentions.size() >= 2);
+    }
+
+    void anaphors()
+    {
+        ExtractOptions options;
+        options.language = QStringLiteral("fr");
+        const QString text = QStringLiteral("Zéphyrine Labs a levé 40 millions d'euros. La start-up veut recruter. "
+                                            "Hélène Marchetti dirige le groupe.");
+        const Document doc = Extractor().analyze(text, options);
+        int anaphoric = 0;
+        for (const EntityMention &m : doc.mentions) {
+            if (!m.anaphor)
+                continue;
+            ++anaphoric;
+            QCOMPARE(doc.entities.at(m.entity).name, QStringLiteral("Zéphyrine Labs"));
+        }
+        QCOMPARE(anaphoric, 2);
+        // Anaphors are not named mentions of the entity.
+        for (const ExtractedEntity &e : doc.entities)
+            QVERIFY(!e.mentions.contains(Span{int(text.indexOf(QStringLiteral("La start-up"))), 0}));
+        QCOMPARE(doc.entities.first().mentions.size(), 1);
+    }
+
+    void knownEntities()
+    {
+        ExtractOptions options;
+        options.known = {KnownEntity{QStringLiteral("Orvalis Dynamics"), EntityType::Company, {QStringLiteral("Orvalis")}}};
+        const Extraction x = Extractor().extract(QStringLiteral("orvalis dynamics is tiny. Orvalis Dynamics grew."),
+                                                 options);
+        const ExtractedEntity *e = find(x, QStringLiteral("Orvalis Dynamics"));
+        QVERIFY2(e, qPrintable(names(x)));
+        QCOMPARE(e->mentions.size(), 1); // lower case is not the name
+        options.known.clear();
+        options.knownGazetteer = Gazetteer::fromKnown(
+            {KnownEntity{QStringLiteral("Tarn Valley"), EntityType::Product, {}}});
+        const Extraction y = Extractor().extract(QStringLiteral("They use Tarn Valley daily."), options);
+        QVERIFY2(find(y, QStringLiteral("Tarn Valley")), qPrintable(names(y)));
+        QCOMPARE(toString(find(y, QStringLiteral("Tarn Valley"))->type), QStringLiteral("product"));
+    }
+
+    void languageDetection()
+    {
+        QCOMPARE(Extractor().extract(QStringLiteral("La société a annoncé le rachat de la start-up.")).language,
+                 QStringLiteral("fr"));
+        QCOMPARE(Extractor().extract(QStringLiteral("The company announced that it bought the start-up.")).language,
+                 QStringLiteral("en"));
+    }
+
+    void robustness_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("spaces") << QString(1000, u' ');
+        QTest::newRow("one long line") << QStringLiteral("Acme Labs a racheté Brightmoss, ").repeated(160000);
+        QTest::newRow("capitals") << QString(100000, u'A');
+        QTest::newRow("capital words") << QStringLiteral("Abc ").repeated(100000);
+        QTest::newRow("punctuation") << QStringLiteral("!?.,;:\"'()[]-").repeated(20000);
+        QTest::newRow("dots") << QString(200000, u'.');
+        QTest::newRow("mixed scripts") << QStringLiteral("Яндекс и 百度 et Google, مرحبا 🚀🚀 Ünïcödé ").repeated(5000);
+        QTest::newRow("lone surrogates") << QString(QString(QChar(0xD800)) + QStringLiteral("Acme ") + QChar(0xDC00)).repeated(1000);
+        QTest::newRow("joiners") << QString(QStringLiteral("Banque") + QStringLiteral(" de la Banque").repeated(50000));
+        QTest::newRow("anaphors") << QStringLiteral("Nvidia grew. the company the company ").repeated(20000);
+    }
+    void robustness()
+    {
+        QFETCH(QString, text);
+        QElapsedTimer timer;
+        timer.start();
+        const Extraction x = Extractor().extract(text);
+        QVERIFY(x.language == u"fr" || x.language == u"en");
+        for (const ExtractedEntity &e : x.entities) {
+            for (const Span &s : e.mentions)
+                QVERIFY(s.start >= 0 && s.end <= text.size() && s.start < s.end);
+        }
+        QVERIFY2(timer.elapsed() < 20000, "extraction took too long");
+    }
+};
+
+QTEST_MAIN(tst_ExtractEntities)
+#include "tst_extract_entities.moc"
