@@ -1,0 +1,198 @@
+// Frame time of the graph view: repaints of the whole viewport while panning
+// and zooming a laid-out random graph (default 5,000 nodes, 20,000 edges).
+// Run by hand, offscreen or under X:
+//   QT_QPA_PLATFORM=offscreen build/bin/bench_gui_graph [--nodes N] [--edges M] [--frames F]
+//   xvfb-run -a build/bin/bench_gui_graph
+//   build/bin/bench_gui_graph --screenshot /tmp/graph.png   (a small sample graph)
+#include "graphitems.h"
+#include "graphscene.h"
+#include "graphview.h"
+
+#include "graph/graphlayout.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace liaison;
+
+namespace {
+
+GraphData randomGraph(int nodes, int edges)
+{
+    QRandomGenerator rng(2024);
+    GraphData graph;
+    for (int i = 0; i < nodes; ++i) {
+        GraphNode node;
+        node.entityId = i + 1;
+        node.type = static_cast<EntityType>(i % 4);
+        node.name = QStringLiteral("Entity %1").arg(i + 1);
+        graph.addNode(node);
+    }
+    QList<int> ends;
+    for (int i = 0; i < edges; ++i) {
+        GraphEdge edge;
+        edge.relationId = i + 1;
+        edge.type = static_cast<RelationType>(rng.bounded(11));
+        edge.status = static_cast<Status>(rng.bounded(7));
+        edge.articleCount = 1 + int(rng.bounded(3));
+        edge.source = int(rng.bounded(nodes));
+        edge.target = ends.isEmpty() || rng.bounded(2) ? int(rng.bounded(nodes)) : ends[rng.bounded(int(ends.size()))];
+        ends.append(edge.source);
+        ends.append(edge.target);
+        graph.addEdge(edge);
+    }
+    graph.recomputeDegrees();
+    return graph;
+}
+
+// A small, readable graph for screenshots: a few tech firms, people, products.
+GraphData sampleGraph()
+{
+    GraphData graph;
+    const auto add = [&](qint64 id, EntityType type, const char *name) {
+        GraphNode node;
+        node.entityId = id;
+        node.type = type;
+        node.name = QString::fromUtf8(name);
+        graph.addNode(node);
+    };
+    add(1, EntityType::Company, "Helio Systems");
+    add(2, EntityType::Company, "Quanta Robotics");
+    add(3, EntityType::Person, "Ana Duarte");
+    add(4, EntityType::Company, "Borealis Cloud");
+    add(5, EntityType::Company, "Cirrus Labs");
+    add(6, EntityType::Product, "Lumen");
+    add(7, EntityType::Organization, "Fonds Vert");
+    add(8, EntityType::Person, "Marc Lefèvre");
+    add(9, EntityType::Company, "Nordwind AI");
+    add(10, EntityType::Product, "Atlas chatbot");
+    add(11, EntityType::Organization, "Banque Publique");
+    add(12, EntityType::Person, "Priya Raman");
+    int id = 100;
+    const auto link = [&](RelationType type, qint64 s, qint64 t, Status status, int articles = 1) {
+        GraphEdge edge;
+        edge.relationId = ++id;
+        edge.type = type;
+        edge.source = graph.indexOf(s);
+        edge.target = graph.indexOf(t);
+        edge.status = status;
+        edge.articleCount = articles;
+        graph.addEdge(edge);
+    };
+    link(RelationType::Acquired, 1, 2, Status::Talks, 3);
+    link(RelationType::Founded, 3, 2, Status::Completed);
+    link(RelationType::WorkedAt, 3, 4, Status::Completed, 2);
+    link(RelationType::CompetesWith, 4, 5, Status::Completed);
+    link(RelationType::Owns, 1, 6, Status::Completed);
+    link(RelationType::InvestedIn, 7, 2, Status::Failed);
+    link(RelationType::Leads, 8, 1, Status::Completed, 2);
+    link(RelationType::Hired, 9, 12, Status::Expected);
+    link(RelationType::PartnersWith, 9, 4, Status::Announced);
+    link(RelationType::Owns, 9, 10, Status::Completed, 4);
+    link(RelationType::InvestedIn, 11, 9, Status::Completed, 2);
+    link(RelationType::InvestedIn, 11, 5, Status::Rumoured);
+    link(RelationType::Acquired, 4, 5, Status::Denied);
+    link(RelationType::Uses, 1, 10, Status::Completed);
+    link(RelationType::CompetesWith, 6, 10, Status::Completed, 2);
+    link(RelationType::WorkedAt, 12, 1, Status::Completed);
+    graph.recomputeDegrees();
+    return graph;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("nodes"), QStringLiteral("Number of nodes."), QStringLiteral("n"), QStringLiteral("5000")});
+    parser.addOption({QStringLiteral("edges"), QStringLiteral("Number of edges."), QStringLiteral("m"), QStringLiteral("20000")});
+    parser.addOption({QStringLiteral("frames"), QStringLiteral("Frames per scenario."), QStringLiteral("f"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save a picture of a small sample graph and exit."),
+                      QStringLiteral("png")});
+    parser.process(app);
+
+    GraphView view;
+    view.resize(1280, 800);
+    view.setAnimationDuration(0);
+
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        view.resize(1000, 680);
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            return 1;
+        view.setGraph(sampleGraph());
+        QElapsedTimer wait;
+        wait.start();
+        while (view.isLayoutRunning() && wait.elapsed() < 10000)
+            QTest::qWait(20);
+        view.selectEntity(1);
+        QTest::qWait(50);
+        const QString path = parser.value(QStringLiteral("screenshot"));
+        const bool saved = view.grab().save(path);
+        view.toImage(QSize(1200, 800)).save(QString(path).replace(QLatin1StringView(".png"), QLatin1StringView("-export.png")));
+        std::printf("%s %s\n", saved ? "saved" : "could not save", qPrintable(path));
+        return saved ? 0 : 1;
+    }
+
+    const int frames = parser.value(QStringLiteral("frames")).toInt();
+    GraphData graph = randomGraph(parser.value(QStringLiteral("nodes")).toInt(), parser.value(QStringLiteral("edges")).toInt());
+    QElapsedTimer timer;
+    timer.start();
+    GraphLayout::apply(graph, GraphLayout::compute(graph));
+    const double layoutMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    view.setGraph(graph, false);
+    const double buildMs = timer.nsecsElapsed() / 1e6;
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return 1;
+    view.fitToView();
+    QCoreApplication::processEvents();
+
+    const auto measure = [&](const char *name, auto step) {
+        QList<double> times;
+        for (int i = 0; i < frames; ++i) {
+            step(i);
+            QElapsedTimer frame;
+            frame.start();
+            view.viewport()->repaint(); // synchronous: the whole paint of one frame
+            times.append(frame.nsecsElapsed() / 1e6);
+        }
+        std::printf("%-34s median %6.2f ms  max %6.2f ms  (overview %s, zoom %.3f)\n", name, median(times),
+                    *std::max_element(times.begin(), times.end()), view.graphScene()->isOverview() ? "on" : "off",
+                    view.zoomFactor());
+        return median(times);
+    };
+    std::printf("graph: %d nodes, %d edges; layout %.0f ms, items built in %.0f ms\n", graph.nodeCount(),
+                graph.edgeCount(), layoutMs, buildMs);
+    // Whole graph on screen, panned back and forth.
+    measure("whole graph, panning", [&](int i) {
+        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? 7 : -7));
+    });
+    measure("whole graph, zooming", [&](int i) { view.zoomBy(i % 2 ? 1.02 : 1 / 1.02); });
+    // Closer: a few hundred nodes with arrows, dashes and labels.
+    view.fitToView();
+    view.zoomBy(0.6 / view.zoomFactor());
+    view.centerOn(view.graphScene()->sceneRect().center());
+    measure("zoom 0.6 (detail), panning", [&](int i) {
+        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? 9 : -9));
+    });
+    view.zoomBy(1.0 / view.zoomFactor());
+    measure("zoom 1.0 (labels), zooming", [&](int i) { view.zoomBy(i % 2 ? 1.02 : 1 / 1.02); });
+    return 0;
+}
