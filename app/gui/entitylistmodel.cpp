@@ -21,6 +21,7 @@ EntityListModel::EntityListModel(QObject *parent)
 
 void EntityListModel::setDatabase(Database *db)
 {
+    m_inserting = true;
     beginResetModel();
     m_db = db;
     m_rows.clear();
@@ -28,6 +29,7 @@ void EntityListModel::setDatabase(Database *db)
     m_lastLoadedId = 0;
     m_maxId = m_db ? BrowseStore(*m_db).maxEntityId() : 0;
     endResetModel();
+    m_inserting = false;
     // The first page right away, so a view shows something before its first paint.
     if (canFetchMore({}))
         fetchMore({});
@@ -186,7 +188,9 @@ bool EntityListModel::canFetchMore(const QModelIndex &parent) const
 
 void EntityListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
+    // Views and testers may ask for more from inside a rowsInserted handler:
+    // the next page waits for the current one to be in.
+    if (!canFetchMore(parent) || m_inserting)
         return;
     const QList<EntitySummary> page = BrowseStore(*m_db).summariesAfter(m_lastLoadedId, kPageSize);
     if (page.isEmpty()) {
@@ -199,13 +203,16 @@ void EntityListModel::fetchMore(const QModelIndex &parent)
 void EntityListModel::append(const QList<EntitySummary> &page)
 {
     const int first = int(m_rows.size());
+    for (const EntitySummary &s : page)
+        m_lastLoadedId = std::max(m_lastLoadedId, s.entity.id);
+    m_inserting = true;
     beginInsertRows({}, first, first + int(page.size()) - 1);
     for (const EntitySummary &s : page) {
         m_rowOf.insert(s.entity.id, int(m_rows.size()));
         m_rows << makeRow(s);
-        m_lastLoadedId = std::max(m_lastLoadedId, s.entity.id);
     }
     endInsertRows();
+    m_inserting = false;
 }
 
 EntityListModel::Row EntityListModel::makeRow(const EntitySummary &summary)

@@ -65,6 +65,7 @@ private:
     qint64 m_lastLoadedId = 0;
     qint64 m_maxId = 0;
     bool m_backgroundFetch = true;
+    bool m_inserting = false;
     QTimer m_fetchTimer;
 };
 

@@ -118,14 +118,15 @@ void NetworkTab::setShowWholeGraph(bool whole) { (whole ? m_whole : m_ego)->setC
 void NetworkTab::expand(qint64 entityId)
 {
     // Double-click: the node's own neighbours join what is shown.
-    if (m_shown.merge(m_full.egoNetwork(entityId, 1)) == 0)
+    const GraphData neighbours = m_full.egoNetwork(entityId, 1);
+    if (m_shown.merge(neighbours) == 0)
         return;
     m_shown.recomputeDegrees();
     m_info->setText(tr("%1 · %2", "nodes · relations")
                         .arg(tr("%n node(s)", nullptr, m_shown.nodeCount()),
                              tr("%n relation(s)", nullptr, m_shown.edgeCount())));
 #ifdef LIAISON_HAVE_GRAPHVIEW
-    m_view->setGraph(m_shown);
+    m_view->mergeGraph(neighbours);
 #endif
 }
 
