@@ -1,0 +1,119 @@
+#include "text/charset.h"
+
+#include <QTest>
+
+using namespace liaison;
+
+class tst_Charset : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void decode_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("charset");
+        const QString fr = QStringLiteral("L’été où Zoé a levé 3 M€ : « œuvre » réussie, garçon.");
+        QTest::newRow("utf-8") << fr.toUtf8() << fr << QByteArray("UTF-8");
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF" + fr.toUtf8()) << fr << QByteArray("UTF-8");
+        QByteArray le("\xFF\xFE"), be("\xFE\xFF");
+        for (const QChar c : fr) {
+            le += char(c.unicode() & 0xFF);
+            le += char(c.unicode() >> 8);
+            be += char(c.unicode() >> 8);
+            be += char(c.unicode() & 0xFF);
+        }
+        QTest::newRow("utf-16le bom") << le << fr << QByteArray("UTF-16LE");
+        QTest::newRow("utf-16be bom") << be << fr << QByteArray("UTF-16BE");
+        QTest::newRow("utf-16le no bom") << le.mid(2) << fr << QByteArray("UTF-16LE");
+        // Windows-1252: ’ is 0x92, € 0x80, œ 0x9C, « 0xAB.
+        QTest::newRow("windows-1252")
+            << QByteArray("L\x92\xE9t\xE9 o\xF9 Zo\xE9 a lev\xE9 3 M\x80 : \xAB \x9C" "uvre \xBB r\xE9ussie, gar\xE7on.")
+            << fr << QByteArray("WINDOWS-1252");
+        QTest::newRow("latin-1 letters")
+            << QByteArray("Le ch\xE2teau de la soci\xE9t\xE9 fran\xE7" "aise, o\xF9 l'on a d\xE9" "cid\xE9 du rachat.")
+            << QStringLiteral("Le château de la société française, où l'on a décidé du rachat.")
+            << QByteArray("WINDOWS-1252");
+        QTest::newRow("ascii") << QByteArray("plain words") << QStringLiteral("plain words") << QByteArray("UTF-8");
+    }
+    void decode()
+    {
+        QFETCH(QByteArray, bytes);
+        const Charset::Decoded d = Charset::decode(bytes);
+        QVERIFY(!d.binary);
+        QTEST(d.text, "text");
+        QTEST(d.charset, "charset");
+    }
+
+    void binary()
+    {
+        const Charset::Decoded d = Charset::decode(QByteArray("abc\0\x01\x02\xff\0zz\x89PNG", 14));
+        QVERIFY(d.binary);
+        QVERIFY(d.text.isEmpty());
+    }
+
+    void utf8Validity_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("ascii") << QByteArray("abc") << true;
+        QTest::newRow("two bytes") << QByteArray("caf\xC3\xA9") << true;
+        QTest::newRow("four bytes") << QByteArray("\xF0\x9F\x98\x80") << true;
+        QTest::newRow("overlong slash") << QByteArray("\xC0\xAF") << false;
+        QTest::newRow("overlong three") << QByteArray("\xE0\x80\xAF") << false;
+        QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << false;
+        QTest::newRow("past U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << false;
+        QTest::newRow("truncated") << QByteArray("caf\xC3") << false;
+        QTest::newRow("lone continuation") << QByteArray("\x80") << false;
+        QTest::newRow("latin-1 e acute") << QByteArray("caf\xE9 noir") << false;
+    }
+    void utf8Validity()
+    {
+        QFETCH(QByteArray, bytes);
+        QTEST(Charset::isValidUtf8(bytes), "valid");
+    }
+
+    void decodeAs_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("charset");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("iso-8859-1 read as cp1252") << QByteArray("\x93quoted\x94 caf\xE9") << QByteArray("iso-8859-1")
+                                                   << QStringLiteral("“quoted” café") << true;
+        QTest::newRow("declared utf-8, valid") << QByteArray("caf\xC3\xA9") << QByteArray("utf-8")
+                                               << QStringLiteral("café") << true;
+        QTest::newRow("declared utf-8, invalid") << QByteArray("caf\xE9") << QByteArray("UTF-8") << QString() << false;
+        QTest::newRow("unknown name") << QByteArray("abc") << QByteArray("x-no-such-charset") << QString() << false;
+        QTest::newRow("empty name") << QByteArray("abc") << QByteArray() << QString() << false;
+    }
+    void decodeAs()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, charset);
+        QFETCH(bool, ok);
+        const std::optional<QString> text = Charset::decodeAs(bytes, charset);
+        QCOMPARE(text.has_value(), ok);
+        if (ok)
+            QTEST(*text, "text");
+    }
+
+    void windows1252Table()
+    {
+        QByteArray all;
+        for (int b = 0; b < 256; ++b)
+            all += char(b);
+        const QString s = Charset::fromWindows1252(all);
+        QCOMPARE(s.size(), 256);
+        QCOMPARE(s.at(0x80), QChar(0x20AC));
+        QCOMPARE(s.at(0x92), QChar(0x2019));
+        QCOMPARE(s.at(0x9C), QChar(0x0153));
+        QCOMPARE(s.at(0x9F), QChar(0x0178));
+        QCOMPARE(s.at(0x81), QChar(0x0081)); // unassigned: kept as C1, like browsers
+        for (int b = 0xA0; b < 256; ++b)
+            QCOMPARE(s.at(b).unicode(), char16_t(b));
+    }
+};
+
+QTEST_MAIN(tst_Charset)
+#include "tst_charset.moc"
