@@ -1,24 +1,31 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
-class QThread;
+#include <memory>
 
 namespace liaison {
 
-// What an import did, for the summary dialog.
+class Importer;
+struct ImportOutcome;
+struct ImportSummary;
+
+// What an import did, file by file, for the summary dialog.
 struct ImportReport {
     QStringList imported;
     QStringList duplicates;
     QList<std::pair<QString, QString>> refused; // path, reason
     bool cancelled = false;
-    int total = 0;
+    QString error; // the database could not be opened
+    int newEntities = 0;
+    int newRelations = 0;
+    double seconds = 0;
 };
 
-// Runs an import off the GUI thread and reports progress. The work happens on
-// a worker thread with its own database connection; the window only listens.
+// Runs lib/ingest's Importer off the GUI thread for the window and turns its
+// signals into what the window shows: progress, refreshes as articles land,
+// and a report at the end.
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -26,25 +33,27 @@ public:
     explicit ImportController(QObject *parent = nullptr);
     ~ImportController() override;
 
-    // Files and folders (searched recursively for supported files).
+    // Files and folders (searched recursively for supported files). False if
+    // an import is already running.
     bool start(const QString &databasePath, const QStringList &paths);
     void cancel();
-    bool isRunning() const { return m_thread != nullptr; }
-    // Blocks until the running import ends (shutdown and tests).
+    bool isRunning() const { return m_importer != nullptr; }
+    // Blocks until the running import's thread ends (shutdown, database switch).
     void wait();
 
-    // The files under the given paths that an import would read.
-    static QStringList expand(const QStringList &paths);
-
 Q_SIGNALS:
-    void started(int total);
+    void started();
     void progress(int done, int total, const QString &currentFile);
     // An article committed: views refresh.
     void articleStored();
     void finished(const liaison::ImportReport &report);
 
 private:
-    QThread *m_thread = nullptr;
+    void onFileFinished(const ImportOutcome &outcome);
+    void onFinished(const ImportSummary &summary);
+
+    std::unique_ptr<Importer> m_importer;
+    ImportReport m_report;
 };
 
 } // namespace liaison

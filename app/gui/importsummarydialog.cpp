@@ -24,7 +24,14 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *pa
         headline = tr("%1, %n refused", nullptr, int(report.refused.size())).arg(headline);
     if (report.cancelled)
         headline = tr("%1 — cancelled before the end").arg(headline);
+    if (!report.error.isEmpty())
+        headline = tr("Nothing was imported: %1").arg(report.error);
+    else if (report.newEntities > 0 || report.newRelations > 0)
+        headline = tr("%1; %2 and %3 new", "files; entities and relations")
+                       .arg(headline, tr("%n entity(ies)", nullptr, report.newEntities),
+                            tr("%n relation(s)", nullptr, report.newRelations));
     auto *label = new QLabel(headline + u'.', this);
+    label->setWordWrap(true);
     label->setObjectName(QStringLiteral("summaryHeadline"));
     layout->addWidget(label);
 

@@ -106,8 +106,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, m_import, &ImportController::cancel);
 
-    connect(m_import, &ImportController::started, this, [this](int total) {
-        m_progress->setRange(0, std::max(total, 1));
+    connect(m_import, &ImportController::started, this, [this] {
+        m_progress->setRange(0, 0); // busy until the files are counted
         m_progress->setValue(0);
         m_progress->show();
         m_cancel->show();
@@ -119,7 +119,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(done);
         if (!file.isEmpty())
-            statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(file).fileName()));
+            statusBar()->showMessage(tr("Imported %1").arg(QFileInfo(file).fileName()));
     });
     connect(m_import, &ImportController::articleStored, this, [this] {
         if (!m_refreshTimer->isActive())
