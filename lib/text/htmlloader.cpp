@@ -734,7 +734,7 @@ bool isVoidOrOptionalEnd(QByteArrayView name)
     static const QSet<QByteArray> names = {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
         "wbr", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot",
-        "colgroup", "rb", "rt", "rp", "html", "head", "body", "!doctype"};
+        "colgroup", "rb", "rt", "rp", "html", "head", "body"};
     return names.contains(name.toByteArray());
 }
 
@@ -793,7 +793,8 @@ QByteArray limitNesting(const QByteArray &html)
             const qsizetype close = findCi(next, QByteArray("</" + name));
             next = close;
         }
-        if (!isVoidOrOptionalEnd(name) && !selfClosing) {
+        // <!doctype>, <![CDATA[ and the like open nothing.
+        if (!name.startsWith('!') && !isVoidOrOptionalEnd(name) && !selfClosing) {
             bool drop = false;
             if (closing) {
                 drop = depth > kMaxNesting;
