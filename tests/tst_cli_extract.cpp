@@ -1,0 +1,163 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `liaison-cli extract --json` as a user runs it: JSON Lines in input order,
+// code-point offsets, per-file errors and exit codes.
+class tst_CliExtract : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(LIAISON_BIN_DIR "/liaison-cli"), QStringList{QStringLiteral("extract")} + args);
+        p.waitForFinished(120000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    static QString data(const char *name) { return QStringLiteral(LIAISON_TEST_DATA "/extract/") + QLatin1StringView(name); }
+    static QList<QJsonObject> lines(const QByteArray &out)
+    {
+        QList<QJsonObject> objects;
+        for (const QByteArray &line : out.split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonDocument d = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError || !d.isObject())
+                return {};
+            objects.append(d.object());
+        }
+        return objects;
+    }
+    static QJsonObject entity(const QJsonObject &o, const QString &name)
+    {
+        for (const QJsonValue &v : o.value(QStringLiteral("entities")).toArray()) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == name)
+                return v.toObject();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void shapeAndOrder()
+    {
+        const Run r = run({QStringLiteral("--json"), data("fr-article.txt"), data("en-article.txt")});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> objects = lines(r.out);
+        QCOMPARE(objects.size(), 2);
+        QCOMPARE(objects[0].value(QStringLiteral("file")).toString(), data("fr-article.txt"));
+        QCOMPARE(objects[0].value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
+        QCOMPARE(objects[1].value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        QCOMPARE(objects[0].value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Zéphyrine Labs lève 40 millions d'euros"));
+        for (const QJsonObject &o : objects) {
+            QVERIFY(o.value(QStringLiteral("entities")).isArray());
+            QVERIFY(o.value(QStringLiteral("relations")).isArray());
+            for (const QJsonValue &v : o.value(QStringLiteral("entities")).toArray()) {
+                const QJsonObject e = v.toObject();
+                QVERIFY(!e.value(QStringLiteral("name")).toString().isEmpty());
+                QVERIFY(QStringList({QStringLiteral("person"), QStringLiteral("company"), QStringLiteral("product"),
+                                     QStringLiteral("organization")})
+                            .contains(e.value(QStringLiteral("type")).toString()));
+                QVERIFY(e.value(QStringLiteral("aliases")).isArray());
+                QVERIFY(!e.value(QStringLiteral("mentions")).toArray().isEmpty());
+            }
+            for (const QJsonValue &v : o.value(QStringLiteral("relations")).toArray()) {
+                const QJsonObject rel = v.toObject();
+                QVERIFY(rel.contains(QStringLiteral("type")));
+                QVERIFY(rel.contains(QStringLiteral("source")));
+                QVERIFY(rel.value(QStringLiteral("evidence")).isObject());
+            }
+        }
+        const QJsonObject zeph = entity(objects[0], QStringLiteral("Zéphyrine Labs"));
+        QCOMPARE(zeph.value(QStringLiteral("type")).toString(), QStringLiteral("company"));
+        const QJsonObject helene = entity(objects[0], QStringLiteral("Hélène Marchetti"));
+        QCOMPARE(helene.value(QStringLiteral("type")).toString(), QStringLiteral("person"));
+        QVERIFY(helene.value(QStringLiteral("aliases")).toArray().contains(QStringLiteral("Marchetti")));
+    }
+
+    void codePointOffsets()
+    {
+        // The English article's title ends with an emoji (two UTF-16 units):
+        // every later offset must count it once.
+        const Run r = run({QStringLiteral("--json"), data("en-article.txt"), data("fr-article.txt")});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> objects = lines(r.out);
+        QCOMPARE(objects.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QFile f(i == 0 ? data("en-article.txt") : data("fr-article.txt"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QList<uint> codePoints = QString::fromUtf8(f.readAll()).toUcs4();
+            int checked = 0;
+            for (const QJsonValue &v : objects[i].value(QStringLiteral("entities")).toArray()) {
+                const QJsonObject e = v.toObject();
+                QStringList forms = {e.value(QStringLiteral("name")).toString()};
+                for (const QJsonValue &a : e.value(QStringLiteral("aliases")).toArray())
+                    forms << a.toString();
+                for (const QJsonValue &m : e.value(QStringLiteral("mentions")).toArray()) {
+                    const int start = m.toObject().value(QStringLiteral("start")).toInt();
+                    const int end = m.toObject().value(QStringLiteral("end")).toInt();
+                    QVERIFY(start >= 0 && start < end && end <= codePoints.size());
+                    const QList<uint> slice = codePoints.mid(start, end - start);
+                    const QString text = QString::fromUcs4(reinterpret_cast<const char32_t *>(slice.constData()),
+                                                           slice.size());
+                    QVERIFY2(forms.contains(text.simplified()), qPrintable(text + QStringLiteral(" not in ") + forms.join(QLatin1Char(0x7c))));
+                    ++checked;
+                }
+            }
+            QVERIFY(checked >= 5);
+        }
+    }
+
+    void unreadableFile()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const QString missing = dir.filePath(QStringLiteral("missing.txt"));
+        const Run r = run({QStringLiteral("--json"), missing, data("en-article.txt"), empty});
+        QCOMPARE(r.exitCode, 1);
+        const QList<QJsonObject> objects = lines(r.out);
+        QCOMPARE(objects.size(), 3);
+        QCOMPARE(objects[0].value(QStringLiteral("file")).toString(), missing);
+        QVERIFY(!objects[0].value(QStringLiteral("error")).toString().isEmpty());
+        QVERIFY(!objects[1].contains(QStringLiteral("error")));
+        QVERIFY(objects[2].contains(QStringLiteral("error")));
+        QVERIFY(r.err.contains(QByteArray(missing.toUtf8() + ": ")));
+        QVERIFY(r.err.contains(QByteArray(empty.toUtf8() + ": ")));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(run({QStringLiteral("--json")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--no-such-option"), data("en-article.txt")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--language"), QStringLiteral("de"), data("en-article.txt")}).exitCode, 2);
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--json"));
+    }
+
+    void languageOverride()
+    {
+        const Run r = run({QStringLiteral("--json"), QStringLiteral("--language"), QStringLiteral("en"),
+                           data("fr-article.txt")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(lines(r.out).value(0).value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(tst_CliExtract)
+#include "tst_cli_extract.moc"
