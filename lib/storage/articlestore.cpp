@@ -4,6 +4,8 @@
 #include "relationstore.h"
 #include "sqlvalues.h"
 
+#include <QScopeGuard>
+
 namespace liaison {
 
 namespace {
@@ -31,10 +33,11 @@ Article articleFromRow(const QSqlQuery &q)
 
 qint64 ArticleStore::insert(const Article &article)
 {
-    QSqlQuery q = m_db.prepare(u"INSERT INTO articles (sha256, path, title, source, author, url, published, language, "
+    QSqlQuery &q = m_db.cached(u"INSERT INTO articles (sha256, path, title, source, author, url, published, language, "
                                u"imported_at, text) VALUES (:sha, :path, :title, :source, :author, :url, :published, "
                                u":language, :imported, :text)"
                                + m_db.dialect().returningId());
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":sha"), QString::fromLatin1(article.sha256));
     q.bindValue(QStringLiteral(":path"), sql::nullableText(article.path));
     q.bindValue(QStringLiteral(":title"), sql::nullableText(article.title));
@@ -54,7 +57,8 @@ bool ArticleStore::contains(const QByteArray &sha256) const { return idOf(sha256
 
 std::optional<qint64> ArticleStore::idOf(const QByteArray &sha256) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM articles WHERE sha256 = :sha"));
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id FROM articles WHERE sha256 = :sha"));
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":sha"), QString::fromLatin1(sha256));
     if (m_db.exec(q) && q.next())
         return q.value(0).toLongLong();
@@ -102,8 +106,9 @@ int ArticleStore::count() const
 
 bool ArticleStore::addMention(const Mention &mention)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO mentions (entity_id, article_id, span_start, span_end) "
+    QSqlQuery &q = m_db.cached(QStringLiteral("INSERT INTO mentions (entity_id, article_id, span_start, span_end) "
                                               "VALUES (:entity, :article, :start, :end)"));
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":entity"), mention.entityId);
     q.bindValue(QStringLiteral(":article"), mention.articleId);
     q.bindValue(QStringLiteral(":start"), mention.start);

@@ -201,6 +201,7 @@ bool Database::migrate()
 
 void Database::close()
 {
+    m_statements.clear();
     if (m_connectionName.isEmpty())
         return;
     {
@@ -218,9 +219,19 @@ QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
+    if (!query.prepare(sql)) {
         qCWarning(lcDatabase) << "cannot prepare" << sql << query.lastError().text();
+    }
     return query;
+}
+
+QSqlQuery &Database::cached(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, std::make_unique<QSqlQuery>(prepare(sql))).first;
+    it->second->finish(); // a statement left mid-iteration is reset before reuse
+    return *it->second;
 }
 
 bool Database::exec(QSqlQuery &query)
@@ -243,10 +254,12 @@ qint64 Database::insert(QSqlQuery &query)
 
 bool Database::exec(const QString &sql, std::initializer_list<std::pair<const char *, QVariant>> values)
 {
-    QSqlQuery query = prepare(sql);
+    QSqlQuery &query = cached(sql);
     for (const auto &[name, value] : values)
         query.bindValue(QString::fromLatin1(name), value);
-    return exec(query);
+    const bool ok = exec(query);
+    query.finish();
+    return ok;
 }
 
 bool Database::transaction()
@@ -256,7 +269,7 @@ bool Database::transaction()
     m_rollbackOnly = false;
     // IMMEDIATE takes the write lock up front, so two writers wait on the busy
     // timeout instead of failing when a read transaction tries to upgrade.
-    QSqlQuery begin = prepare(m_dialect.kind() == SqlDialect::Kind::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+    QSqlQuery &begin = cached(m_dialect.kind() == SqlDialect::Kind::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
                                                                             : QStringLiteral("BEGIN"));
     if (exec(begin))
         return true;

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "sqlvalues.h"
 
+#include <QScopeGuard>
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,10 +46,11 @@ std::optional<qint64> EntityStore::bestMatch(const QString &normalized, EntityTy
 {
     if (normalized.isEmpty())
         return std::nullopt;
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.cached(QStringLiteral(
         "SELECT id, type, 0 FROM entities WHERE normalized_name = :n1 "
         "UNION ALL SELECT e.id, e.type, 1 FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
         "WHERE a.normalized = :n2"));
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":n1"), normalized);
     q.bindValue(QStringLiteral(":n2"), normalized);
     if (!m_db.exec(q))
@@ -119,8 +122,9 @@ qint64 EntityStore::create(const Entity &entity)
     const QString normalized = normalizeName(entity.name);
     if (normalized.isEmpty())
         return 0;
-    QSqlQuery q = m_db.prepare(u"INSERT INTO entities (type, name, normalized_name, notes, attributes) "
+    QSqlQuery &q = m_db.cached(u"INSERT INTO entities (type, name, normalized_name, notes, attributes) "
                                u"VALUES (:type, :name, :norm, :notes, :attrs)" + m_db.dialect().returningId());
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":type"), toString(entity.type));
     q.bindValue(QStringLiteral(":name"), entity.name);
     q.bindValue(QStringLiteral(":norm"), normalized);
@@ -142,16 +146,18 @@ bool EntityStore::addAlias(qint64 entityId, const QString &alias)
     if (normalized.isEmpty())
         return true;
     // The entity's own name needs no alias row.
-    QSqlQuery own = m_db.prepare(QStringLiteral("SELECT 1 FROM entities WHERE id = :id AND normalized_name = :n"));
+    QSqlQuery &own = m_db.cached(QStringLiteral("SELECT 1 FROM entities WHERE id = :id AND normalized_name = :n"));
+    const auto resetOwn = qScopeGuard([&own] { own.finish(); });
     own.bindValue(QStringLiteral(":id"), entityId);
     own.bindValue(QStringLiteral(":n"), normalized);
     if (!m_db.exec(own))
         return false;
     if (own.next())
         return true;
-    QSqlQuery q = m_db.prepare(m_db.dialect().insertIgnorePrefix()
+    QSqlQuery &q = m_db.cached(m_db.dialect().insertIgnorePrefix()
                                + u"entity_aliases (entity_id, alias, normalized) VALUES (:id, :alias, :n)"
                                + m_db.dialect().insertIgnoreSuffix());
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":id"), entityId);
     q.bindValue(QStringLiteral(":alias"), alias.simplified());
     q.bindValue(QStringLiteral(":n"), normalized);
@@ -189,7 +195,8 @@ bool EntityStore::update(const Entity &entity)
 
 QStringList EntityStore::aliasesOf(qint64 id) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT alias FROM entity_aliases WHERE entity_id = :id ORDER BY id"));
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT alias FROM entity_aliases WHERE entity_id = :id ORDER BY id"));
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":id"), id);
     QStringList aliases;
     if (m_db.exec(q)) {
@@ -201,8 +208,9 @@ QStringList EntityStore::aliasesOf(qint64 id) const
 
 std::optional<Entity> EntityStore::entity(qint64 id) const
 {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery &q = m_db.cached(
         QStringLiteral("SELECT id, type, name, normalized_name, notes, attributes FROM entities WHERE id = :id"));
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":id"), id);
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "sqlvalues.h"
 
+#include <QScopeGuard>
+
 #include <QHash>
 
 #include <algorithm>
@@ -81,8 +83,9 @@ qint64 RelationStore::findOrCreate(RelationType type, qint64 sourceId, std::opti
         *created = false;
     if (isSymmetric(type) && targetId && *targetId < sourceId)
         std::swap(sourceId, *targetId);
-    QSqlQuery find = m_db.prepare(QStringLiteral(
+    QSqlQuery &find = m_db.cached(QStringLiteral(
         "SELECT id FROM relations WHERE type = :type AND source_id = :source AND COALESCE(target_id, 0) = :target"));
+    const auto resetFind = qScopeGuard([&find] { find.finish(); });
     find.bindValue(QStringLiteral(":type"), toString(type));
     find.bindValue(QStringLiteral(":source"), sourceId);
     find.bindValue(QStringLiteral(":target"), targetId.value_or(0));
@@ -90,9 +93,10 @@ qint64 RelationStore::findOrCreate(RelationType type, qint64 sourceId, std::opti
         return 0;
     if (find.next())
         return find.value(0).toLongLong();
-    QSqlQuery q = m_db.prepare(u"INSERT INTO relations (type, source_id, target_id, status) "
+    QSqlQuery &q = m_db.cached(u"INSERT INTO relations (type, source_id, target_id, status) "
                                u"VALUES (:type, :source, :target, :status)"
                                + m_db.dialect().returningId());
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":type"), toString(type));
     q.bindValue(QStringLiteral(":source"), sourceId);
     q.bindValue(QStringLiteral(":target"), sql::nullable(targetId));
@@ -105,11 +109,12 @@ qint64 RelationStore::findOrCreate(RelationType type, qint64 sourceId, std::opti
 
 qint64 RelationStore::addClaim(const Claim &claim, const QString &evidence)
 {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery &q = m_db.cached(
         u"INSERT INTO claims (relation_id, article_id, evidence_start, evidence_end, evidence, status, amount, "
         u"currency, stake, role, date, confidence, review) VALUES (:relation, :article, :start, :end, :evidence, "
         u":status, :amount, :currency, :stake, :role, :date, :confidence, :review)"
         + m_db.dialect().returningId());
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":relation"), claim.relationId);
     q.bindValue(QStringLiteral(":article"), claim.articleId);
     q.bindValue(QStringLiteral(":start"), claim.evidenceStart);
@@ -129,10 +134,11 @@ qint64 RelationStore::addClaim(const Claim &claim, const QString &evidence)
 bool RelationStore::refreshAggregate(qint64 relationId)
 {
     // Newest first: a claim's own date, else its article's, then insertion order.
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.cached(QStringLiteral(
         "SELECT c.status, c.amount, c.currency, c.stake, c.role, c.date, c.review FROM claims c "
         "JOIN articles a ON a.id = c.article_id WHERE c.relation_id = :id "
         "ORDER BY COALESCE(c.date, a.published, '') DESC, c.id DESC"));
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":id"), relationId);
     if (!m_db.exec(q))
         return false;
@@ -151,7 +157,7 @@ bool RelationStore::refreshAggregate(qint64 relationId)
                     q.value(5),
                     q.value(6).toString() == u"rejected"};
     }
-    q = QSqlQuery();
+    q.finish();
     if (rows.isEmpty())
         return m_db.exec(QStringLiteral("DELETE FROM relations WHERE id = :id"), {{":id", relationId}});
 
@@ -175,9 +181,10 @@ bool RelationStore::refreshAggregate(qint64 relationId)
         if (date.isNull())
             date = row.date;
     }
-    QSqlQuery update = m_db.prepare(QStringLiteral("UPDATE relations SET status = :status, amount = :amount, "
+    QSqlQuery &update = m_db.cached(QStringLiteral("UPDATE relations SET status = :status, amount = :amount, "
                                                    "currency = :currency, stake = :stake, role = :role, date = :date "
                                                    "WHERE id = :id"));
+    const auto resetUpdate = qScopeGuard([&update] { update.finish(); });
     update.bindValue(QStringLiteral(":status"), toString(status.value_or(Status::Completed)));
     update.bindValue(QStringLiteral(":amount"), amount);
     update.bindValue(QStringLiteral(":currency"), currency);
@@ -344,8 +351,9 @@ bool RelationStore::isRejected(const QByteArray &articleSha256, RelationType typ
                                const QString &targetNormalized) const
 {
     const auto [source, target] = rejectionNames(type, sourceNormalized, targetNormalized);
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT 1 FROM rejected_claims WHERE article_sha256 = :sha AND "
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT 1 FROM rejected_claims WHERE article_sha256 = :sha AND "
                                               "relation_type = :type AND source_name = :source AND target_name = :target"));
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":sha"), QString::fromLatin1(articleSha256));
     q.bindValue(QStringLiteral(":type"), toString(type));
     q.bindValue(QStringLiteral(":source"), source);
