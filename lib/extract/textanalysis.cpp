@@ -254,10 +254,58 @@ QString stemWord(const QString &folded, const QString &language)
 
 namespace {
 
+// One shared string per ASCII character, so punctuation tokens allocate nothing.
+const QString &asciiString(char16_t c)
+{
+    static const QList<QString> strings = [] {
+        QList<QString> l;
+        for (char16_t i = 0; i < 128; ++i)
+            l.append(QString(QChar(i)));
+        return l;
+    }();
+    return strings.at(c);
+}
+
 void fillToken(Document &doc, Token &t)
 {
     const QStringView surface = QStringView(doc.text).mid(t.start, t.end - t.start);
     if (t.kind == Token::Word || t.kind == Token::Number) {
+        bool ascii = true;
+        for (QChar c : surface) {
+            if (c.unicode() >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            // The common case: one allocation, no Unicode tables.
+            QString lower(surface.size(), Qt::Uninitialized);
+            QChar *d = lower.data();
+            bool anyUpper = false;
+            bool anyLower = false;
+            int letters = 0;
+            for (qsizetype k = 0; k < surface.size(); ++k) {
+                const char16_t c = surface[k].unicode();
+                if (c >= u'A' && c <= u'Z') {
+                    anyUpper = true;
+                    ++letters;
+                    d[k] = QChar(char16_t(c + 32));
+                } else {
+                    if (c >= u'a' && c <= u'z') {
+                        anyLower = true;
+                        ++letters;
+                    }
+                    d[k] = QChar(c);
+                }
+            }
+            const char16_t f = surface.front().unicode();
+            t.capitalized = f >= u'A' && f <= u'Z';
+            t.allCaps = anyUpper && !anyLower && letters >= 2;
+            t.lower = lower;
+            t.folded = lower;
+            t.stem = t.kind == Token::Word ? stemWord(lower, doc.language) : lower;
+            return;
+        }
         QString lower;
         lower.reserve(surface.size());
         bool anyUpper = false;
@@ -278,17 +326,13 @@ void fillToken(Document &doc, Token &t)
         t.lower = lower;
         t.capitalized = !surface.isEmpty() && (surface.front().isUpper() || surface.front().isTitleCase());
         t.allCaps = anyUpper && !anyLower && letters >= 2;
-        bool ascii = true;
-        for (QChar c : lower) {
-            if (c.unicode() >= 0x80) {
-                ascii = false;
-                break;
-            }
-        }
-        t.folded = ascii ? lower : foldText(lower);
+        t.folded = foldText(lower);
+        if (t.folded == lower)
+            t.folded = lower; // share the data
         t.stem = t.kind == Token::Word ? stemWord(t.folded, doc.language) : t.folded;
     } else {
-        t.lower = surface.toString();
+        const char16_t c = surface.front().unicode();
+        t.lower = surface.size() == 1 && c < 128 ? asciiString(c) : surface.toString();
         t.folded = t.lower;
         t.stem = t.lower;
     }
