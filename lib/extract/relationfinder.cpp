@@ -119,6 +119,9 @@ private:
     int afterPrep(int from, unsigned mask, const QString &prep, int maxGap, int *prepTok = nullptr) const;
     int afterOf(int from, unsigned mask, int maxGap) const;
     int findAgent(int from, int maxGap) const;
+    int copulaSubject(int roleStart, unsigned mask) const;
+    int articleSubject(unsigned mask) const;
+    bool opensWithPronoun(int t, int maxLength) const;
 
     // --- patterns
     void verb(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
@@ -197,10 +200,12 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
         if (right) {
             int k = mention(cur).endToken;
             int seps = 0;
+            bool conjunction = false;
             while (k < m_end && seps < 3) {
                 const int e = cls(k, kList);
                 if (e < 0)
                     break;
+                conjunction |= !isPunct(k, u',');
                 k = e;
                 ++seps;
             }
@@ -211,6 +216,10 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
                 break;
             out.append(next);
             cur = next;
+            // "by A and B, Y …": after the conjunction the list is closed; a
+            // further comma starts something else (the subject, an apposition).
+            if (conjunction)
+                break;
         } else {
             int k = mention(cur).firstToken - 1;
             int seps = 0;
@@ -323,6 +332,81 @@ int SentenceFinder::findAgent(int from, int maxGap) const
     return -1;
 }
 
+// The subject of a copular clause that ends at a title: "X (born 1950) is an
+// American engineer and the CEO of Y", "X, based in Z, is the parent company
+// of Y", "X is a regional airline and a subsidiary of Y". The sentence's
+// opening name is preferred to the name right before the verb, which may sit
+// in an apposition ("based in Z"). Returns a slot, or -1.
+int SentenceFinder::copulaSubject(int roleStart, unsigned mask) const
+{
+    for (int k = roleStart - 1; k >= m_first && roleStart - k <= 24; --k) {
+        if (isBoundary(k) && !isPunct(k, u'(') && !isPunct(k, u')'))
+            return -1;
+        const int slot = mentionAt(k);
+        if (slot >= 0) {
+            if (fits(slot, mask))
+                return -1; // a closer name: the ordinary holder search decides
+            k = mention(slot).firstToken;
+            continue;
+        }
+        const int e = cls(k, kCopula);
+        if (e <= 0 || e > roleStart)
+            continue;
+        const QString &w = tok(k).folded;
+        if (w == u"as" || w == u"comme" || w == u"en")
+            continue; // "as CEO", "comme PDG": not a clause verb
+        int j = m_first;
+        while (j < k && (isDeterminer(j) || isPunct(j, u'"')))
+            ++j;
+        int subject = mentionAt(j);
+        if (subject >= 0 && fits(subject, mask) && mention(subject).endToken <= k)
+            return subject;
+        int b = k - 1;
+        if (isPunct(b, u')')) {
+            while (b > m_first && !isPunct(b, u'('))
+                --b;
+            --b;
+        }
+        subject = mentionAt(b);
+        return subject >= 0 && fits(subject, mask) ? subject : -1;
+    }
+    return -1;
+}
+
+// A sentence opening on an unresolved "It", "He", "She", "The company", "The
+// airline": in encyclopedic text, the article's subject.
+bool SentenceFinder::opensWithPronoun(int t, int maxLength) const
+{
+    static const QSet<QString> words{QStringLiteral("it"), QStringLiteral("he"), QStringLiteral("she"),
+                                     QStringLiteral("the"), QStringLiteral("this"), QStringLiteral("il"),
+                                     QStringLiteral("elle"), QStringLiteral("la"), QStringLiteral("le"),
+                                     QStringLiteral("l'"), QStringLiteral("cette"), QStringLiteral("ce")};
+    if (m_first >= t || !words.contains(tok(m_first).folded))
+        return false;
+    for (int k = m_first; k < t; ++k) {
+        if (mentionAt(k) >= 0 || isBoundary(k) || isPunct(k, u','))
+            return false;
+    }
+    return t - m_first <= maxLength;
+}
+
+// The first entity the article names that fits `mask`, named before this
+// sentence (encoded as a direct entity slot), or -1.
+int SentenceFinder::articleSubject(unsigned mask) const
+{
+    const int limit = std::min<int>(int(m_doc.mentions.size()), 200);
+    for (int i = 0; i < limit; ++i) {
+        const EntityMention &m = m_doc.mentions[i];
+        if (m.start >= m_sentence.start)
+            break;
+        if (m.entity < 0 || m.entity >= m_doc.entities.size() || m.anaphor)
+            continue;
+        if (mask & entityTypeBit(m_doc.entities[m.entity].type))
+            return -2 - m.entity;
+    }
+    return -1;
+}
+
 unsigned sourceMask(RelationType t) { return relationInfo(t).sourceTypes; }
 unsigned targetMask(RelationType t) { return relationInfo(t).targetTypes ? relationInfo(t).targetTypes : 0; }
 
@@ -345,6 +429,17 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         return;
     }
 
+    // "a wholly owned subsidiary of Y": "owned" qualifies the title, which
+    // gives the direction; it is not the verb of "X owned Y".
+    if (tr.type == RelationType::Owns && !tr.productOnly && tok(t).folded.endsWith(u"owned") && t > m_first) {
+        static const QSet<QString> adverbs{QStringLiteral("wholly"), QStringLiteral("fully"), QStringLiteral("majority"),
+                                           QStringLiteral("jointly"), QStringLiteral("partly"), QStringLiteral("privately"),
+                                           QStringLiteral("publicly"), QStringLiteral("state"), QStringLiteral("family")};
+        // "SoftBank-owned Arm" keeps its reading; "wholly-owned" does not.
+        const int before = tok(t - 1).folded == u"-" && t - 2 >= m_first ? t - 2 : t - 1;
+        if (adverbs.contains(tok(before).folded) || isDeterminer(t - 1))
+            return;
+    }
     const int agentEnd = findAgent(end, 5);
     if (tr.round && agentEnd < 0) {
         // "A and B participated in the round": needs a round nearby; "lead" only as "led by".
@@ -376,12 +471,34 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
             while (k < m_end && (isPunct(k, u',') || isModifier(k)) && k - mention(agents.last()).endToken < 6)
                 ++k;
             patient = fits(mentionAt(k), objMask) ? mentionAt(k) : -1;
+            // "Founded by A and B, the start-up …": a nominal anaphor there is
+            // the article's company, whatever was named last before it.
+            if (patient >= 0 && mention(patient).anaphor && topic() >= 0
+                && (objMask & entityTypeBit(EntityType::Company))) {
+                emit(tr, t, end, tr.inverse ? QList<int>{-2 - topic()} : agents,
+                     tr.inverse ? agents : QList<int>{-2 - topic()}, base - 0.2, out);
+                return;
+            }
             // "Founded in 2020 by A and B, the start-up …": the article's company.
             const int after = mention(agents.last()).endToken;
             if (patient < 0 && isPunct(after, u',') && isDeterminer(after + 1) && topic() >= 0
                 && (objMask & entityTypeBit(EntityType::Company))) {
                 emit(tr, t, end, tr.inverse ? QList<int>{-2 - topic()} : agents,
                      tr.inverse ? agents : QList<int>{-2 - topic()}, base - 0.2, out);
+                return;
+            }
+        }
+        if (patient < 0 && !agents.isEmpty() && !tr.round && opensWithPronoun(t, 4)) {
+            // "The airline was established in 1967 by X", "It is owned by Y".
+            const int subject = articleSubject(objMask);
+            if (subject <= -2) {
+                agents.removeIf([&](int a) { return mention(a).entity == -2 - subject; });
+                if (!agents.isEmpty()) {
+                    if (tr.inverse)
+                        emit(tr, t, end, {subject}, agents, base - 0.15, out);
+                    else
+                        emit(tr, t, end, agents, {subject}, base - 0.15, out);
+                }
                 return;
             }
         }
@@ -553,6 +670,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     }
     int leftHolder = -1;
     bool leftStrong = false;
+    bool crossedCopula = false;
     {
         int k = roleStart - 1;
         int gap = 0;
@@ -577,6 +695,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                     leftHolder = slot;
                 break;
             }
+            crossedCopula |= cls(k, kCopula) == k + 1 && tok(k).folded != u"as";
             if (isPunct(k, u',') || cls(k, kCopula) == k + 1 || cls(k - 1, kCopula) == k + 1)
                 leftStrong = true;
             else if (!(isDeterminer(k) || isModifier(k) || cls(k, kPast) > 0 || cls(k, kList) == k + 1
@@ -585,6 +704,18 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             --k;
             ++gap;
         }
+    }
+    if (leftHolder >= 0 && crossedCopula) {
+        // "X, based in Z, is the parent of Y": the opening name, not the
+        // place in the apposition, is the subject of "is".
+        int j = m_first;
+        while (j < m_end && isDeterminer(j))
+            ++j;
+        const int opening = mentionAt(j);
+        if (opening >= 0 && opening != leftHolder && opening != anchor && fits(opening, holderMask)
+            && mention(opening).endToken < mention(leftHolder).firstToken && isPunct(mention(opening).endToken, u',')
+            && mentionAt(mention(opening).endToken + 1) < 0 && cls(mention(opening).endToken + 1, kList) < 0)
+            leftHolder = opening;
     }
     int rightHolder = -1;
     {
@@ -603,6 +734,27 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             holders = expand(leftHolder, holderMask, false);
         else if (rightHolder >= 0)
             holders = expand(rightHolder, holderMask, true);
+    }
+    if (holders.isEmpty() && anchor >= 0) {
+        const int subject = copulaSubject(roleStart, holderMask);
+        if (subject >= 0 && subject != anchor) {
+            holders = {subject};
+            conf -= 0.05;
+        } else if (subject < 0 && opensWithPronoun(roleStart, 12)) {
+            // "It is a subsidiary of Y", "He is the CEO of Y" left unresolved.
+            bool copula = false;
+            for (int k = m_first; k < roleStart && !copula; ++k)
+                copula = cls(k, kCopula) > 0 && tok(k).folded != u"as";
+            const int entity = copula ? articleSubject(holderMask) : -1;
+            if (entity <= -2 && -2 - entity != mention(anchor).entity) {
+                const QString roleText = m_doc.text.mid(tok(t).start, tok(end - 1).end - tok(t).start);
+                if (tr.inverse)
+                    emit(tr, t, end, {anchor}, {entity}, conf - 0.15, out, roleText, past);
+                else
+                    emit(tr, t, end, {entity}, {anchor}, conf - 0.15, out, roleText, past);
+                return;
+            }
+        }
     }
     if (anchor < 0 && (cls(t - 1, kPossDet) == t || (cls(t - 2, kPossDet) == t - 1 && isModifier(t - 1)))
         && (anchorMask & entityTypeBit(EntityType::Company))) {
