@@ -223,8 +223,15 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
         } else {
             int k = mention(cur).firstToken - 1;
             int seps = 0;
-            while (k >= m_first && seps < 3 && mentionAt(k) < 0 && cls(k, kList) == k + 1) {
-                --k;
+            while (k >= m_first && seps < 3 && mentionAt(k) < 0) {
+                // One-word separators, or two ("ou encore", "as well as" ends on its last word).
+                if (cls(k, kList) == k + 1) {
+                    --k;
+                } else if (k - 1 >= m_first && mentionAt(k - 1) < 0 && cls(k - 1, kList) == k + 1) {
+                    k -= 2;
+                } else {
+                    break;
+                }
                 ++seps;
             }
             if (seps == 0)
