@@ -125,15 +125,21 @@ bool Importer::wait(int msecs)
 void Importer::start(const QStringList &paths)
 {
     wait();
-    m_thread = QThread::create([this, paths] { run(paths); });
+    m_cancelled.store(false); // here, not in the thread: a cancel() right after start() must hold
+    m_thread = QThread::create([this, paths] { importFiles(paths); });
     m_thread->start();
 }
 
 ImportSummary Importer::run(const QStringList &paths)
 {
+    m_cancelled.store(false);
+    return importFiles(paths);
+}
+
+ImportSummary Importer::importFiles(const QStringList &paths)
+{
     QElapsedTimer timer;
     timer.start();
-    m_cancelled.store(false);
     ImportSummary summary;
 
     QList<RefusedFile> refusedUpFront;

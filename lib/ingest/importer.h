@@ -64,6 +64,8 @@ Q_SIGNALS:
     void finished(const liaison::ImportSummary &summary);
 
 private:
+    ImportSummary importFiles(const QStringList &paths);
+
     QString m_databasePath;
     ImportOptions m_options;
     std::shared_ptr<const Extractor> m_extractor;
