@@ -121,6 +121,7 @@ private:
     int findAgent(int from, int maxGap) const;
     int copulaSubject(int roleStart, unsigned mask) const;
     int articleSubject(unsigned mask) const;
+    QList<int> partnersAfter(int from) const;
     bool opensWithPronoun(int t, int maxLength) const;
 
     // --- patterns
@@ -414,6 +415,30 @@ int SentenceFinder::articleSubject(unsigned mask) const
     return -1;
 }
 
+// "founded Y in 2001 with A and B", "co-founder of Y together with A":
+// the people named after "with" share the founding. Returns their slots.
+QList<int> SentenceFinder::partnersAfter(int from) const
+{
+    static const QSet<QString> with{QStringLiteral("with"), QStringLiteral("alongside"), QStringLiteral("avec"),
+                                    QStringLiteral("aux")};
+    const unsigned person = entityTypeBit(EntityType::Person);
+    for (int k = from; k < m_end && k < from + 5; ++k) {
+        if (isBoundary(k) || isPunct(k, u',') || mentionAt(k) >= 0)
+            return {};
+        if (!with.contains(tok(k).folded))
+            continue;
+        int m = k + 1;
+        if (tok(k).folded == u"aux") { // "aux côtés de"
+            if (!isWordAt(m, u"cotes") || !(isWordAt(m + 1, u"de") || isWordAt(m + 1, u"d'")))
+                return {};
+            m += 2;
+        }
+        const int first = mentionRight(m, person, 1);
+        return first >= 0 ? expand(first, person, true) : QList<int>();
+    }
+    return {};
+}
+
 unsigned sourceMask(RelationType t) { return relationInfo(t).sourceTypes; }
 unsigned targetMask(RelationType t) { return relationInfo(t).targetTypes ? relationInfo(t).targetTypes : 0; }
 
@@ -540,6 +565,12 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     if (subjects.isEmpty() || objects.isEmpty())
         return;
     const double conf = base - (gap > 6 ? 0.1 : 0.0);
+    if (tr.type == RelationType::Founded && !tr.inverse && obj >= 0) {
+        const QList<int> partners = partnersAfter(mention(objects.last()).endToken);
+        for (int p : partners)
+            if (!subjects.contains(p))
+                subjects.append(p);
+    }
     if (tr.inverse)
         emit(tr, t, end, objects, subjects, conf, out);
     else
@@ -799,6 +830,14 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     holders.removeAll(anchor);
     if (holders.isEmpty())
         return;
+    if (tr.type == RelationType::Founded && !tr.inverse && !anchorLeft) {
+        int from = mention(anchor).endToken;
+        if (isWordAt(from, u"together"))
+            ++from;
+        for (int p : partnersAfter(from))
+            if (!holders.contains(p) && p != anchor)
+                holders.append(p);
+    }
     const QString roleText = m_doc.text.mid(tok(t).start, tok(end - 1).end - tok(t).start);
     if (tr.inverse)
         emit(tr, t, end, {anchor}, holders, conf, out, roleText, past);
