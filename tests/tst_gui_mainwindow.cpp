@@ -222,7 +222,7 @@ private Q_SLOTS:
         // Keyboard: focus the list, go to the first row.
         window.entityList()->sortByColumn(EntityListModel::NameColumn, Qt::AscendingOrder);
         window.entityList()->setFocus();
-        QTest::keyClick(window.entityList(), Qt::Key_Home);
+        QTest::keyClick(window.entityList(), Qt::Key_Home, Qt::ControlModifier);
         QCOMPARE(window.entityPane()->title(), QStringLiteral("Corvane AI"));
         QVERIFY2(window.entityPane()->bodyText().contains(QStringLiteral("Acquired by Northwind Analytics — announced")),
                  qPrintable(window.entityPane()->bodyText()));

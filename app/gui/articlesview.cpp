@@ -120,6 +120,9 @@ void ArticlesView::setSearch(const QString &query)
             ids.insert(hit.id);
         m_proxy->setMatches(ids);
     }
+    // Something to read rather than an empty page.
+    if (m_current == 0 && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
     m_count->setText(query.trimmed().isEmpty() ? tr("%n article(s)", nullptr, m_model->rowCount())
                                                : tr("%n match(es)", nullptr, m_proxy->rowCount()));
 }

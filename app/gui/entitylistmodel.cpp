@@ -176,7 +176,7 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
     case ArticlesColumn:
         return tr("Articles");
     case LastMentionedColumn:
-        return tr("Last mentioned");
+        return tr("Last seen");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "entitypane.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -8,6 +9,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -42,6 +44,16 @@ int main(int argc, char *argv[])
     QCommandLineOption quitOption(QStringLiteral("quit-after-start"));
     quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(quitOption);
+    // Used to take the documentation's screenshots from the real window.
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotOption);
+    QCommandLineOption selectOption(QStringLiteral("select"), QString(), QStringLiteral("NAME"));
+    selectOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(selectOption);
+    QCommandLineOption tabOption(QStringLiteral("tab"), QString(), QStringLiteral("INDEX"));
+    tabOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(tabOption);
     parser.process(app);
 
     // The database named on the command line, else the last one used, else the default.
@@ -53,6 +65,21 @@ int main(int argc, char *argv[])
 
     liaison::MainWindow window(dbPath);
     window.show();
+    if (parser.isSet(selectOption))
+        window.selectEntityNamed(parser.value(selectOption));
+    if (parser.isSet(tabOption))
+        window.centreTabs()->setCurrentIndex(parser.value(tabOption).toInt());
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        // The first relation opened on its evidence, as a reader would.
+        const QList<qint64> relations = window.entityPane()->relationIds();
+        if (!relations.isEmpty())
+            window.entityPane()->setExpanded(relations.first(), true);
+        QTimer::singleShot(4000, &app, [&window, file] {
+            window.grab().save(file);
+            window.close();
+        });
+    }
     if (parser.isSet(quitOption))
         QTimer::singleShot(0, &app, [&window] { window.close(); });
     return QApplication::exec();

@@ -190,6 +190,9 @@ void MainWindow::createBrowser()
     header->setSectionResizeMode(EntityListModel::NameColumn, QHeaderView::Stretch);
     for (int c = EntityListModel::TypeColumn; c < EntityListModel::ColumnCount; ++c)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_entityList->setColumnHidden(EntityListModel::TypeColumn, true);
+    m_entityList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_entityList->setTextElideMode(Qt::ElideRight);
     leftLayout->addWidget(m_entityList, 1);
     m_listCount = new QLabel(left);
     m_listCount->setObjectName(QStringLiteral("listCount"));
@@ -210,6 +213,8 @@ void MainWindow::createBrowser()
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int type = m_typeFilter->currentData().toInt();
         m_proxy->setTypeFilter(type < 0 ? std::nullopt : std::optional(static_cast<EntityType>(type)));
+        // The type column says the same thing on every row unless all types show.
+        m_entityList->setColumnHidden(EntityListModel::TypeColumn, type >= 0);
         updateStats();
     });
     connect(m_entityList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -258,7 +263,7 @@ void MainWindow::createBrowser()
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({400, 720, 400});
+    m_splitter->setSizes({440, 620, 380});
 
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_splitter);
@@ -392,6 +397,12 @@ bool MainWindow::openDatabase(const QString &path)
     QSettings().setValue(QStringLiteral("lastDatabase"), path);
     updateWelcome();
     updateStats();
+    // Something to look at straight away: the most connected entity.
+    if (m_proxy->rowCount() > 0) {
+        m_navigating = true; // not a visit the user made
+        m_entityList->setCurrentIndex(m_proxy->index(0, 0));
+        m_navigating = false;
+    }
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -571,6 +582,18 @@ void MainWindow::showEntity(qint64 entityId)
         m_entityList->scrollTo(index);
         m_entityList->viewport()->update();
     }
+}
+
+bool MainWindow::selectEntityNamed(const QString &name)
+{
+    m_model->fetchAll();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->summary(row)->entity.name.contains(name, Qt::CaseInsensitive)) {
+            selectEntity(m_model->entityId(row));
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::goBack()

@@ -52,6 +52,8 @@ public:
     // Shows the entity in the pane and graph, selects it in the list, and records
     // it in the history (unless going back or forward).
     void selectEntity(qint64 entityId);
+    // Selects the first entity whose name contains the text (case-insensitively).
+    bool selectEntityNamed(const QString &name);
     void goBack();
     void goForward();
 

@@ -37,11 +37,14 @@ NetworkTab::NetworkTab(QWidget *parent)
     m_hops->setObjectName(QStringLiteral("graphHops"));
     m_hops->setRange(1, 3);
     m_hops->setValue(2);
-    m_hops->setSuffix(tr(" hop(s)"));
     m_hops->setToolTip(tr("How many relations away from the selected entity to show"));
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("graphInfo"));
+    auto *hopsLabel = new QLabel(tr("&Hops:"), this);
+    hopsLabel->setBuddy(m_hops);
     bar->addWidget(m_ego);
+    bar->addSpacing(8);
+    bar->addWidget(hopsLabel);
     bar->addWidget(m_hops);
     bar->addSpacing(16);
     bar->addWidget(m_whole);

@@ -35,8 +35,8 @@ WelcomeView::WelcomeView(QWidget *parent)
                             this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
-    text->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    text->setFixedWidth(520);
+    text->setStyleSheet(QStringLiteral("color: palette(dark);"));
     auto *textRow = new QHBoxLayout;
     textRow->addStretch();
     textRow->addWidget(text);
@@ -52,6 +52,8 @@ WelcomeView::WelcomeView(QWidget *parent)
     auto *samples = new QPushButton(tr("Load Sample Articles"), this);
     samples->setObjectName(QStringLiteral("loadSamples"));
     samples->setDefault(true);
+    for (QPushButton *button : {import, samples})
+        button->setMinimumSize(160, 34);
     buttons->addWidget(import);
     buttons->addSpacing(12);
     buttons->addWidget(samples);
