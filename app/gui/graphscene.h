@@ -8,7 +8,7 @@ namespace liaison {
 
 class EdgeGroup;
 class EdgeItem;
-class OverviewLayer;
+class EdgeLayer;
 class LabelLayer;
 class NodeItem;
 
@@ -66,7 +66,7 @@ private:
     QList<NodeItem *> m_nodes;
     QList<EdgeItem *> m_edges;
     EdgeGroup *m_edgeGroup = nullptr;
-    OverviewLayer *m_overviewLayer = nullptr;
+    EdgeLayer *m_edgeLayer = nullptr;
     LabelLayer *m_labelLayer = nullptr;
     GraphFilter m_filter;
     QList<bool> m_nodeShown;
