@@ -47,6 +47,34 @@ QString edgeToolTip(const GraphEdge &edge, const QString &source, const QString 
     return tip;
 }
 
+// Liang-Barsky: clips the line to the rectangle; false when nothing is left.
+bool clipLine(QLineF *line, const QRectF &rect)
+{
+    if (rect.isEmpty())
+        return true; // no exposure information: keep the line whole
+    const double x0 = line->x1(), y0 = line->y1();
+    const double dx = line->dx(), dy = line->dy();
+    double t0 = 0, t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {x0 - rect.left(), rect.right() - x0, y0 - rect.top(), rect.bottom() - y0};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    *line = QLineF(x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy);
+    return true;
+}
+
 QPolygonF regularPolygon(int sides, double radius, double rotation)
 {
     QPolygonF polygon;
@@ -121,6 +149,34 @@ QPainterPath NodeItem::shapeFor(EntityType type, double r)
     }
     path.closeSubpath();
     return path;
+}
+
+double NodeItem::rimDistance(const QPointF &unit) const
+{
+    const double ux = std::abs(unit.x()), uy = std::abs(unit.y());
+    const double r = m_radius;
+    switch (m_entityType) {
+    case EntityType::Person:
+        return r;
+    case EntityType::Company:
+        return std::min(ux > 1e-9 ? 1.15 * r / ux : 1e9, uy > 1e-9 ? 0.85 * r / uy : 1e9);
+    case EntityType::Product:
+        return 1.2 * r / std::max(1e-9, ux + uy);
+    case EntityType::Organization: {
+        // Flat-topped hexagon: the apothem over the largest projection on its edge normals.
+        const double apothem = 1.08 * r * std::cos(M_PI / 6);
+        const double c = std::cos(M_PI / 6), s = std::sin(M_PI / 6);
+        const double projection = std::max({uy, std::abs(c * unit.x() + s * unit.y()), std::abs(c * unit.x() - s * unit.y())});
+        return apothem / std::max(1e-9, projection);
+    }
+    }
+    return r;
+}
+
+void NodeItem::setOverview(bool overview)
+{
+    setFlag(ItemHasNoContents, overview);
+    setCacheMode(overview ? NoCache : ItemCoordinateCache);
 }
 
 void NodeItem::setPinned(bool pinned)
@@ -200,6 +256,7 @@ EdgeItem::EdgeItem(int index, const GraphEdge &edge, NodeItem *source, NodeItem 
     , m_negative(GraphStyle::isNegative(edge.status))
 {
     setAcceptHoverEvents(true);
+    setFlag(ItemUsesExtendedStyleOption); // exposedRect, to clip long lines
     QColor color = GraphStyle::relationColor(edge.type);
     if (m_negative)
         color.setAlpha(150);
@@ -230,8 +287,8 @@ void EdgeItem::adjust()
     }
     const QPointF unit = (b - a) / length;
     // Stop at the shapes' rims (approximated by their radius) so arrowheads show.
-    const double startGap = std::min(m_source->radius(), length / 3);
-    const double endGap = std::min(m_target->radius() + 1, length / 3);
+    const double startGap = std::min(m_source->rimDistance(unit), length / 3);
+    const double endGap = std::min(m_target->rimDistance(unit) + 1.5, length / 3);
     m_line = QLineF(a + unit * startGap, b - unit * endGap);
     const QPointF normal(-unit.y(), unit.x());
     if (m_directed) {
@@ -263,7 +320,12 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setPen(m_hovered ? m_hoverPen : m_pen);
-    painter->drawLine(m_line);
+    // Stroking (and dashing) a line thousands of pixels long costs its whole
+    // length even where it is off screen: draw only the exposed part.
+    QLineF visible = m_line;
+    if (!clipLine(&visible, option->exposedRect.adjusted(-4, -4, 4, 4)))
+        return;
+    painter->drawLine(visible);
     if (lod < kEdgeDetailLod)
         return;
     if (m_directed && !m_arrow.isEmpty()) {
@@ -291,9 +353,9 @@ void EdgeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
     QGraphicsItem::hoverLeaveEvent(event);
 }
 
-// --- EdgeLayer --------------------------------------------------------------
+// --- OverviewLayer --------------------------------------------------------------
 
-EdgeLayer::EdgeLayer(GraphScene *scene)
+OverviewLayer::OverviewLayer(GraphScene *scene)
     : m_scene(scene)
 {
     setZValue(0);
@@ -307,21 +369,25 @@ EdgeLayer::EdgeLayer(GraphScene *scene)
         pen.setCosmetic(true);
         m_pens[static_cast<std::size_t>(type)] = pen;
     }
+    for (EntityType type : allEntityTypes())
+        m_brushes[static_cast<std::size_t>(type)] = QBrush(GraphStyle::entityColor(type));
+    m_selectedPen = QPen(QColor(0x20, 0x20, 0x20), 2.5);
+    m_selectedPen.setCosmetic(true);
 }
 
-void EdgeLayer::setBounds(const QRectF &bounds)
+void OverviewLayer::setBounds(const QRectF &bounds)
 {
     prepareGeometryChange();
     m_bounds = bounds;
 }
 
-void EdgeLayer::invalidate()
+void OverviewLayer::invalidate()
 {
     m_dirty = true;
     update();
 }
 
-void EdgeLayer::rebuild()
+void OverviewLayer::rebuild()
 {
     for (auto &lines : m_lines)
         lines.clear(); // keeps capacity: no reallocation once warmed up
@@ -331,10 +397,25 @@ void EdgeLayer::rebuild()
             m_lines[static_cast<std::size_t>(edge->relationType())].append(
                 QLineF(edge->sourceNode()->pos(), edge->targetNode()->pos()));
     }
+    for (auto &rects : m_nodes)
+        rects.clear();
+    for (const NodeItem *node : m_scene->nodeItems()) {
+        if (!m_scene->isNodeShown(node->index()))
+            continue;
+        const double r = node->radius();
+        m_nodes[static_cast<std::size_t>(node->entityType())].append(
+            QRectF(node->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+    }
+    m_selected.clear();
+    const auto selected = m_scene->selectedItems();
+    for (const QGraphicsItem *item : selected) {
+        if (const auto *node = qgraphicsitem_cast<const NodeItem *>(item))
+            m_selected.append(node->sceneBoundingRect());
+    }
     m_dirty = false;
 }
 
-void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void OverviewLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     if (m_dirty)
         rebuild();
@@ -346,6 +427,20 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
         painter->setPen(m_pens[i]);
         painter->drawLines(m_lines[i].constData(), int(m_lines[i].size()));
     }
+    // Nodes are a few pixels wide out here: squares in their type's colour
+    // say enough, and are the cheapest thing a rasterizer fills.
+    painter->setPen(Qt::NoPen);
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].isEmpty())
+            continue;
+        painter->setBrush(m_brushes[i]);
+        painter->drawRects(m_nodes[i].constData(), int(m_nodes[i].size()));
+    }
+    if (!m_selected.isEmpty()) {
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(m_selectedPen);
+        painter->drawRects(m_selected.constData(), int(m_selected.size()));
+    }
     painter->setRenderHint(QPainter::Antialiasing, antialiased);
 }
 
@@ -356,6 +451,7 @@ LabelLayer::LabelLayer(GraphScene *scene)
     , m_font(NodeItem::labelFont())
     , m_halo(QColor(255, 255, 255, 200))
     , m_textPen(QColor(0x22, 0x22, 0x22))
+    , m_lineHeight(QFontMetricsF(m_font).height())
 {
     setZValue(4);
     setAcceptedMouseButtons(Qt::NoButton);
@@ -371,7 +467,7 @@ void LabelLayer::setBounds(const QRectF &bounds)
 void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const double screenHeight = QFontMetricsF(m_font).height() * lod;
+    const double screenHeight = m_lineHeight * lod;
     if (screenHeight < kLabelMinScreenHeight)
         return; // zoomed out: names would be smudges
     // Between readable and comfortable, only well-connected nodes get a name.
@@ -465,16 +561,31 @@ namespace {
 
 constexpr double kLegendRow = 18;
 constexpr double kLegendPad = 8;
-constexpr double kLegendWidth = 150;
+
+QFont legendFont()
+{
+    QFont font;
+    font.setPointSizeF(8.5);
+    return font;
+}
 
 } // namespace
 
 QSizeF GraphLegend::size(quint32 relationTypes)
 {
     int rows = 4 + 3 + 2; // entity types, line styles, two headings
-    for (RelationType type : allRelationTypes())
-        rows += (relationTypes & GraphFilter::relationTypeBit(type)) ? 1 : 0;
-    return {kLegendWidth, rows * kLegendRow + 2 * kLegendPad + 3};
+    const QFontMetricsF metrics(legendFont());
+    double textWidth = std::max(metrics.horizontalAdvance(tr("talks, rumoured, expected")),
+                                metrics.horizontalAdvance(tr("completed, announced")));
+    for (RelationType type : allRelationTypes()) {
+        if (relationTypes & GraphFilter::relationTypeBit(type)) {
+            ++rows;
+            textWidth = std::max(textWidth, metrics.horizontalAdvance(relationTypeLabel(type)));
+        }
+    }
+    for (EntityType type : allEntityTypes())
+        textWidth = std::max(textWidth, metrics.horizontalAdvance(entityTypeLabel(type)));
+    return {std::ceil(textWidth) + 30 + 2 * kLegendPad + 4, rows * kLegendRow + 2 * kLegendPad + 3};
 }
 
 void GraphLegend::paint(QPainter *painter, const QPointF &topLeft, quint32 relationTypes)
@@ -485,8 +596,7 @@ void GraphLegend::paint(QPainter *painter, const QPointF &topLeft, quint32 relat
     painter->setPen(QPen(QColor(0, 0, 0, 60), 1));
     painter->setBrush(QColor(255, 255, 255, 225));
     painter->drawRoundedRect(QRectF(topLeft, box), 6, 6);
-    QFont font = painter->font();
-    font.setPointSizeF(8.5);
+    const QFont font = legendFont();
     QFont bold = font;
     bold.setBold(true);
     const QColor ink(0x22, 0x22, 0x22);
@@ -496,12 +606,13 @@ void GraphLegend::paint(QPainter *painter, const QPointF &topLeft, quint32 relat
     const auto text = [&](const QString &s, const QFont &f) {
         painter->setFont(f);
         painter->setPen(ink);
-        painter->drawText(QRectF(textX, y, kLegendWidth - 40, kLegendRow), Qt::AlignVCenter | Qt::AlignLeft, s);
+        painter->drawText(QRectF(textX, y, box.width() - (textX - topLeft.x()), kLegendRow),
+                          Qt::AlignVCenter | Qt::AlignLeft, s);
     };
     const auto heading = [&](const QString &s) {
         painter->setFont(bold);
         painter->setPen(ink);
-        painter->drawText(QRectF(x, y, kLegendWidth, kLegendRow), Qt::AlignVCenter | Qt::AlignLeft, s);
+        painter->drawText(QRectF(x, y, box.width() - kLegendPad, kLegendRow), Qt::AlignVCenter | Qt::AlignLeft, s);
         y += kLegendRow;
     };
 

@@ -33,6 +33,11 @@ public:
     QSizeF labelSize() const { return m_labelSize; }
     bool isPinned() const { return m_pinned; }
     void setPinned(bool pinned);
+    // Distance from the centre to the outline in the direction of `unit`.
+    double rimDistance(const QPointF &unit) const;
+    // In the overview the node is drawn by OverviewLayer; the item stays for
+    // hit-testing, selection and dragging but paints nothing and drops its cache.
+    void setOverview(bool overview);
     void addEdge(EdgeItem *edge) { m_edges.append(edge); }
     const QList<EdgeItem *> &edges() const { return m_edges; }
 
@@ -67,6 +72,7 @@ private:
     QBrush m_brush;
     QPen m_pen;
     QPen m_selectedPen;
+    QList<QRectF> m_selected;
     QStaticText m_label;
     QSizeF m_labelSize;
     QList<EdgeItem *> m_edges;
@@ -128,12 +134,13 @@ public:
     void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
 };
 
-// Draws all visible edges as plain lines in a few batched calls: what the
-// view shows of a large graph when zoomed out, instead of thousands of items.
-class EdgeLayer : public QGraphicsItem
+// Draws all visible edges as plain lines and all nodes as small squares, in a
+// few batched calls: what the view shows of a large graph when zoomed out,
+// instead of painting thousands of items one by one.
+class OverviewLayer : public QGraphicsItem
 {
 public:
-    explicit EdgeLayer(GraphScene *scene);
+    explicit OverviewLayer(GraphScene *scene);
     void setBounds(const QRectF &bounds);
     void invalidate(); // positions or visibility changed
     QRectF boundingRect() const override { return m_bounds; }
@@ -147,6 +154,10 @@ private:
     bool m_dirty = true;
     std::array<QList<QLineF>, 11> m_lines; // per relation type
     std::array<QPen, 11> m_pens;
+    std::array<QList<QRectF>, 4> m_nodes; // per entity type
+    std::array<QBrush, 4> m_brushes;
+    QPen m_selectedPen;
+    QList<QRectF> m_selected;
 };
 
 // Paints node labels, skipping those of nodes too small on screen to read.
@@ -164,6 +175,7 @@ private:
     QFont m_font;
     QBrush m_halo;
     QPen m_textPen;
+    double m_lineHeight;
 };
 
 // The key to shapes, colours and line styles, painted over the view and onto

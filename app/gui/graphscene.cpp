@@ -8,6 +8,11 @@ GraphScene::GraphScene(QObject *parent)
     : QGraphicsScene(parent)
 {
     setBackgroundBrush(QColor(0xfa, 0xfa, 0xf7));
+    // The overview draws selected nodes itself.
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        if (m_overview && m_overviewLayer)
+            m_overviewLayer->invalidate();
+    });
 }
 
 GraphScene::~GraphScene()
@@ -22,7 +27,7 @@ void GraphScene::clearItems()
     m_nodes.clear();
     clear();
     m_edgeGroup = nullptr;
-    m_edgeLayer = nullptr;
+    m_overviewLayer = nullptr;
     m_labelLayer = nullptr;
 }
 
@@ -33,8 +38,8 @@ void GraphScene::setGraph(const GraphData &graph)
     m_edgeGroup = new EdgeGroup;
     m_edgeGroup->setZValue(1);
     addItem(m_edgeGroup);
-    m_edgeLayer = new EdgeLayer(this);
-    addItem(m_edgeLayer);
+    m_overviewLayer = new OverviewLayer(this);
+    addItem(m_overviewLayer);
     m_labelLayer = new LabelLayer(this);
     addItem(m_labelLayer);
 
@@ -54,7 +59,11 @@ void GraphScene::setGraph(const GraphData &graph)
     }
     m_bulkMove = false;
     m_edgeGroup->setVisible(!m_overview);
-    m_edgeLayer->setVisible(m_overview);
+    m_overviewLayer->setVisible(m_overview);
+    if (m_overview) {
+        for (NodeItem *node : std::as_const(m_nodes))
+            node->setOverview(true);
+    }
     setFilter(m_filter);
     updateSceneRect();
 }
@@ -83,8 +92,8 @@ void GraphScene::setFilter(const GraphFilter &filter)
         node->setVisible(m_nodeShown[node->index()]);
     for (EdgeItem *edge : std::as_const(m_edges))
         edge->setVisible(m_edgeShown[edge->index()]);
-    if (m_edgeLayer)
-        m_edgeLayer->invalidate();
+    if (m_overviewLayer)
+        m_overviewLayer->invalidate();
     if (m_labelLayer)
         m_labelLayer->update();
 }
@@ -114,8 +123,8 @@ void GraphScene::setPositions(const QList<QPointF> &positions)
     m_bulkMove = false;
     for (EdgeItem *edge : std::as_const(m_edges))
         edge->adjust();
-    if (m_edgeLayer)
-        m_edgeLayer->invalidate();
+    if (m_overviewLayer)
+        m_overviewLayer->invalidate();
     if (m_labelLayer)
         m_labelLayer->update();
 }
@@ -125,11 +134,13 @@ void GraphScene::setOverview(bool overview)
     if (m_overview == overview)
         return;
     m_overview = overview;
+    for (NodeItem *node : std::as_const(m_nodes))
+        node->setOverview(overview);
     if (m_edgeGroup)
         m_edgeGroup->setVisible(!overview);
-    if (m_edgeLayer) {
-        m_edgeLayer->setVisible(overview);
-        m_edgeLayer->invalidate();
+    if (m_overviewLayer) {
+        m_overviewLayer->setVisible(overview);
+        m_overviewLayer->invalidate();
     }
 }
 
@@ -144,8 +155,8 @@ void GraphScene::updateSceneRect()
     const double margin = 80 + 0.05 * std::max(bounds.width(), bounds.height());
     bounds.adjust(-margin, -margin, margin, margin);
     setSceneRect(bounds);
-    if (m_edgeLayer)
-        m_edgeLayer->setBounds(bounds);
+    if (m_overviewLayer)
+        m_overviewLayer->setBounds(bounds);
     if (m_labelLayer)
         m_labelLayer->setBounds(bounds);
 }
@@ -156,8 +167,8 @@ void GraphScene::nodeMoved(NodeItem *node)
         return;
     for (EdgeItem *edge : node->edges())
         edge->adjust();
-    if (m_edgeLayer && m_overview)
-        m_edgeLayer->invalidate();
+    if (m_overviewLayer && m_overview)
+        m_overviewLayer->invalidate();
     if (m_labelLayer)
         m_labelLayer->update();
 }

@@ -8,7 +8,7 @@ namespace liaison {
 
 class EdgeGroup;
 class EdgeItem;
-class EdgeLayer;
+class OverviewLayer;
 class LabelLayer;
 class NodeItem;
 
@@ -66,7 +66,7 @@ private:
     QList<NodeItem *> m_nodes;
     QList<EdgeItem *> m_edges;
     EdgeGroup *m_edgeGroup = nullptr;
-    EdgeLayer *m_edgeLayer = nullptr;
+    OverviewLayer *m_overviewLayer = nullptr;
     LabelLayer *m_labelLayer = nullptr;
     GraphFilter m_filter;
     QList<bool> m_nodeShown;

@@ -20,9 +20,18 @@ namespace {
 constexpr double kMinZoom = 0.02;
 constexpr double kMaxZoom = 8.0;
 constexpr double kMaxFitZoom = 1.6; // a three-node graph should not fill the screen
-// Past this many edges, a zoomed-out view draws them batched (EdgeLayer).
+// Past this many edges, a zoomed-out view draws them batched (OverviewLayer).
 constexpr int kOverviewEdges = 1500;
 constexpr double kOverviewZoom = 0.45;
+// A BSP tree files an item under every cell its bounding rect touches; long
+// edges of a large graph touch thousands, and measured frames went from
+// ~1 s with the tree to tens of ms with a linear scan. Small graphs keep it.
+constexpr int kBspMaxEdges = 2000;
+
+QGraphicsScene::ItemIndexMethod staticIndex(const GraphScene *scene)
+{
+    return scene->edgeCount() > kBspMaxEdges ? QGraphicsScene::NoIndex : QGraphicsScene::BspTreeIndex;
+}
 
 } // namespace
 
@@ -106,8 +115,9 @@ void GraphView::setGraph(const GraphData &graph, bool layout)
 {
     ++m_layoutJob;
     m_animation->stop();
-    m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     m_scene->setGraph(graph);
+    m_scene->setItemIndexMethod(staticIndex(m_scene));
     m_legend->setRelationTypes(m_scene->relationTypesPresent());
     updateLevelOfDetail();
     bool hasPositions = false;
@@ -238,7 +248,7 @@ void GraphView::finishAnimation()
         m_scene->setPositions(m_animationTo);
     m_animationFrom.clear();
     m_animationTo.clear();
-    m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    m_scene->setItemIndexMethod(staticIndex(m_scene));
     m_scene->updateSceneRect();
     if (m_fitAfterLayout)
         fitToView();

@@ -65,7 +65,7 @@ QList<QPointF> GraphLayout::compute(const GraphData &graph, const LayoutOptions 
     LayoutAlgorithm algorithm = options.algorithm;
     if (algorithm == LayoutAlgorithm::Auto)
         algorithm = n > kLargeGraph ? LayoutAlgorithm::GridFruchtermanReingold : LayoutAlgorithm::FruchtermanReingold;
-    const int iterations = options.iterations > 0 ? options.iterations : (n > kLargeGraph ? 400 : 500);
+    const int iterations = options.iterations > 0 ? options.iterations : (n > kLargeGraph ? 300 : 500);
 
     QMutexLocker lock(&igraphMutex());
     ensureErrorHandler();
