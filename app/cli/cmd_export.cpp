@@ -223,11 +223,11 @@ int runExport(const QStringList &arguments)
 
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n' << parser.helpText();
+        err << parser.errorText() << '\n' << helpText(parser, arguments);
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << helpText(parser, arguments);
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -237,7 +237,7 @@ int runExport(const QStringList &arguments)
     }
     const QString format = parser.value(formatOption).toLower();
     if (format.isEmpty() || !parser.isSet(outputOption)) {
-        err << tr("liaison-cli export: --format and -o are required") << '\n' << parser.helpText();
+        err << tr("liaison-cli export: --format and -o are required") << '\n' << helpText(parser, arguments);
         return UsageError;
     }
     if (format != u"json" && format != u"csv") {

@@ -138,7 +138,7 @@ int runExtract(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << helpText(parser, arguments);
         return Ok;
     }
     const QString language = parser.value(languageOption);
@@ -149,7 +149,7 @@ int runExtract(const QStringList &arguments)
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         err << tr("liaison-cli extract: no input file") << '\n';
-        err << parser.helpText();
+        err << helpText(parser, arguments);
         return UsageError;
     }
 

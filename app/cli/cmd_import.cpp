@@ -102,16 +102,16 @@ int runImport(const QStringList &arguments)
 
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n' << parser.helpText();
+        err << parser.errorText() << '\n' << helpText(parser, arguments);
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << helpText(parser, arguments);
         return Ok;
     }
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        err << tr("liaison-cli import: no file or folder to import") << '\n' << parser.helpText();
+        err << tr("liaison-cli import: no file or folder to import") << '\n' << helpText(parser, arguments);
         return UsageError;
     }
     ImportOptions options;

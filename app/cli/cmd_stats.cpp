@@ -42,11 +42,11 @@ int runStats(const QStringList &arguments)
 
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n' << parser.helpText();
+        err << parser.errorText() << '\n' << helpText(parser, arguments);
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << helpText(parser, arguments);
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
 
 namespace liaison::cli {
@@ -9,6 +10,10 @@ enum ExitCode { Ok = 0, Failure = 1, UsageError = 2 };
 
 // Each subcommand gets its arguments with "liaison-cli" and the subcommand name
 // first, as QCommandLineParser expects, and returns the process exit code.
+// The parser's help with "liaison-cli COMMAND" as the program name (Qt takes
+// it from the process arguments, which name only the binary's path).
+QString helpText(const QCommandLineParser &parser, const QStringList &arguments);
+
 int runExtract(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runStats(const QStringList &arguments);

@@ -30,6 +30,21 @@ void printUsage(FILE *stream)
 
 } // namespace
 
+namespace liaison::cli {
+
+QString helpText(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().constFirst();
+    const QString command = arguments.isEmpty() ? QString() : arguments.constFirst().section(u' ', -1);
+    const qsizetype at = text.indexOf(program);
+    if (at >= 0)
+        text.replace(at, program.size(), QStringLiteral("liaison-cli ") + command);
+    return text;
+}
+
+} // namespace liaison::cli
+
 int main(int argc, char *argv[])
 {
     using namespace liaison::cli;
