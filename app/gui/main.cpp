@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "networktab.h"
 
 #include "entitypane.h"
 #include "storage/database.h"
@@ -54,6 +55,9 @@ int main(int argc, char *argv[])
     QCommandLineOption tabOption(QStringLiteral("tab"), QString(), QStringLiteral("INDEX"));
     tabOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(tabOption);
+    QCommandLineOption filtersOption(QStringLiteral("graph-filters"), QString());
+    filtersOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(filtersOption);
     parser.process(app);
 
     // The database named on the command line, else the last one used, else the default.
@@ -69,6 +73,8 @@ int main(int argc, char *argv[])
         window.selectEntityNamed(parser.value(selectOption));
     if (parser.isSet(tabOption))
         window.centreTabs()->setCurrentIndex(parser.value(tabOption).toInt());
+    if (parser.isSet(filtersOption))
+        window.networkTab()->setFilterPanelVisible(true);
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         // The first relation opened on its evidence, as a reader would.

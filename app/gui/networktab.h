@@ -4,10 +4,14 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
+class QListWidget;
 class QRadioButton;
 class QSpinBox;
 class QStackedLayout;
+class QToolButton;
+class QWidget;
 
 namespace liaison {
 
@@ -30,6 +34,11 @@ public:
     void setHops(int hops);
     bool showsWholeGraph() const;
     void setShowWholeGraph(bool whole);
+    // What the filter panel asks the view to show.
+    GraphFilter filter() const { return m_filter; }
+    void setFilter(const GraphFilter &filter);
+    QWidget *filterPanel() const { return m_filterPanel; }
+    void setFilterPanelVisible(bool visible);
     // What is drawn now.
     const GraphData &shownGraph() const { return m_shown; }
     GraphView *view() const { return m_view; }
@@ -40,6 +49,10 @@ Q_SIGNALS:
 private:
     void rebuild();
     void expand(qint64 entityId);
+    QWidget *buildFilterPanel();
+    void readFilterFromPanel();
+    void writeFilterToPanel();
+    void updateInfo();
 
     Database *m_db = nullptr;
     GraphData m_full;
@@ -52,6 +65,19 @@ private:
     QLabel *m_placeholder = nullptr;
     QStackedLayout *m_stack = nullptr;
     GraphView *m_view = nullptr;
+
+    GraphFilter m_filter;
+    bool m_syncingPanel = false;
+    QToolButton *m_filterButton = nullptr;
+    QWidget *m_filterPanel = nullptr;
+    QListWidget *m_relationTypes = nullptr;
+    QListWidget *m_statuses = nullptr;
+    QListWidget *m_entityTypes = nullptr;
+    QSpinBox *m_fromYear = nullptr;
+    QSpinBox *m_toYear = nullptr;
+    QCheckBox *m_keepUndated = nullptr;
+    QSpinBox *m_minArticles = nullptr;
+    QCheckBox *m_hideIsolated = nullptr;
 };
 
 } // namespace liaison
