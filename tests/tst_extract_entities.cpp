@@ -72,6 +72,42 @@ private Q_SLOTS:
                                   << QStringLiteral("Ursula von der Leyen") << EntityType::Person;
         QTest::newRow("hyphen based") << en << QStringLiteral("The Quillfeather-backed Brightmoss grew fast.")
                                       << QStringLiteral("Brightmoss") << EntityType::Company;
+        // Person evidence for names the lexicons do not know.
+        QTest::newRow("born") << en << QStringLiteral("Tobias Wrenfield (born 1961) runs a bakery chain.")
+                              << QStringLiteral("Tobias Wrenfield") << EntityType::Person;
+        QTest::newRow("born unknown first") << en << QStringLiteral("The chain was run by Quorin Vallet (born 1961).")
+                                            << QStringLiteral("Quorin Vallet") << EntityType::Person;
+        QTest::newRow("definition person") << en
+                                           << QStringLiteral("Dashiel Ormsby is an American businessman and pilot.")
+                                           << QStringLiteral("Dashiel Ormsby") << EntityType::Person;
+        QTest::newRow("apposition person") << en
+                                           << QStringLiteral("The shop belongs to Tarek Almond, a Pakistani businessman.")
+                                           << QStringLiteral("Tarek Almond") << EntityType::Person;
+        QTest::newRow("definition company") << en << QStringLiteral("Veltrano Quay is a Canadian software company.")
+                                            << QStringLiteral("Veltrano Quay") << EntityType::Company;
+        QTest::newRow("founded by") << en << QStringLiteral("The airline was founded by Orrin Castellane in 1971.")
+                                    << QStringLiteral("Orrin Castellane") << EntityType::Person;
+        QTest::newRow("given name") << en << QStringLiteral("Shares rose after Herb Kellaway spoke to analysts.")
+                                    << QStringLiteral("Herb Kellaway") << EntityType::Person;
+        QTest::newRow("pronoun next") << en
+                                      << QStringLiteral("Marlo Pentreath joined the bank in 1990. She left in 2004.")
+                                      << QStringLiteral("Marlo Pentreath") << EntityType::Person;
+        QTest::newRow("nickname") << en << QStringLiteral("The firm hired Robert \"Bobby\" Quenneville as chairman.")
+                                  << QStringLiteral("Robert \"Bobby\" Quenneville") << EntityType::Person;
+        QTest::newRow("lone agent") << en << QStringLiteral("In 2003 Matt established Dunmore Cycles in a garage.")
+                                    << QStringLiteral("Matt") << EntityType::Person;
+        // Company words and legal forms.
+        QTest::newRow("industry word") << en
+                                       << QStringLiteral("The album came out on Falcon Ridge Entertainment in 2001.")
+                                       << QStringLiteral("Falcon Ridge Entertainment") << EntityType::Company;
+        QTest::newRow("industry word Research") << en << QStringLiteral("The survey was run by Tidewell Research.")
+                                                << QStringLiteral("Tidewell Research") << EntityType::Company;
+        QTest::newRow("comma Inc") << en << QStringLiteral("Shares of Harrowgate Tools, Inc. fell on Monday.")
+                                   << QStringLiteral("Harrowgate Tools, Inc") << EntityType::Company;
+        QTest::newRow("Co Ltd") << en << QStringLiteral("It sold the plant to Lanzhe Motor Group Co., Ltd in 2015.")
+                                << QStringLiteral("Lanzhe Motor Group Co., Ltd") << EntityType::Company;
+        QTest::newRow("digit start") << en << QStringLiteral("The lender 2nd Harbor Bancorp opened a branch.")
+                                     << QStringLiteral("2nd Harbor Bancorp") << EntityType::Company;
     }
     void entities()
     {
@@ -111,6 +147,14 @@ private Q_SLOTS:
         QTest::newRow("acronym AI") << QStringLiteral("AI is everywhere, and IBM knows it.") << QStringLiteral("AI");
         QTest::newRow("headline") << QStringLiteral("Why Everyone Wants To Buy Chips Now\n\nIntel said so.")
                                   << QStringLiteral("Why Everyone Wants To Buy Chips Now");
+        QTest::newRow("legal form alone") << QStringLiteral("Shares of Harrowgate Tools, Inc. fell on Monday.")
+                                          << QStringLiteral("Inc.");
+        QTest::newRow("based in") << QStringLiteral("Tidewell Research, based in Corvallis, hired staff.")
+                                  << QStringLiteral("Corvallis");
+        QTest::newRow("in town, state") << QStringLiteral("The plant in Marlowe, Ohio closed in 2010.")
+                                        << QStringLiteral("Marlowe");
+        QTest::newRow("nationality adjective") << QStringLiteral("Tarek Almond, a Pakistani businessman, said so.")
+                                               << QStringLiteral("Pakistani");
     }
     void junkIsFiltered()
     {

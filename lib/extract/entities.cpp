@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <climits>
+#include <optional>
 
 namespace liaison {
 
@@ -31,6 +32,7 @@ struct Candidate {
     Votes votes{};
     QStringList words; // folded tokens
     bool firstNameOnly = false;
+    bool agent = false;   // a lone first name doing something ("Matt founded X")
     bool guessed = false; // typed by default, no evidence
 };
 
@@ -42,6 +44,7 @@ struct Group {
     QList<int> candidates;
     int mergedInto = -1;
     bool firstNameOnly = true;
+    bool agent = false;
     bool guessed = true;
 };
 
@@ -205,7 +208,7 @@ private:
 
         int i = s.firstToken;
         while (i < s.endToken) {
-            if (tok(i).kind != Token::Word) {
+            if (tok(i).kind != Token::Word && !(!headline && isDigitNameStart(i, s.endToken))) {
                 ++i;
                 continue;
             }
@@ -214,7 +217,7 @@ private:
                 i = m.endToken;
                 continue;
             }
-            if (!headline && isCapWord(i)) {
+            if (!headline && (isCapWord(i) || isDigitNameStart(i, s.endToken))) {
                 i = capitalizedSequence(i, sIndex);
                 continue;
             }
@@ -287,6 +290,64 @@ private:
         return f == u"van" || f == u"von" || f == u"der" || f == u"den" || f == u"de" || f == u"di" || f == u"da"
                || f == u"del" || f == u"dos" || f == u"bin" || f == u"al" || f == u"ter";
     }
+    // Legal forms written after a company name ("Inc.", "Ltd", "Co.").
+    bool isLegalSuffix(int i) const
+    {
+        static const QSet<QString> forms = [] {
+            QSet<QString> f;
+            for (const char *w : {"inc", "ltd", "llc", "llp", "corp", "co", "plc", "lp", "l.p", "limited", "gmbh", "ag",
+                                  "sa", "s.a", "nv", "bv", "pty", "pte", "sarl", "sas", "incorporated"})
+                f.insert(QString::fromLatin1(w));
+            return f;
+        }();
+        const Token &t = tok(i);
+        if (t.kind != Token::Word || !firstChar(t).isUpper())
+            return false;
+        QString f = t.folded;
+        while (f.endsWith(u'.'))
+            f.chop(1);
+        return forms.contains(f);
+    }
+
+    // "1st Constitution Bancorp", "3M", "23andMe": a name may open with
+    // digits. The tokenizer splits "2nd" into a number and an attached word.
+    bool isDigitNameStart(int i, int limit) const
+    {
+        const Token &t = tok(i);
+        if (t.kind != Token::Number || i + 1 >= limit || tok(i + 1).kind != Token::Word
+            || tok(i + 1).start != t.end || t.end - t.start > 4)
+            return false;
+        for (int p = t.start; p < t.end; ++p) {
+            if (!m_doc.text.at(p).isDigit())
+                return false;
+        }
+        const QString &f = tok(i + 1).folded;
+        // An ordinal needs a capitalized word after it ("1st Constitution", not "1st quarter").
+        if (f == u"st" || f == u"nd" || f == u"rd" || f == u"th")
+            return i + 2 < limit && isCapWord(i + 2) && adjacent(i + 1, i + 2)
+                   && !m_lex.isCalendar(tok(i + 2).folded);
+        const Token &w = tok(i + 1);
+        for (int p = w.start; p < w.end; ++p) {
+            if (m_doc.text.at(p).isUpper())
+                return true; // "3M", "23andMe"
+        }
+        return false;
+    }
+
+    // Strong verbs that make a lone first name an agent ("Matt established X").
+    static bool isAgentVerb(const QString &f)
+    {
+        static const QSet<QString> verbs = [] {
+            QSet<QString> v;
+            for (const char *w : {"founded", "co-founded", "cofounded", "established", "started", "launched",
+                                  "created", "built", "bought", "acquired", "invested", "joined", "fonde", "fonda",
+                                  "cofonde", "cree", "crea", "lance", "lanca", "rachete", "racheta", "rejoint"})
+                v.insert(QString::fromLatin1(w));
+            return v;
+        }();
+        return verbs.contains(f);
+    }
+
     bool isQuantityWord(const QString &f) const
     {
         static const QSet<QString> words = [] {
@@ -304,7 +365,8 @@ private:
     int capitalizedSequence(int i, int sIndex)
     {
         const Sentence &s = m_doc.sentences.at(sIndex);
-        int j = i + 1;
+        // A name opening with digits continues after the attached word ("2nd").
+        int j = tok(i).kind == Token::Number ? i + 2 : i + 1;
         bool licensed = false; // a joiner ("de", "of") may continue the name
         auto noteNameWord = [&](int k) {
             const Lexicons::NameWord *nw = m_lex.nameWord(surface(k));
@@ -328,6 +390,13 @@ private:
                 continue;
             }
             const Token &t = tok(j);
+            // A quoted nickname inside a person's name: Herbert "Herb" Roe.
+            if (t.kind == Token::Punct && firstChar(t) == u'"' && j + 3 < s.endToken && m_lex.isFirstName(tok(i).folded)
+                && isCapWord(j + 1) && tok(j + 2).kind == Token::Punct && firstChar(tok(j + 2)) == u'"'
+                && isCapWord(j + 3)) {
+                j += 4;
+                continue;
+            }
             if (t.kind == Token::Punct && firstChar(t) == u'&' && j + 1 < s.endToken && isCapWord(j + 1)) {
                 j += 2;
                 continue;
@@ -373,6 +442,15 @@ private:
                 }
             }
             break;
+        }
+        // "Foo, Inc.", "Foo Co., Ltd": a legal form after a comma belongs to the name.
+        if (j + 2 < s.endToken && firstChar(tok(j)) == u'.' && tok(j).start == tok(j - 1).end && isLegalSuffix(j - 1)
+            && tok(j + 1).folded == u"," && isLegalSuffix(j + 2))
+            ++j;
+        while (j + 1 < s.endToken && tok(j).folded == u"," && isLegalSuffix(j + 1)) {
+            j += 2;
+            if (j < s.endToken && tok(j).start == tok(j - 1).end && firstChar(tok(j)) == u'.')
+                ++j;
         }
         // "Commission européenne", "Parlement européen": a type word and its
         // lower-case nationality adjective.
@@ -423,7 +501,7 @@ private:
                 ++first;
                 continue;
             }
-            if (t.kind != Token::Word || isNoiseWord(t.folded) || isJoiner(first)
+            if ((t.kind != Token::Word && !isDigitNameStart(first, end)) || isNoiseWord(t.folded) || isJoiner(first)
                 || (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded)
                     && end - first >= 1 && !m_lex.isFirstName(t.folded))) {
                 ++first;
@@ -457,11 +535,16 @@ private:
         for (int k = first; k < end; ++k)
             words << tok(k).folded;
         const QString key = words.join(u' ');
-        if (m_lex.isPlace(key) || m_lex.isPlace(untrimmedKey))
+        if (m_lex.isPlace(key) || m_lex.isPlace(untrimmedKey) || inPlaceContext(first, end, s))
             return;
         if (words.size() == 1) {
             const Token &t = tok(first);
             if (t.end - t.start < 2 || m_lex.isTitle(t.folded))
+                return;
+            // A legal form or industry word alone ("Inc.", "Telecom") is a
+            // piece of a name, not a name.
+            const Lexicons::NameWord *nw = m_lex.nameWord(surface(first));
+            if (isLegalSuffix(first) || (nw && nw->type == EntityType::Company && nw->position == Lexicons::NameWord::Last))
                 return;
             if (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded))
                 return;
@@ -488,6 +571,42 @@ private:
         c.votes = votes;
         typeCandidate(c);
         m_candidates.append(c);
+    }
+
+    // "based in X", "born in X", "basée à X", "in X, Texas": X is a place
+    // unless a type word inside it says otherwise.
+    bool inPlaceContext(int first, int end, const Sentence &s) const
+    {
+        if (first - 2 < s.firstToken)
+            return false;
+        for (int k = first; k < end; ++k) {
+            if (m_lex.nameWord(surface(k)))
+                return false;
+        }
+        const QString &prep = tok(first - 1).folded;
+        if (prep != u"in" && prep != u"a" && prep != u"near" && prep != u"pres")
+            return false;
+        static const QSet<QString> placeVerbs = [] {
+            QSet<QString> v;
+            for (const char *w : {"based", "headquartered", "born", "located", "raised", "grew", "moved", "lives",
+                                  "lived", "died", "situated", "basee", "base", "installee", "installe", "ne", "nee",
+                                  "situee", "situe", "implantee", "implante", "headquarters", "offices", "office"})
+                v.insert(QString::fromLatin1(w));
+            return v;
+        }();
+        if (placeVerbs.contains(tok(first - 2).folded) && prep != u"near")
+            return true;
+        // "in Springfield, Ohio": a place followed by a known region.
+        if (prep == u"in" && end + 1 < s.endToken && tok(end).folded == u"," && isCapWord(end + 1)) {
+            QStringList next{tok(end + 1).folded};
+            if (m_lex.isPlace(next.first()))
+                return true;
+            if (end + 2 < s.endToken && isCapWord(end + 2)) {
+                next << tok(end + 2).folded;
+                return m_lex.isPlace(next.join(u' '));
+            }
+        }
+        return false;
     }
 
     void typeCandidate(Candidate &c)
@@ -520,8 +639,11 @@ private:
             if (mid && mid->position == Lexicons::NameWord::Any)
                 c.votes[typeIndex(mid->type)] += NameWordWeight;
         }
+        int wordCount = 0;
+        for (int k = c.first; k < c.end; ++k)
+            wordCount += tok(k).kind == Token::Word ? 1 : 0;
         if (m_lex.isFirstName(tok(c.first).folded)) {
-            if (n >= 2 && n <= 4 && !digits && !last)
+            if (wordCount >= 2 && wordCount <= 4 && !digits && !last)
                 c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
             if (n == 1 && !tok(c.first).allCaps)
                 c.firstNameOnly = true;
@@ -568,6 +690,28 @@ private:
                     break;
             }
         }
+        // "X (born 1955)", "X (née Roe)": a person.
+        if (c.end + 1 < s.endToken && tok(c.end).folded == u"(") {
+            const QString &w = tok(c.end + 1).folded;
+            if (w == u"born" || w == u"nee" || w == u"ne")
+                c.votes[typeIndex(EntityType::Person)] += TitleWeight;
+        }
+        // "X is an American businessman", "X, a software company,".
+        if (const auto defined = definitionType(c, s))
+            c.votes[typeIndex(*defined)] += TitleWeight;
+        // "X ... . She ..." or "X, he said": a personal pronoun right after.
+        if (n >= 2 && n <= 3 && personPronounFollows(c, s))
+            c.votes[typeIndex(EntityType::Person)] += CueWeight;
+        // "Eagle Rock Entertainment": an industry word at the end wins over
+        // person cues unless the name opens with a given name.
+        if (n >= 2 && last && last->type == EntityType::Company && last->position != Lexicons::NameWord::First
+            && !m_lex.isFirstName(tok(c.first).folded))
+            c.votes[typeIndex(EntityType::Company)] += NameWordWeight;
+        // "Matt established X": a lone given name as the agent of a strong verb.
+        if (n == 1 && c.firstNameOnly && c.end < s.endToken && isAgentVerb(tok(c.end).folded)) {
+            c.agent = true;
+            c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
+        }
         if (n == 1 && (tok(c.first).allCaps || hasInnerCapital(tok(c.first)) || titleCaseInner(c.first)))
             c.votes[typeIndex(EntityType::Person)] = 0; // "CMA said", "OpenAI said"
         if (n == 1) {
@@ -591,6 +735,64 @@ private:
             c.guessed = n >= 2 && n <= 3 && titleCase;
             c.votes[typeIndex(EntityType::Company)] += DefaultGuess;
         }
+    }
+
+    // What "X is an American businessman" / "X, a software company" says X is.
+    std::optional<EntityType> definitionType(const Candidate &c, const Sentence &s) const
+    {
+        int k = c.end;
+        bool comma = false;
+        if (k < s.endToken && tok(k).folded == u",") {
+            comma = true;
+            ++k;
+        }
+        if (k >= s.endToken)
+            return std::nullopt;
+        const QString &verb = tok(k).folded;
+        const bool copula = verb == u"is" || verb == u"was" || verb == u"est" || verb == u"etait";
+        // Without a comma or a copula, French "X a racheté" would read as an article.
+        if (!copula && !comma)
+            return std::nullopt;
+        if (copula)
+            ++k;
+        if (k >= s.endToken)
+            return std::nullopt;
+        const QString &article = tok(k).folded;
+        if (article != u"a" && article != u"an" && article != u"un" && article != u"une"
+            && !(copula && article == u"the"))
+            return std::nullopt;
+        for (++k; k < s.endToken && k < c.end + 10; ++k) {
+            const Token &t = tok(k);
+            if (t.kind != Token::Word)
+                break;
+            if (const auto type = m_lex.kindNoun(t.folded))
+                return type;
+            const QString &f = t.folded;
+            if (f == u"of" || f == u"who" || f == u"that" || f == u"which" || f == u"in" || f == u"from"
+                || f == u"with" || f == u"for" || f == u"de" || f == u"qui" || f == u"du" || f == u"des")
+                break;
+        }
+        return std::nullopt;
+    }
+
+    // "Jane Roe joined in 2010. She ...", "Jane Roe, he said": a personal pronoun
+    // opening the next sentence (when the name opens its own) or after a comma.
+    bool personPronounFollows(const Candidate &c, const Sentence &s) const
+    {
+        auto isPronoun = [&](int k) {
+            const QString &f = tok(k).folded;
+            return tok(k).kind == Token::Word && (f == u"he" || f == u"she");
+        };
+        if (c.end + 1 < s.endToken && tok(c.end).folded == u"," && isPronoun(c.end + 1))
+            return true;
+        if (!isSentenceInitial(c.first, s) || c.sentence + 1 >= m_doc.sentences.size())
+            return false;
+        const Sentence &next = m_doc.sentences.at(c.sentence + 1);
+        for (int k = next.firstToken; k < next.endToken && k < next.firstToken + 3; ++k) {
+            if (tok(k).kind == Token::Word)
+                return isPronoun(k);
+        }
+        return false;
     }
 
     void groupCandidates()
@@ -630,6 +832,8 @@ private:
                 grp.votes[t] += c.votes[t];
             if (!c.firstNameOnly)
                 grp.firstNameOnly = false;
+            if (c.agent)
+                grp.agent = true;
             if (!c.guessed)
                 grp.guessed = false;
         }
@@ -812,7 +1016,7 @@ private:
                 continue;
             const Group &grp = m_groups.at(g);
             // A first name alone, never tied to a full name, is not an entity.
-            if (grp.firstNameOnly && !grp.gazetteer)
+            if (grp.firstNameOnly && !grp.gazetteer && !grp.agent)
                 continue;
             order.append(g);
         }

@@ -132,6 +132,22 @@ int Lexicons::load(const QString &directory)
         }
     }
 
+    text = readText(dir.filePath(QStringLiteral("kindnouns.tsv")), &ok);
+    if (ok) {
+        ++files;
+        for (const QString &raw : text.split(u'\n')) {
+            if (raw.trimmed().isEmpty() || raw.startsWith(u'#'))
+                continue;
+            const QStringList cols = raw.split(u'\t');
+            if (cols.size() < 2)
+                continue;
+            const auto type = entityTypeFromString(cols.at(1).trimmed());
+            const QStringList words = foldedWords(cols.at(0));
+            if (type && words.size() == 1)
+                m_kindNouns.insert(words.first(), *type);
+        }
+    }
+
     text = readText(dir.filePath(QStringLiteral("cues.tsv")), &ok);
     if (ok) {
         ++files;

@@ -57,6 +57,13 @@ public:
     // `key`: folded tokens joined by single spaces.
     bool isPlace(const QString &key) const { return m_places.contains(key); }
     const NameWord *nameWord(const QString &surface) const;
+    // What a noun in "X is an American businessman" / "X is a software
+    // company" says X is (`kindnouns.tsv`); empty when it is not such a noun.
+    std::optional<EntityType> kindNoun(const QString &folded) const
+    {
+        const auto it = m_kindNouns.constFind(folded);
+        return it == m_kindNouns.constEnd() ? std::nullopt : std::optional<EntityType>(it.value());
+    }
 
     // Cues whose last word is `folded` (to look left of a name) or whose first
     // word is `folded` (to look right of it).
@@ -75,6 +82,7 @@ private:
     QSet<QString> m_titles;
     QSet<QString> m_roles;
     QSet<QString> m_places;
+    QHash<QString, EntityType> m_kindNouns;
     QHash<QString, NameWord> m_nameWords; // by surface (case matters: "AI", "SA")
     QHash<QString, QList<Cue>> m_cuesBefore;
     QHash<QString, QList<Cue>> m_cuesAfter;
