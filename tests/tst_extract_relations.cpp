@@ -31,26 +31,33 @@ Document buildDocument(const QString &language, const QString &text, const QStri
         QString phrase;
         int entity;
         bool anaphor;
+        QString target; // anaphor: the entity's name, resolved once all entities exist
     };
     QList<Pending> pending;
     for (const QString &item : entitySpec.split(u'|', Qt::SkipEmptyParts)) {
         if (item.contains(u'>')) {
             const QString phrase = item.section(u'>', 0, 0);
-            const QString name = item.section(u'>', 1);
-            int index = -1;
-            for (int i = 0; i < doc.entities.size(); ++i)
-                if (doc.entities[i].name == name)
-                    index = i;
-            pending.append({phrase, index, true});
+            pending.append({phrase, -1, true, item.section(u'>', 1)});
             continue;
         }
         ExtractedEntity e;
         e.name = item.section(u':', 0, 0);
         e.type = entityTypeFromString(item.section(u':', 1)).value_or(EntityType::Company);
         doc.entities.append(e);
-        pending.append({e.name, int(doc.entities.size() - 1), false});
+        pending.append({e.name, int(doc.entities.size() - 1), false, QString()});
     }
+    // An anaphor may name an entity listed after it in the row; one naming no
+    // entity at all is dropped rather than indexing out of bounds.
+    for (Pending &p : pending)
+        if (p.anaphor)
+            for (int i = 0; i < doc.entities.size(); ++i)
+                if (doc.entities[i].name == p.target)
+                    p.entity = i;
     for (const Pending &p : pending) {
+        if (p.entity < 0 || p.entity >= doc.entities.size()) {
+            qWarning("anaphor %s names no listed entity", qPrintable(p.phrase));
+            continue;
+        }
         for (qsizetype pos = doc.text.indexOf(p.phrase); pos >= 0; pos = doc.text.indexOf(p.phrase, pos + 1)) {
             EntityMention m;
             m.entity = p.entity;

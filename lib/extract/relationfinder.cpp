@@ -598,8 +598,22 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
                         subj = -1;
             }
         }
-        if (subj < 0)
+        if (subj < 0) {
             subj = mentionRight(end, src, 12);
+            // "Ce tour de table, mené par X", "the round, led by X": a name after
+            // an agent or an investment verb is an investor, not the raiser.
+            for (int k = end; k < (subj >= 0 ? mention(subj).firstToken : end); ++k) {
+                QList<std::pair<const RelationTrigger *, int>> between;
+                m_lex.triggersAt(m_doc, k, m_end, between);
+                bool investing = cls(k, kAgent) > 0;
+                for (const auto &b : between)
+                    investing = investing || b.first->round || b.first->type == RelationType::InvestedIn;
+                if (investing) {
+                    subj = -1;
+                    break;
+                }
+            }
+        }
         if (subj >= 0) {
             emit(tr, t, end, {subj}, {}, base, out);
             *m_lastRaiser = mention(subj).entity;
