@@ -257,6 +257,8 @@ EdgeItem::EdgeItem(int index, const GraphEdge &edge, NodeItem *source, NodeItem 
 {
     setAcceptHoverEvents(true);
     setFlag(ItemUsesExtendedStyleOption); // exposedRect, to clip long lines
+    // EdgeLayer draws the edge; the item paints only its hover highlight.
+    setFlag(ItemHasNoContents);
     QColor color = GraphStyle::relationColor(edge.type);
     if (m_negative)
         color.setAlpha(150);
@@ -342,6 +344,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 void EdgeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = true;
+    setFlag(ItemHasNoContents, false);
     update();
     QGraphicsItem::hoverEnterEvent(event);
 }
@@ -349,22 +352,25 @@ void EdgeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 void EdgeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = false;
-    update();
+    setFlag(ItemHasNoContents);
+    if (scene()) // the highlight's pixels, now without contents of its own
+        scene()->update(sceneBoundingRect());
     QGraphicsItem::hoverLeaveEvent(event);
 }
 
-// --- OverviewLayer --------------------------------------------------------------
+// --- EdgeLayer --------------------------------------------------------------
 
-OverviewLayer::OverviewLayer(GraphScene *scene)
+EdgeLayer::EdgeLayer(GraphScene *scene)
     : m_scene(scene)
 {
     setZValue(0);
     setAcceptedMouseButtons(Qt::NoButton);
+    setFlag(ItemUsesExtendedStyleOption); // exposedRect: only the exposed cells are looked at
     for (RelationType type : allRelationTypes()) {
         QColor color = GraphStyle::relationColor(type);
         color.setAlpha(170);
-        // Cosmetic: one pixel wide whatever the zoom, which is what an
-        // overview of thousands of edges needs.
+        // Cosmetic: one pixel wide whatever the zoom, which is what thousands
+        // of edges on screen need.
         QPen pen(color, 0);
         pen.setCosmetic(true);
         m_pens[static_cast<std::size_t>(type)] = pen;
@@ -375,50 +381,178 @@ OverviewLayer::OverviewLayer(GraphScene *scene)
     m_selectedPen.setCosmetic(true);
 }
 
-void OverviewLayer::setBounds(const QRectF &bounds)
+void EdgeLayer::setBounds(const QRectF &bounds)
 {
     prepareGeometryChange();
     m_bounds = bounds;
+    m_dirty = true;
 }
 
-void OverviewLayer::invalidate()
+void EdgeLayer::invalidate()
 {
     m_dirty = true;
     update();
 }
 
-void OverviewLayer::rebuild()
+void EdgeLayer::setOverview(bool overview)
 {
-    for (auto &lines : m_lines)
-        lines.clear(); // keeps capacity: no reallocation once warmed up
+    if (m_overview != overview) {
+        m_overview = overview;
+        invalidate();
+    }
+}
+
+void EdgeLayer::rebuild()
+{
+    m_dirty = false;
     const auto &edges = m_scene->edgeItems();
+    const auto &nodes = m_scene->nodeItems();
+    if (m_stamp.size() != edges.size()) {
+        m_stamp.fill(0, edges.size());
+        m_paint = 0;
+    }
+    QRectF extent;
+    for (const NodeItem *node : nodes)
+        extent |= QRectF(node->pos(), QSizeF(1, 1));
+    m_gridRect = extent.adjusted(-1, -1, 1, 1);
+    m_cellWidth = m_gridRect.width() / kGrid;
+    m_cellHeight = m_gridRect.height() / kGrid;
+    for (auto &cell : m_cells)
+        cell.clear(); // keeps capacity: relayouts and animation frames do not reallocate
+    // Each shown edge goes into every cell its segment crosses: column by
+    // column, the rows between where it enters and leaves the column.
     for (const EdgeItem *edge : edges) {
-        if (m_scene->isEdgeShown(edge->index()))
-            m_lines[static_cast<std::size_t>(edge->relationType())].append(
-                QLineF(edge->sourceNode()->pos(), edge->targetNode()->pos()));
+        if (!m_scene->isEdgeShown(edge->index()))
+            continue;
+        const QPointF a = edge->sourceNode()->pos(), b = edge->targetNode()->pos();
+        double x0 = (a.x() - m_gridRect.left()) / m_cellWidth, y0 = (a.y() - m_gridRect.top()) / m_cellHeight;
+        double x1 = (b.x() - m_gridRect.left()) / m_cellWidth, y1 = (b.y() - m_gridRect.top()) / m_cellHeight;
+        if (x1 < x0) {
+            std::swap(x0, x1);
+            std::swap(y0, y1);
+        }
+        const double slope = x1 > x0 ? (y1 - y0) / (x1 - x0) : 0;
+        const int c0 = std::clamp(int(x0), 0, kGrid - 1), c1 = std::clamp(int(x1), 0, kGrid - 1);
+        for (int c = c0; c <= c1; ++c) {
+            const double xa = std::max(x0, double(c)), xb = std::min(x1, double(c + 1));
+            const double ya = x1 > x0 ? y0 + (xa - x0) * slope : y0;
+            const double yb = x1 > x0 ? y0 + (xb - x0) * slope : y1;
+            const int r0 = std::clamp(int(std::min(ya, yb)), 0, kGrid - 1);
+            const int r1 = std::clamp(int(std::max(ya, yb)), 0, kGrid - 1);
+            for (int r = r0; r <= r1; ++r)
+                m_cells[std::size_t(r * kGrid + c)].append(edge->index());
+        }
     }
     for (auto &rects : m_nodes)
         rects.clear();
-    for (const NodeItem *node : m_scene->nodeItems()) {
+    m_selected.clear();
+    if (!m_overview)
+        return;
+    for (const NodeItem *node : nodes) {
         if (!m_scene->isNodeShown(node->index()))
             continue;
         const double r = node->radius();
         m_nodes[static_cast<std::size_t>(node->entityType())].append(
             QRectF(node->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r)));
     }
-    m_selected.clear();
     const auto selected = m_scene->selectedItems();
     for (const QGraphicsItem *item : selected) {
         if (const auto *node = qgraphicsitem_cast<const NodeItem *>(item))
             m_selected.append(node->sceneBoundingRect());
     }
-    m_dirty = false;
 }
 
-void OverviewLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void EdgeLayer::collect(const QRectF &exposed)
+{
+    m_exposed.clear();
+    const auto &edges = m_scene->edgeItems();
+    if (exposed.contains(m_gridRect)) {
+        for (const EdgeItem *edge : edges) {
+            if (m_scene->isEdgeShown(edge->index()))
+                m_exposed.append(edge->index());
+        }
+        return;
+    }
+    if (++m_paint == 0) { // wrapped: old stamps could collide
+        m_stamp.fill(0);
+        m_paint = 1;
+    }
+    const int c0 = std::clamp(int((exposed.left() - m_gridRect.left()) / m_cellWidth), 0, kGrid - 1);
+    const int c1 = std::clamp(int((exposed.right() - m_gridRect.left()) / m_cellWidth), 0, kGrid - 1);
+    const int r0 = std::clamp(int((exposed.top() - m_gridRect.top()) / m_cellHeight), 0, kGrid - 1);
+    const int r1 = std::clamp(int((exposed.bottom() - m_gridRect.top()) / m_cellHeight), 0, kGrid - 1);
+    if (exposed.right() < m_gridRect.left() || exposed.left() > m_gridRect.right()
+        || exposed.bottom() < m_gridRect.top() || exposed.top() > m_gridRect.bottom())
+        return;
+    for (int r = r0; r <= r1; ++r) {
+        for (int c = c0; c <= c1; ++c) {
+            for (const int index : m_cells[std::size_t(r * kGrid + c)]) {
+                if (m_stamp[index] != m_paint) {
+                    m_stamp[index] = m_paint;
+                    m_exposed.append(index);
+                }
+            }
+        }
+    }
+}
+
+void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (m_dirty)
         rebuild();
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    // Margins: arrowheads and wide pens reach a little past the centre line.
+    const QRectF exposed = (option->exposedRect.isEmpty() ? m_bounds : option->exposedRect)
+                               .adjusted(-kArrowSize, -kArrowSize, kArrowSize, kArrowSize);
+    collect(exposed);
+    m_lastExposed = int(m_exposed.size());
+    m_lastBatched = m_overview || m_exposed.size() > kDetailMaxEdges;
+    if (m_lastBatched)
+        paintBatched(painter, exposed);
+    else
+        paintDetail(painter, exposed, lod);
+    if (m_overview)
+        paintNodes(painter);
+}
+
+void EdgeLayer::paintDetail(QPainter *painter, const QRectF &clip, double lod)
+{
+    const auto &edges = m_scene->edgeItems();
+    const bool arrows = lod >= kEdgeDetailLod;
+    for (const int index : std::as_const(m_exposed)) {
+        const EdgeItem *edge = edges[index];
+        // Stroking (and dashing) a line thousands of pixels long costs its
+        // whole length even where it is off screen: draw only the exposed part.
+        QLineF visible = edge->line();
+        if (!clipLine(&visible, clip))
+            continue;
+        painter->setPen(edge->pen());
+        painter->drawLine(visible);
+        if (!arrows)
+            continue;
+        if (!edge->arrow().isEmpty()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(edge->arrowBrush());
+            painter->drawConvexPolygon(edge->arrow());
+        }
+        if (edge->isNegative()) {
+            painter->setPen(edge->crossPen());
+            painter->drawLines(edge->cross().data(), 2);
+        }
+    }
+}
+
+void EdgeLayer::paintBatched(QPainter *painter, const QRectF &clip)
+{
+    for (auto &lines : m_lines)
+        lines.clear(); // keeps capacity: no reallocation once warmed up
+    const auto &edges = m_scene->edgeItems();
+    for (const int index : std::as_const(m_exposed)) {
+        const EdgeItem *edge = edges[index];
+        QLineF line(edge->sourceNode()->pos(), edge->targetNode()->pos());
+        if (clipLine(&line, clip))
+            m_lines[static_cast<std::size_t>(edge->relationType())].append(line);
+    }
     const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::Antialiasing, false);
     for (std::size_t i = 0; i < m_lines.size(); ++i) {
@@ -427,6 +561,13 @@ void OverviewLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         painter->setPen(m_pens[i]);
         painter->drawLines(m_lines[i].constData(), int(m_lines[i].size()));
     }
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+}
+
+void EdgeLayer::paintNodes(QPainter *painter)
+{
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
     // Nodes are a few pixels wide out here: squares in their type's colour
     // say enough, and are the cheapest thing a rasterizer fills.
     painter->setPen(Qt::NoPen);

@@ -35,7 +35,7 @@ public:
     void setPinned(bool pinned);
     // Distance from the centre to the outline in the direction of `unit`.
     double rimDistance(const QPointF &unit) const;
-    // In the overview the node is drawn by OverviewLayer; the item stays for
+    // In the overview the node is drawn by EdgeLayer; the item stays for
     // hit-testing, selection and dragging but paints nothing and drops its cache.
     void setOverview(bool overview);
     void addEdge(EdgeItem *edge) { m_edges.append(edge); }
@@ -94,6 +94,14 @@ public:
     NodeItem *sourceNode() const { return m_source; }
     NodeItem *targetNode() const { return m_target; }
     QLineF line() const { return m_line; }
+    // What EdgeLayer draws for this edge: the pen, the arrowhead (empty when
+    // undirected) and the two strokes of the cross when failed or denied.
+    const QPen &pen() const { return m_pen; }
+    const QBrush &arrowBrush() const { return m_arrowBrush; }
+    const QPolygonF &arrow() const { return m_arrow; }
+    bool isNegative() const { return m_negative; }
+    const std::array<QLineF, 2> &cross() const { return m_cross; }
+    const QPen &crossPen() const { return m_hoverPen; }
 
     // Follows the endpoints after they moved.
     void adjust();
@@ -125,7 +133,7 @@ private:
 };
 
 // Holds every EdgeItem as a child, so that all of them are hidden with one call
-// when the view switches to the batched overview.
+// when the view switches to the overview (no edge hover or tooltips there).
 class EdgeGroup : public QGraphicsItem
 {
 public:
@@ -134,24 +142,52 @@ public:
     void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
 };
 
-// Draws all visible edges as plain lines and all nodes as small squares, in a
-// few batched calls: what the view shows of a large graph when zoomed out,
-// instead of painting thousands of items one by one.
-class OverviewLayer : public QGraphicsItem
+// Draws every edge at every zoom level, so that no EdgeItem paints (they stay
+// for hover, tooltips and hit-testing). Edges are filed once per layout in a
+// grid of cells by the cells their segment crosses; a paint only looks at the
+// edges of the exposed cells. When few are exposed they get full detail
+// (antialiased, arrows, dashes, crosses); when many, they are batched per
+// relation type as 1 px lines without antialiasing, which is what thousands of
+// overlapping edges look like anyway. In the overview it also draws the nodes
+// as squares.
+class EdgeLayer : public QGraphicsItem
 {
 public:
-    explicit OverviewLayer(GraphScene *scene);
+    explicit EdgeLayer(GraphScene *scene);
     void setBounds(const QRectF &bounds);
-    void invalidate(); // positions or visibility changed
+    void invalidate(); // positions, filter or selection changed
+    void setOverview(bool overview);
+    // How the last paint drew its edges, for tests and benchmarks.
+    int lastExposedEdges() const { return m_lastExposed; }
+    bool lastPaintBatched() const { return m_lastBatched; }
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    // Past this many edges exposed, they are batched.
+    static constexpr int kDetailMaxEdges = 1200;
+
 private:
     void rebuild();
+    void collect(const QRectF &exposed);
+    void paintDetail(QPainter *painter, const QRectF &clip, double lod);
+    void paintBatched(QPainter *painter, const QRectF &clip);
+    void paintNodes(QPainter *painter);
+
+    static constexpr int kGrid = 64; // cells per side
 
     GraphScene *m_scene;
     QRectF m_bounds;
+    QRectF m_gridRect; // the nodes' extent the grid covers
+    double m_cellWidth = 1;
+    double m_cellHeight = 1;
     bool m_dirty = true;
+    bool m_overview = false;
+    std::array<QList<int>, kGrid * kGrid> m_cells;
+    QList<quint32> m_stamp; // per edge: the paint that last collected it
+    quint32 m_paint = 0;
+    QList<int> m_exposed; // edges of the current paint
+    int m_lastExposed = 0;
+    bool m_lastBatched = false;
     std::array<QList<QLineF>, 11> m_lines; // per relation type
     std::array<QPen, 11> m_pens;
     std::array<QList<QRectF>, 4> m_nodes; // per entity type

@@ -10,8 +10,8 @@ GraphScene::GraphScene(QObject *parent)
     setBackgroundBrush(QColor(0xfa, 0xfa, 0xf7));
     // The overview draws selected nodes itself.
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
-        if (m_overview && m_overviewLayer)
-            m_overviewLayer->invalidate();
+        if (m_overview && m_edgeLayer)
+            m_edgeLayer->invalidate();
     });
 }
 
@@ -27,7 +27,7 @@ void GraphScene::clearItems()
     m_nodes.clear();
     clear();
     m_edgeGroup = nullptr;
-    m_overviewLayer = nullptr;
+    m_edgeLayer = nullptr;
     m_labelLayer = nullptr;
 }
 
@@ -38,8 +38,9 @@ void GraphScene::setGraph(const GraphData &graph)
     m_edgeGroup = new EdgeGroup;
     m_edgeGroup->setZValue(1);
     addItem(m_edgeGroup);
-    m_overviewLayer = new OverviewLayer(this);
-    addItem(m_overviewLayer);
+    m_edgeLayer = new EdgeLayer(this);
+    m_edgeLayer->setOverview(m_overview);
+    addItem(m_edgeLayer);
     m_labelLayer = new LabelLayer(this);
     addItem(m_labelLayer);
 
@@ -59,7 +60,6 @@ void GraphScene::setGraph(const GraphData &graph)
     }
     m_bulkMove = false;
     m_edgeGroup->setVisible(!m_overview);
-    m_overviewLayer->setVisible(m_overview);
     if (m_overview) {
         for (NodeItem *node : std::as_const(m_nodes))
             node->setOverview(true);
@@ -92,8 +92,8 @@ void GraphScene::setFilter(const GraphFilter &filter)
         node->setVisible(m_nodeShown[node->index()]);
     for (EdgeItem *edge : std::as_const(m_edges))
         edge->setVisible(m_edgeShown[edge->index()]);
-    if (m_overviewLayer)
-        m_overviewLayer->invalidate();
+    if (m_edgeLayer)
+        m_edgeLayer->invalidate();
     if (m_labelLayer)
         m_labelLayer->update();
 }
@@ -123,8 +123,8 @@ void GraphScene::setPositions(const QList<QPointF> &positions)
     m_bulkMove = false;
     for (EdgeItem *edge : std::as_const(m_edges))
         edge->adjust();
-    if (m_overviewLayer)
-        m_overviewLayer->invalidate();
+    if (m_edgeLayer)
+        m_edgeLayer->invalidate();
     if (m_labelLayer)
         m_labelLayer->update();
 }
@@ -138,10 +138,8 @@ void GraphScene::setOverview(bool overview)
         node->setOverview(overview);
     if (m_edgeGroup)
         m_edgeGroup->setVisible(!overview);
-    if (m_overviewLayer) {
-        m_overviewLayer->setVisible(overview);
-        m_overviewLayer->invalidate();
-    }
+    if (m_edgeLayer)
+        m_edgeLayer->setOverview(overview);
 }
 
 void GraphScene::updateSceneRect()
@@ -155,8 +153,8 @@ void GraphScene::updateSceneRect()
     const double margin = 80 + 0.05 * std::max(bounds.width(), bounds.height());
     bounds.adjust(-margin, -margin, margin, margin);
     setSceneRect(bounds);
-    if (m_overviewLayer)
-        m_overviewLayer->setBounds(bounds);
+    if (m_edgeLayer)
+        m_edgeLayer->setBounds(bounds);
     if (m_labelLayer)
         m_labelLayer->setBounds(bounds);
 }
@@ -167,8 +165,8 @@ void GraphScene::nodeMoved(NodeItem *node)
         return;
     for (EdgeItem *edge : node->edges())
         edge->adjust();
-    if (m_overviewLayer && m_overview)
-        m_overviewLayer->invalidate();
+    if (m_edgeLayer)
+        m_edgeLayer->invalidate();
     if (m_labelLayer)
         m_labelLayer->update();
 }

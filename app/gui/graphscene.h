@@ -8,12 +8,12 @@ namespace liaison {
 
 class EdgeGroup;
 class EdgeItem;
-class OverviewLayer;
+class EdgeLayer;
 class LabelLayer;
 class NodeItem;
 
-// The items of one GraphData: a NodeItem per node, an EdgeItem per edge, plus
-// the batched edge overview and the label layer. Knows nothing of SQL: it is
+// The items of one GraphData: a NodeItem per node, an EdgeItem per edge (hit-
+// testing and tooltips; EdgeLayer draws them all), plus the label layer. Knows nothing of SQL: it is
 // fed a GraphData.
 class GraphScene : public QGraphicsScene
 {
@@ -44,9 +44,11 @@ public:
     // Moves every node at once; edges and layers follow once, not per node.
     void setPositions(const QList<QPointF> &positions);
 
-    // Overview: edges drawn in batches without arrows, for large zoomed-out graphs.
+    // Overview: nodes drawn as squares by the edge layer, edge items out of
+    // hit-testing, for large zoomed-out graphs.
     void setOverview(bool overview);
     bool isOverview() const { return m_overview; }
+    EdgeLayer *edgeLayer() const { return m_edgeLayer; }
 
     // Fits the scene rect around the nodes with a margin.
     void updateSceneRect();
@@ -66,7 +68,7 @@ private:
     QList<NodeItem *> m_nodes;
     QList<EdgeItem *> m_edges;
     EdgeGroup *m_edgeGroup = nullptr;
-    OverviewLayer *m_overviewLayer = nullptr;
+    EdgeLayer *m_edgeLayer = nullptr;
     LabelLayer *m_labelLayer = nullptr;
     GraphFilter m_filter;
     QList<bool> m_nodeShown;

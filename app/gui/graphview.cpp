@@ -20,7 +20,7 @@ namespace {
 constexpr double kMinZoom = 0.02;
 constexpr double kMaxZoom = 8.0;
 constexpr double kMaxFitZoom = 1.6; // a three-node graph should not fill the screen
-// Past this many edges, a zoomed-out view draws them batched (OverviewLayer).
+// Past this many edges, a zoomed-out view draws nodes as squares (EdgeLayer).
 constexpr int kOverviewEdges = 1500;
 constexpr double kOverviewZoom = 0.45;
 // A BSP tree files an item under every cell its bounding rect touches; long

@@ -1,7 +1,9 @@
 // Frame time of the graph view: repaints of the whole viewport while panning
-// and zooming a laid-out random graph (default 5,000 nodes, 20,000 edges).
+// and zooming laid-out graphs (default 5,000 nodes, 20,000 edges): a uniform
+// random one with hubs (a hairball, the worst case) and a clustered one
+// (communities with few links between them, like real article graphs).
 // Run by hand, offscreen or under X:
-//   QT_QPA_PLATFORM=offscreen build/bin/bench_gui_graph [--nodes N] [--edges M] [--frames F]
+//   QT_QPA_PLATFORM=offscreen build/bin/bench_gui_graph [--nodes N] [--edges M] [--frames F] [--graph random|clustered|both]
 //   xvfb-run -a build/bin/bench_gui_graph
 //   build/bin/bench_gui_graph --screenshot /tmp/graph.png   (a small sample graph)
 #include "graphitems.h"
@@ -19,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace liaison;
 
@@ -46,6 +49,49 @@ GraphData randomGraph(int nodes, int edges)
         edge.target = ends.isEmpty() || rng.bounded(2) ? int(rng.bounded(nodes)) : ends[rng.bounded(int(ends.size()))];
         ends.append(edge.source);
         ends.append(edge.target);
+        graph.addEdge(edge);
+    }
+    graph.recomputeDegrees();
+    return graph;
+}
+
+// Communities of 20 to 80 nodes (sizes drawn at random); 90 % of the edges
+// stay inside a community, a third of those touch its one or two hubs.
+GraphData clusteredGraph(int nodes, int edges)
+{
+    QRandomGenerator rng(2025);
+    GraphData graph;
+    QList<int> community(nodes);
+    QList<int> starts;
+    for (int i = 0; i < nodes;) {
+        starts.append(i);
+        const int size = std::min(nodes - i, 20 + int(rng.bounded(61)));
+        for (int k = 0; k < size; ++k)
+            community[i + k] = int(starts.size()) - 1;
+        i += size;
+    }
+    starts.append(nodes);
+    for (int i = 0; i < nodes; ++i) {
+        GraphNode node;
+        node.entityId = i + 1;
+        node.type = static_cast<EntityType>(rng.bounded(4));
+        node.name = QStringLiteral("Entity %1").arg(i + 1);
+        graph.addNode(node);
+    }
+    for (int i = 0; i < edges; ++i) {
+        GraphEdge edge;
+        edge.relationId = i + 1;
+        edge.type = static_cast<RelationType>(rng.bounded(11));
+        edge.status = static_cast<Status>(rng.bounded(7));
+        edge.articleCount = 1 + int(rng.bounded(3));
+        edge.source = int(rng.bounded(nodes));
+        if (rng.bounded(10) == 0) {
+            edge.target = int(rng.bounded(nodes));
+        } else {
+            const int c = community[edge.source];
+            const int first = starts[c], size = starts[c + 1] - starts[c];
+            edge.target = rng.bounded(3) == 0 ? first + int(rng.bounded(std::min(2, size))) : first + int(rng.bounded(size));
+        }
         graph.addEdge(edge);
     }
     graph.recomputeDegrees();
@@ -106,10 +152,74 @@ GraphData sampleGraph()
     return graph;
 }
 
+// CPU time of this thread: on a machine shared with builds the wall time of a
+// frame includes the time the scheduler gave to others; this does not.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+void runScenarios(GraphView &view, GraphData graph, const QString &kind, int frames)
+{
+    QElapsedTimer timer;
+    timer.start();
+    GraphLayout::apply(graph, GraphLayout::compute(graph));
+    const double layoutMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    view.setGraph(graph, false);
+    const double buildMs = timer.nsecsElapsed() / 1e6;
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return;
+    view.fitToView();
+    QCoreApplication::processEvents();
+
+    const auto measure = [&](const char *name, auto step) {
+        QList<double> times;
+        QList<double> cpu;
+        for (int i = 0; i < frames; ++i) {
+            step(i);
+            QElapsedTimer frame;
+            frame.start();
+            const double cpuStart = threadCpuMs();
+            view.viewport()->repaint(); // synchronous: the whole paint of one frame
+            cpu.append(threadCpuMs() - cpuStart);
+            times.append(frame.nsecsElapsed() / 1e6);
+        }
+        const EdgeLayer *layer = view.graphScene()->edgeLayer();
+        std::printf("%-10s %-24s median %7.2f ms (cpu %7.2f)  max %7.2f ms  (%s, %5d edges exposed%s, zoom %.3f)\n",
+                    qPrintable(kind), name, median(times), median(cpu), *std::max_element(times.begin(), times.end()),
+                    view.graphScene()->isOverview() ? "overview" : "detail  ", layer ? layer->lastExposedEdges() : 0,
+                    layer && layer->lastPaintBatched() ? ", batched" : "", view.zoomFactor());
+        std::fflush(stdout);
+    };
+    std::printf("%s graph: %d nodes, %d edges; layout %.0f ms, items built in %.0f ms\n", qPrintable(kind),
+                graph.nodeCount(), graph.edgeCount(), layoutMs, buildMs);
+    // Whole graph on screen, panned back and forth.
+    measure("whole graph, panning", [&](int i) {
+        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? 7 : -7));
+    });
+    measure("whole graph, zooming", [&](int i) { view.zoomBy(i % 2 ? 1.02 : 1 / 1.02); });
+    // Closer: a few hundred nodes with arrows, dashes and labels.
+    for (const double zoom : {0.25, 0.6, 1.0}) {
+        view.fitToView();
+        view.zoomBy(zoom / view.zoomFactor());
+        view.centerOn(view.graphScene()->sceneRect().center());
+        const QByteArray pan = QStringLiteral("zoom %1, panning").arg(zoom).toUtf8();
+        measure(pan.constData(), [&](int i) {
+            view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? 9 : -9));
+        });
+        const QByteArray zooming = QStringLiteral("zoom %1, zooming").arg(zoom).toUtf8();
+        measure(zooming.constData(), [&](int i) { view.zoomBy(i % 2 ? 1.02 : 1 / 1.02); });
+    }
 }
 
 } // namespace
@@ -122,7 +232,12 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("nodes"), QStringLiteral("Number of nodes."), QStringLiteral("n"), QStringLiteral("5000")});
     parser.addOption({QStringLiteral("edges"), QStringLiteral("Number of edges."), QStringLiteral("m"), QStringLiteral("20000")});
     parser.addOption({QStringLiteral("frames"), QStringLiteral("Frames per scenario."), QStringLiteral("f"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("graph"), QStringLiteral("random, clustered or both."), QStringLiteral("kind"),
+                      QStringLiteral("both")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save a picture of a small sample graph and exit."),
+                      QStringLiteral("png")});
+    parser.addOption({QStringLiteral("big-screenshot"),
+                      QStringLiteral("Save pictures of the large graph (--graph kind) whole, at zoom 0.25, 0.6 and 1, and exit."),
                       QStringLiteral("png")});
     parser.process(app);
 
@@ -150,49 +265,38 @@ int main(int argc, char **argv)
     }
 
     const int frames = parser.value(QStringLiteral("frames")).toInt();
-    GraphData graph = randomGraph(parser.value(QStringLiteral("nodes")).toInt(), parser.value(QStringLiteral("edges")).toInt());
-    QElapsedTimer timer;
-    timer.start();
-    GraphLayout::apply(graph, GraphLayout::compute(graph));
-    const double layoutMs = timer.nsecsElapsed() / 1e6;
-    timer.restart();
-    view.setGraph(graph, false);
-    const double buildMs = timer.nsecsElapsed() / 1e6;
-    view.show();
-    if (!QTest::qWaitForWindowExposed(&view))
-        return 1;
-    view.fitToView();
-    QCoreApplication::processEvents();
-
-    const auto measure = [&](const char *name, auto step) {
-        QList<double> times;
-        for (int i = 0; i < frames; ++i) {
-            step(i);
-            QElapsedTimer frame;
-            frame.start();
-            view.viewport()->repaint(); // synchronous: the whole paint of one frame
-            times.append(frame.nsecsElapsed() / 1e6);
+    if (parser.isSet(QStringLiteral("big-screenshot"))) {
+        const bool random = parser.value(QStringLiteral("graph")) == QLatin1StringView("random");
+        const int n = parser.value(QStringLiteral("nodes")).toInt(), m = parser.value(QStringLiteral("edges")).toInt();
+        GraphData graph = random ? randomGraph(n, m) : clusteredGraph(n, m);
+        GraphLayout::apply(graph, GraphLayout::compute(graph));
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            return 1;
+        view.setGraph(graph, false);
+        const QString path = parser.value(QStringLiteral("big-screenshot"));
+        for (const double zoom : {0.0, 0.25, 0.6, 1.0}) {
+            view.fitToView();
+            if (zoom > 0) {
+                view.zoomBy(zoom / view.zoomFactor());
+                view.centerOn(view.graphScene()->sceneRect().center());
+            }
+            QTest::qWait(50);
+            const QString file = QString(path).replace(QLatin1StringView(".png"),
+                                                       QStringLiteral("-%1.png").arg(int(zoom * 100)));
+            view.grab().save(file);
+            std::printf("saved %s\n", qPrintable(file));
         }
-        std::printf("%-34s median %6.2f ms  max %6.2f ms  (overview %s, zoom %.3f)\n", name, median(times),
-                    *std::max_element(times.begin(), times.end()), view.graphScene()->isOverview() ? "on" : "off",
-                    view.zoomFactor());
-        return median(times);
-    };
-    std::printf("graph: %d nodes, %d edges; layout %.0f ms, items built in %.0f ms\n", graph.nodeCount(),
-                graph.edgeCount(), layoutMs, buildMs);
-    // Whole graph on screen, panned back and forth.
-    measure("whole graph, panning", [&](int i) {
-        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? 7 : -7));
-    });
-    measure("whole graph, zooming", [&](int i) { view.zoomBy(i % 2 ? 1.02 : 1 / 1.02); });
-    // Closer: a few hundred nodes with arrows, dashes and labels.
-    view.fitToView();
-    view.zoomBy(0.6 / view.zoomFactor());
-    view.centerOn(view.graphScene()->sceneRect().center());
-    measure("zoom 0.6 (detail), panning", [&](int i) {
-        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? 9 : -9));
-    });
-    view.zoomBy(1.0 / view.zoomFactor());
-    measure("zoom 1.0 (labels), zooming", [&](int i) { view.zoomBy(i % 2 ? 1.02 : 1 / 1.02); });
+        return 0;
+    }
+    const int nodeCount = parser.value(QStringLiteral("nodes")).toInt();
+    const int edgeCount = parser.value(QStringLiteral("edges")).toInt();
+    const QString which = parser.value(QStringLiteral("graph"));
+    for (const QString &kind : {QStringLiteral("random"), QStringLiteral("clustered")}) {
+        if (which == QLatin1StringView("both") || which == kind)
+            runScenarios(view, kind == QLatin1StringView("random") ? randomGraph(nodeCount, edgeCount)
+                                                                    : clusteredGraph(nodeCount, edgeCount),
+                         kind, frames);
+    }
     return 0;
 }
