@@ -57,6 +57,8 @@ private Q_SLOTS:
     void statsNeedsExistingDatabase();
     void exportJson();
     void exportCsv();
+    void exportGraphFormats_data();
+    void exportGraphFormats();
     void exportUsageErrors_data();
     void exportUsageErrors();
 
@@ -275,13 +277,49 @@ void tst_CliImport::exportCsv()
     QVERIFY(entities.startsWith("id,type,name,normalized_name,aliases,"));
 }
 
+void tst_CliImport::exportGraphFormats_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("nodeTag");
+    QTest::addColumn<QByteArray>("edgeTag");
+    QTest::newRow("graphml") << QStringLiteral("graphml") << QByteArray("<node ") << QByteArray("<edge ");
+    QTest::newRow("gexf") << QStringLiteral("gexf") << QByteArray("<node ") << QByteArray("<edge ");
+}
+
+// The graph formats hold one node per entity and one edge per relation with a
+// target, counted against what `stats --json` reports for the same database.
+void tst_CliImport::exportGraphFormats()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, nodeTag);
+    QFETCH(QByteArray, edgeTag);
+    const QString path = db(QStringLiteral("graph-") + format + QStringLiteral(".sqlite"));
+    const Run imported = run({QStringLiteral("import"), QStringLiteral("--db"), path, kFolder + QStringLiteral("/nested")});
+    QCOMPARE(imported.code, 0);
+    const QString out = db(QStringLiteral("graph.") + format);
+    const Run r = run({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"), format,
+                       QStringLiteral("-o"), out});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QByteArray xml = readAll(out);
+    QVERIFY(xml.startsWith("<?xml"));
+
+    const Run stats = run({QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+    QCOMPARE(stats.code, 0);
+    const QJsonObject counts = QJsonDocument::fromJson(stats.out).object();
+    QVERIFY(counts.value(QStringLiteral("entities")).toInt() > 0);
+    QCOMPARE(xml.count(nodeTag), qsizetype(counts.value(QStringLiteral("entities")).toInt()));
+    // `raised` has no target, so it is no edge.
+    const int raised = counts.value(QStringLiteral("relations_by_type")).toObject().value(QStringLiteral("raised")).toInt();
+    QCOMPARE(xml.count(edgeTag), qsizetype(counts.value(QStringLiteral("relations")).toInt() - raised));
+}
+
 void tst_CliImport::exportUsageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("graphml not yet") << QStringList{QStringLiteral("--format"), QStringLiteral("graphml"),
-                                                    QStringLiteral("-o"), QStringLiteral("x.graphml")}
-                                     << QByteArray("unsupported format");
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                                   QStringLiteral("-o"), QStringLiteral("x.xlsx")}
+                                    << QByteArray("unsupported format");
     QTest::newRow("no output") << QStringList{QStringLiteral("--format"), QStringLiteral("json")}
                                << QByteArray("required");
     QTest::newRow("no format") << QStringList{QStringLiteral("-o"), QStringLiteral("x.json")}

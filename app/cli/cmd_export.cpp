@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "graph/databasegraph.h"
+#include "graph/graphexport.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
@@ -211,12 +213,13 @@ int runExport(const QStringList &arguments)
            "json: one object with articles (metadata), entities, relations and claims.\n"
            "csv: the relations go to FILE and the entities to FILE with '-entities' before its suffix\n"
            "(-o graph.csv writes graph.csv and graph-entities.csv).\n"
+           "graphml, gexf, dot: the relationship graph for Gephi, Cytoscape or Graphviz, one node per entity.\n"
            "-o - writes JSON to standard output."));
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       tr("The database file (default: %1).").arg(Database::defaultPath()),
                                       tr("PATH"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json or csv."), tr("FORMAT"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json, csv, graphml, gexf or dot."), tr("FORMAT"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."),
                                           tr("FILE"));
     parser.addOptions({dbOption, formatOption, outputOption});
@@ -240,8 +243,9 @@ int runExport(const QStringList &arguments)
         err << tr("liaison-cli export: --format and -o are required") << '\n' << helpText(parser, arguments);
         return UsageError;
     }
-    if (format != u"json" && format != u"csv") {
-        err << tr("liaison-cli export: unsupported format '%1' (this build writes json and csv)").arg(format)
+    const std::optional<GraphFormat> graphFormat = GraphExporter::formatFromName(format);
+    if (format != u"json" && format != u"csv" && !graphFormat) {
+        err << tr("liaison-cli export: unsupported format '%1' (json, csv, graphml, gexf or dot)").arg(format)
             << '\n';
         return UsageError;
     }
@@ -259,7 +263,9 @@ int runExport(const QStringList &arguments)
     }
     QString error;
     bool ok;
-    if (format == u"json") {
+    if (graphFormat) {
+        ok = writeFile(output, GraphExporter::toByteArray(graphFromDatabase(db), *graphFormat), &error);
+    } else if (format == u"json") {
         ok = writeFile(output, exportJson(db), &error);
     } else {
         ok = writeFile(output, relationsCsv(db), &error)
