@@ -102,6 +102,26 @@ private:
     }
     bool isPossessive(int t) const { return isWordAt(t, u"'s") || isWordAt(t, u"'"); }
     // Lower-case word that is neither a mention nor punctuation: a modifier.
+    // Whether a hire or acquisition verb starts at token t.
+    bool startsVerb(int t) const
+    {
+        if (t < m_first || t >= m_end)
+            return false;
+        QList<std::pair<const RelationTrigger *, int>> found;
+        m_lex.triggersAt(m_doc, t, m_end, found);
+        bool verb = false;
+        for (const auto &f : found) {
+            if (f.first->kind == Kind::Role)
+                return false; // "cofondateur et directeur": a title, not a verb
+            // Only events done to people or companies ("hired", "acquired");
+            // "worked as CEO", "a wholly owned subsidiary" keep their holder.
+            verb = verb
+                || (f.first->kind == Kind::Verb
+                    && (f.first->type == RelationType::Hired || f.first->type == RelationType::Acquired));
+        }
+        return verb;
+    }
+
     bool isModifier(int t) const
     {
         if (t < m_first || t >= m_end || mentionAt(t) >= 0)
@@ -747,6 +767,10 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                     leftHolder = slot;
                 break;
             }
+            // "Orbis hired the founders of Y": a name before a verb is that
+            // verb's subject, not the title's holder.
+            if (cls(k, kCopula) < 0 && startsVerb(k))
+                break;
             crossedCopula |= cls(k, kCopula) == k + 1 && tok(k).folded != u"as";
             if (isPunct(k, u',') || cls(k, kCopula) == k + 1 || cls(k - 1, kCopula) == k + 1)
                 leftStrong = true;
@@ -781,6 +805,11 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         if (fits(slot, holderMask) && slot != anchor)
             rightHolder = slot;
     }
+    // "Y's chief executive A, co-founder B": a person right after the title
+    // holds it, not the person of the previous apposition.
+    if (leftHolder >= 0 && rightHolder >= 0 && mention(rightHolder).firstToken == roleEnd && !crossedCopula
+        && typeOf(leftHolder) == EntityType::Person && typeOf(rightHolder) == EntityType::Person)
+        leftHolder = -1;
     if (holders.isEmpty()) {
         if (leftHolder >= 0 && (leftStrong || rightHolder < 0))
             holders = expand(leftHolder, holderMask, false);
@@ -836,6 +865,9 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         // "rivals such as OpenAI", "for parent company Y": the subject of the clause.
         if ((tr.type != RelationType::CompetesWith && tr.type != RelationType::Owns) || holders.isEmpty())
             return;
+        if (past && tr.type == RelationType::Owns)
+            return; // "acquired it from former parent X": X owns it no more
+
         anchor = mentionLeft(t, anchorMask, 12);
         conf -= 0.15;
         if (anchor < 0)
