@@ -727,6 +727,25 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             break;
     }
     const int roleEnd = (!anchorLeft && anchor >= 0) ? mention(anchor).endToken : end;
+    // Bounded: "president of Y from 1990 to 1995", "(2001-2007)", "until 2012".
+    if (!past) {
+        static const QSet<QString> to{QStringLiteral("to"), QStringLiteral("until"), QStringLiteral("till"),
+                                      QStringLiteral("through"), QStringLiteral("-"), QStringLiteral("–"),
+                                      QStringLiteral("and"), QStringLiteral("à"), QStringLiteral("a"), QStringLiteral("au"),
+                                      QStringLiteral("jusqu'en"), QStringLiteral("et")};
+        const auto isYear = [&](int k) {
+            if (tok(k).kind != Token::Number || tok(k).end - tok(k).start != 4)
+                return false;
+            const int y = m_doc.text.mid(tok(k).start, 4).toInt();
+            return y >= 1800 && y <= 2100;
+        };
+        for (int k = roleEnd; k < std::min(m_end, roleEnd + 8) && !past && !isBoundary(k); ++k) {
+            if (isYear(k) && k > m_first && to.contains(tok(k - 1).folded)
+                && (tok(k - 1).folded != u"and" && tok(k - 1).folded != u"et" ? true : isYear(k - 2)))
+                past = tok(k - 1).folded == u"until" || tok(k - 1).folded == u"till"
+                    || tok(k - 1).folded == u"jusqu'en" || (k - 2 >= m_first && isYear(k - 2));
+        }
+    }
 
     // The holder: "H, [the] role", "role H", "role of A, H", "H is the role of A",
     // or a list "rivals such as A, B and C".
