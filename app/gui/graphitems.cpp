@@ -99,10 +99,9 @@ NodeItem::NodeItem(int index, const GraphNode &node)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsScenePositionChanges);
     setAcceptHoverEvents(true);
-    // The shape is drawn once into a pixmap; zooming scales it. Labels are not
-    // part of it (LabelLayer), so the cache never needs a level of detail.
-    setCacheMode(ItemCoordinateCache);
     setZValue(2);
+    m_spriteKey = int(node.type) * 10000 + int(std::lround(m_radius * 8));
+    updateContents();
     setPos(node.position);
     m_path = shapeFor(node.type, m_radius);
     m_bounds = m_path.boundingRect().adjusted(-4, -4, 4, 4);
@@ -173,16 +172,27 @@ double NodeItem::rimDistance(const QPointF &unit) const
     return r;
 }
 
-void NodeItem::setOverview(bool overview)
+void NodeItem::setOverview(bool)
 {
-    setFlag(ItemHasNoContents, overview);
-    setCacheMode(overview ? NoCache : ItemCoordinateCache);
+    // EdgeLayer draws plain nodes in both modes (squares or pictures).
+    updateContents();
+}
+
+void NodeItem::updateContents()
+{
+    const bool own = m_hovered || m_pinned || isSelected();
+    if (bool(flags() & ItemHasNoContents) != !own) {
+        setFlag(ItemHasNoContents, !own);
+        if (scene()) // whichever of the item and the layer draws it now
+            scene()->update(sceneBoundingRect());
+    }
 }
 
 void NodeItem::setPinned(bool pinned)
 {
     if (m_pinned != pinned) {
         m_pinned = pinned;
+        updateContents();
         update();
     }
 }
@@ -209,6 +219,8 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemScenePositionHasChanged && scene())
         graphScene()->nodeMoved(this);
+    if (change == ItemSelectedHasChanged)
+        updateContents();
     return QGraphicsItem::itemChange(change, value);
 }
 
@@ -231,6 +243,7 @@ void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = true;
     setZValue(3);
+    updateContents();
     update();
     QGraphicsItem::hoverEnterEvent(event);
 }
@@ -239,6 +252,7 @@ void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = false;
     setZValue(2);
+    updateContents();
     update();
     QGraphicsItem::hoverLeaveEvent(event);
 }
@@ -513,6 +527,68 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         paintDetail(painter, exposed, lod);
     if (m_overview)
         paintNodes(painter);
+    else
+        paintSprites(painter, exposed);
+}
+
+const QImage &EdgeLayer::sprite(const NodeItem *node, double scale)
+{
+    auto it = m_sprites.find(node->spriteKey());
+    if (it != m_sprites.end())
+        return *it;
+    const QColor color = GraphStyle::entityColor(node->entityType());
+    const QPainterPath path = NodeItem::shapeFor(node->entityType(), node->radius());
+    const QRectF box = path.boundingRect().adjusted(-1, -1, 1, 1);
+    const int side = int(std::ceil(std::max(box.width(), box.height()) * scale)) + 2;
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(side / 2.0, side / 2.0);
+    p.scale(scale, scale);
+    p.setBrush(color);
+    p.setPen(QPen(color.darker(150), 1.5));
+    p.drawPath(path);
+    p.end();
+    return *m_sprites.insert(node->spriteKey(), image);
+}
+
+void EdgeLayer::paintSprites(QPainter *painter, const QRectF &exposed)
+{
+    const QTransform world = painter->worldTransform();
+    if (!world.isAffine() || world.isRotating()) {
+        for (const NodeItem *node : m_scene->nodeItems()) { // printing, odd transforms: the paths
+            if (!m_scene->isNodeShown(node->index()) || !(node->flags() & ItemHasNoContents))
+                continue;
+            const QColor color = GraphStyle::entityColor(node->entityType());
+            painter->setBrush(color);
+            painter->setPen(QPen(color.darker(150), 1.5));
+            painter->drawPath(NodeItem::shapeFor(node->entityType(), node->radius()).translated(node->pos()));
+        }
+        return;
+    }
+    const double scale = world.m11();
+    if (scale != m_spriteScale) {
+        m_sprites.clear();
+        m_spriteScale = scale;
+    }
+    painter->setWorldTransform(QTransform());
+    const QRectF device = world.mapRect(exposed);
+    for (const NodeItem *node : m_scene->nodeItems()) {
+        // Selected, hovered and pinned nodes paint themselves, on top.
+        if (!m_scene->isNodeShown(node->index()) || !(node->flags() & ItemHasNoContents))
+            continue;
+        const QPointF centre = world.map(node->pos());
+        const double half = node->radius() * 1.3 * scale + 2;
+        if (centre.x() + half < device.left() || centre.x() - half > device.right()
+            || centre.y() + half < device.top() || centre.y() - half > device.bottom())
+            continue;
+        const QImage &image = sprite(node, scale);
+        painter->drawImage(QPoint(int(std::lround(centre.x() - image.width() / 2.0)),
+                                  int(std::lround(centre.y() - image.height() / 2.0))),
+                           image);
+    }
+    painter->setWorldTransform(world);
 }
 
 void EdgeLayer::paintDetail(QPainter *painter, const QRectF &clip, double lod)

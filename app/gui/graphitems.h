@@ -5,6 +5,8 @@
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <QPen>
+#include <QHash>
+#include <QImage>
 #include <QStaticText>
 
 #include <array>
@@ -38,6 +40,8 @@ public:
     // In the overview the node is drawn by EdgeLayer; the item stays for
     // hit-testing, selection and dragging but paints nothing and drops its cache.
     void setOverview(bool overview);
+    // Key of the picture EdgeLayer stamps for this node (type and radius).
+    int spriteKey() const { return m_spriteKey; }
     void addEdge(EdgeItem *edge) { m_edges.append(edge); }
     const QList<EdgeItem *> &edges() const { return m_edges; }
 
@@ -59,8 +63,11 @@ protected:
 
 private:
     GraphScene *graphScene() const;
+    // EdgeLayer stamps plain nodes; selected, hovered or pinned ones paint themselves.
+    void updateContents();
 
     int m_index;
+    int m_spriteKey;
     qint64 m_entityId;
     EntityType m_entityType;
     double m_radius;
@@ -172,6 +179,8 @@ private:
     void paintDetail(QPainter *painter, const QRectF &clip, double lod);
     void paintBatched(QPainter *painter, const QRectF &clip);
     void paintNodes(QPainter *painter);
+    void paintSprites(QPainter *painter, const QRectF &exposed);
+    const QImage &sprite(const NodeItem *node, double scale);
 
     static constexpr int kGrid = 64; // cells per side
 
@@ -194,6 +203,10 @@ private:
     std::array<QBrush, 4> m_brushes;
     QPen m_selectedPen;
     QList<QRectF> m_selected;
+    // Node pictures at the current scale, by NodeItem::spriteKey(): blitting
+    // thousands of them costs a fraction of filling and stroking their paths.
+    QHash<int, QImage> m_sprites;
+    double m_spriteScale = 0;
 };
 
 // Paints node labels, skipping those of nodes too small on screen to read.
