@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QFileInfo>
+#include <QUrl>
 
 namespace liaison {
 
@@ -55,7 +56,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return a.title.isEmpty() ? QFileInfo(a.path).fileName() : a.title;
         case SourceColumn:
-            return a.source;
+            // Plain-text articles name no publication: the site, else the file, says where it came from.
+            if (!a.source.isEmpty())
+                return a.source;
+            if (const QString host = QUrl(a.url).host(); !host.isEmpty())
+                return host.startsWith(QLatin1StringView("www.")) ? host.mid(4) : host;
+            return QFileInfo(a.path).fileName();
         case PublishedColumn:
             return labels::date(a.published.isValid() ? a.published : a.importedAt.date());
         case LanguageColumn:

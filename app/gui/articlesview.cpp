@@ -66,10 +66,14 @@ ArticlesView::ArticlesView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Room for a publication's name or a file name, not just its first word.
+    m_table->horizontalHeader()->resizeSection(ArticleListModel::SourceColumn,
+                                               m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
     m_text = new QTextBrowser(splitter);
     m_text->setObjectName(QStringLiteral("articleText"));
     m_text->setOpenLinks(false);

@@ -12,8 +12,11 @@ EntityListModel::EntityListModel(QObject *parent)
     m_fetchTimer.setSingleShot(true);
     m_fetchTimer.setInterval(0);
     connect(&m_fetchTimer, &QTimer::timeout, this, [this] {
-        if (canFetchMore({})) {
-            fetchMore({});
+        if (canFetchMore({}) && !m_inserting) {
+            // Bigger pages once the first is shown (fewer round trips), yet
+            // small enough that one tick does not freeze a 100,000-row list
+            // (bench_gui_entitylist, docs/GUI.md).
+            fetchPage(kBackgroundPageSize);
             scheduleBackgroundFetch();
         }
     });
@@ -89,8 +92,8 @@ void EntityListModel::refresh()
 
 void EntityListModel::fetchAll()
 {
-    while (canFetchMore({}))
-        fetchMore({});
+    while (canFetchMore({}) && !m_inserting)
+        fetchPage(kBackgroundPageSize);
 }
 
 qint64 EntityListModel::entityId(int row) const
@@ -192,7 +195,12 @@ void EntityListModel::fetchMore(const QModelIndex &parent)
     // the next page waits for the current one to be in.
     if (!canFetchMore(parent) || m_inserting)
         return;
-    const QList<EntitySummary> page = BrowseStore(*m_db).summariesAfter(m_lastLoadedId, kPageSize);
+    fetchPage(kPageSize);
+}
+
+void EntityListModel::fetchPage(int size)
+{
+    const QList<EntitySummary> page = BrowseStore(*m_db).summariesAfter(m_lastLoadedId, size);
     if (page.isEmpty()) {
         m_lastLoadedId = m_maxId; // ids above were deleted meanwhile
         return;

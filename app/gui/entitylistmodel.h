@@ -26,7 +26,8 @@ public:
     };
     Q_ENUM(Column)
 
-    static constexpr int kPageSize = 500;
+    static constexpr int kPageSize = 500;            // the first page, and what a view asks for
+    static constexpr int kBackgroundPageSize = 1000; // what streams in behind it
 
     explicit EntityListModel(QObject *parent = nullptr);
 
@@ -55,6 +56,7 @@ private:
         EntitySummary summary;
         QString searchKey;
     };
+    void fetchPage(int size);
     void append(const QList<EntitySummary> &page);
     static Row makeRow(const EntitySummary &summary);
     void scheduleBackgroundFetch();

@@ -73,8 +73,11 @@ void addCheckItem(QListWidget *list, const QString &text, int value, const QIcon
 // Lists show every row: the panel scrolls as a whole, not list by list.
 void fitToRows(QListWidget *list)
 {
-    const int row = std::max(list->sizeHintForRow(0), list->fontMetrics().height() + 4);
-    list->setFixedHeight(row * list->count() + 2 * list->frameWidth() + 2);
+    if (list->count() == 0)
+        return;
+    const int rows = list->isVisible() ? list->visualItemRect(list->item(list->count() - 1)).bottom() + 1
+                                        : list->sizeHintForRow(0) * list->count();
+    list->setFixedHeight(rows + 2 * list->frameWidth() + 2);
 }
 
 quint32 checkedMask(const QListWidget *list)
@@ -192,7 +195,14 @@ NetworkTab::NetworkTab(QWidget *parent)
     m_filterPanel->setVisible(false);
     body->addWidget(m_filterPanel);
     layout->addLayout(body, 1);
-    connect(m_filterButton, &QToolButton::toggled, m_filterPanel, &QWidget::setVisible);
+    connect(m_filterButton, &QToolButton::toggled, this, [this](bool visible) {
+        m_filterPanel->setVisible(visible);
+        // Row heights are only exact once the lists are polished and shown.
+        if (visible) {
+            for (QListWidget *list : {m_relationTypes, m_statuses, m_entityTypes})
+                fitToRows(list);
+        }
+    });
 
     connect(m_ego, &QRadioButton::toggled, this, &NetworkTab::rebuild);
     connect(m_hops, &QSpinBox::valueChanged, this, [this] {
