@@ -96,6 +96,10 @@ private Q_SLOTS:
                                   << QStringLiteral("Robert \"Bobby\" Quenneville") << EntityType::Person;
         QTest::newRow("lone agent") << en << QStringLiteral("In 2003 Matt established Dunmore Cycles in a garage.")
                                     << QStringLiteral("Matt") << EntityType::Person;
+        QTest::newRow("middle initial") << en << QStringLiteral("Calvin R. Dobbs ran the mill for years.")
+                                        << QStringLiteral("Calvin R. Dobbs") << EntityType::Person;
+        QTest::newRow("name-heavy prose") << en << QStringLiteral("Abel Moussard heads Atlas Telecom.")
+                                          << QStringLiteral("Atlas Telecom") << EntityType::Company;
         // Company words and legal forms.
         QTest::newRow("industry word") << en
                                        << QStringLiteral("The album came out on Falcon Ridge Entertainment in 2001.")

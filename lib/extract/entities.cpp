@@ -204,7 +204,15 @@ private:
                 ++allCaps;
         }
         // Headlines in title case or capitals: only the gazetteer is trusted.
-        const bool headline = words >= 4 && (capitals * 4 >= words * 3 || allCaps * 10 >= words * 7);
+        // A sentence ending with a period and holding a lower-case word is prose,
+        // however many names it has ("Abel Roe heads Atlas Telecom.").
+        bool prose = false;
+        if (s.endToken > s.firstToken && firstChar(tok(s.endToken - 1)) == u'.' && capitals < words) {
+            for (int i = s.firstToken; i < s.endToken && !prose; ++i)
+                prose = tok(i).kind == Token::Word && !tok(i).capitalized && firstChar(tok(i)).isLower()
+                        && tok(i).end - tok(i).start >= 3;
+        }
+        const bool headline = !prose && words >= 4 && (capitals * 4 >= words * 3 || allCaps * 10 >= words * 7);
 
         int i = s.firstToken;
         while (i < s.endToken) {
@@ -390,6 +398,13 @@ private:
                 continue;
             }
             const Token &t = tok(j);
+            // A middle initial: "Calvin R. Dobbs".
+            if (t.kind == Token::Punct && firstChar(t) == u'.' && t.start == tok(j - 1).end && j > i
+                && tok(j - 1).end - tok(j - 1).start == 1 && firstChar(tok(j - 1)).isUpper() && j + 1 < s.endToken
+                && isCapWord(j + 1) && adjacent(j, j + 1)) {
+                ++j;
+                continue;
+            }
             // A quoted nickname inside a person's name: Herbert "Herb" Roe.
             if (t.kind == Token::Punct && firstChar(t) == u'"' && j + 3 < s.endToken && m_lex.isFirstName(tok(i).folded)
                 && isCapWord(j + 1) && tok(j + 2).kind == Token::Punct && firstChar(tok(j + 2)) == u'"'
