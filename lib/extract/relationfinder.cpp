@@ -717,7 +717,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             break;
         }
     }
-    const int roleStart = anchorLeft ? mention(anchor).firstToken - 0 : t;
+    const int roleStart = anchorLeft ? mention(anchor).firstToken : t;
     // Past: "former CEO", "l'ancien patron", "ex-PDG", "former Quillon engineer".
     bool past = tok(t).folded.startsWith(u"ex-");
     for (int k = roleStart - 1; k >= std::max(m_first, roleStart - 3) && !past; --k) {
@@ -816,6 +816,14 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     {
         int k = roleEnd;
         int gap = 0;
+        // "its founder and CEO X": the holder after a coordinated title.
+        if (cls(k, kList) == k + 1) {
+            QList<std::pair<const RelationTrigger *, int>> next;
+            m_lex.triggersAt(m_doc, k + 1, m_end, next);
+            for (const auto &n : next)
+                if (n.first->kind == Kind::Role)
+                    k = std::max(k, n.second);
+        }
         while (k < m_end && gap < 2 && (isPunct(k, u',') || isDeterminer(k))) {
             ++k;
             ++gap;
@@ -863,6 +871,10 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         const int entity = left >= 0 ? mention(left).entity : topic();
         if (entity >= 0) {
             holders.removeIf([&](int h) { return h >= 0 && mention(h).entity == entity; });
+            // "Y is led by its founder and CEO X": the company itself on the
+            // left is the anchor, so the holder is the name after the title.
+            if (holders.isEmpty() && rightHolder >= 0 && mention(rightHolder).entity != entity)
+                holders = expand(rightHolder, holderMask, true);
             if (holders.isEmpty())
                 return;
             const QString roleText = m_doc.text.mid(tok(t).start, tok(end - 1).end - tok(t).start);
