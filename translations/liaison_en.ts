@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rumoured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewClaimCommand</name>
+    <message>
+        <source>Confirm Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Usage: liaison-cli COMMAND [OPTIONS]
@@ -77,6 +180,60 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
         <source>unreadable file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 % stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n article(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ArticleListModel</name>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ArticlesView</name>
+    <message>
+        <source>Search the text of every article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>liaison::Database</name>
@@ -134,6 +291,381 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>liaison::EntityListModel</name>
+    <message>
+        <source>Also known as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::EntityPane</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invested in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>role of company</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competes with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>relation (status)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>relation — status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a company or a person in the list or the graph to see who it bought, funded, hired or competes with, and the articles that say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message>
+        <source>last mentioned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relations found yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hide evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::GraphLegend</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invested in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competes with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partners with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rumoured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talks, rumoured, expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed, announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::GraphView</name>
+    <message>
+        <source>Relationship graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::HtmlLoader</name>
     <message>
         <source>binary file (contains NUL bytes)</source>
@@ -145,29 +677,92 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>liaison::ImportSummaryDialog</name>
+    <message>
+        <source>Import Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n skipped as duplicate</source>
+        <translation><numerusform>%1, %n skipped as duplicate</numerusform><numerusform>%1, %n skipped as duplicate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n refused</source>
+        <translation><numerusform>%1, %n refused</numerusform><numerusform>%1, %n refused</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — cancelled before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 and %3 new</source>
+        <comment>files; entities and relations</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation><numerusform>%n entityy</numerusform><numerusform>%n entities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped as duplicate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::Importer</name>
+    <message>
+        <source>no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format (no file extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format (.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::MainWindow</name>
     <message>
         <source>Liaison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a company or a person to see its relations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -183,10 +778,6 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,7 +790,339 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Liaison&lt;/b&gt; %1&lt;br&gt;Explore who bought, funded, hired or competes with whom, from French and English news.</source>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import after the current file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names and articles (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts come in a later release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import articles (Ctrl+I); you can also drop files on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;Explore who bought, funded, hired or competes with whom, from French and English news articles.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in a database you can open with Liaison or liaison-cli.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison cannot open the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/untitled.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample articles are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a database first (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is already running; drop the files again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n article(s) imported</source>
+        <translation><numerusform>Import finished: %n article imported</numerusform><numerusform>Import finished: %n articles imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>articles · entities · relations</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation><numerusform>%n entityy</numerusform><numerusform>%n entities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::NetworkTab</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood of the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many relations away from the selected entity to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hops:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the graph filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;undated relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide relations stated by fewer articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;unconnected entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Min. articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Filters (%n active)</source>
+        <translation><numerusform>&amp;Filters (%n active)</numerusform><numerusform>&amp;Filters (%n active)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation><numerusform>%n node</numerusform><numerusform>%n nodes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>nodes · relations</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n relation(s) shown</source>
+        <translation><numerusform>%1 of %n relation shown</numerusform><numerusform>%1 of %n relations shown</numerusform></translation>
+    </message>
+    <message>
+        <source>The relationship graph appears here once articles are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relations known for this entity yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a company or a person to see its neighbourhood, or show the whole graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities in view.</source>
+        <translation><numerusform>%n entities in view.</numerusform><numerusform>%n entities in view.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::NodeItem</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %n relation(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -234,6 +1157,205 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>encrypted PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::WelcomeView</name>
+    <message>
+        <source>Drop French or English articles here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text, Markdown, HTML, PDF, Word and OpenDocument files, or whole folders of them. Liaison reads them and finds the companies, people and products they name, and who bought, funded, hired or competes with whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Sample Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::cli</name>
+    <message>
+        <source>Write what a Liaison database holds to a file.
+json: one object with articles (metadata), entities, relations and claims.
+csv: the relations go to FILE and the entities to FILE with &apos;-entities&apos; before its suffix
+(-o graph.csv writes graph.csv and graph-entities.csv).
+graphml, gexf, dot: the relationship graph for Gephi, Cytoscape or Graphviz, one node per entity.
+-o - writes JSON to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv, graphml, gexf or dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli export: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli export: --format and -o are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli export: unsupported format &apos;%1&apos; (json, csv, graphml, gexf or dot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli export: csv writes two files and needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli export: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads articles and prints the entities and relations they state, one JSON object per file (JSON Lines), in input order. Writes nothing to any database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON Lines (the default and only format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the articles: fr or en (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles to read (.txt, .md, .html, .pdf, .docx, .odt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli extract: --language must be fr or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli extract: no input file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import articles (files and folders, recursively) into a Liaison database.
+Exit status: 0 when every file was imported or skipped as a duplicate, 1 when a file was refused
+(one &apos;PATH: reason&apos; line per refused file on stderr) or the database cannot be opened, 2 on usage errors.
+--json prints {imported, duplicates, refused, articles, entities, relations, claims, seconds}: articles to claims count what the database holds afterwards; refused_files lists the refusals and added what this import created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading and extraction threads (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse files larger than this many megabytes (default: 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE_OR_DIR...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli import: no file or folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli import: --threads needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli import: --max-size needs a positive number of megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 duplicates, %3 refused in %4 s; the database holds %5 articles, %6 entities, %7 relations, %8 claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; every article stored is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count what a Liaison database holds: articles, entities by type, relations by type, claims.
+--json prints {articles, entities, entities_by_type, relations, relations_by_type, claims, claims_by_review, schema_version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the counts as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli stats: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli stats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

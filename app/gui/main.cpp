@@ -2,17 +2,16 @@
 #include "networktab.h"
 
 #include "entitypane.h"
+#include "i18n/translations.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -23,14 +22,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(LIAISON_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/liaison.svg")));
 
-    // Qt's own strings, then ours, in the system language when available.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("liaison"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // Qt's own strings, then ours: the language chosen in the settings, else
+    // the system's.
+    liaison::installTranslators(QSettings().value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explore tech-industry relationships."));

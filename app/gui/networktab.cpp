@@ -1,10 +1,9 @@
 #include "networktab.h"
 
+#include "graph/databasegraph.h"
 #include "graph/graphstyle.h"
 #include "labels.h"
 #include "storage/database.h"
-#include "storage/entitystore.h"
-#include "storage/relationstore.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -387,14 +386,7 @@ void NetworkTab::setDatabase(Database *db)
 
 void NetworkTab::reload()
 {
-    GraphBuilder builder;
-    if (m_db) {
-        const QList<EntitySummary> summaries = EntityStore(*m_db).summaries();
-        for (const EntitySummary &s : summaries)
-            builder.addEntity(s.entity, s.articleCount);
-        builder.addRelations(RelationStore(*m_db).all());
-    }
-    m_full = builder.build();
+    m_full = m_db ? graphFromDatabase(*m_db) : GraphData();
     rebuild();
 }
 
