@@ -157,6 +157,12 @@ private Q_SLOTS:
                                   << QStringLiteral("Corvallis");
         QTest::newRow("in town, state") << QStringLiteral("The plant in Marlowe, Ohio closed in 2010.")
                                         << QStringLiteral("Marlowe");
+        QTest::newRow("round label") << QStringLiteral("Brightmoss closed its Series B in March.")
+                                     << QStringLiteral("Series B");
+        QTest::newRow("quarter label") << QStringLiteral("Brightmoss doubled its sales in Q3, said Nora Ilves.")
+                                       << QStringLiteral("Q3");
+        QTest::newRow("french round label") << QStringLiteral("Zéphyrine Labs a bouclé sa Série A en mai.")
+                                            << QStringLiteral("Série A");
         QTest::newRow("nationality adjective") << QStringLiteral("Tarek Almond, a Pakistani businessman, said so.")
                                                << QStringLiteral("Pakistani");
     }

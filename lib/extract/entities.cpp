@@ -136,6 +136,28 @@ private:
         return m_lex.isStopword(folded) || m_lex.isCalendar(folded) || m_lex.isDemonym(folded);
     }
 
+    // Funding-round and reporting-period labels look like names but are not:
+    // "Series B", "série A", "Q3", "H1", "FY2025".
+    static bool isRoundOrPeriodLabel(const QStringList &words)
+    {
+        if (words.size() == 2 && (words.first() == u"series" || words.first() == u"serie")
+            && words.last().size() == 1)
+            return true;
+        if (words.size() != 1)
+            return false;
+        const QString &w = words.first();
+        if (w.size() == 2 && (w.at(0) == u'q' || w.at(0) == u'h') && w.at(1).isDigit())
+            return true;
+        if (w.size() >= 4 && w.size() <= 6 && w.startsWith(u"fy")) {
+            for (qsizetype i = 2; i < w.size(); ++i) {
+                if (!w.at(i).isDigit())
+                    return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
     static bool isWeakRole(const QString &folded)
     {
         static const QSet<QString> weak = [] {
@@ -571,6 +593,8 @@ private:
             if (isSentenceInitial(first, s) && !looksLikeName && !cued && !m_capitalizedInside.contains(t.folded))
                 return;
         }
+        if (isRoundOrPeriodLabel(words))
+            return;
         // A leading place or nationality before a name with a type word
         // ("US Justice Department") is dropped.
         if (words.size() >= 2 && (m_lex.isPlace(words.first()) || m_lex.isDemonym(words.first()))) {
