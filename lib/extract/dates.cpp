@@ -55,10 +55,13 @@ constexpr std::array<MonthName, 43> kMonths{{
 
 int monthOf(const Tok &t, bool french)
 {
-    if (t.number || t.text.size() < 3)
+    // Called on every word of a sentence: reject on length and first letter
+    // before any case-insensitive comparison.
+    if (t.number || t.text.size() < 3 || t.text.size() > 9)
         return 0;
+    const char16_t first = t.text.front().toLower().unicode();
     for (const MonthName &m : kMonths) {
-        if (t.text.compare(QStringView(m.name), Qt::CaseInsensitive) != 0)
+        if (m.name[0] != first || t.text.compare(QStringView(m.name), Qt::CaseInsensitive) != 0)
             continue;
         if (m.needsCapital && !t.text.front().isUpper())
             return 0;
