@@ -522,7 +522,7 @@ private Q_SLOTS:
                                        << QStringLiteral("binary file");
         QTest::newRow("html nav only") << QStringLiteral("x.html") << QByteArray("<html><body><nav>Home | News</nav><script>x()</script></body></html>")
                                        << QStringLiteral("no text found");
-        QTest::newRow("html nul") << QStringLiteral("x.htm") << QByteArray("<html>\0\0\0\x01<body>", 18)
+        QTest::newRow("html nul") << QStringLiteral("x.htm") << QByteArray("<html>\0\0\0\x01<body>", 16)
                                   << QStringLiteral("binary file (contains NUL bytes)");
         QTest::newRow("spanish") << QStringLiteral("x.txt")
                                  << QByteArray("La empresa española anunció ayer la compra de una pequeña compañía de "

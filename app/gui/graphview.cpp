@@ -104,6 +104,9 @@ GraphView::~GraphView()
 {
     ++m_layoutJob; // whatever is running is stale now
     m_layoutFuture.waitForFinished();
+    // The scene is our child and is deleted after this destructor, when we are
+    // only a QWidget: its clearing must not call back into GraphView slots.
+    m_scene->disconnect(this);
 }
 
 GraphData GraphView::graph() const
