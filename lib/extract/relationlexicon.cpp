@@ -194,49 +194,45 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
     return true;
 }
 
-void RelationLexicon::triggersAt(const Document &doc, int index, int limit,
-                                 QList<std::pair<const RelationTrigger *, int>> &out) const
+// Entries whose first word is the token's stem or folded form, each tried once,
+// kept when its whole phrase matches from `index`.
+template<typename Entry, typename Match>
+static void entriesAt(const Document &doc, int index, const QHash<QString, QList<int>> &table,
+                      const QList<Entry> &entries, Match match, QList<std::pair<const Entry *, int>> &out)
 {
-    const Tables *tab = tables(doc.language);
-    if (!tab)
-        return;
     const Token &tok = doc.tokens[index];
     QList<int> seen;
     for (const QString *key : {&tok.stem, &tok.folded}) {
-        const auto it = tab->triggers.constFind(*key);
-        if (it == tab->triggers.cend())
+        const auto it = table.constFind(*key);
+        if (it == table.cend())
             continue;
         for (int i : it.value()) {
             if (seen.contains(i))
                 continue;
             seen.append(i);
             int end = 0;
-            if (matches(doc, index, limit, m_triggers[i].phrase, &end, m_triggers[i].kind == RelationTrigger::Kind::Role))
-                out.append({&m_triggers[i], end});
+            if (match(entries[i], &end))
+                out.append({&entries[i], end});
         }
+    }
+}
+
+void RelationLexicon::triggersAt(const Document &doc, int index, int limit,
+                                 QList<std::pair<const RelationTrigger *, int>> &out) const
+{
+    if (const Tables *tab = tables(doc.language)) {
+        entriesAt(doc, index, tab->triggers, m_triggers, [&](const RelationTrigger &t, int *end) {
+            return matches(doc, index, limit, t.phrase, end, t.kind == RelationTrigger::Kind::Role);
+        }, out);
     }
 }
 
 void RelationLexicon::cuesAt(const Document &doc, int index, int limit,
                              QList<std::pair<const StatusCue *, int>> &out) const
 {
-    const Tables *tab = tables(doc.language);
-    if (!tab)
-        return;
-    const Token &tok = doc.tokens[index];
-    QList<int> seen;
-    for (const QString *key : {&tok.stem, &tok.folded}) {
-        const auto it = tab->cues.constFind(*key);
-        if (it == tab->cues.cend())
-            continue;
-        for (int i : it.value()) {
-            if (seen.contains(i))
-                continue;
-            seen.append(i);
-            int end = 0;
-            if (matches(doc, index, limit, m_cues[i].phrase, &end))
-                out.append({&m_cues[i], end});
-        }
+    if (const Tables *tab = tables(doc.language)) {
+        entriesAt(doc, index, tab->cues, m_cues,
+                  [&](const StatusCue &c, int *end) { return matches(doc, index, limit, c.phrase, end); }, out);
     }
 }
 
