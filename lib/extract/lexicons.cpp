@@ -16,6 +16,25 @@ QString readText(const QString &path, bool *ok)
     return *ok ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+// Calls `row` with the tab-separated columns of every data line (not blank, not
+// a # comment) that has at least `minColumns`; counts the file when it exists.
+template<typename Row>
+void forEachTsvRow(const QDir &dir, const char *name, qsizetype minColumns, int &files, Row row)
+{
+    bool ok = false;
+    const QString text = readText(dir.filePath(QString::fromLatin1(name)), &ok);
+    if (!ok)
+        return;
+    ++files;
+    for (const QString &raw : text.split(u'\n')) {
+        if (raw.trimmed().isEmpty() || raw.startsWith(u'#'))
+            continue;
+        const QStringList cols = raw.split(u'\t');
+        if (cols.size() >= minColumns)
+            row(cols);
+    }
+}
+
 QStringList foldedWords(const QString &phrase)
 {
     QStringList out;
@@ -108,84 +127,48 @@ int Lexicons::load(const QString &directory)
         titles.insert(QString(t).remove(u'.').trimmed());
     m_titles = titles;
 
-    text = readText(dir.filePath(QStringLiteral("namewords.tsv")), &ok);
-    if (ok) {
-        ++files;
-        for (const QString &raw : text.split(u'\n')) {
-            if (raw.trimmed().isEmpty() || raw.startsWith(u'#'))
-                continue;
-            const QStringList cols = raw.split(u'\t');
-            if (cols.size() < 3)
-                continue;
-            const auto type = entityTypeFromString(cols.at(1).trimmed());
-            if (!type)
-                continue;
-            NameWord w;
-            w.type = *type;
-            const QString pos = cols.at(2).trimmed();
-            w.position = pos == u"first" ? NameWord::First : pos == u"last" ? NameWord::Last : NameWord::Any;
-            w.suffix = cols.size() > 3 && cols.at(3).trimmed() == u"suffix";
-            // Multi-word entries ("Venture Partners") are keyed by their last word.
-            const QStringList words = cols.at(0).trimmed().split(u' ', Qt::SkipEmptyParts);
-            if (!words.isEmpty())
-                m_nameWords.insert(words.last(), w);
-        }
-    }
+    forEachTsvRow(dir, "namewords.tsv", 3, files, [&](const QStringList &cols) {
+        const auto type = entityTypeFromString(cols.at(1).trimmed());
+        if (!type)
+            return;
+        NameWord w;
+        w.type = *type;
+        const QString pos = cols.at(2).trimmed();
+        w.position = pos == u"first" ? NameWord::First : pos == u"last" ? NameWord::Last : NameWord::Any;
+        w.suffix = cols.size() > 3 && cols.at(3).trimmed() == u"suffix";
+        // Multi-word entries ("Venture Partners") are keyed by their last word.
+        const QStringList words = cols.at(0).trimmed().split(u' ', Qt::SkipEmptyParts);
+        if (!words.isEmpty())
+            m_nameWords.insert(words.last(), w);
+    });
 
-    text = readText(dir.filePath(QStringLiteral("kindnouns.tsv")), &ok);
-    if (ok) {
-        ++files;
-        for (const QString &raw : text.split(u'\n')) {
-            if (raw.trimmed().isEmpty() || raw.startsWith(u'#'))
-                continue;
-            const QStringList cols = raw.split(u'\t');
-            if (cols.size() < 2)
-                continue;
-            const auto type = entityTypeFromString(cols.at(1).trimmed());
-            const QStringList words = foldedWords(cols.at(0));
-            if (type && words.size() == 1)
-                m_kindNouns.insert(words.first(), *type);
-        }
-    }
+    forEachTsvRow(dir, "kindnouns.tsv", 2, files, [&](const QStringList &cols) {
+        const auto type = entityTypeFromString(cols.at(1).trimmed());
+        const QStringList words = foldedWords(cols.at(0));
+        if (type && words.size() == 1)
+            m_kindNouns.insert(words.first(), *type);
+    });
 
-    text = readText(dir.filePath(QStringLiteral("cues.tsv")), &ok);
-    if (ok) {
-        ++files;
-        for (const QString &raw : text.split(u'\n')) {
-            if (raw.trimmed().isEmpty() || raw.startsWith(u'#'))
-                continue;
-            const QStringList cols = raw.split(u'\t');
-            if (cols.size() < 3)
-                continue;
-            const auto type = entityTypeFromString(cols.at(1).trimmed());
-            const QStringList words = foldedWords(cols.at(0));
-            if (!type || words.isEmpty())
-                continue;
-            if (cols.at(2).trimmed() == u"before")
-                m_cuesBefore[words.last()].append({words, *type});
-            else
-                m_cuesAfter[words.first()].append({words, *type});
-        }
-    }
+    forEachTsvRow(dir, "cues.tsv", 3, files, [&](const QStringList &cols) {
+        const auto type = entityTypeFromString(cols.at(1).trimmed());
+        const QStringList words = foldedWords(cols.at(0));
+        if (!type || words.isEmpty())
+            return;
+        if (cols.at(2).trimmed() == u"before")
+            m_cuesBefore[words.last()].append({words, *type});
+        else
+            m_cuesAfter[words.first()].append({words, *type});
+    });
 
-    text = readText(dir.filePath(QStringLiteral("anaphors.tsv")), &ok);
-    if (ok) {
-        ++files;
-        for (const QString &raw : text.split(u'\n')) {
-            if (raw.trimmed().isEmpty() || raw.startsWith(u'#'))
-                continue;
-            const QStringList cols = raw.split(u'\t');
-            if (cols.size() < 3)
-                continue;
-            Anaphor a;
-            a.words = foldedWords(cols.at(0));
-            if (a.words.isEmpty())
-                continue;
-            a.type = entityTypeFromString(cols.at(1).trimmed());
-            a.language = cols.at(2).trimmed();
-            m_anaphors[a.words.first()].append(a);
-        }
-    }
+    forEachTsvRow(dir, "anaphors.tsv", 3, files, [&](const QStringList &cols) {
+        Anaphor a;
+        a.words = foldedWords(cols.at(0));
+        if (a.words.isEmpty())
+            return;
+        a.type = entityTypeFromString(cols.at(1).trimmed());
+        a.language = cols.at(2).trimmed();
+        m_anaphors[a.words.first()].append(a);
+    });
     return files;
 }
 
