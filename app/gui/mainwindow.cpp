@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "articlesview.h"
+#include "chartstab.h"
 #include "entityfilterproxy.h"
 #include "entitylistmodel.h"
 #include "entitypane.h"
@@ -8,6 +9,7 @@
 #include "importsummarydialog.h"
 #include "navigationhistory.h"
 #include "networktab.h"
+#include "printcontroller.h"
 #include "reviewclaimcommand.h"
 #include "welcomeview.h"
 
@@ -231,14 +233,22 @@ void MainWindow::createBrowser()
     m_centre->setDocumentMode(true);
     m_network = new NetworkTab(m_centre);
     m_centre->addTab(m_network, tr("&Graph"));
-    auto *charts = new QLabel(tr("Charts come in a later release."), m_centre);
-    charts->setAlignment(Qt::AlignCenter);
-    charts->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    m_centre->addTab(charts, tr("C&harts"));
+    m_charts = new ChartsTab(m_centre);
+    m_charts->setObjectName(QStringLiteral("chartsTab"));
+    m_centre->addTab(m_charts, tr("C&harts"));
     m_articles = new ArticlesView(m_centre);
     m_centre->addTab(m_articles, tr("&Articles"));
     connect(m_network, &NetworkTab::entitySelected, this, &MainWindow::selectEntity);
     connect(m_articles, &ArticlesView::entityActivated, this, &MainWindow::selectEntity);
+    // Charts follow the graph's filters and select what is behind a bar.
+    m_charts->setGraphFilter(m_network->filter());
+    connect(m_network, &NetworkTab::filterChanged, m_charts, &ChartsTab::setGraphFilter);
+    connect(m_charts, &ChartsTab::entityActivated, this, &MainWindow::selectEntity);
+    connect(m_charts, &ChartsTab::barActivated, this, &MainWindow::onChartBarActivated);
+    connect(m_charts, &ChartsTab::filtersRequested, this, [this] {
+        m_centre->setCurrentWidget(m_network);
+        m_network->setFilterPanelVisible(true);
+    });
 
     // Right: the selected entity.
     m_entityPane = new EntityPane(m_splitter);
@@ -253,6 +263,7 @@ void MainWindow::createBrowser()
                 m_undo->push(new ReviewClaimCommand([this] { return m_db.get(); }, claimId, from, to, [this] {
                     m_entityPane->reload();
                     m_network->reload();
+                    m_charts->reload();
                     m_model->refresh();
                 }));
             });
@@ -289,6 +300,8 @@ void MainWindow::createActions()
     m_samplesAction = file->addAction(tr("Load &Sample Articles"), this, &MainWindow::importSamples);
     m_samplesAction->setObjectName(QStringLiteral("actionSamples"));
     file->addSeparator();
+    m_print = new PrintController(this);
+    m_print->addActions(file);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -384,6 +397,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_articles->setDatabase(nullptr);
     m_entityPane->setDatabase(nullptr);
     m_network->setDatabase(nullptr);
+    m_charts->setDatabase(nullptr);
     m_db = std::move(db);
     m_databasePath = path;
     m_lastError.clear();
@@ -391,6 +405,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_articles->setDatabase(m_db.get());
     m_entityPane->setDatabase(m_db.get());
     m_network->setDatabase(m_db.get());
+    m_charts->setDatabase(m_db.get());
     setWindowTitle(tr("%1 — Liaison").arg(QFileInfo(path).completeBaseName()));
     setWindowFilePath(path);
     addRecent(path);
@@ -515,6 +530,7 @@ void MainWindow::refreshViews()
     m_articles->refresh();
     m_entityPane->reload();
     m_network->reload();
+    m_charts->reload();
     updateWelcome();
     updateStats();
     // The first import: show the most connected company straight away.
@@ -550,6 +566,19 @@ void MainWindow::onCurrentRowChanged()
     const qint64 id = current.data(EntityListModel::EntityIdRole).toLongLong();
     if (id > 0 && id != m_entityPane->entityId())
         selectEntity(id);
+}
+
+void MainWindow::onChartBarActivated(const QList<qint64> &entityIds, const QString &bar)
+{
+    if (entityIds.isEmpty()) {
+        statusBar()->showMessage(tr("No entity behind “%1”").arg(bar), 5000);
+        return;
+    }
+    selectEntity(entityIds.first());
+    statusBar()->showMessage(tr("%1: selected %2; the %n entity(ies) behind the bar are listed under the chart", nullptr,
+                                int(entityIds.size()))
+                                 .arg(bar, m_entityPane->title()),
+                             8000);
 }
 
 void MainWindow::selectEntity(qint64 entityId)

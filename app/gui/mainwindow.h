@@ -20,6 +20,7 @@ class QUndoStack;
 namespace liaison {
 
 class ArticlesView;
+class ChartsTab;
 class Database;
 class EntityFilterProxy;
 class EntityListModel;
@@ -27,6 +28,7 @@ class EntityPane;
 class ImportController;
 class NavigationHistory;
 class NetworkTab;
+class PrintController;
 class WelcomeView;
 struct ImportReport;
 
@@ -67,6 +69,8 @@ public:
     EntityPane *entityPane() const { return m_entityPane; }
     ArticlesView *articlesView() const { return m_articles; }
     NetworkTab *networkTab() const { return m_network; }
+    ChartsTab *chartsTab() const { return m_charts; }
+    PrintController *printController() const { return m_print; }
     QTabWidget *centreTabs() const { return m_centre; }
     ImportController *importController() const { return m_import; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -95,6 +99,7 @@ private:
     void addRecent(const QString &path);
     void onCurrentRowChanged();
     void onImportFinished(const ImportReport &report);
+    void onChartBarActivated(const QList<qint64> &entityIds, const QString &bar);
     void newDatabase();
     void openDatabaseDialog();
     void importDialog();
@@ -115,6 +120,8 @@ private:
     EntityFilterProxy *m_proxy = nullptr;
     QTabWidget *m_centre = nullptr;
     NetworkTab *m_network = nullptr;
+    ChartsTab *m_charts = nullptr;
+    PrintController *m_print = nullptr;
     ArticlesView *m_articles = nullptr;
     EntityPane *m_entityPane = nullptr;
     QUndoStack *m_undo = nullptr;

@@ -310,6 +310,7 @@ void NetworkTab::setFilter(const GraphFilter &filter)
     m_view->setFilter(m_filter);
 #endif
     updateInfo();
+    Q_EMIT filterChanged(m_filter);
 }
 
 void NetworkTab::readFilterFromPanel()
@@ -336,6 +337,7 @@ void NetworkTab::readFilterFromPanel()
     m_view->setFilter(m_filter);
 #endif
     updateInfo();
+    Q_EMIT filterChanged(m_filter);
 }
 
 void NetworkTab::writeFilterToPanel()

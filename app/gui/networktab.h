@@ -45,6 +45,8 @@ public:
 
 Q_SIGNALS:
     void entitySelected(qint64 entityId);
+    // The filter panel changed the filter (the Charts tab follows it).
+    void filterChanged(const liaison::GraphFilter &filter);
 
 private:
     void rebuild();
