@@ -11,6 +11,7 @@ packages=(
   libigraph-dev libpoppler-qt6-dev libgumbo-dev libuchardet-dev libstemmer-dev libcld2-dev
   libzip-dev libquazip1-qt6-dev
   xvfb xauth fonts-dejavu-core
+  dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()
