@@ -2,8 +2,8 @@
 
 #include "i18n/translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -54,11 +54,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("chart"), runChart},
     };
 
-    // Charts render with QtGui; everything else needs only QtCore.
+    // Charts render with Qt Charts, which is built on Graphics View and needs a
+    // QApplication; everything else needs only QtCore. The CLI never shows a
+    // window, so it draws offscreen unless told otherwise: that also works
+    // over ssh, where DISPLAY may be set but unreachable.
     const bool wantsGui = argc > 1 && std::strcmp(argv[1], "chart") == 0;
     if (wantsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app(wantsGui ? new QGuiApplication(argc, argv)
+    std::unique_ptr<QCoreApplication> app(wantsGui ? new QApplication(argc, argv)
                                                    : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("liaison"));
     QCoreApplication::setOrganizationName(QStringLiteral("Liaison"));

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace liaison {
 
 class Database;
@@ -38,7 +40,17 @@ struct ChartData {
     // Sum of one category's values across series (for talk and tests only:
     // money charts never sum across currencies).
     double categoryTotal(const QString &category) const;
+    // The largest bar, or the largest stack when `stacked`.
+    double maxValue(bool stacked) const;
+    // Whether the series of one category are drawn stacked (deals over time,
+    // most connected) rather than side by side (money: currencies never stack).
+    bool isStacked() const;
 };
+
+// Translated plural label of a relation type as the charts name their series
+// and categories ("Acquisitions", "Funding rounds"), and back.
+QString chartRelationTypeLabel(RelationType type);
+std::optional<RelationType> chartRelationTypeFromLabel(const QString &label);
 
 // Computes a chart's data from the database, honouring the filter. Runs on the
 // thread that owns `db`; it only reads.
