@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include "i18n/amountformat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -71,18 +73,8 @@ QString review(ReviewState state)
 
 QString amount(const Amount &amount)
 {
-    const QLocale locale;
-    double value = amount.value;
-    QString number;
-    if (value >= 1e9)
-        number = QCoreApplication::translate("Labels", "%1 billion").arg(locale.toString(value / 1e9, 'g', 3));
-    else if (value >= 1e6)
-        number = QCoreApplication::translate("Labels", "%1 million").arg(locale.toString(value / 1e6, 'g', 3));
-    else
-        number = locale.toString(value, 'f', 0);
-    if (amount.currency.isEmpty())
-        return number;
-    return QCoreApplication::translate("Labels", "%1 %2", "amount, currency").arg(number, amount.currency);
+    // "1,5 Md€" / "€1.5bn": lib/i18n, shared with whatever else shows amounts.
+    return formatAmount(amount, QLocale());
 }
 
 QString isoDate(const QString &iso)
