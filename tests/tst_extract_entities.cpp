@@ -226,6 +226,25 @@ private Q_SLOTS:
         QCOMPARE(doc.entities.first().mentions.size(), 1);
     }
 
+    // A pronoun opening a sentence continues the previous sentence's subject,
+    // not its last-named person.
+    void pronounContinuesSubject()
+    {
+        ExtractOptions options;
+        options.language = QStringLiteral("en");
+        const QString text = QStringLiteral("Ingrid Solvang met Pavel Horak at a trade fair in Leipzig. "
+                                            "She later started a furniture business.");
+        const Document doc = Extractor().analyze(text, options);
+        int pronouns = 0;
+        for (const EntityMention &m : doc.mentions) {
+            if (!m.anaphor)
+                continue;
+            ++pronouns;
+            QCOMPARE(doc.entities.at(m.entity).name, QStringLiteral("Ingrid Solvang"));
+        }
+        QCOMPARE(pronouns, 1);
+    }
+
     void knownEntities()
     {
         ExtractOptions options;

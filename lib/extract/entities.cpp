@@ -1181,6 +1181,18 @@ private:
                                                    : (type == EntityType::Person || type == EntityType::Company);
                     if (compatible) {
                         target = nm.entity;
+                        // A pronoun opening its sentence continues the topic:
+                        // the earliest fitting name of that sentence (its
+                        // subject), not the last one ("A met B in Paris. He
+                        // ..." is about A).
+                        if (a.words.size() == 1 && i == m_doc.sentences.at(sentence).firstToken
+                            && nm.sentence < sentence) {
+                            for (int e = m - 1; e >= 0 && named.at(e).sentence == nm.sentence; --e) {
+                                const EntityType et = m_doc.entities.at(named.at(e).entity).type;
+                                if (a.type ? et == *a.type : (et == EntityType::Person || et == EntityType::Company))
+                                    target = named.at(e).entity;
+                            }
+                        }
                         break;
                     }
                 }

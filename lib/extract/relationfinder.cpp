@@ -49,6 +49,7 @@ public:
         m_first = m_sentence.firstToken;
         m_end = m_sentence.endToken;
         m_atToken.fill(-1, m_end - m_first);
+        m_inTitle.fill(false, m_end - m_first);
     }
 
     void addMention(int index)
@@ -101,6 +102,16 @@ private:
         return t >= m_first && t < m_end && dets.contains(tok(t).folded);
     }
     bool isPossessive(int t) const { return isWordAt(t, u"'s") || isWordAt(t, u"'"); }
+    // Inside a title ("Chairman", "Chief Executive Officer"): coordinated
+    // titles and honorifics are skipped when looking for their holder.
+    bool inTitle(int t) const { return t >= m_first && t < m_end && m_inTitle[t - m_first]; }
+    bool isHonorific(int t) const
+    {
+        static const QSet<QString> words{QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"),
+                                         QStringLiteral("dr"), QStringLiteral("m"), QStringLiteral("mme"),
+                                         QStringLiteral("prof"), QStringLiteral(".")};
+        return t >= m_first && t < m_end && words.contains(tok(t).folded);
+    }
     // Lower-case word that is neither a mention nor punctuation: a modifier.
     // Whether a hire or acquisition verb starts at token t.
     bool startsVerb(int t) const
@@ -169,6 +180,7 @@ private:
     int m_end = 0;
     QList<int> m_mentions;
     QList<int> m_atToken;
+    QList<bool> m_inTitle;
     bool m_quantitiesDone = false;
     QList<MoneyMention> m_amounts;
     QList<PercentMention> m_percents;
@@ -207,7 +219,9 @@ int SentenceFinder::mentionRight(int t, unsigned mask, int maxGap) const
                 return slot;
             k = mention(slot).endToken - 1;
         }
-        ++gap;
+        // "by its director Mr. X": titles and honorifics do not count.
+        if (!inTitle(k) && !isHonorific(k))
+            ++gap;
     }
     return -1;
 }
@@ -220,6 +234,17 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
     for (int guard = 0; guard < 12; ++guard) {
         if (right) {
             int k = mention(cur).endToken;
+            // "A, its chief executive, and B": an apposition between members.
+            if (isPunct(k, u',')) {
+                int j = k + 1;
+                while (j < m_end && isDeterminer(j))
+                    ++j;
+                const int titleFrom = j;
+                while (j < m_end && inTitle(j))
+                    ++j;
+                if (j > titleFrom && isPunct(j, u','))
+                    k = j;
+            }
             int seps = 0;
             bool conjunction = false;
             while (k < m_end && seps < 3) {
@@ -232,6 +257,10 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
             }
             if (seps == 0)
                 break;
+            // "A and co-founder B", "A et le Dr B" (after "A, co-founder B"
+            // the title is B's own apposition).
+            while (conjunction && k < m_end && mentionAt(k) < 0 && (inTitle(k) || isHonorific(k) || (isDeterminer(k) && inTitle(k + 1))))
+                ++k;
             const int next = mentionAt(k);
             if (next < 0 || !fits(next, mask) || next == cur)
                 break;
@@ -282,6 +311,11 @@ int SentenceFinder::possessorBefore(int t, unsigned mask) const
 {
     int k = t - 1;
     for (int skipped = 0; skipped < 4 && k >= m_first; ++skipped) {
+        // "Nvidia, whose chief executive A": the relative is the possessive.
+        if (isWordAt(k, u"whose") && isPunct(k - 1, u',')) {
+            const int slot = mentionAt(k - 2);
+            return fits(slot, mask) ? slot : -1;
+        }
         if (isPossessive(k)) {
             const int slot = mentionAt(k - 1);
             return fits(slot, mask) ? slot : -1;
@@ -569,7 +603,27 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
 
     // Active: "X acquires Y", "A, B et C ont participé …"
     int gap = 0;
-    const int subj = mentionLeft(t, subjMask, 12, &gap);
+    int subj = mentionLeft(t, subjMask, 12, &gap);
+    // "X, which put $1bn into Y, sells …": the object of a preposition is not
+    // the subject; a name further left that is not one wins.
+    const auto governed = [&](int slot) {
+        static const QSet<QString> preps{QStringLiteral("into"), QStringLiteral("from"), QStringLiteral("to"),
+                                         QStringLiteral("than"), QStringLiteral("on"), QStringLiteral("over"),
+                                         QStringLiteral("against"), QStringLiteral("pour"), QStringLiteral("sur"),
+                                         QStringLiteral("vers"), QStringLiteral("contre"), QStringLiteral("entre")};
+        const int before = mention(slot).firstToken - 1;
+        // "for X to sell Y": X is the subject of the infinitive.
+        return before >= m_first && tok(before).folded != u"for" && tok(before).folded != u"pour"
+            && (cls(before, kOf) == before + 1 || preps.contains(tok(before).folded));
+    };
+    if (subj >= 0 && governed(subj) && !tr.round) {
+        int gap2 = 0;
+        const int further = mentionLeft(mention(subj).firstToken, subjMask, 12, &gap2);
+        if (further >= 0 && !governed(further)) {
+            subj = further;
+            gap += gap2;
+        }
+    }
     QList<int> subjects = subj >= 0 ? expand(subj, subjMask, false) : QList<int>();
     int obj = -1;
     if (!tr.prep.isEmpty()) {
@@ -699,8 +753,19 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         for (int gap = 0; k < m_end && gap < 7; ++gap) {
             const int slot = mentionAt(k);
             if (slot >= 0) {
-                if (seenOf && fits(slot, anchorMask))
-                    anchor = slot;
+                if (seenOf) {
+                    // "co-founder of the BitTorrent site X", "CEO of the Linux
+                    // hosting company X": a name modifying a common noun is not
+                    // the anchor; the name after that noun is.
+                    int j = mention(slot).endToken;
+                    while (j < m_end && j - mention(slot).endToken < 4 && isModifier(j) && cls(j, kOf) < 0
+                           && cls(j, kList) < 0 && !isDeterminer(j))
+                        ++j;
+                    if (j > mention(slot).endToken && fits(mentionAt(j), anchorMask))
+                        anchor = mentionAt(j);
+                    else if (fits(slot, anchorMask))
+                        anchor = slot;
+                }
                 break;
             }
             const int e = cls(k, kOf);
@@ -794,10 +859,11 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             if (isPunct(k, u',') || cls(k, kCopula) == k + 1 || cls(k - 1, kCopula) == k + 1)
                 leftStrong = true;
             else if (!(isDeterminer(k) || isModifier(k) || cls(k, kPast) > 0 || cls(k, kList) == k + 1
-                       || (tok(k).kind != Token::Word && m_doc.text.at(tok(k).start) == u'%')))
+                       || inTitle(k) || (tok(k).kind != Token::Word && m_doc.text.at(tok(k).start) == u'%')))
                 break;
+            if (!inTitle(k))
+                ++gap;
             --k;
-            ++gap;
         }
     }
     if (leftHolder >= 0 && crossedCopula) {
@@ -934,9 +1000,11 @@ void SentenceFinder::possessives(QList<Candidate> &out)
     const unsigned src = sourceMask(RelationType::Owns);
     const unsigned tgt = entityTypeBit(EntityType::Product) | entityTypeBit(EntityType::Company);
     for (int t = m_first + 1; t + 1 < m_end; ++t) {
-        if (!isPossessive(t))
+        // "OpenAI, whose ChatGPT …" reads as "OpenAI's ChatGPT".
+        const bool whose = isWordAt(t, u"whose") && isPunct(t - 1, u',');
+        if (!isPossessive(t) && !whose)
             continue;
-        const int owner = mentionAt(t - 1);
+        const int owner = mentionAt(whose ? t - 2 : t - 1);
         const int owned = mentionAt(t + 1);
         if (!fits(owner, src) || !fits(owned, tgt) || owner == owned || mention(owner).anaphor)
             continue;
@@ -949,6 +1017,50 @@ void SentenceFinder::possessives(QList<Candidate> &out)
                 continue;
         }
         emit(owns, t, t + 1, {owner}, {owned}, 0.6, out);
+    }
+    // "its Azure cloud", "son modèle Llama 3", "sa plateforme cloud Azure": a
+    // product after a possessive determiner belongs to the clause's company —
+    // the nearest company on the left that is neither a possessor nor the
+    // object of a preposition ("X, which put $1bn into Y, sells its Z": X).
+    static const QSet<QString> preps{QStringLiteral("into"), QStringLiteral("from"), QStringLiteral("to"),
+                                     QStringLiteral("than"), QStringLiteral("on"), QStringLiteral("by"),
+                                     QStringLiteral("over"), QStringLiteral("against"), QStringLiteral("par"),
+                                     QStringLiteral("pour"), QStringLiteral("sur"), QStringLiteral("vers"),
+                                     QStringLiteral("contre"), QStringLiteral("entre"), QStringLiteral("face")};
+    const unsigned company = entityTypeBit(EntityType::Company);
+    for (int t = m_first; t + 1 < m_end; ++t) {
+        const int e = cls(t, kPossDet);
+        if (e != t + 1)
+            continue;
+        int k = e;
+        while (k < m_end && k - e < 3 && isModifier(k) && !inTitle(k) && cls(k, kInclude) < 0)
+            ++k;
+        const int owned = mentionAt(k);
+        if (owned < 0 || typeOf(owned) != EntityType::Product || mention(owned).anaphor)
+            continue;
+        int owner = -1;
+        for (int j = t - 1; j >= m_first && owner < 0; --j) {
+            if (isBoundary(j))
+                break;
+            const int slot = mentionAt(j);
+            if (slot < 0)
+                continue;
+            j = mention(slot).firstToken;
+            const int after = mention(slot).endToken;
+            const int before = j - 1;
+            if (!fits(slot, company) || isPossessive(after)
+                || (before >= m_first && (cls(before, kOf) == j || cls(before, kAgent) == j || preps.contains(tok(before).folded))))
+                continue;
+            owner = slot;
+        }
+        QList<int> sources;
+        if (owner >= 0)
+            sources = {owner};
+        else if (t == m_first && topic() >= 0)
+            sources = {-2 - topic()}; // "Its Pi chatbot …": the article's company
+        if (sources.isEmpty())
+            continue;
+        emit(owns, t, k + 1, sources, {owned}, owner >= 0 ? 0.55 : 0.45, out);
     }
 }
 
@@ -1152,7 +1264,9 @@ void SentenceFinder::run(QList<Candidate> &out)
             m_atToken[0] = -1;
         triggers.clear();
     }
-    int covered = m_first; // tokens inside a longer trigger already handled
+    // Look the triggers up once; titles are marked first so that every
+    // pattern can skip coordinated titles ("Chairman, President and CEO of Y").
+    QList<std::pair<int, QList<std::pair<const RelationTrigger *, int>>>> byToken;
     for (int t = m_first; t < m_end; ++t) {
         if (mentionAt(t) >= 0)
             continue;
@@ -1160,13 +1274,21 @@ void SentenceFinder::run(QList<Candidate> &out)
         m_lex.triggersAt(m_doc, t, m_end, triggers);
         if (triggers.isEmpty())
             continue;
-        int longest = t;
         for (const auto &[tr, end] : triggers)
+            if (tr->kind == Kind::Role)
+                for (int k = t; k < end; ++k)
+                    m_inTitle[k - m_first] = true;
+        byToken.append({t, triggers});
+    }
+    int covered = m_first; // tokens inside a longer trigger already handled
+    for (const auto &[t, found] : std::as_const(byToken)) {
+        int longest = t;
+        for (const auto &[tr, end] : found)
             longest = std::max(longest, end);
         if (t < covered && longest <= covered)
             continue;
         covered = std::max(covered, longest);
-        for (const auto &[tr, end] : triggers) {
+        for (const auto &[tr, end] : found) {
             // A shorter reading inside a longer one: "chief" in "chief executive".
             if (end < longest && end - t < longest - t && tr->kind == Kind::Role)
                 continue;

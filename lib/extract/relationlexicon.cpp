@@ -157,6 +157,10 @@ std::shared_ptr<const RelationLexicon> RelationLexicon::shipped()
     static const std::shared_ptr<const RelationLexicon> lexicon = [] {
         auto l = std::make_shared<RelationLexicon>();
         l->load(QStringLiteral(":/lexicons/relations"));
+        // Same override as the entity lexicons: extra rows without a rebuild.
+        const QString extra = qEnvironmentVariable("LIAISON_LEXICONS");
+        if (!extra.isEmpty() && QFile::exists(extra + QStringLiteral("/relations/triggers.tsv")))
+            l->load(extra + QStringLiteral("/relations"));
         return std::shared_ptr<const RelationLexicon>(std::move(l));
     }();
     return lexicon;
