@@ -54,6 +54,9 @@ private Q_SLOTS:
                                    << QStringLiteral("Quillfeather AI") << EntityType::Company;
         QTest::newRow("suffix Labs") << fr << QStringLiteral("Le client principal est Zéphyrine Labs, à Lyon.")
                                      << QStringLiteral("Zéphyrine Labs") << EntityType::Company;
+        QTest::newRow("company of place") << en
+                                          << QStringLiteral("Policies are sold by the Halverson Mutual Company of Canada.")
+                                          << QStringLiteral("Halverson Mutual Company of Canada") << EntityType::Company;
         QTest::newRow("joiner de") << fr << QStringLiteral("La décision de la Banque de France est attendue.")
                                    << QStringLiteral("Banque de France") << EntityType::Organization;
         QTest::newRow("org and") << en
@@ -243,6 +246,19 @@ private Q_SLOTS:
             QCOMPARE(doc.entities.at(m.entity).name, QStringLiteral("Ingrid Solvang"));
         }
         QCOMPARE(pronouns, 1);
+    }
+
+    // "le fonds américain X" introduces X: a cue, not an anaphor of the
+    // company named before.
+    void nationalityKeepsCue()
+    {
+        ExtractOptions options;
+        options.language = QStringLiteral("fr");
+        const QString text = QStringLiteral("Brume Énergie a levé 10 millions d'euros. "
+                                            "Le tour est mené par le fonds américain Orla Partners.");
+        const Document doc = Extractor().analyze(text, options);
+        for (const EntityMention &m : doc.mentions)
+            QVERIFY2(!m.anaphor, qPrintable(doc.entities.at(m.entity).name));
     }
 
     void knownEntities()

@@ -455,6 +455,15 @@ private:
                         const Lexicons::NameWord *nw = m_lex.nameWord(surface(p));
                         joinerOk = nw && nw->type == EntityType::Organization;
                     }
+                    // "The Prudential Insurance Company of America", "Royal Bank of
+                    // Canada": a company head noun, "of", then a place.
+                    if (!joinerOk && k == j + 1 && tok(j).folded == u"of") {
+                        const Lexicons::NameWord *head = m_lex.nameWord(surface(j - 1));
+                        const bool place = m_lex.isPlace(tok(k).folded)
+                            || (k + 1 < s.endToken && isCapWord(k + 1)
+                                && m_lex.isPlace(tok(k).folded + u' ' + tok(k + 1).folded));
+                        joinerOk = head && head->type == EntityType::Company && place;
+                    }
                     for (int p = j; p < k; ++p) {
                         const QString &f = tok(p).folded;
                         if (f == u"and" || f == u"et" || f == u"&")
@@ -1163,6 +1172,11 @@ private:
                     continue;
                 // "la start-up Mistral": a cue, not an anaphor.
                 if (end < count && next < named.size() && named.at(next).firstToken == end)
+                    continue;
+                // "le fonds américain X", "the Swedish group X": a nationality
+                // between the noun and the name keeps it a cue.
+                if (end + 1 < count && next < named.size() && named.at(next).firstToken == end + 1
+                    && m_lex.isDemonym(tok(end).folded))
                     continue;
                 if (end < count && isCapWord(end))
                     continue;

@@ -237,7 +237,8 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
             // "A, its chief executive, and B": an apposition between members.
             if (isPunct(k, u',')) {
                 int j = k + 1;
-                while (j < m_end && isDeterminer(j))
+                // "A, its chief executive, and B", "A, aujourd'hui directeur général, B"
+                while (j < m_end && j - k < 4 && (isDeterminer(j) || (isModifier(j) && !inTitle(j) && cls(j, kList) < 0)))
                     ++j;
                 const int titleFrom = j;
                 while (j < m_end && inTitle(j))
@@ -554,7 +555,8 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         int patient = mentionLeft(t, objMask, 14);
         if (patient < 0 && !agents.isEmpty()) {
             int k = mention(agents.last()).endToken;
-            while (k < m_end && (isPunct(k, u',') || isModifier(k)) && k - mention(agents.last()).endToken < 6)
+            while (k < m_end && (isPunct(k, u',') || (isModifier(k) && cls(k, kOf) < 0))
+                   && k - mention(agents.last()).endToken < 6)
                 ++k;
             patient = fits(mentionAt(k), objMask) ? mentionAt(k) : -1;
             // "Founded by A and B, the start-up …": a nominal anaphor there is
@@ -633,6 +635,13 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         obj = mentionRight(end, objMask, 6);
     if (obj < 0 && !tr.prep.isEmpty() && tr.type != RelationType::InvestedIn)
         obj = mentionRight(end, objMask, 3);
+    // Object relative: "Y, un ancien de Z, que X a recruté", "Y, whom X hired":
+    // the object is the antecedent before the relative pronoun.
+    if (obj < 0 && subj >= 0 && tr.prep.isEmpty()) {
+        const int rel = mention(subj).firstToken - 1;
+        if (isWordAt(rel, u"que") || isWordAt(rel, u"qu'") || isWordAt(rel, u"whom"))
+            obj = mentionLeft(rel, objMask, 10);
+    }
     QList<int> objects = obj >= 0 ? expand(obj, objMask, true) : QList<int>();
     if (objects.isEmpty() && tr.round && raiser() >= 0)
         objects = {-2 - raiser()};
@@ -694,6 +703,21 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
         }
         return;
     }
+    // "l'accord conclu entre A et B", "the deal between A and B": both sides
+    // are named after the noun, whoever the clause's subject is.
+    if (isSymmetric(tr.type)) {
+        for (int k = end; k < std::min(m_end, end + 8) && !isBoundary(k) && mentionAt(k) < 0; ++k) {
+            if (tok(k).folded != u"entre" && tok(k).folded != u"between")
+                continue;
+            const int a = mentionRight(k + 1, src, 2);
+            const QList<int> sides = a >= 0 ? expand(a, src, true) : QList<int>();
+            if (sides.size() >= 2) {
+                emit(tr, t, end, {sides.first()}, sides.mid(1), base, out);
+                return;
+            }
+            break;
+        }
+    }
     const unsigned holderMask = tr.inverse ? tgt : src; // the doer of the event
     const unsigned patientMask = tr.inverse ? src : tgt;
     int prepTok = -1;
@@ -750,16 +774,23 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     if (anchor < 0) {
         int k = end;
         bool seenOf = false;
-        for (int gap = 0; k < m_end && gap < 7; ++gap) {
+        // "CEO of the American toy and media company Y": room for a
+        // descriptive noun phrase before the name.
+        for (int gap = 0; k < m_end && gap < 9; ++gap) {
             const int slot = mentionAt(k);
             if (slot >= 0) {
                 if (seenOf) {
                     // "co-founder of the BitTorrent site X", "CEO of the Linux
                     // hosting company X": a name modifying a common noun is not
                     // the anchor; the name after that noun is.
+                    static const QSet<QString> clause{QStringLiteral("que"), QStringLiteral("qui"), QStringLiteral("qu'"),
+                                                      QStringLiteral("that"), QStringLiteral("which"), QStringLiteral("who"),
+                                                      QStringLiteral("where"), QStringLiteral("ou"), QStringLiteral("dont"),
+                                                      QStringLiteral("when"), QStringLiteral("quand"), QStringLiteral("lorsque")};
                     int j = mention(slot).endToken;
-                    while (j < m_end && j - mention(slot).endToken < 4 && isModifier(j) && cls(j, kOf) < 0
-                           && cls(j, kList) < 0 && !isDeterminer(j))
+                    const bool determined = isDeterminer(mention(slot).firstToken - 1);
+                    while (determined && j < m_end && j - mention(slot).endToken < 4 && isModifier(j)
+                           && cls(j, kOf) < 0 && cls(j, kList) < 0 && !isDeterminer(j) && !clause.contains(tok(j).folded))
                         ++j;
                     if (j > mention(slot).endToken && fits(mentionAt(j), anchorMask))
                         anchor = mentionAt(j);
