@@ -1,6 +1,7 @@
 #include "importcontroller.h"
 
 #include "ingest/importer.h"
+#include "preferences.h"
 
 namespace liaison {
 
@@ -21,6 +22,9 @@ bool ImportController::start(const QString &databasePath, const QStringList &pat
         return false;
     m_report = ImportReport();
     m_importer = std::make_unique<Importer>(databasePath);
+    ImportOptions options;
+    options.load.maxFileSize = preferences::maxImportBytes(); // Edit > Preferences
+    m_importer->setOptions(options);
     // The importer emits from its worker thread; these connections queue to this one.
     connect(m_importer.get(), &Importer::progress, this, &ImportController::progress, Qt::QueuedConnection);
     connect(m_importer.get(), &Importer::fileFinished, this, &ImportController::onFileFinished,

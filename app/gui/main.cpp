@@ -1,9 +1,9 @@
 #include "mainwindow.h"
 #include "networktab.h"
+#include "preferences.h"
 
 #include "entitypane.h"
 #include "i18n/translations.h"
-#include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,7 +24,9 @@ int main(int argc, char *argv[])
 
     // Qt's own strings, then ours: the language chosen in the settings, else
     // the system's.
-    liaison::installTranslators(QSettings().value(QStringLiteral("ui/language")).toString());
+    const QString language = liaison::preferences::language();
+    liaison::installTranslators(language);
+    liaison::preferences::setAppliedLanguage(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explore tech-industry relationships."));
@@ -34,6 +36,11 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "Open the database at PATH."),
                                       QStringLiteral("PATH"));
     parser.addOption(dbOption);
+    // Files given by the desktop ("Open with Liaison", Exec=liaison %F) or the
+    // shell are imported into the database that opens, as if dropped on the window.
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Articles to import into the database."),
+                                 QApplication::translate("main", "[FILE...]"));
     // Used by the smoke test: start, show the window, and quit once the event
     // loop runs, reporting success through the exit code.
     QCommandLineOption quitOption(QStringLiteral("quit-after-start"));
@@ -54,15 +61,21 @@ int main(int argc, char *argv[])
     parser.addOption(filtersOption);
     parser.process(app);
 
-    // The database named on the command line, else the last one used, else the default.
+    // The database named on the command line, else the last one used, else the
+    // default one of the preferences.
     QString dbPath = parser.value(dbOption);
     if (dbPath.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
-        dbPath = !last.isEmpty() && QFileInfo::exists(last) ? last : liaison::Database::defaultPath();
+        dbPath = !last.isEmpty() && QFileInfo::exists(last) ? last : liaison::preferences::defaultDatabasePath();
     }
 
     liaison::MainWindow window(dbPath);
     window.show();
+    QStringList files;
+    for (const QString &file : parser.positionalArguments())
+        files << QFileInfo(file).absoluteFilePath();
+    if (!files.isEmpty())
+        window.startImport(files);
     if (parser.isSet(selectOption))
         window.selectEntityNamed(parser.value(selectOption));
     if (parser.isSet(tabOption))

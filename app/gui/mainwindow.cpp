@@ -9,6 +9,7 @@
 #include "importsummarydialog.h"
 #include "navigationhistory.h"
 #include "networktab.h"
+#include "preferencesdialog.h"
 #include "printcontroller.h"
 #include "reviewclaimcommand.h"
 #include "welcomeview.h"
@@ -322,6 +323,14 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     find->setObjectName(QStringLiteral("actionFind"));
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_backAction = go->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, &MainWindow::goBack);
