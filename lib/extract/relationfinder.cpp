@@ -619,6 +619,18 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
             && (cls(before, kOf) == before + 1 || preps.contains(tok(before).folded));
     };
     if (subj >= 0 && governed(subj) && !tr.round) {
+        // "X, which put $1bn into Y and sells …": the relative's antecedent.
+        for (int k = mention(subj).firstToken - 1; k > m_first + 1; --k) {
+            if (isBoundary(k) || mentionAt(k) >= 0)
+                break;
+            if ((isWordAt(k, u"which") || isWordAt(k, u"who") || isWordAt(k, u"qui")) && isPunct(k - 1, u',')
+                && fits(mentionAt(k - 2), subjMask)) {
+                subj = mentionAt(k - 2);
+                break;
+            }
+        }
+    }
+    if (subj >= 0 && governed(subj) && !tr.round) {
         int gap2 = 0;
         const int further = mentionLeft(mention(subj).firstToken, subjMask, 12, &gap2);
         if (further >= 0 && !governed(further)) {
@@ -935,7 +947,14 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         && typeOf(leftHolder) == EntityType::Person && typeOf(rightHolder) == EntityType::Person)
         leftHolder = -1;
     if (holders.isEmpty()) {
-        if (leftHolder >= 0 && (leftStrong || rightHolder < 0))
+        // "A, B and C, the LinkedIn co-founder": a singular title after "the"
+        // describes the last name only.
+        const bool singular = !tok(end - 1).folded.endsWith(u's') && !tok(end - 1).folded.endsWith(u'x')
+            && (isWordAt(roleStart - 1, u"the") || isWordAt(roleStart - 1, u"a") || isWordAt(roleStart - 1, u"an")
+                || isWordAt(roleStart - 1, u"le") || isWordAt(roleStart - 1, u"la") || isWordAt(roleStart - 1, u"l'"));
+        if (leftHolder >= 0 && (leftStrong || rightHolder < 0) && singular && isPunct(mention(leftHolder).endToken, u','))
+            holders = {leftHolder};
+        else if (leftHolder >= 0 && (leftStrong || rightHolder < 0))
             holders = expand(leftHolder, holderMask, false);
         else if (rightHolder >= 0)
             holders = expand(rightHolder, holderMask, true);
