@@ -15,11 +15,19 @@ for command in $commands; do
   grep -q "^\.SS $command\$" "$page" || missing+=("section for '$command'")
   # Qt prints "  -l, --language <lang>  text": take every -x / --long word of the option column.
   options=$(LC_ALL=C "$cli" "$command" --help | sed -n '/^Options:/,/^$/p' \
-    | grep -oE '^ +-[^ ].*' | sed -E 's/  .*//' | grep -oE -- '--?[A-Za-z][A-Za-z0-9-]*' || true)
+    | grep -E '^ +-[^ ]' | sed -E 's/^ +//; s/  .*//' | grep -oE -- '(^|[ ,])--?[A-Za-z][A-Za-z0-9-]*' \
+    | sed -E 's/^[ ,]+//' || true)
+  [ -n "$options" ] || missing+=("'$command --help' lists no options")
   for option in $options; do
     case $option in -h|--help|--help-all) continue ;; esac
     grep -qE -- "(^|[^A-Za-z0-9-])$option([^A-Za-z0-9-]|\$)" <<<"$text" || missing+=("$command $option")
   done
+done
+
+# The chart kinds, listed under "Kinds:" in 'chart --help'.
+kinds=$("$cli" chart --help 2>/dev/null | sed -n '/^Kinds:/,/^Options:/p' | grep -oE '^  [a-z][a-z-]+' || true)
+for kind in $kinds; do
+  grep -q -- "$kind" <<<"$text" || missing+=("chart kind $kind")
 done
 
 if [ ${#missing[@]} -gt 0 ]; then
