@@ -246,6 +246,35 @@ private Q_SLOTS:
             QCOMPARE(doc.entities.at(m.entity).name, QStringLiteral("Ingrid Solvang"));
         }
         QCOMPARE(pronouns, 1);
+
+        // The same after an opening adverbial: "En 2021, elle …".
+        options.language = QStringLiteral("fr");
+        const QString fr = QStringLiteral("Brume Énergie a été créée à Lyon par Odile Ferrand et Yanis Roux. "
+                                          "En 2021, elle a levé 8 millions d'euros.");
+        const Document frDoc = Extractor().analyze(fr, options);
+        pronouns = 0;
+        for (const EntityMention &m : frDoc.mentions) {
+            if (!m.anaphor)
+                continue;
+            ++pronouns;
+            QCOMPARE(frDoc.entities.at(m.entity).name, QStringLiteral("Brume Énergie"));
+        }
+        QCOMPARE(pronouns, 1);
+
+        // A sentence opened by a nominal anaphor passes the topic on.
+        const QString chain = QStringLiteral("Brume Énergie vend des batteries. "
+                                             "Selon des analystes, Halden voulait racheter Brume Énergie. "
+                                             "La start-up indique que tout va bien. En juin, elle a recruté dix ingénieurs.");
+        const Document chainDoc = Extractor().analyze(chain, options);
+        const int elle = int(chain.indexOf(QStringLiteral("elle a")));
+        bool seen = false;
+        for (const EntityMention &m : chainDoc.mentions) {
+            if (m.anaphor && m.start == elle) {
+                seen = true;
+                QCOMPARE(chainDoc.entities.at(m.entity).name, QStringLiteral("Brume Énergie"));
+            }
+        }
+        QVERIFY(seen);
     }
 
     // "le fonds américain X" introduces X: a cue, not an anaphor of the

@@ -1199,12 +1199,31 @@ private:
                         // the earliest fitting name of that sentence (its
                         // subject), not the last one ("A met B in Paris. He
                         // ..." is about A).
-                        if (a.words.size() == 1 && i == m_doc.sentences.at(sentence).firstToken
-                            && nm.sentence < sentence) {
+                        // "En 2023, elle …" / "In 2019, he …": an opening adverbial
+                        // before the pronoun keeps it the subject.
+                        const int first = m_doc.sentences.at(sentence).firstToken;
+                        const bool opening = i == first
+                            || (i > first + 1 && tok(i - 1).kind == Token::Punct && firstChar(tok(i - 1)) == u','
+                                && (next == 0 || named.at(next - 1).firstToken < first));
+                        if (a.words.size() == 1 && opening && nm.sentence < sentence) {
                             for (int e = m - 1; e >= 0 && named.at(e).sentence == nm.sentence; --e) {
                                 const EntityType et = m_doc.entities.at(named.at(e).entity).type;
                                 if (a.type ? et == *a.type : (et == EntityType::Person || et == EntityType::Company))
                                     target = named.at(e).entity;
+                            }
+                            // A later sentence whose subject was itself an anaphor
+                            // ("La start-up indique … En juin, elle …") carries the topic.
+                            for (int f = int(found.size()) - 1; f >= 0; --f) {
+                                const EntityMention &fm = found.at(f);
+                                if (fm.sentence <= nm.sentence)
+                                    break;
+                                const EntityType et = m_doc.entities.at(fm.entity).type;
+                                const int fFirst = m_doc.sentences.at(fm.sentence).firstToken;
+                                if (fm.sentence < sentence && fm.firstToken <= fFirst + 1
+                                    && (a.type ? et == *a.type : (et == EntityType::Person || et == EntityType::Company))) {
+                                    target = fm.entity;
+                                    break;
+                                }
                             }
                         }
                         break;

@@ -160,6 +160,7 @@ private:
     void noun(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void role(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void possessives(QList<Candidate> &out);
+    void backersAfter(int t, int end, int raiserSlot, double confidence, QList<Candidate> &out);
 
     // --- attributes
     void emit(const RelationTrigger &tr, int t, int end, const QList<int> &sources, const QList<int> &targets,
@@ -512,6 +513,7 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         if (subj >= 0) {
             emit(tr, t, end, {subj}, {}, base, out);
             *m_lastRaiser = mention(subj).entity;
+            backersAfter(t, end, subj, base - 0.1, out);
         }
         return;
     }
@@ -618,6 +620,7 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         return before >= m_first && tok(before).folded != u"for" && tok(before).folded != u"pour"
             && (cls(before, kOf) == before + 1 || preps.contains(tok(before).folded));
     };
+    bool relative = false;
     if (subj >= 0 && governed(subj) && !tr.round) {
         // "X, which put $1bn into Y and sells …": the relative's antecedent.
         for (int k = mention(subj).firstToken - 1; k > m_first + 1; --k) {
@@ -626,11 +629,12 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
             if ((isWordAt(k, u"which") || isWordAt(k, u"who") || isWordAt(k, u"qui")) && isPunct(k - 1, u',')
                 && fits(mentionAt(k - 2), subjMask)) {
                 subj = mentionAt(k - 2);
+                relative = true;
                 break;
             }
         }
     }
-    if (subj >= 0 && governed(subj) && !tr.round) {
+    if (subj >= 0 && !relative && governed(subj) && !tr.round) {
         int gap2 = 0;
         const int further = mentionLeft(mention(subj).firstToken, subjMask, 12, &gap2);
         if (further >= 0 && !governed(further)) {
@@ -712,6 +716,7 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
         if (subj >= 0) {
             emit(tr, t, end, {subj}, {}, base, out);
             *m_lastRaiser = mention(subj).entity;
+            backersAfter(t, end, subj, base - 0.1, out);
         }
         return;
     }
@@ -1036,6 +1041,27 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         emit(tr, t, end, {anchor}, holders, conf, out, roleText, past);
     else
         emit(tr, t, end, holders, {anchor}, conf, out, roleText, past);
+}
+
+// "raised $50m from A and B", "a levé 10 millions auprès de A et B": the
+// backers named after a raise invested in the raiser.
+void SentenceFinder::backersAfter(int t, int end, int raiserSlot, double confidence, QList<Candidate> &out)
+{
+    static const RelationTrigger invested = [] {
+        RelationTrigger i;
+        i.type = RelationType::InvestedIn;
+        i.kind = Kind::Verb;
+        return i;
+    }();
+    for (int k = end; k < std::min(m_end, end + 14) && !isBoundary(k); ++k) {
+        if (!isWordAt(k, u"from") && !isWordAt(k, u"aupres"))
+            continue;
+        QList<int> backers = listAfter(k + 1, sourceMask(RelationType::InvestedIn), 4);
+        backers.removeIf([&](int b) { return mention(b).entity == mention(raiserSlot).entity; });
+        if (!backers.isEmpty())
+            emit(invested, t, end, backers, {raiserSlot}, confidence, out);
+        return;
+    }
 }
 
 // "Meta's WhatsApp", "Alphabet's Google": the owner's possession.
