@@ -145,6 +145,8 @@ private Q_SLOTS:
                                      << QStringLiteral("French");
         QTest::newRow("place") << QStringLiteral("The company moved from Paris to San Francisco.")
                                << QStringLiteral("San Francisco");
+        QTest::newRow("x-based place") << QStringLiteral("Orla Pumps is a Halvorsen County, Virginia-based maker of pumps.")
+                                       << QStringLiteral("Halvorsen County");
         QTest::newRow("sentence start") << QStringLiteral("Installée à Lyon, Zéphyrine Labs recrute.")
                                         << QStringLiteral("Installée");
         QTest::newRow("byline") << QStringLiteral("Par Jeanne Duroc\n\nLa start-up Brightmoss recrute.")

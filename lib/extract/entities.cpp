@@ -625,6 +625,17 @@ private:
     // unless a type word inside it says otherwise.
     bool inPlaceContext(int first, int end, const Sentence &s) const
     {
+        // "a Springfield-based company", "Fairfax County, Virginia-based firm".
+        const auto basedAt = [&](int k) {
+            if (k >= s.endToken)
+                return false;
+            const QString &f = tok(k).folded;
+            if (f == u"-based" || f == u"\u2013based")
+                return true;
+            return (f == u"-" || f == u"\u2013") && k + 1 < s.endToken && tok(k + 1).folded == u"based";
+        };
+        if (basedAt(end) || (end + 2 < s.endToken && tok(end).folded == u"," && isCapWord(end + 1) && basedAt(end + 2)))
+            return true;
         if (first - 2 < s.firstToken)
             return false;
         for (int k = first; k < end; ++k) {
