@@ -830,6 +830,20 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             break;
         }
     }
+    if (anchor < 0) {
+        // "Y's founder and CEO", "Y Chairman, President and CEO": coordinated
+        // titles share the possessor of the first one.
+        int j = t - 1;
+        bool joined = false;
+        while (j >= m_first && (inTitle(j) || cls(j, kList) == j + 1 || isPunct(j, u','))) {
+            joined |= inTitle(j);
+            --j;
+        }
+        if (joined && j + 1 < t && (cls(t - 1, kList) == t || isPunct(t - 1, u','))) {
+            anchor = possessorBefore(j + 1, anchorMask);
+            anchorLeft = anchor >= 0;
+        }
+    }
     const int roleStart = anchorLeft ? mention(anchor).firstToken : t;
     // Past: "former CEO", "l'ancien patron", "ex-PDG", "former Quillon engineer".
     bool past = tok(t).folded.startsWith(u"ex-");
