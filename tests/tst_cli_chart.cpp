@@ -165,8 +165,10 @@ void tst_CliChart::exitCodes()
     const Run r = run(arguments);
     QVERIFY2(r.code == code, r.err.constData());
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    // Qt may warn about the environment (XDG_RUNTIME_DIR) but the command
+    // itself has nothing to complain about.
     if (code == 0)
-        QVERIFY(r.err.isEmpty());
+        QVERIFY2(!r.err.contains("liaison-cli"), r.err.constData());
 }
 
 void tst_CliChart::formats_data()

@@ -13,6 +13,7 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -93,7 +94,7 @@ QString titleHtml(const ChartData &data)
     QString html = QStringLiteral("<div align=\"center\"><span style=\"font-size:20px; font-weight:600; color:%1\">%2</span>")
                        .arg(kText.name(), data.title.toHtmlEscaped());
     if (!data.note.isEmpty())
-        html += QStringLiteral("<br><span style=\"font-size:12px; color:%1\">%2</span>")
+        html += QStringLiteral("<br><span style=\"font-size:12px; font-weight:normal; color:%1\">%2</span>")
                     .arg(kMuted.name(), data.note.toHtmlEscaped());
     return html + QStringLiteral("</div>");
 }
@@ -220,7 +221,18 @@ QChart *buildChart(const ChartData &data, QGraphicsItem *parent)
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         series->setLabelsPrecision(data.kind == ChartKind::MoneyByQuarter ? 4 : 6);
     }
-    series->setBarWidth(horizontal ? 0.65 : 0.8);
+    // Bars take most of their slot, but a chart of three bars should not be
+    // three slabs: their thickness is capped in pixels as the plot resizes.
+    const qreal fraction = horizontal ? 0.65 : 0.8;
+    const qreal maxThickness = horizontal ? 46 : (data.isStacked() || singleSeries ? 120 : 60.0 * data.series.size());
+    const qsizetype slots = std::max<qsizetype>(1, categories.size());
+    series->setBarWidth(fraction);
+    QObject::connect(chart, &QChart::plotAreaChanged, series, [series, horizontal, fraction, maxThickness,
+                                                               slots](const QRectF &area) {
+        const qreal slot = (horizontal ? area.height() : area.width()) / qreal(slots);
+        if (slot > 0)
+            series->setBarWidth(std::clamp(maxThickness / slot, 0.15, fraction));
+    });
     chart->addSeries(series);
 
     auto *categoryAxis = new QBarCategoryAxis;
@@ -234,9 +246,10 @@ QChart *buildChart(const ChartData &data, QGraphicsItem *parent)
     auto *valueAxis = new QValueAxis;
     styleAxis(valueAxis, data.yLabel, base);
     const bool integral = data.kind != ChartKind::MoneyByQuarter;
-    const double max = data.maxValue(data.isStacked());
-    const double step = niceStep(max * (labels ? 1.12 : 1.0), integral);
-    const double top = std::max(step, std::ceil(max * (labels ? 1.12 : 1.0) / step) * step);
+    // Headroom above the tallest bar, more where a value label sits on it.
+    const double max = data.maxValue(data.isStacked()) * (labels ? 1.12 : 1.05);
+    const double step = niceStep(max, integral);
+    const double top = std::max(step, std::ceil(max / step) * step);
     valueAxis->setRange(0, top);
     valueAxis->setTickType(QValueAxis::TicksDynamic);
     valueAxis->setTickAnchor(0);
