@@ -809,6 +809,8 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                     while (determined && j < m_end && j - mention(slot).endToken < 4 && isModifier(j)
                            && cls(j, kOf) < 0 && cls(j, kList) < 0 && !isDeterminer(j) && !clause.contains(tok(j).folded))
                         ++j;
+                    if (j > mention(slot).endToken && isDeterminer(j) && mentionAt(j) < 0)
+                        ++j; // "the BitTorrent site The Pirate Bay"
                     if (j > mention(slot).endToken && fits(mentionAt(j), anchorMask))
                         anchor = mentionAt(j);
                     else if (fits(slot, anchorMask))
@@ -905,6 +907,12 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                     break;
                 k = open - 1;
                 leftStrong = true;
+                continue;
+            }
+            // "X (also the founder of Y)": the parenthesis describes X.
+            if (isPunct(k, u'(') && k > m_first && mentionAt(k - 1) >= 0) {
+                leftStrong = true;
+                --k;
                 continue;
             }
             const int slot = mentionAt(k);
