@@ -1,12 +1,17 @@
 #include "storage/articlestore.h"
 #include "storage/articlewriter.h"
+#include "storage/browsestore.h"
 #include "storage/database.h"
 #include "storage/databasestats.h"
 #include "storage/entitystore.h"
 #include "storage/relationstore.h"
+#include "storage/schema.h"
+#include "storage/sqldialect.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QFile>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -74,6 +79,33 @@ Extraction acquisition(const QString &buyer, const QString &target, Status statu
     return x;
 }
 
+// What the company list shows for every entity, computed from the rows
+// (as version 1 did) rather than read from the columns version 2 keeps.
+QMap<qint64, QString> countsFromRows(Database &db)
+{
+    QMap<qint64, QString> result;
+    for (const EntitySummary &s : EntityStore(db).summaries())
+        result.insert(s.entity.id, QStringLiteral("%1/%2/%3")
+                                       .arg(s.relationCount)
+                                       .arg(s.articleCount)
+                                       .arg(s.lastMentioned.toString(Qt::ISODate)));
+    return result;
+}
+
+QMap<qint64, QString> countsFromColumns(Database &db)
+{
+    QMap<qint64, QString> result;
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT id, relation_count, article_count, last_mentioned FROM entities"));
+    if (q.exec()) {
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), QStringLiteral("%1/%2/%3")
+                                                       .arg(q.value(1).toInt())
+                                                       .arg(q.value(2).toInt())
+                                                       .arg(q.value(3).toString()));
+    }
+    return result;
+}
+
 int rowCount(Database &db, const char *table)
 {
     QSqlQuery q = db.prepare(u"SELECT COUNT(*) FROM " + QLatin1StringView(table));
@@ -115,6 +147,11 @@ private Q_SLOTS:
     void fullTextSearch_data();
     void fullTextSearch();
     void stats();
+    void mergesCorporateForms_data();
+    void mergesCorporateForms();
+    void sortColumnsFollowWrites();
+    void sortedPagesMatchInMemoryOrder();
+    void upgradesVersion1InPlace();
 
 private:
     QString dbPath(const char *name) const { return m_dir.filePath(QLatin1StringView(name)); }
@@ -670,6 +707,246 @@ void tst_Storage::stats()
     QCOMPARE(s.relationsByType.size(), int(allRelationTypes().size()));
     QCOMPARE(s.claims, 2);
     QCOMPARE(s.claimsByReview.value(ReviewState::Unreviewed), 2);
+}
+
+void tst_Storage::mergesCorporateForms_data()
+{
+    QTest::addColumn<QStringList>("existing"); // "Name|type", stored first, each in its own article
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("resolvesTo"); // empty: a new entity
+
+    const QString company = QStringLiteral("company");
+    const QString person = QStringLiteral("person");
+    QTest::newRow("short form then legal tail") << QStringList{QStringLiteral("Brackenridge Labs|company")}
+                                                << QStringLiteral("Brackenridge") << company
+                                                << QStringLiteral("Brackenridge Labs");
+    QTest::newRow("long form after short") << QStringList{QStringLiteral("Fenwick|company")}
+                                           << QStringLiteral("Fenwick Robotics") << company
+                                           << QStringLiteral("Fenwick");
+    QTest::newRow("generic word") << QStringList{QStringLiteral("Tollmere Analytics|company")}
+                                  << QStringLiteral("Tollmere") << company << QStringLiteral("Tollmere Analytics");
+    QTest::newRow("two tail words") << QStringList{QStringLiteral("Haldor|company")}
+                                    << QStringLiteral("Haldor Software Systems") << company
+                                    << QStringLiteral("Haldor");
+    QTest::newRow("two-word stem") << QStringList{QStringLiteral("Blue Ferran Technologies|company")}
+                                   << QStringLiteral("Blue Ferran") << company
+                                   << QStringLiteral("Blue Ferran Technologies");
+    QTest::newRow("tail is not corporate") << QStringList{QStringLiteral("Brackenridge|company")}
+                                           << QStringLiteral("Brackenridge River") << company << QString();
+    QTest::newRow("not a whole word") << QStringList{QStringLiteral("Fenwickson Labs|company")}
+                                      << QStringLiteral("Fenwick") << company << QString();
+    QTest::newRow("siblings, neither a prefix") << QStringList{QStringLiteral("Quenby Labs|company")}
+                                                << QStringLiteral("Quenby Systems") << company << QString();
+    QTest::newRow("ambiguous: two companies on the stem")
+        << QStringList{QStringLiteral("Quenby Labs|company"), QStringLiteral("Quenby Systems|company")}
+        << QStringLiteral("Quenby") << company << QString();
+    QTest::newRow("ambiguous: short and long both known")
+        << QStringList{QStringLiteral("Ormsby|company"), QStringLiteral("Ormsby Capital|company")}
+        << QStringLiteral("Ormsby Robotics") << company << QString();
+    QTest::newRow("people are never merged") << QStringList{QStringLiteral("Rowan Hale|person")}
+                                             << QStringLiteral("Rowan Hale Ventures") << person << QString();
+    QTest::newRow("a company does not join a person") << QStringList{QStringLiteral("Rowan Hale|person")}
+                                                      << QStringLiteral("Rowan Hale Ventures") << company
+                                                      << QString();
+    QTest::newRow("a person does not join a company") << QStringList{QStringLiteral("Tamsin Vale Labs|company")}
+                                                      << QStringLiteral("Tamsin Vale") << person << QString();
+    QTest::newRow("stem too short") << QStringList{QStringLiteral("Qi Systems|company")} << QStringLiteral("Qi")
+                                    << company << QString();
+}
+
+void tst_Storage::mergesCorporateForms()
+{
+    QFETCH(QStringList, existing);
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+    QFETCH(QString, resolvesTo);
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".sqlite")));
+    // Created as they are (an older database may hold both "Ormsby" and
+    // "Ormsby Capital": the rule below would have merged them).
+    for (const QString &row : std::as_const(existing)) {
+        Entity e;
+        e.name = row.section(u'|', 0, 0);
+        e.type = *entityTypeFromString(row.section(u'|', 1));
+        QVERIFY(EntityStore(db).create(e) > 0);
+    }
+    ArticleWriter writer(db);
+    const int before = EntityStore(db).count();
+    QCOMPARE(before, existing.size());
+
+    // Through the writer, as an import does.
+    Extraction x;
+    x.entities = {entity(name, *entityTypeFromString(type))};
+    const StoreResult r = writer.store(source(u"Later: " + name), x);
+    QCOMPARE(r.outcome, StoreResult::Outcome::Stored);
+    EntityStore entities(db);
+    if (resolvesTo.isEmpty()) {
+        QCOMPARE(r.newEntities, 1);
+        QCOMPARE(entities.count(), before + 1);
+        return;
+    }
+    QCOMPARE(r.newEntities, 0);
+    QCOMPARE(entities.count(), before);
+    const auto id = entities.resolve(resolvesTo, EntityType::Company);
+    QVERIFY(id);
+    const auto merged = entities.entity(*id);
+    QCOMPARE(merged->name, resolvesTo);
+    // The other form is remembered, so it now resolves by alias.
+    QVERIFY2(merged->aliases.contains(name), qPrintable(merged->aliases.join(u',')));
+    QCOMPARE(entities.resolve(name, EntityType::Company), id);
+    QCOMPARE(BrowseStore(db).summary(*id)->articleCount, 1);
+}
+
+void tst_Storage::sortColumnsFollowWrites()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("counts.sqlite")));
+    ArticleWriter writer(db);
+    // Three articles: Acme in all, with different dates and partners; one
+    // undated (its import day counts).
+    const QList<std::pair<QString, QDate>> articles{
+        {QStringLiteral("Gantry"), QDate(2024, 2, 1)},
+        {QStringLiteral("Pellucid"), QDate(2025, 7, 30)},
+        {QStringLiteral("Gantry"), QDate()},
+    };
+    QList<qint64> ids;
+    for (int i = 0; i < articles.size(); ++i) {
+        Extraction x = acquisition(QStringLiteral("Acmeline"), articles.at(i).first, Status::Completed);
+        x.entities[0].mentions = {{0, 2}, {5, 7}}; // two mentions, one article
+        const StoreResult r = writer.store(source(QStringLiteral("article %1").arg(i), articles.at(i).second), x);
+        QCOMPARE(r.outcome, StoreResult::Outcome::Stored);
+        ids << r.articleId;
+        QCOMPARE(countsFromColumns(db), countsFromRows(db));
+    }
+    const qint64 acme = *EntityStore(db).resolve(QStringLiteral("Acmeline"), EntityType::Company);
+    const EntitySummary s = *BrowseStore(db).summary(acme);
+    QCOMPARE(s.relationCount, 2);
+    QCOMPARE(s.articleCount, 3);
+    QCOMPARE(s.lastMentioned, QDateTime::currentDateTimeUtc().date());
+
+    // Removing articles takes their counts away, edges without claims too.
+    QVERIFY(ArticleStore(db).remove(ids.at(2)));
+    QCOMPARE(countsFromColumns(db), countsFromRows(db));
+    QCOMPARE(BrowseStore(db).summary(acme)->lastMentioned, QDate(2025, 7, 30));
+    QVERIFY(ArticleStore(db).remove(ids.at(1)));
+    QCOMPARE(countsFromColumns(db), countsFromRows(db));
+    QCOMPARE(BrowseStore(db).summary(acme)->relationCount, 1);
+    QCOMPARE(BrowseStore(db).summary(acme)->articleCount, 1);
+}
+
+void tst_Storage::sortedPagesMatchInMemoryOrder()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("sorted.sqlite")));
+    ArticleWriter writer(db);
+    // Ties on every count, names that fold alike, undated entities.
+    const QStringList names{QStringLiteral("Zephyrine"), QStringLiteral("Arbolina"), QStringLiteral("Élodine"),
+                            QStringLiteral("Mirefield"), QStringLiteral("Cobaltry"), QStringLiteral("Brisque")};
+    for (int i = 0; i < names.size(); ++i) {
+        Extraction x = acquisition(names.at(i), names.at((i + 1 + i / 2) % names.size()), Status::Completed);
+        if (i % 2)
+            x.entities << entity(QStringLiteral("Noemi Castell"), EntityType::Person);
+        QCOMPARE(writer.store(source(QStringLiteral("sorted %1").arg(i), QDate(2023, 1 + i % 3, 1)), x).outcome,
+                 StoreResult::Outcome::Stored);
+    }
+    EntityStore(db).create(Entity{0, EntityType::Product, QStringLiteral("Orphan Widget"), {}, {}, {}, {}});
+    const QList<EntityType> typeOrder{EntityType::Company, EntityType::Organization, EntityType::Person,
+                                      EntityType::Product};
+    QList<EntitySummary> all = BrowseStore(db).summariesOf([&] {
+        QList<qint64> ids;
+        for (const Entity &e : EntityStore(db).all())
+            ids << e.id;
+        return ids;
+    }());
+    QCOMPARE(all.size(), EntityStore(db).count());
+
+    for (const EntitySortKey key : {EntitySortKey::Id, EntitySortKey::Name, EntitySortKey::Type,
+                                    EntitySortKey::Relations, EntitySortKey::Articles,
+                                    EntitySortKey::LastMentioned}) {
+        const auto less = [&](const EntitySummary &l, const EntitySummary &r) {
+            const EntityPageCursor a = BrowseStore::cursorOf(l, key, typeOrder);
+            const EntityPageCursor b = BrowseStore::cursorOf(r, key, typeOrder);
+            if (key == EntitySortKey::Id)
+                return a.id < b.id;
+            if (a.key != b.key)
+                return QVariant::compare(a.key, b.key) == QPartialOrdering::Less;
+            if (a.normalizedName != b.normalizedName)
+                return a.normalizedName < b.normalizedName;
+            return a.id < b.id;
+        };
+        for (const bool descending : {false, true}) {
+            QList<EntitySummary> expected = all;
+            std::sort(expected.begin(), expected.end(), less);
+            if (descending)
+                std::reverse(expected.begin(), expected.end());
+            // Pages of two, each starting after the last row of the one before.
+            QList<qint64> paged;
+            std::optional<EntityPageCursor> cursor;
+            for (int guard = 0; guard < 100; ++guard) {
+                const QList<EntitySummary> page = BrowseStore(db).sortedPage(key, descending, cursor, 2, typeOrder);
+                for (const EntitySummary &row : page)
+                    paged << row.entity.id;
+                if (page.size() < 2)
+                    break;
+                cursor = BrowseStore::cursorOf(page.constLast(), key, typeOrder);
+            }
+            QList<qint64> expectedIds;
+            for (const EntitySummary &row : std::as_const(expected))
+                expectedIds << row.entity.id;
+            QVERIFY2(paged == expectedIds, qPrintable(QStringLiteral("key %1 %2").arg(int(key)).arg(descending)));
+        }
+    }
+}
+
+void tst_Storage::upgradesVersion1InPlace()
+{
+    const QString path = dbPath("version1.sqlite");
+    {
+        // A database as version 1 left it, with an article, two entities,
+        // their mentions and an edge.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QStringList statements{
+            QStringLiteral("CREATE TABLE liaison_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO liaison_meta VALUES ('schema_version', '1')")};
+        statements += schemaMigrations(SqlDialect()).constFirst().statements;
+        statements += QStringList{
+            QStringLiteral("INSERT INTO articles (id, sha256, published, imported_at, text) VALUES "
+                           "(1, 'a', '2022-05-04', '2026-01-01T00:00:00Z', 'Vantor bought Quillon.'), "
+                           "(2, 'b', NULL, '2026-02-03T10:00:00Z', 'Vantor again.')"),
+            QStringLiteral("INSERT INTO entities (id, type, name, normalized_name) VALUES "
+                           "(1, 'company', 'Vantor', 'vantor'), (2, 'company', 'Quillon', 'quillon'), "
+                           "(3, 'person', 'Nobody Here', 'nobody here')"),
+            QStringLiteral("INSERT INTO mentions (entity_id, article_id, span_start, span_end) VALUES "
+                           "(1, 1, 0, 6), (2, 1, 14, 21), (1, 2, 0, 6), (1, 2, 0, 6)"),
+            QStringLiteral("INSERT INTO relations (type, source_id, target_id, status) VALUES "
+                           "('acquired', 1, 2, 'completed')")};
+        for (const QString &statement : std::as_const(statements))
+            QVERIFY2(q.exec(statement), qPrintable(statement + u": " + q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+    QCOMPARE(rowCount(db, "articles"), 2); // upgraded in place, nothing lost
+    QCOMPARE(countsFromColumns(db), countsFromRows(db));
+    const EntitySummary vantor = *BrowseStore(db).summary(1);
+    QCOMPARE(vantor.relationCount, 1);
+    QCOMPARE(vantor.articleCount, 2);
+    QCOMPARE(vantor.lastMentioned, QDate(2026, 2, 3));
+    QCOMPARE(BrowseStore(db).summary(3)->lastMentioned, QDate());
+    // And it keeps counting after the upgrade.
+    ArticleWriter writer(db);
+    QCOMPARE(writer.store(source(QStringLiteral("third"), QDate(2026, 3, 1)),
+                          acquisition(QStringLiteral("Vantor"), QStringLiteral("Pressly"), Status::Talks))
+                 .outcome,
+             StoreResult::Outcome::Stored);
+    QCOMPARE(countsFromColumns(db), countsFromRows(db));
+    QCOMPARE(BrowseStore(db).summary(1)->relationCount, 2);
 }
 
 QTEST_MAIN(tst_Storage)

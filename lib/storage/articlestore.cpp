@@ -1,6 +1,7 @@
 #include "articlestore.h"
 
 #include "database.h"
+#include "entitystore.h"
 #include "relationstore.h"
 #include "sqlvalues.h"
 
@@ -164,6 +165,15 @@ bool ArticleStore::remove(qint64 id)
         while (q.next())
             touched << q.value(0).toLongLong();
     }
+    QList<qint64> mentioned;
+    {
+        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT DISTINCT entity_id FROM mentions WHERE article_id = :id"));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!m_db.exec(q))
+            return false;
+        while (q.next())
+            mentioned << q.value(0).toLongLong();
+    }
     if (!m_db.exec(QStringLiteral("DELETE FROM articles WHERE id = :id"), {{":id", id}}))
         return false;
     RelationStore relations(m_db);
@@ -171,6 +181,9 @@ bool ArticleStore::remove(qint64 id)
         if (!relations.refreshAggregate(relationId))
             return false;
     }
+    // The article's entities lose an article and maybe their last mention.
+    if (!EntityStore(m_db).refreshCounts(mentioned))
+        return false;
     return tx.commit();
 }
 

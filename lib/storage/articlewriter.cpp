@@ -63,6 +63,7 @@ StoreResult ArticleWriter::store(const SourceText &source, const Extraction &ext
     // Extracted entity index -> database id (0: a name that normalizes to nothing).
     QList<qint64> entityIds;
     QHash<qint64, QString> normalizedNames;
+    QSet<qint64> counted;
     entityIds.reserve(extraction.entities.size());
     for (const ExtractedEntity &extracted : extraction.entities) {
         if (normalizeName(extracted.name).isEmpty()) {
@@ -81,6 +82,12 @@ StoreResult ArticleWriter::store(const SourceText &source, const Extraction &ext
         }
         for (const Span &span : extracted.mentions) {
             if (!articles.addMention(Mention{0, id, result.articleId, span.start, span.end}))
+                return failure(m_db);
+        }
+        // The article is new, so each entity it mentions gains exactly one.
+        if (!extracted.mentions.isEmpty() && !counted.contains(id)) {
+            counted.insert(id);
+            if (!entities.countArticle(id, result.articleId))
                 return failure(m_db);
         }
     }

@@ -5,7 +5,9 @@
 
 #include <QScopeGuard>
 
+#include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -38,6 +40,31 @@ Entity entityFromRow(const QSqlQuery &q)
     e.notes = q.value(4).toString();
     e.attributes = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object().toVariantMap();
     return e;
+}
+
+// Normalized trailing words that name a company's legal form or say only
+// that it is a company ("labs", "systems", "analytics"): the company words
+// of the extraction lexicon that come last in a name.
+const QSet<QString> &corporateWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> result;
+        QFile file(QStringLiteral(":/lexicons/namewords.tsv"));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return result;
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        for (const QString &line : lines) {
+            if (line.startsWith(u'#'))
+                continue;
+            const QStringList cols = line.split(u'\t');
+            if (cols.size() < 3 || cols.at(1).trimmed() != u"company" || cols.at(2).trimmed() != u"last")
+                continue;
+            for (const QString &word : normalizeName(cols.at(0)).split(u' ', Qt::SkipEmptyParts))
+                result.insert(word);
+        }
+        return result;
+    }();
+    return words;
 }
 
 } // namespace
@@ -89,7 +116,92 @@ std::optional<qint64> EntityStore::resolve(const QString &name, EntityType type,
                 return id;
         }
     }
+    // Articles disagree on whether to spell out a company's legal or generic
+    // tail ("Northwind" / "Northwind Analytics"); people are never merged this way.
+    if (type == EntityType::Company)
+        return resolveCorporateForm(name);
     return std::nullopt;
+}
+
+QString EntityStore::corporateStem(const QString &normalized)
+{
+    QStringList words = normalized.split(u' ', Qt::SkipEmptyParts);
+    while (words.size() > 1 && corporateWords().contains(words.constLast()))
+        words.removeLast();
+    return words.join(u' ');
+}
+
+std::optional<qint64> EntityStore::resolveCorporateForm(const QString &name) const
+{
+    const QString normalized = normalizeName(name);
+    const QString stem = corporateStem(normalized);
+    // A stem of one short word ("ai", "sa") says too little to merge on.
+    if (stem.size() < 3 || corporateWords().contains(stem))
+        return std::nullopt;
+    // Every company named by the stem or the stem and more words (an index
+    // range: ' ' + 1 is '!'), then those whose own stem is the same.
+    QSqlQuery &q = m_db.cached(QStringLiteral(
+        "SELECT id, normalized_name FROM entities WHERE type = :type AND (normalized_name = :stem "
+        "OR (normalized_name > :low AND normalized_name < :high))"));
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
+    q.bindValue(QStringLiteral(":type"), toString(EntityType::Company));
+    q.bindValue(QStringLiteral(":stem"), stem);
+    q.bindValue(QStringLiteral(":low"), QString(stem + u' '));
+    q.bindValue(QStringLiteral(":high"), QString(stem + u'!'));
+    if (!m_db.exec(q))
+        return std::nullopt;
+    std::optional<qint64> found;
+    QString foundName;
+    int sameStem = 0;
+    while (q.next()) {
+        const QString candidate = q.value(1).toString();
+        if (corporateStem(candidate) != stem)
+            continue; // "northwind river": another company that starts alike
+        ++sameStem;
+        found = q.value(0).toLongLong();
+        foundName = candidate;
+    }
+    // Two companies on one stem ("Northwind Labs" and "Northwind Systems"):
+    // which one an article means is a guess, so it is not made.
+    if (sameStem != 1)
+        return std::nullopt;
+    // One name must extend the other by whole words.
+    const bool extends = foundName.startsWith(normalized + u' ') || normalized.startsWith(foundName + u' ');
+    return extends ? found : std::nullopt;
+}
+
+bool EntityStore::countArticle(qint64 entityId, qint64 articleId)
+{
+    // The date as summaries() computes it: publication, else import day.
+    QSqlQuery &q = m_db.cached(QStringLiteral(
+        "UPDATE entities SET article_count = article_count + 1, last_mentioned = COALESCE((SELECT CASE WHEN "
+        "COALESCE(a.published, substr(a.imported_at, 1, 10)) > entities.last_mentioned THEN "
+        "COALESCE(a.published, substr(a.imported_at, 1, 10)) END FROM articles a WHERE a.id = :article), "
+        "last_mentioned) WHERE id = :id"));
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
+    q.bindValue(QStringLiteral(":article"), articleId);
+    q.bindValue(QStringLiteral(":id"), entityId);
+    return m_db.exec(q);
+}
+
+bool EntityStore::refreshCounts(const QList<qint64> &ids)
+{
+    QSqlQuery &q = m_db.cached(QStringLiteral(
+        "UPDATE entities SET "
+        "relation_count = (SELECT COUNT(*) FROM relations r WHERE r.source_id = :s) "
+        "+ (SELECT COUNT(*) FROM relations r WHERE r.target_id = :t), "
+        "article_count = (SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = :m), "
+        "last_mentioned = COALESCE((SELECT MAX(COALESCE(a.published, substr(a.imported_at, 1, 10))) "
+        "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = :l), '') WHERE id = :id"));
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
+    for (const qint64 id : ids) {
+        for (const char *name : {":s", ":t", ":m", ":l", ":id"})
+            q.bindValue(QLatin1StringView(name), id);
+        if (!m_db.exec(q))
+            return false;
+        q.finish();
+    }
+    return true;
 }
 
 qint64 EntityStore::resolveOrCreate(const QString &name, EntityType type, const QStringList &aliases, bool *created)

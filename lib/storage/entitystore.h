@@ -33,6 +33,22 @@ public:
     qint64 resolveOrCreate(const QString &name, EntityType type, const QStringList &aliases = {},
                            bool *created = nullptr);
 
+    // The one company whose name differs from `name` only by trailing
+    // corporate words from the shipped lexicon ("Northwind" and "Northwind
+    // Analytics", either way round), if exactly one company shares that stem.
+    // Never for people, and never when two companies could be meant.
+    std::optional<qint64> resolveCorporateForm(const QString &name) const;
+    // The stem of a normalized company name: trailing corporate words dropped,
+    // at least one word kept.
+    static QString corporateStem(const QString &normalized);
+
+    // Recomputes the columns the company list sorts by (relation and article
+    // counts, last mention) for these entities, after something was removed.
+    bool refreshCounts(const QList<qint64> &ids);
+    // Counts one more article for the entity, mentioned in `articleId` (a new
+    // article: each entity it names gains exactly one).
+    bool countArticle(qint64 entityId, qint64 articleId);
+
     qint64 create(const Entity &entity);
     // Saves name, type, notes and attributes; a former name stays an alias, so
     // later articles using it still resolve here.

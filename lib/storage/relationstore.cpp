@@ -102,7 +102,17 @@ qint64 RelationStore::findOrCreate(RelationType type, qint64 sourceId, std::opti
     q.bindValue(QStringLiteral(":target"), sql::nullable(targetId));
     q.bindValue(QStringLiteral(":status"), toString(Status::Rumoured));
     const qint64 id = m_db.insert(q);
-    if (created && id)
+    if (!id)
+        return 0;
+    // Kept with the edge so the company list can sort by it in SQL.
+    QSqlQuery &count = m_db.cached(
+        QStringLiteral("UPDATE entities SET relation_count = relation_count + 1 WHERE id = :source OR id = :target"));
+    const auto resetCount = qScopeGuard([&count] { count.finish(); });
+    count.bindValue(QStringLiteral(":source"), sourceId);
+    count.bindValue(QStringLiteral(":target"), targetId.value_or(0));
+    if (!m_db.exec(count))
+        return 0;
+    if (created)
         *created = true;
     return id;
 }
@@ -158,8 +168,16 @@ bool RelationStore::refreshAggregate(qint64 relationId)
                     q.value(6).toString() == u"rejected"};
     }
     q.finish();
-    if (rows.isEmpty())
+    if (rows.isEmpty()) {
+        // The edge goes, so each endpoint counts one relation less (the
+        // company list sorts by that column).
+        if (!m_db.exec(QStringLiteral("UPDATE entities SET relation_count = relation_count - 1 WHERE id IN "
+                                      "(SELECT source_id FROM relations WHERE id = :a "
+                                      "UNION ALL SELECT target_id FROM relations WHERE id = :b)"),
+                       {{":a", relationId}, {":b", relationId}}))
+            return false;
         return m_db.exec(QStringLiteral("DELETE FROM relations WHERE id = :id"), {{":id", relationId}});
+    }
 
     // Rejected claims count only while nothing else supports the edge.
     const bool anyLive = std::any_of(rows.cbegin(), rows.cend(), [](const Row &r) { return !r.rejected; });

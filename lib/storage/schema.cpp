@@ -53,6 +53,35 @@ QList<Migration> schemaMigrations(const SqlDialect &dialect)
     v1.statements += dialect.createFullTextIndex();
     migrations << v1;
 
+    // Version 2: the company list sorts 100,000 entities in SQL, so the counts
+    // it sorts by are columns kept up to date by the writers (ArticleWriter
+    // adds, EntityStore::refreshCounts recomputes after removals), indexed with
+    // the name that breaks ties. An older database is filled in place.
+    // last_mentioned is '' rather than NULL so it compares in row values.
+    Migration v2;
+    v2.version = 2;
+    v2.statements = QStringList{
+        QStringLiteral("ALTER TABLE entities ADD COLUMN relation_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE entities ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE entities ADD COLUMN last_mentioned TEXT NOT NULL DEFAULT ''"),
+        // relations_edge starts with the type, so it cannot find an entity's
+        // outgoing edges; mentions by (entity, article) counts articles from the index alone.
+        QStringLiteral("CREATE INDEX relations_source ON relations (source_id)"),
+        QStringLiteral("CREATE INDEX mentions_entity_article ON mentions (entity_id, article_id)"),
+        QStringLiteral("UPDATE entities SET "
+                       "relation_count = (SELECT COUNT(*) FROM relations r WHERE r.source_id = entities.id) "
+                       "+ (SELECT COUNT(*) FROM relations r WHERE r.target_id = entities.id), "
+                       "article_count = (SELECT COUNT(DISTINCT m.article_id) FROM mentions m "
+                       "WHERE m.entity_id = entities.id), "
+                       "last_mentioned = COALESCE((SELECT MAX(COALESCE(a.published, substr(a.imported_at, 1, 10))) "
+                       "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = entities.id), '')"),
+        QStringLiteral("CREATE INDEX entities_by_name ON entities (normalized_name, id)"),
+        QStringLiteral("CREATE INDEX entities_by_relations ON entities (relation_count, normalized_name, id)"),
+        QStringLiteral("CREATE INDEX entities_by_articles ON entities (article_count, normalized_name, id)"),
+        QStringLiteral("CREATE INDEX entities_by_last_mentioned ON entities (last_mentioned, normalized_name, id)"),
+    };
+    migrations << v2;
+
     return migrations;
 }
 
