@@ -909,6 +909,11 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                 leftStrong = true;
                 continue;
             }
+            // "Foo Ltd., a subsidiary of Y": the abbreviation's period.
+            if (isPunct(k, u'.') && mentionAt(k - 1) >= 0) {
+                --k;
+                continue;
+            }
             // "X (also the founder of Y)": the parenthesis describes X.
             if (isPunct(k, u'(') && k > m_first && mentionAt(k - 1) >= 0) {
                 leftStrong = true;
