@@ -14,7 +14,11 @@ namespace liaison::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+// The CLI's messages share the "cli" context with main.cpp; a free Cli::tr()
+// helper would be filed by lupdate under "liaison::cli" and never found.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // "2025", "2025-06" or "2025-06-12": the first or the last day it covers.
 QDate parseBound(const QString &text, bool end)
@@ -52,44 +56,44 @@ int runChart(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Render one of Liaison's charts to a PNG, SVG or PDF file; the format follows the file's suffix.\n"
+        Cli::tr("Render one of Liaison's charts to a PNG, SVG or PDF file; the format follows the file's suffix.\n"
            "\n"
            "Kinds:\n")
         + kindList());
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("The database file (default: %1).").arg(Database::defaultPath()),
-                                      tr("PATH"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), tr("The chart to draw (see Kinds above)."),
-                                       tr("KIND"));
+                                      Cli::tr("The database file (default: %1).").arg(Database::defaultPath()),
+                                      Cli::tr("PATH"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), Cli::tr("The chart to draw (see Kinds above)."),
+                                       Cli::tr("KIND"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("The file to write: .png, .svg or .pdf."), tr("FILE"));
-    const QCommandLineOption widthOption(QStringLiteral("width"), tr("Width in pixels (default: 1200)."), tr("W"),
+                                          Cli::tr("The file to write: .png, .svg or .pdf."), Cli::tr("FILE"));
+    const QCommandLineOption widthOption(QStringLiteral("width"), Cli::tr("Width in pixels (default: 1200)."), Cli::tr("W"),
                                          QStringLiteral("1200"));
-    const QCommandLineOption heightOption(QStringLiteral("height"), tr("Height in pixels (default: 750)."), tr("H"),
+    const QCommandLineOption heightOption(QStringLiteral("height"), Cli::tr("Height in pixels (default: 750)."), Cli::tr("H"),
                                           QStringLiteral("750"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        tr("Only relations dated from this day, month or year on "
+                                        Cli::tr("Only relations dated from this day, month or year on "
                                            "(YYYY, YYYY-MM or YYYY-MM-DD)."),
-                                        tr("DATE"));
-    const QCommandLineOption toOption(QStringLiteral("to"), tr("Only relations dated up to this day, month or year."),
-                                      tr("DATE"));
+                                        Cli::tr("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), Cli::tr("Only relations dated up to this day, month or year."),
+                                      Cli::tr("DATE"));
     const QCommandLineOption typeOption(QStringLiteral("type"),
-                                        tr("Only this relation type (e.g. acquired, invested_in, raised, hired); "
+                                        Cli::tr("Only this relation type (e.g. acquired, invested_in, raised, hired); "
                                            "repeat for several."),
-                                        tr("TYPE"));
+                                        Cli::tr("TYPE"));
     const QCommandLineOption statusOption(QStringLiteral("status"),
-                                          tr("Only this status (e.g. completed, announced, talks); repeat for several."),
-                                          tr("STATUS"));
+                                          Cli::tr("Only this status (e.g. completed, announced, talks); repeat for several."),
+                                          Cli::tr("STATUS"));
     const QCommandLineOption topOption(QStringLiteral("top"),
-                                       tr("Bars kept by most-connected and talent-flow (default: 15)."), tr("N"),
+                                       Cli::tr("Bars kept by most-connected and talent-flow (default: 15)."), Cli::tr("N"),
                                        QStringLiteral("15"));
     parser.addOptions({dbOption, kindOption, outputOption, widthOption, heightOption, fromOption, toOption,
                        typeOption, statusOption, topOption});
 
     QTextStream err(stderr);
     const auto usage = [&](const QString &message) {
-        err << tr("liaison-cli chart: %1").arg(message) << '\n';
+        err << Cli::tr("liaison-cli chart: %1").arg(message) << '\n';
         return UsageError;
     };
     if (!parser.parse(arguments)) {
@@ -101,9 +105,9 @@ int runChart(const QStringList &arguments)
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+        return usage(Cli::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(kindOption) || !parser.isSet(outputOption)) {
-        err << tr("liaison-cli chart: --kind and -o are required") << '\n' << helpText(parser, arguments);
+        err << Cli::tr("liaison-cli chart: --kind and -o are required") << '\n' << helpText(parser, arguments);
         return UsageError;
     }
     const std::optional<ChartKind> kind = chartKindFromId(parser.value(kindOption));
@@ -111,41 +115,41 @@ int runChart(const QStringList &arguments)
         QStringList ids;
         for (ChartKind k : allChartKinds())
             ids << chartKindId(k);
-        return usage(tr("unknown chart kind '%1' (%2)").arg(parser.value(kindOption), ids.join(QStringLiteral(", "))));
+        return usage(Cli::tr("unknown chart kind '%1' (%2)").arg(parser.value(kindOption), ids.join(QStringLiteral(", "))));
     }
     const QString output = parser.value(outputOption);
     if (!chartFileSuffixes().contains(QFileInfo(output).suffix().toLower()))
-        return usage(tr("%1: the file name must end in .png, .svg or .pdf").arg(output));
+        return usage(Cli::tr("%1: the file name must end in .png, .svg or .pdf").arg(output));
 
     bool widthOk = false;
     bool heightOk = false;
     const QSize size(parser.value(widthOption).toInt(&widthOk), parser.value(heightOption).toInt(&heightOk));
     if (!widthOk || !heightOk || size.width() < 100 || size.height() < 100 || size.width() > 20000
         || size.height() > 20000)
-        return usage(tr("--width and --height must be whole numbers of pixels from 100 to 20000"));
+        return usage(Cli::tr("--width and --height must be whole numbers of pixels from 100 to 20000"));
 
     ChartFilter filter;
     bool topOk = false;
     filter.topN = parser.value(topOption).toInt(&topOk);
     if (!topOk || filter.topN < 1)
-        return usage(tr("--top must be a positive whole number"));
+        return usage(Cli::tr("--top must be a positive whole number"));
     if (parser.isSet(fromOption)) {
         filter.from = parseBound(parser.value(fromOption), false);
         if (!filter.from.isValid())
-            return usage(tr("invalid --from date '%1' (YYYY, YYYY-MM or YYYY-MM-DD)").arg(parser.value(fromOption)));
+            return usage(Cli::tr("invalid --from date '%1' (YYYY, YYYY-MM or YYYY-MM-DD)").arg(parser.value(fromOption)));
     }
     if (parser.isSet(toOption)) {
         filter.to = parseBound(parser.value(toOption), true);
         if (!filter.to.isValid())
-            return usage(tr("invalid --to date '%1' (YYYY, YYYY-MM or YYYY-MM-DD)").arg(parser.value(toOption)));
+            return usage(Cli::tr("invalid --to date '%1' (YYYY, YYYY-MM or YYYY-MM-DD)").arg(parser.value(toOption)));
     }
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
-        return usage(tr("--from is after --to"));
+        return usage(Cli::tr("--from is after --to"));
     for (const QString &value : parser.values(typeOption)) {
         for (const QString &name : value.split(u',', Qt::SkipEmptyParts)) {
             const std::optional<RelationType> type = relationTypeFromString(name.trimmed());
             if (!type)
-                return usage(tr("unknown relation type '%1'").arg(name));
+                return usage(Cli::tr("unknown relation type '%1'").arg(name));
             filter.relationTypes.insert(*type);
         }
     }
@@ -153,7 +157,7 @@ int runChart(const QStringList &arguments)
         for (const QString &name : value.split(u',', Qt::SkipEmptyParts)) {
             const std::optional<Status> status = statusFromString(name.trimmed());
             if (!status)
-                return usage(tr("unknown status '%1'").arg(name));
+                return usage(Cli::tr("unknown status '%1'").arg(name));
             filter.statuses.insert(*status);
         }
     }
@@ -161,13 +165,13 @@ int runChart(const QStringList &arguments)
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     Database db;
     if (!db.open(dbPath, Database::OpenMode::MustExist)) {
-        err << tr("liaison-cli chart: %1: %2").arg(dbPath, db.errorString()) << '\n';
+        err << Cli::tr("liaison-cli chart: %1: %2").arg(dbPath, db.errorString()) << '\n';
         return Failure;
     }
     const ChartData data = loadChartData(db, *kind, filter);
     QString error;
     if (!renderChartToFile(data, output, size, &error)) {
-        err << tr("liaison-cli chart: %1: %2").arg(output, error) << '\n';
+        err << Cli::tr("liaison-cli chart: %1: %2").arg(output, error) << '\n';
         return Failure;
     }
     return Ok;

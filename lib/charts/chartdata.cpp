@@ -18,10 +18,10 @@ namespace liaison {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("liaison::Charts", text, disambiguation, n);
-}
+// lupdate files Charts::tr() strings under the context the runtime looks up.
+struct Charts {
+    Q_DECLARE_TR_FUNCTIONS(liaison::Charts)
+};
 
 // One relation as the charts see it: its own attributes plus the date it is
 // placed at (its own, else its claims', else its articles').
@@ -137,7 +137,7 @@ QString monthLabel(QDate month)
 
 QString quarterLabel(int year, int quarter)
 {
-    return tr("Q%1 %2").arg(quarter).arg(year);
+    return Charts::tr("Q%1 %2").arg(quarter).arg(year);
 }
 
 // The four kinds of deal the timeline and the money chart count.
@@ -156,8 +156,8 @@ void appendIds(QList<qint64> *ids, const ChartRelation &r)
 ChartData relationsByType(const ChartSource &source, const ChartFilter &filter)
 {
     ChartData data;
-    data.xLabel = tr("Relation type");
-    data.yLabel = tr("Relations");
+    data.xLabel = Charts::tr("Relation type");
+    data.yLabel = Charts::tr("Relations");
     std::map<RelationType, ChartBar> bars;
     for (const ChartRelation &r : source.relations) {
         if (!accepts(filter, r))
@@ -181,8 +181,8 @@ ChartData relationsByType(const ChartSource &source, const ChartFilter &filter)
 ChartData dealsOverTime(const ChartSource &source, const ChartFilter &filter)
 {
     ChartData data;
-    data.xLabel = tr("Month");
-    data.yLabel = tr("Deals");
+    data.xLabel = Charts::tr("Month");
+    data.yLabel = Charts::tr("Deals");
     std::map<std::pair<QDate, RelationType>, ChartBar> bars;
     std::set<RelationType> types;
     QDate first, last;
@@ -218,15 +218,15 @@ ChartData dealsOverTime(const ChartSource &source, const ChartFilter &filter)
         data.bars << bar;
     }
     if (unplaced > 0)
-        data.note = tr("%n deal(s) without a date precise to the month are not shown.", nullptr, unplaced);
+        data.note = Charts::tr("%n deal(s) without a date precise to the month are not shown.", nullptr, unplaced);
     return data;
 }
 
 ChartData mostConnected(const ChartSource &source, const ChartFilter &filter)
 {
     ChartData data;
-    data.xLabel = tr("Company");
-    data.yLabel = tr("Relations");
+    data.xLabel = Charts::tr("Company");
+    data.yLabel = Charts::tr("Relations");
     // Per company: relations with another entity, by type.
     QHash<qint64, std::map<RelationType, int>> byType;
     QHash<qint64, int> totals;
@@ -268,15 +268,15 @@ ChartData mostConnected(const ChartSource &source, const ChartFilter &filter)
             data.series << chartRelationTypeLabel(type);
     }
     if (totals.size() > companies.size())
-        data.note = tr("The %n most connected companies of %1.", nullptr, int(companies.size())).arg(totals.size());
+        data.note = Charts::tr("The %n most connected companies of %1.", nullptr, int(companies.size())).arg(totals.size());
     return data;
 }
 
 ChartData moneyByQuarter(const ChartSource &source, const ChartFilter &filter)
 {
     ChartData data;
-    data.xLabel = tr("Quarter");
-    data.yLabel = tr("Amount (millions, per currency)");
+    data.xLabel = Charts::tr("Quarter");
+    data.yLabel = Charts::tr("Amount (millions, per currency)");
     std::map<std::pair<int, int>, std::map<QString, ChartBar>> byQuarter; // (year, quarter) -> currency
     std::set<QString> currencies;
     int unplaced = 0;
@@ -289,7 +289,7 @@ ChartData moneyByQuarter(const ChartSource &source, const ChartFilter &filter)
             ++unplaced;
             continue;
         }
-        const QString currency = r.currency.isEmpty() ? tr("unknown currency") : r.currency;
+        const QString currency = r.currency.isEmpty() ? Charts::tr("unknown currency") : r.currency;
         ChartBar &bar = byQuarter[{month.year(), (month.month() - 1) / 3 + 1}][currency];
         bar.value += *r.amount / 1e6;
         appendIds(&bar.entityIds, r);
@@ -318,18 +318,18 @@ ChartData moneyByQuarter(const ChartSource &source, const ChartFilter &filter)
     }
     for (const QString &currency : currencies)
         data.series << currency;
-    data.note = tr("One series per currency: amounts in different currencies are never added together.");
+    data.note = Charts::tr("One series per currency: amounts in different currencies are never added together.");
     if (unplaced > 0)
         data.note += u' '
-            + tr("%n amount(s) without a date precise to the month are not shown.", nullptr, unplaced);
+            + Charts::tr("%n amount(s) without a date precise to the month are not shown.", nullptr, unplaced);
     return data;
 }
 
 ChartData talentFlow(const ChartSource &source, const ChartFilter &filter)
 {
     ChartData data;
-    data.xLabel = tr("From → to");
-    data.yLabel = tr("People");
+    data.xLabel = Charts::tr("From → to");
+    data.yLabel = Charts::tr("People");
     // Where each person worked before, and who hired them.
     QHash<qint64, QList<qint64>> formerEmployers; // person -> companies
     QList<const ChartRelation *> hires;
@@ -368,7 +368,7 @@ ChartData talentFlow(const ChartSource &source, const ChartFilter &filter)
     for (const auto &[key, flow] : flows)
         sorted << flow;
     const auto label = [&](const Flow &f) {
-        return tr("%1 → %2").arg(source.entities.value(f.from).name, source.entities.value(f.to).name);
+        return Charts::tr("%1 → %2").arg(source.entities.value(f.from).name, source.entities.value(f.to).name);
     };
     std::sort(sorted.begin(), sorted.end(), [&](const Flow &a, const Flow &b) {
         if (a.people.size() != b.people.size())
@@ -390,9 +390,9 @@ ChartData talentFlow(const ChartSource &source, const ChartFilter &filter)
     }
     QStringList notes;
     if (total > sorted.size())
-        notes << tr("The %n largest moves of %1.", nullptr, int(sorted.size())).arg(total);
+        notes << Charts::tr("The %n largest moves of %1.", nullptr, int(sorted.size())).arg(total);
     if (unknownOrigin > 0)
-        notes << tr("%n hire(s) with no known previous employer are not shown.", nullptr, unknownOrigin);
+        notes << Charts::tr("%n hire(s) with no known previous employer are not shown.", nullptr, unknownOrigin);
     data.note = notes.join(u' ');
     return data;
 }
@@ -403,27 +403,27 @@ QString chartRelationTypeLabel(RelationType type)
 {
     switch (type) {
     case RelationType::Acquired:
-        return tr("Acquisitions");
+        return Charts::tr("Acquisitions");
     case RelationType::InvestedIn:
-        return tr("Investments");
+        return Charts::tr("Investments");
     case RelationType::Raised:
-        return tr("Funding rounds");
+        return Charts::tr("Funding rounds");
     case RelationType::Hired:
-        return tr("Hires");
+        return Charts::tr("Hires");
     case RelationType::Founded:
-        return tr("Foundings");
+        return Charts::tr("Foundings");
     case RelationType::Leads:
-        return tr("Leadership");
+        return Charts::tr("Leadership");
     case RelationType::WorkedAt:
-        return tr("Past employment");
+        return Charts::tr("Past employment");
     case RelationType::CompetesWith:
-        return tr("Competition");
+        return Charts::tr("Competition");
     case RelationType::PartnersWith:
-        return tr("Partnerships");
+        return Charts::tr("Partnerships");
     case RelationType::Owns:
-        return tr("Ownership");
+        return Charts::tr("Ownership");
     case RelationType::Uses:
-        return tr("Uses");
+        return Charts::tr("Uses");
     }
     return QString();
 }

@@ -22,10 +22,10 @@ namespace liaison {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("liaison::Charts", text);
-}
+// lupdate files Charts::tr() strings under the context the runtime looks up.
+struct Charts {
+    Q_DECLARE_TR_FUNCTIONS(liaison::Charts)
+};
 
 // Charts are laid out at screen-like sizes (96 dpi) and scaled to the
 // target, so fonts keep their proportions on a 1200 dpi printer as on screen.
@@ -123,7 +123,7 @@ bool renderChartToFile(const ChartData &data, const QString &path, QSize size, Q
         return false;
     };
     if (size.width() < 1 || size.height() < 1 || size.width() > 20000 || size.height() > 20000)
-        return fail(tr("the size must be between 1×1 and 20000×20000 pixels"));
+        return fail(Charts::tr("the size must be between 1×1 and 20000×20000 pixels"));
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray bytes;
     if (suffix == u"png")
@@ -133,9 +133,9 @@ bool renderChartToFile(const ChartData &data, const QString &path, QSize size, Q
     else if (suffix == u"pdf")
         bytes = renderPdf(data, size);
     else
-        return fail(tr("unknown chart format '%1' (use .png, .svg or .pdf)").arg(suffix));
+        return fail(Charts::tr("unknown chart format '%1' (use .png, .svg or .pdf)").arg(suffix));
     if (bytes.isEmpty())
-        return fail(tr("the chart could not be drawn"));
+        return fail(Charts::tr("the chart could not be drawn"));
 
     // Written whole or not at all: a failed export leaves no half file behind.
     QSaveFile file(path);
