@@ -934,7 +934,9 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             if (isPunct(k, u',') || cls(k, kCopula) == k + 1 || cls(k - 1, kCopula) == k + 1)
                 leftStrong = true;
             else if (!(isDeterminer(k) || isModifier(k) || cls(k, kPast) > 0 || cls(k, kList) == k + 1
-                       || inTitle(k) || (tok(k).kind != Token::Word && m_doc.text.at(tok(k).start) == u'%')))
+                       || inTitle(k) || (tok(k).kind != Token::Word && m_doc.text.at(tok(k).start) == u'%')
+                       // "the German subsidiary", "a wholly-owned subsidiary"
+                       || (tok(k).kind == Token::Word && isDeterminer(k - 1)) || isPunct(k, u'-')))
                 break;
             if (!inTitle(k))
                 ++gap;
