@@ -150,6 +150,49 @@ private Q_SLOTS:
         QVERIFY(help.out.contains("--json"));
     }
 
+    void jobsKeepInputOrder_data()
+    {
+        QTest::addColumn<QStringList>("jobs");
+        QTest::newRow("one thread") << QStringList{QStringLiteral("--jobs"), QStringLiteral("1")};
+        QTest::newRow("two threads") << QStringList{QStringLiteral("--jobs"), QStringLiteral("2")};
+        QTest::newRow("more threads than files") << QStringList{QStringLiteral("-j"), QStringLiteral("16")};
+        QTest::newRow("default") << QStringList();
+    }
+
+    // Many files on several threads: one line per file, in input order (a
+    // missing file included), and the same bytes whatever the thread count.
+    void jobsKeepInputOrder()
+    {
+        QFETCH(QStringList, jobs);
+        QStringList files;
+        for (int i = 0; i < 6; ++i)
+            files << data("fr-article.txt") << data("en-article.txt");
+        files.insert(5, data("missing-file.txt"));
+        const Run sequential = run(QStringList{QStringLiteral("--json"), QStringLiteral("--jobs"), QStringLiteral("1")} + files);
+        const Run r = run(QStringList{QStringLiteral("--json")} + jobs + files);
+        QCOMPARE(r.exitCode, 1); // the missing file
+        QCOMPARE(r.out, sequential.out);
+        QCOMPARE(r.err, sequential.err);
+        const QList<QJsonObject> objects = lines(r.out);
+        QCOMPARE(objects.size(), files.size());
+        for (int i = 0; i < files.size(); ++i) {
+            QCOMPARE(objects[i].value(QStringLiteral("file")).toString(), files[i]);
+            const bool missing = files[i].endsWith(QLatin1StringView("missing-file.txt"));
+            QCOMPARE(objects[i].contains(QStringLiteral("error")), missing);
+            if (!missing)
+                QCOMPARE(objects[i].value(QStringLiteral("language")).toString(),
+                         files[i].endsWith(QLatin1StringView("fr-article.txt")) ? QStringLiteral("fr")
+                                                                                : QStringLiteral("en"));
+        }
+        QVERIFY(!entity(objects[0], QStringLiteral("Zéphyrine Labs")).isEmpty());
+    }
+
+    void badJobs()
+    {
+        QCOMPARE(run({QStringLiteral("--jobs"), QStringLiteral("0"), data("en-article.txt")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--jobs"), QStringLiteral("many"), data("en-article.txt")}).exitCode, 2);
+    }
+
     void languageOverride()
     {
         const Run r = run({QStringLiteral("--json"), QStringLiteral("--language"), QStringLiteral("en"),

@@ -10,8 +10,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QThread>
 
+#include <algorithm>
+#include <condition_variable>
 #include <cstdio>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace liaison::cli {
 
@@ -115,6 +121,34 @@ QJsonObject toJson(const QString &file, const SourceText &source, const Extracti
                        {QStringLiteral("relations"), relations}};
 }
 
+// One input file's JSON line and, when it was refused, the stderr message.
+struct FileResult {
+    QByteArray line;
+    QString error;
+    bool done = false;
+};
+
+FileResult extractFile(const Extractor &extractor, const QString &file, const QString &language)
+{
+    FileResult result;
+    const LoadResult loaded = loadFile(file, LoadOptions());
+    QJsonObject object;
+    if (!loaded.ok()) {
+        result.error = loaded.error;
+        object = QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), loaded.error}};
+    } else {
+        const SourceText &source = *loaded.source;
+        ExtractOptions options;
+        options.language = language.isEmpty() ? source.language : language;
+        options.published = source.published;
+        object = toJson(file, source, extractor.extract(source.text, options));
+    }
+    result.line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    result.line.append('\n');
+    result.done = true;
+    return result;
+}
+
 } // namespace
 
 int runExtract(const QStringList &arguments)
@@ -128,8 +162,14 @@ int runExtract(const QStringList &arguments)
     const QCommandLineOption languageOption(QStringList{QStringLiteral("l"), QStringLiteral("language")},
                                             tr("Language of the articles: fr or en (default: detected)."),
                                             tr("lang"));
+    const QCommandLineOption jobsOption(
+        QStringList{QStringLiteral("j"), QStringLiteral("jobs")},
+        tr("Files read at once, on that many threads (default: one per core). The output order stays the "
+           "input order."),
+        tr("n"));
     parser.addOption(jsonOption);
     parser.addOption(languageOption);
+    parser.addOption(jobsOption);
     parser.addPositionalArgument(QStringLiteral("files"), tr("Articles to read (.txt, .md, .html, .pdf, .docx, .odt)."),
                                  QStringLiteral("FILE..."));
     QTextStream err(stderr);
@@ -146,6 +186,15 @@ int runExtract(const QStringList &arguments)
         err << tr("liaison-cli extract: --language must be fr or en") << '\n';
         return UsageError;
     }
+    int jobs = std::max(1, QThread::idealThreadCount());
+    if (parser.isSet(jobsOption)) {
+        bool ok = false;
+        jobs = parser.value(jobsOption).toInt(&ok);
+        if (!ok || jobs < 1) {
+            err << tr("liaison-cli extract: --jobs must be a positive number") << '\n';
+            return UsageError;
+        }
+    }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         err << tr("liaison-cli extract: no input file") << '\n';
@@ -153,32 +202,59 @@ int runExtract(const QStringList &arguments)
         return UsageError;
     }
 
-    const Extractor extractor;
+    const Extractor extractor; // const and thread-safe: one for all workers
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return Failure;
-    int status = Ok;
-    for (const QString &file : files) {
-        LoadOptions loadOptions;
-        const LoadResult loaded = loadFile(file, loadOptions);
-        QJsonObject object;
-        if (!loaded.ok()) {
-            err << file << ": " << loaded.error << '\n';
-            err.flush();
-            object = QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), loaded.error}};
-            status = Failure;
-        } else {
-            const SourceText &source = *loaded.source;
-            ExtractOptions options;
-            options.language = language.isEmpty() ? source.language : language;
-            options.published = source.published;
-            const Extraction x = extractor.extract(source.text, options);
-            object = toJson(file, source, x);
+    // Workers take files in order and fill their slot; this thread prints the
+    // slots in input order as soon as each is ready, so output streams.
+    std::vector<FileResult> results(size_t(files.size()));
+    std::mutex mutex;
+    std::condition_variable ready;
+    size_t next = 0;
+    auto work = [&] {
+        for (;;) {
+            size_t index;
+            {
+                const std::lock_guard lock(mutex);
+                if (next >= results.size())
+                    return;
+                index = next++;
+            }
+            FileResult result = extractFile(extractor, files.at(qsizetype(index)), language);
+            {
+                const std::lock_guard lock(mutex);
+                results[index] = std::move(result);
+            }
+            ready.notify_all();
         }
-        out.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
-        out.write("\n", 1);
+    };
+    const int threads = int(std::min<qsizetype>(jobs, files.size()));
+    std::vector<std::thread> pool;
+    if (threads <= 1) {
+        work();
+    } else {
+        for (int t = 0; t < threads; ++t)
+            pool.emplace_back(work);
+    }
+    int status = Ok;
+    for (size_t i = 0; i < results.size(); ++i) {
+        FileResult result;
+        {
+            std::unique_lock lock(mutex);
+            ready.wait(lock, [&] { return results[i].done; });
+            result = std::move(results[i]);
+        }
+        if (!result.error.isEmpty()) {
+            err << files.at(qsizetype(i)) << ": " << result.error << '\n';
+            err.flush();
+            status = Failure;
+        }
+        out.write(result.line);
         out.flush();
     }
+    for (std::thread &t : pool)
+        t.join();
     return status;
 }
 

@@ -6,6 +6,9 @@
 #include <libstemmer.h>
 
 #include <memory>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace liaison {
 
@@ -40,7 +43,10 @@ bool isAdjectivalSuffix(const QString &s, qsizetype from)
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark() || c.unicode() == SoftHyphen;
+    const char16_t u = c.unicode();
+    if (u < 0x80) // most characters: no Unicode table lookup
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.isMark() || u == SoftHyphen;
 }
 
 bool isLetterAt(const QString &s, qsizetype i)
@@ -266,10 +272,11 @@ const QString &asciiString(char16_t c)
     return strings.at(c);
 }
 
-void fillToken(Document &doc, Token &t)
+// The case-folded, accent-folded and stemmed forms of a word or number token,
+// a pure function of its surface, kind and the document's language.
+void computeForms(QStringView surface, const QString &language, Token &t)
 {
-    const QStringView surface = QStringView(doc.text).mid(t.start, t.end - t.start);
-    if (t.kind == Token::Word || t.kind == Token::Number) {
+    {
         bool ascii = true;
         for (QChar c : surface) {
             if (c.unicode() >= 0x80) {
@@ -303,7 +310,7 @@ void fillToken(Document &doc, Token &t)
             t.allCaps = anyUpper && !anyLower && letters >= 2;
             t.lower = lower;
             t.folded = lower;
-            t.stem = t.kind == Token::Word ? stemWord(lower, doc.language) : lower;
+            t.stem = t.kind == Token::Word ? stemWord(lower, language) : lower;
             return;
         }
         QString lower;
@@ -329,7 +336,70 @@ void fillToken(Document &doc, Token &t)
         t.folded = foldText(lower);
         if (t.folded == lower)
             t.folded = lower; // share the data
-        t.stem = t.kind == Token::Word ? stemWord(t.folded, doc.language) : t.folded;
+        t.stem = t.kind == Token::Word ? stemWord(t.folded, language) : t.folded;
+    }
+}
+
+// Interned word forms, one table per thread and language: news text repeats
+// its words, so most tokens cost one hash probe and share the strings of the
+// first occurrence (implicit sharing) instead of building three new ones.
+struct InternedForm {
+    QString surface; // owns the characters the table key points to
+    Token forms;     // lower, folded, stem, capitalized, allCaps
+};
+
+class FormTable
+{
+public:
+    const Token &forms(QStringView surface, const QString &language, Token::Kind kind)
+    {
+        const std::u16string_view key(surface.utf16(), size_t(surface.size()));
+        auto &table = kind == Token::Word ? m_words : m_numbers;
+        const auto it = table.find(key);
+        if (it != table.end())
+            return it->second->forms;
+        if (m_size > 100000) { // bounded: a long run over many documents
+            m_words.clear();
+            m_numbers.clear();
+            m_size = 0;
+        }
+        auto form = std::make_unique<InternedForm>();
+        form->surface = surface.toString();
+        form->forms.kind = kind;
+        computeForms(surface, language, form->forms);
+        const std::u16string_view stored(QStringView(form->surface).utf16(), size_t(form->surface.size()));
+        ++m_size;
+        return table.emplace(stored, std::move(form)).first->second->forms;
+    }
+
+private:
+    std::unordered_map<std::u16string_view, std::unique_ptr<InternedForm>> m_words;
+    std::unordered_map<std::u16string_view, std::unique_ptr<InternedForm>> m_numbers;
+    qsizetype m_size = 0;
+};
+
+FormTable &formTable(const QString &language)
+{
+    thread_local FormTable fr;
+    thread_local FormTable en;
+    thread_local FormTable other; // no stemming
+    if (language == u"fr")
+        return fr;
+    if (language == u"en")
+        return en;
+    return other;
+}
+
+void fillToken(Document &doc, FormTable &table, Token &t)
+{
+    const QStringView surface = QStringView(doc.text).mid(t.start, t.end - t.start);
+    if (t.kind == Token::Word || t.kind == Token::Number) {
+        const Token &f = table.forms(surface, doc.language, t.kind);
+        t.lower = f.lower;
+        t.folded = f.folded;
+        t.stem = f.stem;
+        t.capitalized = f.capitalized;
+        t.allCaps = f.allCaps;
     } else {
         const char16_t c = surface.front().unicode();
         t.lower = surface.size() == 1 && c < 128 ? asciiString(c) : surface.toString();
@@ -343,6 +413,7 @@ void tokenize(Document &doc)
     const QString &s = doc.text;
     const qsizetype n = s.size();
     doc.tokens.reserve(n / 5 + 1);
+    FormTable &table = formTable(doc.language);
     qsizetype i = 0;
     while (i < n) {
         const QChar c = s.at(i);
@@ -438,7 +509,7 @@ void tokenize(Document &doc)
             t.end = int(i + 1);
         }
         i = t.end;
-        fillToken(doc, t);
+        fillToken(doc, table, t);
         doc.tokens.append(std::move(t));
     }
 }
@@ -540,40 +611,37 @@ Document analyzeText(const QString &text, const QString &language)
 
 QString guessLanguage(QStringView text)
 {
-    static const QSet<QString> fr = [] {
-        QSet<QString> s;
-        for (const char *w : {"le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "pour", "dans",
-                              "qui", "que", "sur", "avec", "au", "aux", "par", "pas", "ont", "sont", "cette",
-                              "il", "elle", "ses", "son", "sa", "leur", "mais", "plus", "selon"})
-            s.insert(QString::fromLatin1(w));
-        return s;
-    }();
-    static const QSet<QString> en = [] {
-        QSet<QString> s;
-        for (const char *w : {"the", "and", "of", "to", "in", "is", "for", "that", "with", "on", "was", "by",
-                              "as", "at", "from", "has", "have", "it", "its", "said", "which", "were", "be",
-                              "are", "this", "their", "his", "her", "will", "would", "but"})
-            s.insert(QString::fromLatin1(w));
-        return s;
-    }();
+    // Views of static literals: no allocation per word looked up.
+    static const std::unordered_set<std::u16string_view> fr{
+        u"le", u"la", u"les", u"des", u"du", u"de", u"et", u"est", u"une", u"un", u"pour", u"dans",
+        u"qui", u"que", u"sur", u"avec", u"au", u"aux", u"par", u"pas", u"ont", u"sont", u"cette",
+        u"il", u"elle", u"ses", u"son", u"sa", u"leur", u"mais", u"plus", u"selon"};
+    static const std::unordered_set<std::u16string_view> en{
+        u"the", u"and", u"of", u"to", u"in", u"is", u"for", u"that", u"with", u"on", u"was", u"by",
+        u"as", u"at", u"from", u"has", u"have", u"it", u"its", u"said", u"which", u"were", u"be",
+        u"are", u"this", u"their", u"his", u"her", u"will", u"would", u"but"};
     int frCount = 0;
     int enCount = 0;
     const qsizetype limit = std::min<qsizetype>(text.size(), 40000);
-    QString word;
+    char16_t word[12];
+    qsizetype length = 0;
     for (qsizetype i = 0; i <= limit; ++i) {
         const QChar c = i < limit ? text[i] : QChar(u' ');
-        if (c.isLetter()) {
-            if (word.size() < 12)
-                word.append(c.toLower());
+        const char16_t u = c.unicode();
+        const bool asciiLetter = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+        if (asciiLetter || (u >= 0x80 && c.isLetter())) {
+            if (length < 12)
+                word[length++] = asciiLetter ? char16_t(u | 0x20) : c.toLower().unicode();
             continue;
         }
-        if (!word.isEmpty() && word.size() <= 6) {
-            if (fr.contains(word))
+        if (length > 0 && length <= 6) {
+            const std::u16string_view w(word, size_t(length));
+            if (fr.count(w))
                 ++frCount;
-            if (en.contains(word))
+            if (en.count(w))
                 ++enCount;
         }
-        word.clear();
+        length = 0;
     }
     return frCount > enCount ? QStringLiteral("fr") : QStringLiteral("en");
 }
