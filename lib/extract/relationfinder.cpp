@@ -1087,8 +1087,15 @@ void SentenceFinder::backersAfter(int t, int end, int raiserSlot, double confide
             continue;
         QList<int> backers = listAfter(k + 1, sourceMask(RelationType::InvestedIn), 4);
         backers.removeIf([&](int b) { return mention(b).entity == mention(raiserSlot).entity; });
-        if (!backers.isEmpty())
+        if (!backers.isEmpty()) {
+            const qsizetype before = out.size();
             emit(invested, t, end, backers, {raiserSlot}, confidence, out);
+            // The round's total is the raiser's, not each backer's share.
+            for (qsizetype c = before; c < out.size(); ++c) {
+                out[c].rel.amount.reset();
+                out[c].rel.stakePercent.reset();
+            }
+        }
         return;
     }
 }
