@@ -317,7 +317,10 @@ void tst_Charts::filters()
 void tst_Charts::graphFilterConversion()
 {
     GraphFilter graph;
+    graph.keepUndated = false;
     QCOMPARE(chartFilterFromGraphFilter(graph), ChartFilter());
+    graph.keepUndated = true;
+    QVERIFY(chartFilterFromGraphFilter(graph).keepUndated);
     graph.relationTypes = GraphFilter::relationTypeBit(RelationType::Hired)
         | GraphFilter::relationTypeBit(RelationType::Raised);
     graph.statuses = GraphFilter::statusBit(Status::Completed);

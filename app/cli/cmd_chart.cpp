@@ -46,7 +46,7 @@ QString kindList()
 {
     QString text;
     for (ChartKind kind : allChartKinds())
-        text += QStringLiteral("  %1\n      %2\n").arg(chartKindId(kind).leftJustified(18), chartKindDescription(kind));
+        text += QStringLiteral("  %1\n      %2\n").arg(chartKindId(kind), chartKindDescription(kind));
     return text;
 }
 

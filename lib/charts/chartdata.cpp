@@ -103,7 +103,7 @@ ChartSource readSource(Database &db)
 }
 
 // Type and status always; the date range only when one is set, and then an
-// undated relation cannot be placed in it and is left out. An imprecise date
+// undated relation cannot be placed in it and passes only if keepUndated. An imprecise date
 // passes when the interval it covers overlaps the range.
 bool accepts(const ChartFilter &filter, const ChartRelation &r)
 {
@@ -113,7 +113,7 @@ bool accepts(const ChartFilter &filter, const ChartRelation &r)
         return true;
     const auto [first, last] = dateInterval(r.date);
     if (!first.isValid())
-        return false;
+        return filter.keepUndated;
     if (filter.from.isValid() && last < filter.from)
         return false;
     if (filter.to.isValid() && first > filter.to)
@@ -454,6 +454,7 @@ ChartFilter chartFilterFromGraphFilter(const GraphFilter &filter)
     }
     chart.from = filter.from;
     chart.to = filter.to;
+    chart.keepUndated = filter.keepUndated;
     return chart;
 }
 

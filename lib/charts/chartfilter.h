@@ -22,6 +22,9 @@ struct ChartFilter {
     QSet<Status> statuses;            // empty = all
     QDate from, to;                   // null = open
     int topN = 15;                    // bars kept by the "most connected"/"talent flow" charts
+    // Whether a relation with no date at all (nor any article date) passes a
+    // date range, as the graph's filter allows. Timelines never show it.
+    bool keepUndated = false;
 
     bool acceptsType(RelationType t) const { return relationTypes.isEmpty() || relationTypes.contains(t); }
     bool acceptsStatus(Status s) const { return statuses.isEmpty() || statuses.contains(s); }
