@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSettings>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -91,6 +92,11 @@ ChartsTab::ChartsTab(QWidget *parent)
     m_selection->setText(tr("Click a bar to select the companies and people behind it."));
     layout->addWidget(m_selection);
 
+    // The chart chosen last time.
+    if (const auto kind = chartKindFromId(QSettings().value(QStringLiteral("charts/kind")).toString())) {
+        m_kind = *kind;
+        m_kinds->setCurrentIndex(m_kinds->findData(chartKindId(m_kind)));
+    }
     connect(m_selection, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(u"entity:"))
             Q_EMIT entityActivated(link.mid(7).toLongLong());
@@ -98,6 +104,7 @@ ChartsTab::ChartsTab(QWidget *parent)
     connect(m_kinds, &QComboBox::currentIndexChanged, this, [this] {
         if (const auto kind = chartKindFromId(m_kinds->currentData().toString()); kind && *kind != m_kind) {
             m_kind = *kind;
+            QSettings().setValue(QStringLiteral("charts/kind"), chartKindId(m_kind));
             updateControls();
             reload();
         }
@@ -246,12 +253,17 @@ void ChartsTab::showData(const ChartData &data, const QString &error)
 
 void ChartsTab::onBarClicked(int index, QBarSet *set)
 {
-    activateBar(set ? set->property("liaisonSeries").toString() : QString(), index);
+    // The set knows its categories in its own order (horizontal charts list them reversed).
+    activate(chartBarAt(m_data, set, index));
 }
 
 bool ChartsTab::activateBar(const QString &series, int categoryIndex)
 {
-    const ChartBar *bar = chartBarAt(m_data, series, categoryIndex);
+    return activate(chartBarAt(m_data, series, categoryIndex));
+}
+
+bool ChartsTab::activate(const ChartBar *bar)
+{
     if (!bar)
         return false;
     m_selected = bar->entityIds;

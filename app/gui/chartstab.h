@@ -67,6 +67,7 @@ private:
     void startLoad();
     void showData(const ChartData &data, const QString &error);
     void onBarClicked(int index, QBarSet *set);
+    bool activate(const ChartBar *bar);
     void updateFilterInfo();
     void updateControls();
 

@@ -146,7 +146,8 @@ void PrintController::setWholeGraph(bool whole)
 
 PrintController::Target PrintController::currentTarget() const
 {
-    if (isInside(QApplication::focusWidget(), m_window->entityPane()))
+    // The window's focus widget, not the application's: a menu open over it changes neither.
+    if (isInside(m_window->focusWidget(), m_window->entityPane()))
         return Target::Brief;
     QWidget *tab = m_window->centreTabs()->currentWidget();
     if (tab == m_window->chartsTab())
