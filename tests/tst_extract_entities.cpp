@@ -145,7 +145,7 @@ private Q_SLOTS:
                                      << QStringLiteral("French");
         QTest::newRow("place") << QStringLiteral("The company moved from Paris to San Francisco.")
                                << QStringLiteral("San Francisco");
-        QTest::newRow("x-based place") << QStringLiteral("Orla Pumps is a Halvorsen County, Virginia-based maker of pumps.")
+        QTest::newRow("x-based place") << QStringLiteral("Orla Pumps is a Halvorsen County, Ohio-based maker of pumps.")
                                        << QStringLiteral("Halvorsen County");
         QTest::newRow("sentence start") << QStringLiteral("Installée à Lyon, Zéphyrine Labs recrute.")
                                         << QStringLiteral("Installée");
@@ -279,14 +279,14 @@ private Q_SLOTS:
         QVERIFY(seen);
     }
 
-    // "le fonds américain X" introduces X: a cue, not an anaphor of the
+    // "le fonds britannique X" introduces X: a cue, not an anaphor of the
     // company named before.
     void nationalityKeepsCue()
     {
         ExtractOptions options;
         options.language = QStringLiteral("fr");
         const QString text = QStringLiteral("Brume Énergie a levé 10 millions d'euros. "
-                                            "Le tour est mené par le fonds américain Orla Partners.");
+                                            "Le tour est mené par le fonds britannique Orla Partners.");
         const Document doc = Extractor().analyze(text, options);
         for (const EntityMention &m : doc.mentions)
             QVERIFY2(!m.anaphor, qPrintable(doc.entities.at(m.entity).name));

@@ -455,7 +455,7 @@ private:
                         const Lexicons::NameWord *nw = m_lex.nameWord(surface(p));
                         joinerOk = nw && nw->type == EntityType::Organization;
                     }
-                    // "The Prudential Insurance Company of America", "Royal Bank of
+                    // "The Halverson Mutual Company of Canada", "Bank of
                     // Canada": a company head noun, "of", then a place.
                     if (!joinerOk && k == j + 1 && tok(j).folded == u"of") {
                         const Lexicons::NameWord *head = m_lex.nameWord(surface(j - 1));
@@ -625,7 +625,7 @@ private:
     // unless a type word inside it says otherwise.
     bool inPlaceContext(int first, int end, const Sentence &s) const
     {
-        // "a Springfield-based company", "Fairfax County, Virginia-based firm".
+        // "a Springfield-based company", "Halvorsen County, Ohio-based firm".
         const auto basedAt = [&](int k) {
             if (k >= s.endToken)
                 return false;
@@ -1184,7 +1184,7 @@ private:
                 // "la start-up Mistral": a cue, not an anaphor.
                 if (end < count && next < named.size() && named.at(next).firstToken == end)
                     continue;
-                // "le fonds américain X", "the Swedish group X": a nationality
+                // "le fonds britannique X", "the Swedish group X": a nationality
                 // between the noun and the name keeps it a cue.
                 if (end + 1 < count && next < named.size() && named.at(next).firstToken == end + 1
                     && m_lex.isDemonym(tok(end).folded))
@@ -1210,7 +1210,7 @@ private:
                         // the earliest fitting name of that sentence (its
                         // subject), not the last one ("A met B in Paris. He
                         // ..." is about A).
-                        // "En 2023, elle …" / "In 2019, he …": an opening adverbial
+                        // "En 2021, elle …" / "In 2019, he …": an opening adverbial
                         // before the pronoun keeps it the subject.
                         const int first = m_doc.sentences.at(sentence).firstToken;
                         const bool opening = i == first
@@ -1223,7 +1223,7 @@ private:
                                     target = named.at(e).entity;
                             }
                             // A later sentence whose subject was itself an anaphor
-                            // ("La start-up indique … En juin, elle …") carries the topic.
+                            // ("La start-up assure … Au printemps, elle …") carries the topic.
                             for (int f = int(found.size()) - 1; f >= 0; --f) {
                                 const EntityMention &fm = found.at(f);
                                 if (fm.sentence <= nm.sentence)

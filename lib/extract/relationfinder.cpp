@@ -238,7 +238,7 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
             // "A, its chief executive, and B": an apposition between members.
             if (isPunct(k, u',')) {
                 int j = k + 1;
-                // "A, its chief executive, and B", "A, aujourd'hui directeur général, B"
+                // "A, its chief executive, and B", "A, désormais présidente, B"
                 while (j < m_end && j - k < 4 && (isDeterminer(j) || (isModifier(j) && !inTitle(j) && cls(j, kList) < 0)))
                     ++j;
                 const int titleFrom = j;
@@ -313,7 +313,7 @@ int SentenceFinder::possessorBefore(int t, unsigned mask) const
 {
     int k = t - 1;
     for (int skipped = 0; skipped < 4 && k >= m_first; ++skipped) {
-        // "Nvidia, whose chief executive A": the relative is the possessive.
+        // "Halden, whose chief executive A": the relative is the possessive.
         if (isWordAt(k, u"whose") && isPunct(k - 1, u',')) {
             const int slot = mentionAt(k - 2);
             return fits(slot, mask) ? slot : -1;
@@ -791,13 +791,13 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     if (anchor < 0) {
         int k = end;
         bool seenOf = false;
-        // "CEO of the American toy and media company Y": room for a
+        // "CEO of the Danish furniture and lighting retailer Y": room for a
         // descriptive noun phrase before the name.
         for (int gap = 0; k < m_end && gap < 9; ++gap) {
             const int slot = mentionAt(k);
             if (slot >= 0) {
                 if (seenOf) {
-                    // "co-founder of the BitTorrent site X", "CEO of the Linux
+                    // "co-founder of the Android repair shop X", "CEO of the Linux
                     // hosting company X": a name modifying a common noun is not
                     // the anchor; the name after that noun is.
                     static const QSet<QString> clause{QStringLiteral("que"), QStringLiteral("qui"), QStringLiteral("qu'"),
@@ -810,7 +810,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                            && cls(j, kOf) < 0 && cls(j, kList) < 0 && !isDeterminer(j) && !clause.contains(tok(j).folded))
                         ++j;
                     if (j > mention(slot).endToken && isDeterminer(j) && mentionAt(j) < 0)
-                        ++j; // "the BitTorrent site The Pirate Bay"
+                        ++j; // "the Android repair shop The Fixery"
                     if (j > mention(slot).endToken && fits(mentionAt(j), anchorMask))
                         anchor = mentionAt(j);
                     else if (fits(slot, anchorMask))
@@ -935,7 +935,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                 leftStrong = true;
             else if (!(isDeterminer(k) || isModifier(k) || cls(k, kPast) > 0 || cls(k, kList) == k + 1
                        || inTitle(k) || (tok(k).kind != Token::Word && m_doc.text.at(tok(k).start) == u'%')
-                       // "the German subsidiary", "a wholly-owned subsidiary"
+                       // "the Austrian subsidiary", "a wholly-owned subsidiary"
                        || (tok(k).kind == Token::Word && isDeterminer(k - 1)) || isPunct(k, u'-')))
                 break;
             if (!inTitle(k))
@@ -981,7 +981,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         && typeOf(leftHolder) == EntityType::Person && typeOf(rightHolder) == EntityType::Person)
         leftHolder = -1;
     if (holders.isEmpty()) {
-        // "A, B and C, the LinkedIn co-founder": a singular title after "the"
+        // "A, B and C, the Halden co-founder": a singular title after "the"
         // describes the last name only.
         const bool singular = !tok(end - 1).folded.endsWith(u's') && !tok(end - 1).folded.endsWith(u'x')
             && (isWordAt(roleStart - 1, u"the") || isWordAt(roleStart - 1, u"a") || isWordAt(roleStart - 1, u"an")
@@ -1112,7 +1112,7 @@ void SentenceFinder::possessives(QList<Candidate> &out)
     const unsigned src = sourceMask(RelationType::Owns);
     const unsigned tgt = entityTypeBit(EntityType::Product) | entityTypeBit(EntityType::Company);
     for (int t = m_first + 1; t + 1 < m_end; ++t) {
-        // "OpenAI, whose ChatGPT …" reads as "OpenAI's ChatGPT".
+        // "Quorra, whose Pebble app …" reads as "Quorra's Pebble app".
         const bool whose = isWordAt(t, u"whose") && isPunct(t - 1, u',');
         if (!isPossessive(t) && !whose)
             continue;
@@ -1130,7 +1130,7 @@ void SentenceFinder::possessives(QList<Candidate> &out)
         }
         emit(owns, t, t + 1, {owner}, {owned}, 0.6, out);
     }
-    // "its Azure cloud", "son modèle Llama 3", "sa plateforme cloud Azure": a
+    // "its Prism suite", "son logiciel Nimbus", "sa batterie Nimbus": a
     // product after a possessive determiner belongs to the clause's company —
     // the nearest company on the left that is neither a possessor nor the
     // object of a preposition ("X, which put $1bn into Y, sells its Z": X).
@@ -1160,8 +1160,12 @@ void SentenceFinder::possessives(QList<Candidate> &out)
             j = mention(slot).firstToken;
             const int after = mention(slot).endToken;
             const int before = j - 1;
+            // "lost ground to X, which … sells its Z": the relative's antecedent.
+            const bool antecedent = isPunct(after, u',')
+                && (isWordAt(after + 1, u"which") || isWordAt(after + 1, u"who") || isWordAt(after + 1, u"qui"));
             if (!fits(slot, company) || isPossessive(after)
-                || (before >= m_first && (cls(before, kOf) == j || cls(before, kAgent) == j || preps.contains(tok(before).folded))))
+                || (!antecedent && before >= m_first
+                    && (cls(before, kOf) == j || cls(before, kAgent) == j || preps.contains(tok(before).folded))))
                 continue;
             owner = slot;
         }
@@ -1169,7 +1173,7 @@ void SentenceFinder::possessives(QList<Candidate> &out)
         if (owner >= 0)
             sources = {owner};
         else if (t == m_first && topic() >= 0)
-            sources = {-2 - topic()}; // "Its Pi chatbot …": the article's company
+            sources = {-2 - topic()}; // "Its Prism suite …": the article's company
         if (sources.isEmpty())
             continue;
         emit(owns, t, k + 1, sources, {owned}, owner >= 0 ? 0.55 : 0.45, out);
