@@ -4,11 +4,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 namespace {
 
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void refusesNewerDatabaseUntouched();
     void importJson();
     void quietWhenPiped();
+    void unreadableFileRefusedByName();
     void statsJson();
     void statsNeedsExistingDatabase();
     void exportJson();
@@ -195,6 +199,85 @@ void tst_CliImport::quietWhenPiped()
     QCOMPARE(r.code, 0);
     QVERIFY2(r.err.isEmpty(), r.err.constData()); // no progress bar on a pipe
     QVERIFY(r.out.contains("3 imported"));
+}
+
+// An unreadable file is refused by name and the rest of the batch imports.
+// Root reads any file, so as root the CLI runs as nobody through setpriv
+// (util-linux) on a folder and a database that user can reach.
+void tst_CliImport::unreadableFileRefusedByName()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(dir.path(), open));
+    const QString batch = dir.filePath(QStringLiteral("batch"));
+    const QString dbDir = dir.filePath(QStringLiteral("db"));
+    QVERIFY(QDir().mkpath(batch));
+    QVERIFY(QDir().mkpath(dbDir));
+    QVERIFY(QFile::setPermissions(batch, open));
+    QVERIFY(QFile::setPermissions(dbDir, open | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+    for (const char *name : {"alpha.txt", "beta.md"}) {
+        const QString copy = batch + u'/' + QLatin1StringView(name);
+        QVERIFY(QFile::copy(kFolder + u'/' + QLatin1StringView(name), copy));
+        QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    }
+    const QString locked = batch + QStringLiteral("/locked.txt");
+    {
+        QFile f(locked);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("The board approved the merger of the two regional carriers on Friday evening.\n");
+    }
+    QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions())); // mode 000
+    // A folder that may not be listed is refused by name too.
+    const QString sealed = batch + QStringLiteral("/sealed");
+    QVERIFY(QDir().mkpath(sealed));
+    QVERIFY(QFile::copy(kFolder + QStringLiteral("/alpha.txt"), sealed + QStringLiteral("/inside.txt")));
+    QVERIFY(QFile::setPermissions(sealed, QFileDevice::Permissions()));
+    const QString path = dbDir + QStringLiteral("/unreadable.sqlite");
+
+    QString program = kCli;
+    QStringList arguments{QStringLiteral("import"), QStringLiteral("--db"), path, batch};
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty())
+            QSKIP("running as root without setpriv (util-linux): cannot drop privileges");
+        arguments = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                QStringLiteral("--clear-groups"), kCli}
+            + arguments;
+        program = setpriv;
+    }
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), dbDir); // nobody's home may not exist
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    QVERIFY(process.waitForFinished(120000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 1, qPrintable(err));
+    QStringList lines = err.split(u'\n', Qt::SkipEmptyParts);
+    lines.sort();
+    QCOMPARE(lines, (QStringList{locked + QStringLiteral(": unreadable file (permission denied)"),
+                                 sealed + QStringLiteral(": unreadable folder (permission denied)")}));
+
+    // The two readable articles are in.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("unreadable"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("SELECT path FROM articles ORDER BY path")));
+        QStringList paths;
+        while (q.next())
+            paths << q.value(0).toString();
+        QCOMPARE(paths, (QStringList{batch + QStringLiteral("/alpha.txt"), batch + QStringLiteral("/beta.md")}));
+        q = QSqlQuery();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("unreadable"));
+    QFile::setPermissions(sealed, open); // so the folder can be removed
 }
 
 void tst_CliImport::statsJson()

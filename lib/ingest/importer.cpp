@@ -40,18 +40,26 @@ bool isSupported(const QFileInfo &info, const QSet<QString> &suffixes)
 }
 
 void walk(const QString &dir, const QSet<QString> &suffixes, QSet<QString> &visitedDirs, QSet<QString> &seenFiles,
-          QStringList &files)
+          QStringList &files, QList<RefusedFile> *refused)
 {
-    const QString canonical = QFileInfo(dir).canonicalFilePath();
+    const QFileInfo info(dir);
+    const QString canonical = info.canonicalFilePath();
     if (canonical.isEmpty() || visitedDirs.contains(canonical))
         return; // a symlink back to a folder already walked
     visitedDirs.insert(canonical);
+    // A folder the user may not list is refused by name, not passed over.
+    if (!info.isReadable() || !info.isExecutable()) {
+        if (refused)
+            refused->append({dir, Importer::tr("unreadable folder (permission denied)")});
+        return;
+    }
+    // Unreadable files are listed on purpose (no QDir::Readable): the loader
+    // refuses each by name ("unreadable file (permission denied)").
     const QFileInfoList entries =
-        QDir(dir).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable,
-                                QDir::Name | QDir::DirsLast);
+        QDir(dir).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::DirsLast);
     for (const QFileInfo &entry : entries) {
         if (entry.isDir()) {
-            walk(entry.filePath(), suffixes, visitedDirs, seenFiles, files);
+            walk(entry.filePath(), suffixes, visitedDirs, seenFiles, files, refused);
         } else if (isSupported(entry, suffixes)) {
             const QString key = entry.canonicalFilePath();
             if (!key.isEmpty() && !seenFiles.contains(key)) {
@@ -90,7 +98,7 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<RefusedFile> 
             if (refused)
                 refused->append({path, tr("no such file or directory")});
         } else if (info.isDir()) {
-            walk(path, suffixes, visitedDirs, seenFiles, files);
+            walk(path, suffixes, visitedDirs, seenFiles, files, refused);
         } else if (!isSupported(info, suffixes)) {
             if (refused) {
                 refused->append({path, info.suffix().isEmpty()

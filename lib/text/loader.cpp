@@ -272,8 +272,10 @@ LoadResult loadFile(const QString &path, const LoadOptions &options)
             tr("file too large (%1 MB, limit %2 MB)").arg(megabytes(info.size()), megabytes(options.maxFileSize)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(file.error() == QFileDevice::PermissionsError ? tr("unreadable file (permission denied)")
-                                                                    : tr("unreadable file"));
+        // QFile reports EACCES as OpenError, so the permission is asked directly.
+        return refuse(file.error() == QFileDevice::PermissionsError || !info.isReadable()
+                          ? tr("unreadable file (permission denied)")
+                          : tr("unreadable file"));
     // Read one byte past the limit: a file that grew since stat() still stops.
     const QByteArray bytes = file.read(options.maxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
