@@ -1450,6 +1450,21 @@ QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexico
         finder.run(candidates);
     }
 
+    // A round's total belongs to the raiser: an investment that carries the
+    // very amount the same sentence raised ("raised $80m in a round led by A")
+    // says nothing of the backer's share, whichever pattern attached it.
+    for (Candidate &c : candidates) {
+        if (c.rel.type != RelationType::InvestedIn || !c.rel.amount)
+            continue;
+        for (const Candidate &r : std::as_const(candidates)) {
+            if (r.rel.type == RelationType::Raised && r.rel.source == c.rel.target && r.rel.amount
+                && r.rel.evidence.start == c.rel.evidence.start && *r.rel.amount == *c.rel.amount) {
+                c.rel.amount.reset();
+                break;
+            }
+        }
+    }
+
     // One relation per (type, source, target); symmetric types in one direction.
     QHash<qint64, int> index;
     QList<ExtractedRelation> out;
