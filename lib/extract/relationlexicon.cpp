@@ -168,13 +168,8 @@ std::shared_ptr<const RelationLexicon> RelationLexicon::shipped()
 
 const RelationLexicon::Tables *RelationLexicon::tables(const QString &language) const
 {
-    // Two or three languages, asked for on every word class test: comparing
-    // the keys is cheaper than hashing the language each time.
-    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
-        if (it.key() == language)
-            return &it.value();
-    }
-    return nullptr;
+    const auto it = m_tables.constFind(language);
+    return it == m_tables.cend() ? nullptr : &it.value();
 }
 
 bool RelationLexicon::matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end,
