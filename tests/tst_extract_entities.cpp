@@ -101,6 +101,19 @@ private Q_SLOTS:
                                     << QStringLiteral("Matt") << EntityType::Person;
         QTest::newRow("middle initial") << en << QStringLiteral("Calvin R. Dobbs ran the mill for years.")
                                         << QStringLiteral("Calvin R. Dobbs") << EntityType::Person;
+        QTest::newRow("middle initial unknown first") << en << QStringLiteral("Shares rose after Hamish R. Tolliver spoke.")
+                                                      << QStringLiteral("Hamish R. Tolliver") << EntityType::Person;
+        QTest::newRow("particle unknown first") << en << QStringLiteral("Renato di Calvi founded Ostrada Analytics in 1998.")
+                                                << QStringLiteral("Renato di Calvi") << EntityType::Person;
+        QTest::newRow("particle van") << en << QStringLiteral("The board picked Thijmen van Oordt as chairman.")
+                                      << QStringLiteral("Thijmen van Oordt") << EntityType::Person;
+        QTest::newRow("was born") << en << QStringLiteral("Tavish Oyelaran was born in 1960 and later ran a bakery.")
+                                  << QStringLiteral("Tavish Oyelaran") << EntityType::Person;
+        QTest::newRow("est née") << fr << QStringLiteral("Ysolde Marchetti est née à Nantes en 1972.")
+                                 << QStringLiteral("Ysolde Marchetti") << EntityType::Person;
+        QTest::newRow("his next") << en
+                                  << QStringLiteral("Oskander Pruett opened a mill in 1901. His sons ran it for decades.")
+                                  << QStringLiteral("Oskander Pruett") << EntityType::Person;
         QTest::newRow("name-heavy prose") << en << QStringLiteral("Abel Moussard heads Atlas Telecom.")
                                           << QStringLiteral("Atlas Telecom") << EntityType::Company;
         // Company words and legal forms.

@@ -448,7 +448,15 @@ private:
                     bool particles = true;
                     for (int p = j; p < k; ++p)
                         particles = particles && isParticle(p);
-                    const bool personParticle = particles && m_lex.isFirstName(tok(i).folded);
+                    // "Renato di Calvi": in English text a lone capitalized word,
+                    // a particle and one capitalized word closing the sequence is
+                    // a person even without a known given name (French uses
+                    // "de" in company names too, so it keeps the lexicon test).
+                    const bool loneParticleName = m_doc.language == u"en" && j == i + 1 && !m_lex.nameWord(surface(i))
+                        && !m_lex.nameWord(surface(k)) && !m_lex.isPlace(tok(i).folded)
+                        && !(k + 1 < s.endToken && (isCapWord(k + 1) || tok(k + 1).folded == u"&")
+                             && adjacent(k, k + 1));
+                    const bool personParticle = particles && (m_lex.isFirstName(tok(i).folded) || loneParticleName);
                     bool joinerOk = licensed;
                     // "Competition and Markets Authority": a type word ahead licenses it.
                     for (int p = k; p < s.endToken && p < k + 4 && !joinerOk && isCapWord(p); ++p) {
@@ -749,6 +757,37 @@ private:
                     break;
             }
         }
+        // "Hamish R. Tolliver": a middle initial between two capitalized words.
+        if (n >= 3 && tok(c.first).kind == Token::Word && tok(c.end - 1).kind == Token::Word && !last && !digits) {
+            for (int k = c.first + 1; k + 1 < c.end; ++k) {
+                const Token &t = tok(k);
+                if (t.kind == Token::Word && t.end - t.start == 1 && m_doc.text.at(t.start).isUpper()
+                    && tok(k + 1).start == t.end && m_doc.text.at(tok(k + 1).start) == u'.') {
+                    c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
+                    break;
+                }
+            }
+        }
+        // "Renato di Calvi", "Anke van Rijn": a lower-case surname particle
+        // inside a name without type words ("de" only in English text, as
+        // French company names use it).
+        if (n >= 3 && !last && !first && !digits) {
+            for (int k = c.first + 1; k + 1 < c.end; ++k) {
+                if (tok(k).kind == Token::Word && !tok(k).capitalized && isParticle(k) && !m_lex.nameWord(surface(k + 1))
+                    && (m_doc.language == u"en" || (tok(k).folded != u"de" && tok(k).folded != u"da"))) {
+                    c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
+                    break;
+                }
+            }
+        }
+        // "X was born", "X est née", "X died": verbs only people take.
+        if (c.end + 1 < s.endToken) {
+            const QString &v1 = tok(c.end).folded;
+            const QString &v2 = tok(c.end + 1).folded;
+            if (((v1 == u"was" || v1 == u"is" || v1 == u"est") && (v2 == u"born" || v2 == u"ne" || v2 == u"nee"))
+                || v1 == u"died" || v1 == u"retired" || (v1 == u"passed" && v2 == u"away"))
+                c.votes[typeIndex(EntityType::Person)] += TitleWeight;
+        }
         // "X (born 1955)", "X (née Roe)": a person.
         if (c.end + 1 < s.endToken && tok(c.end).folded == u"(") {
             const QString &w = tok(c.end + 1).folded;
@@ -840,7 +879,7 @@ private:
     {
         auto isPronoun = [&](int k) {
             const QString &f = tok(k).folded;
-            return tok(k).kind == Token::Word && (f == u"he" || f == u"she");
+            return tok(k).kind == Token::Word && (f == u"he" || f == u"she" || f == u"his");
         };
         if (c.end + 1 < s.endToken && tok(c.end).folded == u"," && isPronoun(c.end + 1))
             return true;
