@@ -114,6 +114,18 @@ private Q_SLOTS:
         QTest::newRow("his next") << en
                                   << QStringLiteral("Oskander Pruett opened a mill in 1901. His sons ran it for decades.")
                                   << QStringLiteral("Oskander Pruett") << EntityType::Person;
+        QTest::newRow("role before name") << en
+                                          << QStringLiteral("The stake is held by its chief executive officer Ravindra Okonkwo.")
+                                          << QStringLiteral("Ravindra Okonkwo") << EntityType::Person;
+        QTest::newRow("born inside parenthesis") << en
+                                                 << QStringLiteral("Quillon Barasa (Swahili spelling varies, born 1950) runs a dairy.")
+                                                 << QStringLiteral("Quillon Barasa") << EntityType::Person;
+        QTest::newRow("definition kin") << en << QStringLiteral("Tamsin Okereke is the wife of a retired sailor.")
+                                        << QStringLiteral("Tamsin Okereke") << EntityType::Person;
+        QTest::newRow("definition role") << en << QStringLiteral("Oduya Brannagh is the Deputy CEO at Orla Pumps.")
+                                         << QStringLiteral("Oduya Brannagh") << EntityType::Person;
+        QTest::newRow("définition fils") << fr << QStringLiteral("Évrard Pellison est le fils d'un meunier.")
+                                         << QStringLiteral("Évrard Pellison") << EntityType::Person;
         QTest::newRow("name-heavy prose") << en << QStringLiteral("Abel Moussard heads Atlas Telecom.")
                                           << QStringLiteral("Atlas Telecom") << EntityType::Company;
         // Company words and legal forms.

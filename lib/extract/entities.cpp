@@ -780,6 +780,23 @@ private:
                 }
             }
         }
+        // "its chief executive officer Jane Roe", "co-founder Jane Roe": a
+        // lower-case job title right before a name of two or more words.
+        if (n >= 2 && !last && c.first > s.firstToken) {
+            const Token &before = tok(c.first - 1);
+            if (before.kind == Token::Word && !before.capitalized && m_lex.isRole(before.folded)
+                && !isWeakRole(before.folded))
+                c.votes[typeIndex(EntityType::Person)] += CueWeight;
+        }
+        // "X (Chinese: …, born 1948)": "born" anywhere in a parenthesis after X.
+        if (c.end + 2 < s.endToken && tok(c.end).folded == u"(") {
+            for (int k = c.end + 2; k < s.endToken && k < c.end + 14 && tok(k).folded != u")"; ++k) {
+                if (tok(k).folded == u"born" || tok(k).folded == u"nee" || tok(k).folded == u"ne") {
+                    c.votes[typeIndex(EntityType::Person)] += TitleWeight;
+                    break;
+                }
+            }
+        }
         // "X was born", "X est née", "X died": verbs only people take.
         if (c.end + 1 < s.endToken) {
             const QString &v1 = tok(c.end).folded;
@@ -857,7 +874,7 @@ private:
             return std::nullopt;
         const QString &article = tok(k).folded;
         if (article != u"a" && article != u"an" && article != u"un" && article != u"une"
-            && !(copula && article == u"the"))
+            && !(copula && (article == u"the" || article == u"le" || article == u"la")))
             return std::nullopt;
         for (++k; k < s.endToken && k < c.end + 10; ++k) {
             const Token &t = tok(k);
@@ -866,6 +883,9 @@ private:
             if (const auto type = m_lex.kindNoun(t.folded))
                 return type;
             const QString &f = t.folded;
+            // "X is the Deputy CEO at Y": a job title defines a person.
+            if (m_lex.isRole(f) && !isWeakRole(f))
+                return EntityType::Person;
             if (f == u"of" || f == u"who" || f == u"that" || f == u"which" || f == u"in" || f == u"from"
                 || f == u"with" || f == u"for" || f == u"de" || f == u"qui" || f == u"du" || f == u"des")
                 break;
