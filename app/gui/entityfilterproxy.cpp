@@ -20,6 +20,9 @@ void EntityFilterProxy::setTypeFilter(std::optional<EntityType> type)
     if (type == m_type)
         return;
     m_type = type;
+    // The source first, so its first page already holds rows of this type.
+    if (auto *model = qobject_cast<EntityListModel *>(sourceModel()))
+        model->setTypeFilter(type);
     invalidateFilter();
 }
 
@@ -57,8 +60,27 @@ bool EntityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return true;
 }
 
+void EntityFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (auto *entities = qobject_cast<EntityListModel *>(model))
+        entities->setTypeFilter(m_type);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void EntityFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (auto *model = qobject_cast<EntityListModel *>(sourceModel()))
+        model->setSortOrder(column, order);
+    QSortFilterProxyModel::sort(column, order);
+}
+
 bool EntityFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // The fast path reads the rows directly (no QVariant per comparison) and
+    // orders exactly as BrowseStore::sortedPage does.
+    if (const auto *model = qobject_cast<const EntityListModel *>(sourceModel()))
+        return model->rowLessThan(left.row(), right.row(), left.column());
+
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     if (l.typeId() == QMetaType::QDate || r.typeId() == QMetaType::QDate) {

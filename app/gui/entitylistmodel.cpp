@@ -4,6 +4,8 @@
 #include "storage/browsestore.h"
 #include "storage/database.h"
 
+#include <algorithm>
+
 namespace liaison {
 
 EntityListModel::EntityListModel(QObject *parent)
@@ -22,21 +24,86 @@ EntityListModel::EntityListModel(QObject *parent)
     });
 }
 
+namespace {
+
+EntitySortKey sortKeyOf(int column)
+{
+    switch (column) {
+    case EntityListModel::NameColumn:
+        return EntitySortKey::Name;
+    case EntityListModel::TypeColumn:
+        return EntitySortKey::Type;
+    case EntityListModel::RelationsColumn:
+        return EntitySortKey::Relations;
+    case EntityListModel::ArticlesColumn:
+        return EntitySortKey::Articles;
+    case EntityListModel::LastMentionedColumn:
+        return EntitySortKey::LastMentioned;
+    }
+    return EntitySortKey::Id;
+}
+
+} // namespace
+
+QList<EntityType> EntityListModel::typeOrder()
+{
+    QList<EntityType> order{EntityType::Person, EntityType::Company, EntityType::Product, EntityType::Organization};
+    std::stable_sort(order.begin(), order.end(), [](EntityType a, EntityType b) {
+        return QString::compare(labels::entityType(a), labels::entityType(b), Qt::CaseInsensitive) < 0;
+    });
+    return order;
+}
+
 void EntityListModel::setDatabase(Database *db)
+{
+    m_db = db;
+    restart();
+}
+
+void EntityListModel::restart()
 {
     m_inserting = true;
     beginResetModel();
-    m_db = db;
     m_rows.clear();
     m_rowOf.clear();
-    m_lastLoadedId = 0;
-    m_maxId = m_db ? BrowseStore(*m_db).maxEntityId() : 0;
+    m_cursor.reset();
+    m_exhausted = !m_db;
+    m_typeOrder = typeOrder(); // once per fetch: the language can change at run time
+    if (m_db) {
+        BrowseStore store(*m_db);
+        m_maxId = store.maxEntityId();
+        m_maxArticleId = store.maxArticleId();
+    }
     endResetModel();
     m_inserting = false;
     // The first page right away, so a view shows something before its first paint.
     if (canFetchMore({}))
         fetchMore({});
     scheduleBackgroundFetch();
+}
+
+void EntityListModel::setSortOrder(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        column = -1;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // With every row here, re-sorting them in memory keeps the selection; a
+    // partial list must start over in the new order or its top rows would be wrong.
+    if (m_db && !m_exhausted)
+        restart();
+}
+
+void EntityListModel::setTypeFilter(std::optional<EntityType> type)
+{
+    if (type == m_typeFilter)
+        return;
+    const bool hadEverything = m_exhausted && !m_typeFilter;
+    m_typeFilter = type;
+    if (m_db && !hadEverything)
+        restart();
 }
 
 void EntityListModel::setBackgroundFetch(bool enabled)
@@ -56,8 +123,22 @@ void EntityListModel::refresh()
     if (!m_db)
         return;
     BrowseStore store(*m_db);
-    // Counts of rows already shown change as articles land; past a size where
-    // that would cost more than it is worth, only new rows come in.
+    const auto update = [&](const QList<EntitySummary> &fresh) {
+        for (const EntitySummary &s : fresh) {
+            const int i = m_rowOf.value(s.entity.id, -1);
+            if (i < 0)
+                continue;
+            const EntitySummary &old = m_rows[i].summary;
+            if (s.relationCount != old.relationCount || s.articleCount != old.articleCount
+                || s.lastMentioned != old.lastMentioned || s.entity.name != old.entity.name
+                || s.entity.aliases != old.entity.aliases || s.entity.type != old.entity.type) {
+                m_rows[i] = makeRow(s);
+                Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            }
+        }
+    };
+    // Renames and reviews can touch any row; past a size where re-reading
+    // every row would cost more than it is worth, only what imports changed is.
     constexpr int kRefreshLimit = 20000;
     if (m_rows.size() <= kRefreshLimit) {
         for (int first = 0; first < m_rows.size(); first += kPageSize) {
@@ -65,26 +146,25 @@ void EntityListModel::refresh()
             const int last = std::min<int>(first + kPageSize, int(m_rows.size()));
             for (int i = first; i < last; ++i)
                 ids << m_rows[i].summary.entity.id;
-            const QList<EntitySummary> fresh = store.summariesOf(ids);
-            QHash<qint64, EntitySummary> byId;
-            for (const EntitySummary &s : fresh)
-                byId.insert(s.entity.id, s);
-            for (int i = first; i < last; ++i) {
-                const auto it = byId.constFind(m_rows[i].summary.entity.id);
-                if (it == byId.constEnd())
-                    continue; // deleted; kept until the next reset
-                const EntitySummary &s = it.value();
-                const EntitySummary &old = m_rows[i].summary;
-                if (s.relationCount != old.relationCount || s.articleCount != old.articleCount
-                    || s.lastMentioned != old.lastMentioned || s.entity.name != old.entity.name
-                    || s.entity.aliases != old.entity.aliases || s.entity.type != old.entity.type) {
-                    m_rows[i] = makeRow(s);
-                    Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
-                }
-            }
+            update(store.summariesOf(ids));
         }
     }
+    // What imports added or counted anew. New counts may move a row that
+    // was not fetched yet to before the cursor, where paging would never
+    // reach it; so every changed row comes in now (paging skips it later).
+    const QList<qint64> changed = store.changedSince(m_maxArticleId, m_maxId);
+    m_maxArticleId = store.maxArticleId();
     m_maxId = store.maxEntityId();
+    for (int first = 0; first < changed.size(); first += kBackgroundPageSize) {
+        const QList<EntitySummary> fresh = store.summariesOf(changed.mid(first, kBackgroundPageSize));
+        update(fresh);
+        QList<EntitySummary> added;
+        for (const EntitySummary &s : fresh) {
+            if (!m_rowOf.contains(s.entity.id))
+                added << s;
+        }
+        append(added);
+    }
     if (canFetchMore({}))
         fetchMore({});
     scheduleBackgroundFetch();
@@ -94,6 +174,38 @@ void EntityListModel::fetchAll()
 {
     while (canFetchMore({}) && !m_inserting)
         fetchPage(kBackgroundPageSize);
+}
+
+bool EntityListModel::rowLessThan(int left, int right, int column) const
+{
+    const EntitySummary &l = m_rows[left].summary;
+    const EntitySummary &r = m_rows[right].summary;
+    switch (column) {
+    case TypeColumn:
+        if (l.entity.type != r.entity.type) {
+            return m_typeOrder.indexOf(l.entity.type) < m_typeOrder.indexOf(r.entity.type);
+        }
+        break;
+    case RelationsColumn:
+        if (l.relationCount != r.relationCount)
+            return l.relationCount < r.relationCount;
+        break;
+    case ArticlesColumn:
+        if (l.articleCount != r.articleCount)
+            return l.articleCount < r.articleCount;
+        break;
+    case LastMentionedColumn:
+        if (l.lastMentioned != r.lastMentioned)
+            return !l.lastMentioned.isValid() || (r.lastMentioned.isValid() && l.lastMentioned < r.lastMentioned);
+        break;
+    default:
+        break;
+    }
+    // As SQL compares text (code points, which UTF-16 order matches outside
+    // the surrogates), then the id, so the order is total.
+    if (l.entity.normalizedName != r.entity.normalizedName)
+        return l.entity.normalizedName < r.entity.normalizedName;
+    return l.entity.id < r.entity.id;
 }
 
 qint64 EntityListModel::entityId(int row) const
@@ -150,9 +262,9 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case NameColumn:
-            return row.searchKey;
+            return s.entity.normalizedName;
         case TypeColumn:
-            return labels::entityType(s.entity.type);
+            return int(m_typeOrder.indexOf(s.entity.type));
         case RelationsColumn:
             return s.relationCount;
         case ArticlesColumn:
@@ -186,7 +298,7 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
 
 bool EntityListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_db && m_lastLoadedId < m_maxId;
+    return !parent.isValid() && m_db && !m_exhausted;
 }
 
 void EntityListModel::fetchMore(const QModelIndex &parent)
@@ -200,19 +312,30 @@ void EntityListModel::fetchMore(const QModelIndex &parent)
 
 void EntityListModel::fetchPage(int size)
 {
-    const QList<EntitySummary> page = BrowseStore(*m_db).summariesAfter(m_lastLoadedId, size);
-    if (page.isEmpty()) {
-        m_lastLoadedId = m_maxId; // ids above were deleted meanwhile
+    const EntitySortKey key = sortKeyOf(m_sortColumn);
+    const QList<EntitySummary> page =
+        BrowseStore(*m_db).sortedPage(key, m_sortOrder == Qt::DescendingOrder, m_cursor, size, m_typeOrder,
+                                      m_typeFilter);
+    if (page.size() < size)
+        m_exhausted = true;
+    if (page.isEmpty())
         return;
+    m_cursor = BrowseStore::cursorOf(page.constLast(), key, m_typeOrder);
+    // Rows a refresh brought in ahead of their page are already here.
+    QList<EntitySummary> fresh;
+    fresh.reserve(page.size());
+    for (const EntitySummary &s : page) {
+        if (!m_rowOf.contains(s.entity.id))
+            fresh << s;
     }
-    append(page);
+    append(fresh);
 }
 
 void EntityListModel::append(const QList<EntitySummary> &page)
 {
+    if (page.isEmpty())
+        return;
     const int first = int(m_rows.size());
-    for (const EntitySummary &s : page)
-        m_lastLoadedId = std::max(m_lastLoadedId, s.entity.id);
     m_inserting = true;
     beginInsertRows({}, first, first + int(page.size()) - 1);
     for (const EntitySummary &s : page) {

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "storage/browsestore.h"
 #include "storage/entitystore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QTimer>
+
+#include <optional>
 
 namespace liaison {
 
@@ -39,6 +42,22 @@ public:
     void fetchAll();
     // Whether pages stream in by themselves; on by default.
     void setBackgroundFetch(bool enabled);
+    // The order pages are fetched in, sorted by the database: the first page
+    // of a sort holds the true first rows even while the rest is still to
+    // come. Column -1 is insertion order. Restarts the fetch unless every row
+    // is already here (then the proxy sorts them in memory).
+    void setSortOrder(int column, Qt::SortOrder order);
+    // Fetches only entities of this type (none: all), so a filtered list's
+    // first page holds rows the proxy shows. Restarts the fetch unless every
+    // entity of every type is already here.
+    void setTypeFilter(std::optional<EntityType> type);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Orders two rows as the database orders them for `column` (ascending):
+    // the column's value, then the normalized name, then the id.
+    bool rowLessThan(int left, int right, int column) const;
+    // The rank of a type when sorting by type: the order of the translated labels.
+    static QList<EntityType> typeOrder();
 
     qint64 entityId(int row) const;
     int rowOf(qint64 entityId) const;
@@ -61,11 +80,19 @@ private:
     static Row makeRow(const EntitySummary &summary);
     void scheduleBackgroundFetch();
 
+    void restart();
+
     Database *m_db = nullptr;
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOf;
-    qint64 m_lastLoadedId = 0;
-    qint64 m_maxId = 0;
+    std::optional<EntityPageCursor> m_cursor; // where the next page starts
+    bool m_exhausted = true;                  // every row of the sort is fetched
+    qint64 m_maxId = 0;                       // what refresh() has seen
+    qint64 m_maxArticleId = 0;
+    QList<EntityType> m_typeOrder = typeOrder();
+    std::optional<EntityType> m_typeFilter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_backgroundFetch = true;
     bool m_inserting = false;
     QTimer m_fetchTimer;

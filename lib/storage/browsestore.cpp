@@ -74,7 +74,8 @@ QList<EntitySummary> BrowseStore::summariesAfter(qint64 afterId, int limit) cons
 
 QList<EntitySummary> BrowseStore::sortedPage(EntitySortKey key, bool descending,
                                              const std::optional<EntityPageCursor> &after, int limit,
-                                             const QList<EntityType> &typeOrder) const
+                                             const QList<EntityType> &typeOrder,
+                                             std::optional<EntityType> onlyType) const
 {
     QStringList order;
     const QString expr = keyExpression(key, typeOrder);
@@ -84,7 +85,7 @@ QList<EntitySummary> BrowseStore::sortedPage(EntitySortKey key, bool descending,
         order << QStringLiteral("normalized_name");
     order << QStringLiteral("id");
 
-    QString sql = u"SELECT " + kColumns + u" FROM entities";
+    QString sql = u"SELECT " + kColumns + u" FROM entities WHERE " + (onlyType ? u"type = :type" : u"1 = 1");
     if (after) {
         // A row value: the next page starts right after the last row shown,
         // whatever its position (no OFFSET, so page 100 costs what page 1 does).
@@ -95,7 +96,7 @@ QList<EntitySummary> BrowseStore::sortedPage(EntitySortKey key, bool descending,
             placeholders << QStringLiteral(":name");
         placeholders << QStringLiteral(":id");
         const QString op = descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
-        sql += u" WHERE (" + order.join(u", ") + u")" + op + u"(" + placeholders.join(u", ") + u")";
+        sql += u" AND (" + order.join(u", ") + u")" + op + u"(" + placeholders.join(u", ") + u")";
     }
     const QString direction = descending ? QStringLiteral(" DESC") : QString();
     sql += u" ORDER BY " + order.join(direction + u", ") + direction + u" LIMIT :limit";
@@ -109,6 +110,8 @@ QList<EntitySummary> BrowseStore::sortedPage(EntitySortKey key, bool descending,
             q.bindValue(QStringLiteral(":name"), after->normalizedName);
         q.bindValue(QStringLiteral(":id"), after->id);
     }
+    if (onlyType)
+        q.bindValue(QStringLiteral(":type"), toString(*onlyType));
     q.bindValue(QStringLiteral(":limit"), limit);
     if (m_db.exec(q)) {
         while (q.next())

@@ -37,9 +37,11 @@ public:
     // order of `key`, sorted in SQL on the indexed columns migration 2 keeps,
     // so a sorted list of 100,000 entities shows its first rows at once.
     // `typeOrder` ranks the types for EntitySortKey::Type (the order of their
-    // translated labels); types not listed come last.
+    // translated labels); types not listed come last. `onlyType` keeps one
+    // type, so a filtered list's first page is not spent on hidden rows.
     QList<EntitySummary> sortedPage(EntitySortKey key, bool descending, const std::optional<EntityPageCursor> &after,
-                                    int limit, const QList<EntityType> &typeOrder = {}) const;
+                                    int limit, const QList<EntityType> &typeOrder = {},
+                                    std::optional<EntityType> onlyType = std::nullopt) const;
     static EntityPageCursor cursorOf(const EntitySummary &row, EntitySortKey key,
                                      const QList<EntityType> &typeOrder = {});
     // Entities mentioned by articles with an id above `articleId`, and

@@ -4,7 +4,9 @@
 // the real ArticleWriter) into a temporary database, then times, as medians
 // of R runs: creating the list model + proxy + view until the first rows are
 // there and the view has painted, loading every remaining page, and
-// filtering by typing a name a key at a time. Figures in docs/GUI.md.
+// filtering by typing a name a key at a time, then sorting by every column
+// both ways (from a list showing its first page, and with every row loaded).
+// Figures in docs/GUI.md and docs/STORAGE.md.
 
 #include "entityfilterproxy.h"
 #include "entitylistmodel.h"
@@ -179,5 +181,54 @@ int main(int argc, char *argv[])
         << "every remaining page loaded and sorted: " << median(allRows) << " ms\n"
         << "filter per typed key (\"" << typed << "\", " << matches << " matches): " << median(typing) << " ms\n"
         << "filter cleared: " << median(clearing) << " ms\n";
+    out.flush();
+
+    // Sorting by each column, both ways. "first rows": a list showing only its
+    // first page is re-sorted by a header click; the top rows must be the
+    // true top rows of all entities (the database sorts the pages). "loaded":
+    // every row is already fetched and the proxy sorts them in memory.
+    const char *const columnNames[] = {"name", "type", "relations", "articles", "last seen"};
+    for (int column = 0; column < EntityListModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QList<double> firstSorted, loadedSorted;
+            QString top;
+            for (int run = 0; run < runs; ++run) {
+                EntityListModel model;
+                model.setBackgroundFetch(false);
+                EntityFilterProxy proxy;
+                proxy.setTypeFilter(std::nullopt);
+                proxy.setSourceModel(&model);
+                QTableView view;
+                view.setModel(&proxy);
+                view.setSortingEnabled(true);
+                view.sortByColumn(EntityListModel::NameColumn, Qt::AscendingOrder);
+                view.resize(600, 800);
+                model.setDatabase(&db);
+                view.show();
+                if (!QTest::qWaitForWindowExposed(&view))
+                    return 1;
+                QCoreApplication::processEvents();
+                QElapsedTimer timer;
+                timer.start();
+                view.sortByColumn(column, order);
+                view.repaint();
+                firstSorted << timer.nsecsElapsed() / 1e6;
+                top = proxy.index(0, EntityListModel::NameColumn).data().toString() + u" ("
+                    + proxy.index(0, column).data().toString() + u')';
+
+                model.fetchAll();
+                view.sortByColumn(EntityListModel::NameColumn, Qt::AscendingOrder);
+                QCoreApplication::processEvents();
+                timer.restart();
+                view.sortByColumn(column, order);
+                view.repaint();
+                loadedSorted << timer.nsecsElapsed() / 1e6;
+            }
+            out << "sort by " << columnNames[column] << (order == Qt::AscendingOrder ? " ascending" : " descending")
+                << ": first rows " << median(firstSorted) << " ms, all rows loaded " << median(loadedSorted)
+                << " ms, top: " << top << '\n';
+            out.flush();
+        }
+    }
     return 0;
 }
