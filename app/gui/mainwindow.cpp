@@ -15,6 +15,7 @@
 #include "welcomeview.h"
 
 #include "storage/articlestore.h"
+#include "storage/browsestore.h"
 #include "storage/database.h"
 #include "storage/databasestats.h"
 #include "text/loader.h"
@@ -603,7 +604,16 @@ void MainWindow::showEntity(qint64 entityId)
 {
     m_entityPane->showEntity(entityId);
     m_network->setCenter(entityId);
-    const int row = m_model->rowOf(entityId);
+    int row = m_model->rowOf(entityId);
+    if (row < 0 && m_db && m_proxy->typeFilter()) {
+        // The list fetches only the filtered type: a person picked from the
+        // pane is not there until the list shows people.
+        const auto summary = BrowseStore(*m_db).summary(entityId);
+        if (summary && summary->entity.type != *m_proxy->typeFilter()) {
+            m_typeFilter->setCurrentIndex(m_typeFilter->findData(static_cast<int>(summary->entity.type)));
+            row = m_model->rowOf(entityId);
+        }
+    }
     if (row < 0)
         return;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
