@@ -126,6 +126,14 @@ private Q_SLOTS:
                                          << QStringLiteral("Oduya Brannagh") << EntityType::Person;
         QTest::newRow("définition fils") << fr << QStringLiteral("Évrard Pellison est le fils d'un meunier.")
                                          << QStringLiteral("Évrard Pellison") << EntityType::Person;
+        QTest::newRow("worked at") << en << QStringLiteral("Ortwin Haberl worked at Quorra Telephone Laboratories.")
+                                   << QStringLiteral("Ortwin Haberl") << EntityType::Person;
+        QTest::newRow("served as") << en << QStringLiteral("Later Idris Vantongeren served as treasurer of the club.")
+                                   << QStringLiteral("Idris Vantongeren") << EntityType::Person;
+        QTest::newRow("union of") << en << QStringLiteral("The Union of Valley Shipbuilders owns Kestrel Yards.")
+                                  << QStringLiteral("Union of Valley Shipbuilders") << EntityType::Organization;
+        QTest::newRow("league of") << en << QStringLiteral("She chaired the League of Upland Beekeepers until 2004.")
+                                   << QStringLiteral("League of Upland Beekeepers") << EntityType::Organization;
         QTest::newRow("name-heavy prose") << en << QStringLiteral("Abel Moussard heads Atlas Telecom.")
                                           << QStringLiteral("Atlas Telecom") << EntityType::Company;
         // Company words and legal forms.

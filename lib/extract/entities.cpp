@@ -802,7 +802,9 @@ private:
             const QString &v1 = tok(c.end).folded;
             const QString &v2 = tok(c.end + 1).folded;
             if (((v1 == u"was" || v1 == u"is" || v1 == u"est") && (v2 == u"born" || v2 == u"ne" || v2 == u"nee"))
-                || v1 == u"died" || v1 == u"retired" || (v1 == u"passed" && v2 == u"away"))
+                || v1 == u"died" || v1 == u"retired" || v1 == u"graduated" || v1 == u"studied" || v1 == u"married"
+                || (v1 == u"passed" && v2 == u"away") || (v1 == u"served" && v2 == u"as")
+                || (v1 == u"worked" && (v2 == u"as" || v2 == u"at" || v2 == u"for")))
                 c.votes[typeIndex(EntityType::Person)] += TitleWeight;
         }
         // "X (born 1955)", "X (née Roe)": a person.
