@@ -134,6 +134,8 @@ private Q_SLOTS:
                                   << QStringLiteral("Union of Valley Shipbuilders") << EntityType::Organization;
         QTest::newRow("league of") << en << QStringLiteral("She chaired the League of Upland Beekeepers until 2004.")
                                    << QStringLiteral("League of Upland Beekeepers") << EntityType::Organization;
+        QTest::newRow("kin comma name") << en << QStringLiteral("His father, Harlan Quist, founded Quist Mills.")
+                                        << QStringLiteral("Harlan Quist") << EntityType::Person;
         QTest::newRow("name-heavy prose") << en << QStringLiteral("Abel Moussard heads Atlas Telecom.")
                                           << QStringLiteral("Atlas Telecom") << EntityType::Company;
         // Company words and legal forms.
@@ -174,6 +176,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("junk");
         QTest::newRow("month") << QStringLiteral("En Janvier, Nvidia a publié ses résultats.") << QStringLiteral("Janvier");
         QTest::newRow("day") << QStringLiteral("Mardi, la start-up a confirmé.") << QStringLiteral("Mardi");
+        QTest::newRow("kin noun alone") << QStringLiteral("His Father, a miller, built the first kiln.")
+                                        << QStringLiteral("Father");
+        QTest::newRow("role alone") << QStringLiteral("A Partner at the practice declined to comment.")
+                                    << QStringLiteral("Partner");
         QTest::newRow("nationality") << QStringLiteral("The French regulator and the American Senate agreed.")
                                      << QStringLiteral("French");
         QTest::newRow("place") << QStringLiteral("The company moved from Paris to San Francisco.")

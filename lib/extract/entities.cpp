@@ -595,6 +595,10 @@ private:
             const Token &t = tok(first);
             if (t.end - t.start < 2 || m_lex.isTitle(t.folded))
                 return;
+            // "His Father, …", "A Partner at the firm": a role or a kind of
+            // person capitalized alone is a common noun, not a name.
+            if (!t.allCaps && (m_lex.isRole(t.folded) || m_lex.kindNoun(t.folded) == EntityType::Person))
+                return;
             // A legal form or industry word alone ("Inc.", "Telecom") is a
             // piece of a name, not a name.
             const Lexicons::NameWord *nw = m_lex.nameWord(surface(first));
@@ -782,11 +786,19 @@ private:
         }
         // "its chief executive officer Jane Roe", "co-founder Jane Roe": a
         // lower-case job title right before a name of two or more words.
+        // "His father, Jane Roe," too: a kind of person and a comma.
         if (n >= 2 && !last && c.first > s.firstToken) {
             const Token &before = tok(c.first - 1);
             if (before.kind == Token::Word && !before.capitalized && m_lex.isRole(before.folded)
                 && !isWeakRole(before.folded))
                 c.votes[typeIndex(EntityType::Person)] += CueWeight;
+            if (before.folded == u"," && c.first - 1 > s.firstToken) {
+                const Token &noun = tok(c.first - 2);
+                if (noun.kind == Token::Word && !noun.allCaps
+                    && (m_lex.kindNoun(noun.folded) == EntityType::Person
+                        || (m_lex.isRole(noun.folded) && !isWeakRole(noun.folded))))
+                    c.votes[typeIndex(EntityType::Person)] += CueWeight;
+            }
         }
         // "X (Chinese: …, born 1948)": "born" anywhere in a parenthesis after X.
         if (c.end + 2 < s.endToken && tok(c.end).folded == u"(") {
