@@ -518,9 +518,12 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         return;
     }
 
+    const int agentEnd = findAgent(end, 5);
     // "a wholly owned subsidiary of Y": "owned" qualifies the title, which
-    // gives the direction; it is not the verb of "X owned Y".
-    if (tr.type == RelationType::Owns && !tr.productOnly && tok(t).folded.endsWith(u"owned") && t > m_first) {
+    // gives the direction; it is not the verb of "X owned Y". With an agent
+    // ("which is wholly owned by Y") it is the passive verb after all.
+    if (tr.type == RelationType::Owns && !tr.productOnly && tok(t).folded.endsWith(u"owned") && t > m_first
+        && agentEnd < 0) {
         static const QSet<QString> adverbs{QStringLiteral("wholly"), QStringLiteral("fully"), QStringLiteral("majority"),
                                            QStringLiteral("jointly"), QStringLiteral("partly"), QStringLiteral("privately"),
                                            QStringLiteral("publicly"), QStringLiteral("state"), QStringLiteral("family")};
@@ -529,7 +532,6 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         if (adverbs.contains(tok(before).folded) || isDeterminer(t - 1))
             return;
     }
-    const int agentEnd = findAgent(end, 5);
     if (tr.round && agentEnd < 0) {
         // "A and B participated in the round": needs a round nearby; "lead" only as "led by".
         if (tr.weak)
