@@ -789,6 +789,13 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
 
     // The anchor: "A's role", "A role", or "role of A" (skipping coordinated roles).
     int anchor = possessorBefore(t, anchorMask);
+    // "the Marlow Freight subsidiary of Y": with "of" and a name after the
+    // title, the name before it (no "'s") is the holder, not the anchor.
+    if (anchor >= 0 && mention(anchor).endToken == t && !isPossessive(t - 1)) {
+        const int e = cls(end, kOf);
+        if (e > 0 && fits(mentionAt(e), anchorMask))
+            anchor = -1;
+    }
     int anchorLeft = anchor >= 0;
     if (anchor < 0) {
         int k = end;
