@@ -136,6 +136,12 @@ private Q_SLOTS:
                                    << QStringLiteral("League of Upland Beekeepers") << EntityType::Organization;
         QTest::newRow("kin comma name") << en << QStringLiteral("His father, Harlan Quist, founded Quist Mills.")
                                         << QStringLiteral("Harlan Quist") << EntityType::Person;
+        QTest::newRow("listed beside a person") << en
+                                                << QStringLiteral("The studio was started with Margaret Quist and Tavo Brenneis.")
+                                                << QStringLiteral("Tavo Brenneis") << EntityType::Person;
+        QTest::newRow("listé avec une personne") << fr
+                                                 << QStringLiteral("La société a été créée par Tavo Brenneis et Julien Marchal.")
+                                                 << QStringLiteral("Tavo Brenneis") << EntityType::Person;
         QTest::newRow("name-heavy prose") << en << QStringLiteral("Abel Moussard heads Atlas Telecom.")
                                           << QStringLiteral("Atlas Telecom") << EntityType::Company;
         // Company words and legal forms.

@@ -1052,6 +1052,38 @@ private:
             if (single.contains(g.words.last()))
                 g.votes[typeIndex(EntityType::Person)] += CueWeight;
         }
+        // "with Jane Roe and Tavi Oyelaran": a name without evidence listed
+        // right beside a person is one too.
+        QHash<int, int> startsAt;
+        QHash<int, int> endsAt;
+        for (int gi = 0; gi < m_groups.size(); ++gi) {
+            const Group &o = m_groups.at(gi);
+            if (o.guessed || groupType(o) != EntityType::Person || o.words.size() < 2)
+                continue;
+            for (int ci : o.candidates) {
+                startsAt.insert(m_candidates.at(ci).first, gi);
+                endsAt.insert(m_candidates.at(ci).end, gi);
+            }
+        }
+        const auto listWord = [&](int k) {
+            const QString &f = tok(k).folded;
+            return f == u"and" || f == u"et" || f == u",";
+        };
+        for (Group &g : m_groups) {
+            if (!g.guessed || g.gazetteer || g.words.size() < 2 || g.words.size() > 3
+                || groupType(g) != EntityType::Company)
+                continue;
+            for (int ci : std::as_const(g.candidates)) {
+                const Candidate &c = m_candidates.at(ci);
+                const Sentence &s = m_doc.sentences.at(c.sentence);
+                const bool before = c.first - 1 > s.firstToken && listWord(c.first - 1) && endsAt.contains(c.first - 1);
+                const bool after = c.end + 1 < s.endToken && listWord(c.end) && startsAt.contains(c.end + 1);
+                if (before || after) {
+                    g.votes[typeIndex(EntityType::Person)] += NameWordWeight;
+                    break;
+                }
+            }
+        }
     }
 
     void resolveCoreference()
