@@ -95,6 +95,10 @@ private Q_SLOTS:
     void tooltipsCarryEvidence();
     void rendersToImage();
     void largeGraphUsesOverview();
+    void legendLeavesRoomForNodes_data();
+    void legendLeavesRoomForNodes();
+    void legendFolds();
+    void labelsAreCappedAndApart();
 
 private:
     GraphView *m_view = nullptr;
@@ -389,6 +393,109 @@ void tst_GuiGraph::largeGraphUsesOverview()
     QVERIFY(m_view->graphScene()->isOverview());
     m_view->focusEntity(1);
     QVERIFY(!m_view->graphScene()->isOverview());
+}
+
+void tst_GuiGraph::legendLeavesRoomForNodes_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("landscape") << QSize(900, 650);
+    QTest::newRow("portrait") << QSize(420, 800);
+    QTest::newRow("small") << QSize(380, 380);
+}
+
+void tst_GuiGraph::legendLeavesRoomForNodes()
+{
+    QFETCH(QSize, size);
+    m_view->resize(size);
+    m_view->setGraph(sample());
+    QTRY_VERIFY(!m_view->isLayoutRunning());
+    for (bool collapsed : {false, true}) {
+        m_view->setLegendCollapsed(collapsed);
+        m_view->fitToView();
+        const QRect legend = m_view->legendRect();
+        QVERIFY(!legend.isNull());
+        for (const NodeItem *item : m_view->graphScene()->nodeItems()) {
+            const QRect onScreen = m_view->mapFromScene(item->sceneBoundingRect()).boundingRect();
+            QVERIFY2(!onScreen.intersects(legend), qPrintable(item->label().text()));
+            QVERIFY(m_view->viewport()->rect().contains(onScreen));
+        }
+    }
+    // Resizing a fitted view keeps it fitted, legend room included.
+    m_view->setLegendCollapsed(false);
+    m_view->fitToView();
+    m_view->resize(size + QSize(200, 0));
+    for (const NodeItem *item : m_view->graphScene()->nodeItems())
+        QVERIFY(!m_view->mapFromScene(item->sceneBoundingRect()).boundingRect().intersects(m_view->legendRect()));
+}
+
+void tst_GuiGraph::legendFolds()
+{
+    m_view->setGraph(sample());
+    QTRY_VERIFY(!m_view->isLayoutRunning());
+    auto *legend = m_view->findChild<QWidget *>(QStringLiteral("graphLegend"));
+    QVERIFY(legend);
+    QVERIFY(!m_view->isLegendCollapsed());
+    const QSize open = legend->size();
+    QTest::mouseClick(legend, Qt::LeftButton, {}, QPoint(10, 10));
+    QVERIFY(m_view->isLegendCollapsed());
+    QVERIFY(legend->width() < open.width() && legend->height() < open.height() / 3);
+    // Folded, the fit gives the graph more room: it is drawn larger.
+    m_view->fitToView();
+    const double foldedZoom = m_view->zoomFactor();
+    QTest::mouseClick(legend, Qt::LeftButton, {}, QPoint(5, 5));
+    QVERIFY(!m_view->isLegendCollapsed());
+    QCOMPARE(legend->size(), open);
+    m_view->fitToView();
+    QVERIFY(m_view->zoomFactor() <= foldedZoom);
+}
+
+void tst_GuiGraph::labelsAreCappedAndApart()
+{
+    // Thousands of nodes close together: a zoomed-in frame draws at most
+    // kMaxLabels names, none overlapping another.
+    GraphData graph;
+    for (int i = 0; i < 3000; ++i) {
+        GraphNode n = node(i + 1, static_cast<EntityType>(i % 4), "");
+        n.name = QStringLiteral("Entity number %1").arg(i + 1);
+        n.position = QPointF((i % 60) * 40.0, (i / 60) * 30.0);
+        n.degree = i % 7;
+        graph.addNode(n);
+    }
+    m_view->setGraph(graph, false);
+    LabelLayer *labels = m_view->graphScene()->labelLayer();
+    QVERIFY(labels);
+    // Zoomed out, no names (level of detail).
+    m_view->fitToView();
+    m_view->viewport()->repaint();
+    QCOMPARE(labels->lastLabelCount(), 0);
+    m_view->zoomBy(1.0 / m_view->zoomFactor());
+    m_view->centerOn(QPointF(1200, 750));
+    m_view->viewport()->repaint();
+    QVERIFY(labels->lastLabelCount() > 10);
+    QVERIFY(labels->lastLabelCount() <= LabelLayer::kMaxLabels);
+    const QList<QRectF> rects = labels->lastLabelRects();
+    QCOMPARE(rects.size(), labels->lastLabelCount());
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        for (qsizetype j = i + 1; j < rects.size(); ++j)
+            QVERIFY(!rects[i].intersects(rects[j]));
+    }
+    const int atOne = labels->lastLabelCount();
+    // Zoomed in further there is room for more of the names in view, not fewer per node.
+    m_view->zoomBy(2.0);
+    m_view->viewport()->repaint();
+    QVERIFY(labels->lastLabelCount() > 0);
+    QVERIFY(labels->lastLabelCount() <= atOne);
+    // A selected node's name is always drawn, even a small node among bigger ones.
+    NodeItem *small = m_view->graphScene()->nodeForEntity(1 + 60 * 25 + 26); // degree 0: the smallest
+    QVERIFY(small);
+    m_view->selectEntity(small->entityId());
+    m_view->zoomBy(0.5);
+    m_view->centerOn(small);
+    m_view->viewport()->repaint();
+    QVERIFY(labels->lastDrewLabelOf(small));
+    m_view->selectEntity(0);
+    m_view->viewport()->repaint();
+    QVERIFY(!labels->lastDrewLabelOf(small)); // its bigger neighbours' names win
 }
 
 QTEST_MAIN(tst_GuiGraph)

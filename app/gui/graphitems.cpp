@@ -5,10 +5,13 @@
 
 #include <QCoreApplication>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
+
+#include <algorithm>
 
 namespace liaison {
 
@@ -100,7 +103,6 @@ NodeItem::NodeItem(int index, const GraphNode &node)
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsScenePositionChanges);
     setAcceptHoverEvents(true);
     setZValue(2);
-    m_spriteKey = int(node.type) * 10000 + int(std::lround(m_radius * 8));
     updateContents();
     setPos(node.position);
     m_path = shapeFor(node.type, m_radius);
@@ -510,7 +512,26 @@ void EdgeLayer::collect(const QRectF &exposed)
     }
 }
 
-void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void EdgeLayer::keepAnchored(QWidget *viewport)
+{
+    const auto *view = qobject_cast<const QGraphicsView *>(viewport->parentWidget());
+    if (!view)
+        return;
+    // Nodes whose shape shows at the viewport's edges count as in view.
+    constexpr double kMaxRadius = 34 * 1.2;
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect().adjusted(-kMaxRadius, -kMaxRadius,
+                                                                                              kMaxRadius, kMaxRadius);
+    const auto &edges = m_scene->edgeItems();
+    qsizetype kept = 0;
+    for (const int index : std::as_const(m_exposed)) {
+        const EdgeItem *edge = edges[index];
+        if (visible.contains(edge->sourceNode()->pos()) || visible.contains(edge->targetNode()->pos()))
+            m_exposed[kept++] = index;
+    }
+    m_exposed.resize(kept);
+}
+
+void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     if (m_dirty)
         rebuild();
@@ -519,6 +540,13 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const QRectF exposed = (option->exposedRect.isEmpty() ? m_bounds : option->exposedRect)
                                .adjusted(-kArrowSize, -kArrowSize, kArrowSize, kArrowSize);
     collect(exposed);
+    // On screen and zoomed in, thousands of edges may cross the view between
+    // nodes that are all off it: a mesh of long lines that costs most of the
+    // frame and says nothing. Past kDetailMaxEdges only the edges with an end
+    // in view are drawn. The test uses the whole viewport, not the exposed
+    // strip, so that a scrolled strip matches the pixels already there.
+    if (!m_overview && widget && m_exposed.size() > kDetailMaxEdges)
+        keepAnchored(widget);
     m_lastExposed = int(m_exposed.size());
     m_lastBatched = m_overview || m_exposed.size() > kDetailMaxEdges;
     if (m_lastBatched)
@@ -533,24 +561,32 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 
 const QImage &EdgeLayer::sprite(const NodeItem *node, double scale)
 {
-    auto it = m_sprites.find(node->spriteKey());
+    // Keyed by type and on-screen radius in quarter pixels, not by scale: a
+    // zoom step of a few per cent reuses nearly every picture of the last
+    // frame instead of rendering them all again.
+    const int quarters = std::max(1, int(std::lround(node->radius() * scale * 4)));
+    const int key = int(node->entityType()) * 1000000 + quarters;
+    auto it = m_sprites.find(key);
     if (it != m_sprites.end())
         return *it;
+    if (m_sprites.size() > 2000)
+        m_sprites.clear(); // zoomed through many sizes: start again
+    const double radius = quarters / 4.0;
+    const double penScale = radius / node->radius();
     const QColor color = GraphStyle::entityColor(node->entityType());
-    const QPainterPath path = NodeItem::shapeFor(node->entityType(), node->radius());
-    const QRectF box = path.boundingRect().adjusted(-1, -1, 1, 1);
-    const int side = int(std::ceil(std::max(box.width(), box.height()) * scale)) + 2;
+    const QPainterPath path = NodeItem::shapeFor(node->entityType(), radius);
+    const QRectF box = path.boundingRect().adjusted(-penScale, -penScale, penScale, penScale);
+    const int side = int(std::ceil(std::max(box.width(), box.height()))) + 2;
     QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     p.translate(side / 2.0, side / 2.0);
-    p.scale(scale, scale);
     p.setBrush(color);
-    p.setPen(QPen(color.darker(150), 1.5));
+    p.setPen(QPen(color.darker(150), 1.5 * penScale));
     p.drawPath(path);
     p.end();
-    return *m_sprites.insert(node->spriteKey(), image);
+    return *m_sprites.insert(key, image);
 }
 
 void EdgeLayer::paintSprites(QPainter *painter, const QRectF &exposed)
@@ -568,10 +604,6 @@ void EdgeLayer::paintSprites(QPainter *painter, const QRectF &exposed)
         return;
     }
     const double scale = world.m11();
-    if (scale != m_spriteScale) {
-        m_sprites.clear();
-        m_spriteScale = scale;
-    }
     painter->setWorldTransform(QTransform());
     const QRectF device = world.mapRect(exposed);
     for (const NodeItem *node : m_scene->nodeItems()) {
@@ -681,8 +713,24 @@ void LabelLayer::setBounds(const QRectF &bounds)
     m_bounds = bounds;
 }
 
-void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+const QList<int> &LabelLayer::order()
 {
+    const auto &nodes = m_scene->nodeItems();
+    if (m_order.size() != nodes.size()) {
+        m_order.resize(nodes.size());
+        for (qsizetype i = 0; i < m_order.size(); ++i)
+            m_order[i] = int(i);
+        // Hubs first: when not every name fits, the best connected ones are
+        // the ones worth reading.
+        std::stable_sort(m_order.begin(), m_order.end(),
+                         [&nodes](int a, int b) { return nodes[a]->radius() > nodes[b]->radius(); });
+    }
+    return m_order;
+}
+
+void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    m_lastCount = 0;
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const double screenHeight = m_lineHeight * lod;
     if (screenHeight < kLabelMinScreenHeight)
@@ -690,6 +738,15 @@ void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     // Between readable and comfortable, only well-connected nodes get a name.
     const double minRadius = screenHeight < 10 ? 16 : 0;
     const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    const QTransform &world = painter->worldTransform();
+    if (widget && world.isAffine() && !world.isRotating())
+        paintOnScreen(painter, exposed, minRadius);
+    else
+        paintAll(painter, exposed, minRadius);
+}
+
+void LabelLayer::paintAll(QPainter *painter, const QRectF &exposed, double minRadius)
+{
     painter->setFont(m_font);
     for (const NodeItem *node : m_scene->nodeItems()) {
         if (!m_scene->isNodeShown(node->index()) || node->radius() < minRadius)
@@ -704,7 +761,78 @@ void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->drawRoundedRect(box.adjusted(-3, 0, 3, 0), 3, 3);
         painter->setPen(m_textPen);
         painter->drawStaticText(topLeft, node->label());
+        ++m_lastCount;
     }
+}
+
+void LabelLayer::paintOnScreen(QPainter *painter, const QRectF &exposed, double minRadius)
+{
+    // Text drawn under a scaling transform is laid out again for every new
+    // scale, i.e. on every zoom frame; in device pixels each QStaticText keeps
+    // its layout and glyphs for good.
+    const QTransform world = painter->worldTransform();
+    const double scale = world.m11();
+    const QRectF device = world.mapRect(exposed);
+    constexpr int kCell = 8; // px
+    const int columns = int(std::ceil(device.width() / kCell)) + 1;
+    const int rows = int(std::ceil(device.height() / kCell)) + 1;
+    m_occupied.fill(0, qsizetype(columns) * rows);
+    m_halos.clear();
+    m_textPositions.clear();
+    m_texts.clear();
+    const auto &nodes = m_scene->nodeItems();
+    const auto place = [&](const NodeItem *node) {
+        if (!m_scene->isNodeShown(node->index()) || node->radius() < minRadius)
+            return;
+        const QSizeF size = node->labelSize();
+        const QPointF centre = world.map(node->pos());
+        const QPointF topLeft(std::round(centre.x() - size.width() / 2), std::round(centre.y() + node->radius() * scale + 2));
+        const QRectF halo = QRectF(topLeft, size).adjusted(-3, 0, 3, 0);
+        if (!device.intersects(halo))
+            return;
+        const int c0 = std::max(0, int((halo.left() - device.left()) / kCell));
+        const int c1 = std::min(columns - 1, int((halo.right() - device.left()) / kCell));
+        const int r0 = std::max(0, int((halo.top() - device.top()) / kCell));
+        const int r1 = std::min(rows - 1, int((halo.bottom() - device.top()) / kCell));
+        for (int r = r0; r <= r1; ++r) {
+            for (int c = c0; c <= c1; ++c) {
+                if (m_occupied[qsizetype(r) * columns + c])
+                    return; // would overlap a bigger node's name
+            }
+        }
+        for (int r = r0; r <= r1; ++r)
+            std::fill_n(m_occupied.begin() + qsizetype(r) * columns + c0, c1 - c0 + 1, quint8(1));
+        m_halos.append(halo);
+        m_textPositions.append(topLeft);
+        m_texts.append(&node->label());
+    };
+    // The selected nodes' names come first, whatever their size.
+    const auto selected = m_scene->selectedItems();
+    for (const QGraphicsItem *item : selected) {
+        if (const auto *node = qgraphicsitem_cast<const NodeItem *>(item))
+            place(node);
+    }
+    for (const int index : order()) {
+        if (m_texts.size() >= kMaxLabels)
+            break;
+        if (!nodes[index]->isSelected())
+            place(nodes[index]);
+    }
+    m_lastCount = int(m_texts.size());
+    if (m_texts.isEmpty())
+        return;
+    painter->setWorldTransform(QTransform());
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_halo);
+    painter->drawRects(m_halos.constData(), int(m_halos.size()));
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+    painter->setFont(m_font);
+    painter->setPen(m_textPen);
+    for (qsizetype i = 0; i < m_texts.size(); ++i)
+        painter->drawStaticText(m_textPositions[i], *m_texts[i]);
+    painter->setWorldTransform(world);
 }
 
 // --- GraphLegend ------------------------------------------------------------

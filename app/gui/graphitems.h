@@ -40,8 +40,6 @@ public:
     // In the overview the node is drawn by EdgeLayer; the item stays for
     // hit-testing, selection and dragging but paints nothing and drops its cache.
     void setOverview(bool overview);
-    // Key of the picture EdgeLayer stamps for this node (type and radius).
-    int spriteKey() const { return m_spriteKey; }
     void addEdge(EdgeItem *edge) { m_edges.append(edge); }
     const QList<EdgeItem *> &edges() const { return m_edges; }
 
@@ -67,7 +65,6 @@ private:
     void updateContents();
 
     int m_index;
-    int m_spriteKey;
     qint64 m_entityId;
     EntityType m_entityType;
     double m_radius;
@@ -155,8 +152,9 @@ public:
 // edges of the exposed cells. When few are exposed they get full detail
 // (antialiased, arrows, dashes, crosses); when many, they are batched per
 // relation type as 1 px lines without antialiasing, which is what thousands of
-// overlapping edges look like anyway. In the overview it also draws the nodes
-// as squares.
+// overlapping edges look like anyway. Zoomed in on screen, past that many only
+// edges with an end in view are drawn. In the overview it also draws the
+// nodes as squares.
 class EdgeLayer : public QGraphicsItem
 {
 public:
@@ -176,6 +174,7 @@ public:
 private:
     void rebuild();
     void collect(const QRectF &exposed);
+    void keepAnchored(QWidget *viewport);
     void paintDetail(QPainter *painter, const QRectF &clip, double lod);
     void paintBatched(QPainter *painter, const QRectF &clip);
     void paintNodes(QPainter *painter);
@@ -203,13 +202,17 @@ private:
     std::array<QBrush, 4> m_brushes;
     QPen m_selectedPen;
     QList<QRectF> m_selected;
-    // Node pictures at the current scale, by NodeItem::spriteKey(): blitting
-    // thousands of them costs a fraction of filling and stroking their paths.
+    // Node pictures by type and on-screen size: blitting thousands of them
+    // costs a fraction of filling and stroking their paths.
     QHash<int, QImage> m_sprites;
-    double m_spriteScale = 0;
 };
 
-// Paints node labels, skipping those of nodes too small on screen to read.
+// Paints node labels. On screen they are drawn in device pixels at one size,
+// best-connected nodes first, skipping any that would overlap a label already
+// placed and stopping at kMaxLabels: a frame costs the same whether 50 or
+// 5,000 nodes are in view, and what is drawn can be read. Labels are dropped
+// altogether when zoomed out (level of detail). Printing and export
+// (QGraphicsScene::render, no widget) get every label, scaled with the graph.
 class LabelLayer : public QGraphicsItem
 {
 public:
@@ -217,14 +220,33 @@ public:
     void setBounds(const QRectF &bounds);
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // How many labels the last paint drew, for tests and benchmarks.
+    int lastLabelCount() const { return m_lastCount; }
+    // The halos of the labels drawn on screen by the last paint (device pixels).
+    const QList<QRectF> &lastLabelRects() const { return m_halos; }
+    bool lastDrewLabelOf(const NodeItem *node) const { return m_texts.contains(&node->label()); }
+
+    static constexpr int kMaxLabels = 300;
 
 private:
+    void paintAll(QPainter *painter, const QRectF &exposed, double minRadius);
+    void paintOnScreen(QPainter *painter, const QRectF &exposed, double minRadius);
+    const QList<int> &order();
+
     GraphScene *m_scene;
     QRectF m_bounds;
     QFont m_font;
     QBrush m_halo;
     QPen m_textPen;
     double m_lineHeight;
+    QList<int> m_order; // node indexes, largest radius first
+    // Per paint, reused: a coarse occupancy grid of the viewport (one bit per
+    // cell) and the labels placed.
+    QList<quint8> m_occupied;
+    QList<QRectF> m_halos;
+    QList<QPointF> m_textPositions;
+    QList<const QStaticText *> m_texts;
+    int m_lastCount = 0;
 };
 
 // The key to shapes, colours and line styles, painted over the view and onto

@@ -152,6 +152,7 @@ void GraphScene::updateSceneRect()
     // Room for labels under the nodes and some air around the graph.
     const double margin = 80 + 0.05 * std::max(bounds.width(), bounds.height());
     bounds.adjust(-margin, -margin, margin, margin);
+    m_contentRect = bounds;
     setSceneRect(bounds);
     if (m_edgeLayer)
         m_edgeLayer->setBounds(bounds);

@@ -49,9 +49,13 @@ public:
     void setOverview(bool overview);
     bool isOverview() const { return m_overview; }
     EdgeLayer *edgeLayer() const { return m_edgeLayer; }
+    LabelLayer *labelLayer() const { return m_labelLayer; }
 
     // Fits the scene rect around the nodes with a margin.
     void updateSceneRect();
+    // The nodes' extent with that margin, as of the last updateSceneRect();
+    // the scene rect may be larger (the view widens it to scroll freely).
+    QRectF contentRect() const { return m_contentRect; }
 
     // Called by the items.
     void nodeMoved(NodeItem *node);
@@ -76,6 +80,7 @@ private:
     quint32 m_relationTypes = 0;
     bool m_overview = false;
     bool m_bulkMove = false;
+    QRectF m_contentRect;
 };
 
 } // namespace liaison

@@ -5,6 +5,7 @@
 
 #include <QGestureEvent>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
@@ -35,34 +36,83 @@ QGraphicsScene::ItemIndexMethod staticIndex(const GraphScene *scene)
 
 } // namespace
 
+constexpr int kLegendMargin = 8; // px between the legend and the viewport's edges
+
 // The legend, floating over the top-left corner of the view. A child widget
-// rather than scene foreground so that it neither scrolls nor smears.
+// rather than scene foreground so that it neither scrolls nor smears; its
+// background is translucent, fit-to-view leaves room for it, and a click
+// folds it to a small "Legend" tab (and back).
 class LegendOverlay : public QWidget
 {
 public:
     explicit LegendOverlay(QWidget *parent)
         : QWidget(parent)
     {
-        setAttribute(Qt::WA_TransparentForMouseEvents);
         setAttribute(Qt::WA_NoSystemBackground);
+        setCursor(Qt::PointingHandCursor);
+        setObjectName(QStringLiteral("graphLegend"));
         setRelationTypes(0);
     }
     void setRelationTypes(quint32 types)
     {
         m_types = types;
-        resize(GraphLegend::size(types).toSize() + QSize(1, 1));
-        update();
+        updateSize();
+    }
+    bool isCollapsed() const { return m_collapsed; }
+    void setCollapsed(bool collapsed)
+    {
+        m_collapsed = collapsed;
+        updateSize();
     }
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter painter(this);
+        if (m_collapsed) {
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
+            painter.setBrush(QColor(255, 255, 255, 225));
+            painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+            painter.setPen(QColor(0x22, 0x22, 0x22));
+            painter.drawText(rect(), Qt::AlignCenter, collapsedText());
+            return;
+        }
         GraphLegend::paint(&painter, QPointF(0, 0), m_types);
+        // The fold mark, top right.
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0x60, 0x60, 0x60), 1.5));
+        const QPointF mark(width() - 14, 14);
+        painter.drawLine(mark + QPointF(-4, -2), mark + QPointF(0, 2));
+        painter.drawLine(mark + QPointF(0, 2), mark + QPointF(4, -2));
+    }
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton) {
+            setCollapsed(!m_collapsed);
+            event->accept();
+            return;
+        }
+        QWidget::mousePressEvent(event);
     }
 
 private:
+    QString collapsedText() const { return GraphView::tr("Legend ▸"); }
+    void updateSize()
+    {
+        if (m_collapsed) {
+            const QFontMetrics metrics(font());
+            resize(metrics.horizontalAdvance(collapsedText()) + 20, metrics.height() + 10);
+            setToolTip(GraphView::tr("Show the legend"));
+        } else {
+            resize(GraphLegend::size(m_types).toSize() + QSize(1, 1));
+            setToolTip(GraphView::tr("Click to fold the legend away"));
+        }
+        update();
+    }
+
     quint32 m_types = 0;
+    bool m_collapsed = false;
 };
 
 GraphView::GraphView(QWidget *parent)
@@ -157,7 +207,7 @@ void GraphView::mergeGraph(const GraphData &other)
             }
         }
     }
-    const QPointF centre = m_scene->sceneRect().center();
+    const QPointF centre = m_scene->contentRect().center();
     for (int i = known; i < merged.nodeCount(); ++i) {
         if (!placed[i])
             merged.nodes[i].position = centre + QPointF(std::cos(2.39996 * i), std::sin(2.39996 * i)) * 50;
@@ -228,11 +278,7 @@ void GraphView::animateTo(const QList<QPointF> &positions)
         const double margin = 80 + 0.05 * std::max(bounds.width(), bounds.height());
         bounds.adjust(-margin, -margin, margin, margin);
         m_scene->setSceneRect(m_scene->sceneRect().united(bounds));
-        fitInView(bounds, Qt::KeepAspectRatio);
-        if (transform().m11() > kMaxFitZoom)
-            setTransform(QTransform::fromScale(kMaxFitZoom, kMaxFitZoom));
-        centerOn(bounds.center());
-        updateLevelOfDetail();
+        frame(bounds);
     }
     if (m_animationDuration <= 0) {
         finishAnimation();
@@ -316,7 +362,7 @@ void GraphView::renderGraph(QPainter *painter, const QRectF &target, const QRect
     // Print and export at full detail, whatever the screen shows.
     const bool overview = m_scene->isOverview();
     m_scene->setOverview(false);
-    const QRectF from = source.isNull() ? m_scene->sceneRect() : source;
+    const QRectF from = source.isNull() ? m_scene->contentRect() : source;
     m_scene->render(painter, target, from, Qt::KeepAspectRatio);
     if (legend)
         GraphLegend::paint(painter, target.topLeft() + QPointF(10, 10), m_scene->relationTypesPresent());
@@ -337,12 +383,53 @@ void GraphView::fitToView()
 {
     if (m_scene->nodeCount() == 0)
         return;
-    fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
-    if (transform().m11() > kMaxFitZoom)
-        setTransform(QTransform::fromScale(kMaxFitZoom, kMaxFitZoom));
-    centerOn(m_scene->sceneRect().center());
-    updateLevelOfDetail();
+    frame(m_scene->contentRect());
+    m_fitted = true;
+    m_fittedSize = size();
     Q_EMIT zoomChanged(zoomFactor());
+}
+
+QRect GraphView::legendRect() const
+{
+    return m_legend->isHidden() ? QRect() : m_legend->geometry().translated(-viewport()->pos());
+}
+
+void GraphView::frame(const QRectF &bounds)
+{
+    const QRectF view = QRectF(viewport()->rect()).adjusted(2, 2, -2, -2);
+    if (bounds.isEmpty() || view.isEmpty())
+        return;
+    // The legend floats over the top-left corner: the graph goes beside it or
+    // below it, whichever leaves it bigger.
+    const QRect legend = legendRect();
+    const double reserveX = legend.isNull() ? 0 : legend.right() + kLegendMargin;
+    const double reserveY = legend.isNull() ? 0 : legend.bottom() + kLegendMargin;
+    const auto fit = [&](double width, double height) {
+        return std::min(std::max(1.0, width) / bounds.width(), std::max(1.0, height) / bounds.height());
+    };
+    const double beside = fit(view.width() - reserveX, view.height());
+    const double below = fit(view.width(), view.height() - reserveY);
+    const double scale = std::clamp(std::max(beside, below), kMinZoom, kMaxFitZoom);
+    const QPointF shift = beside >= below ? QPointF(reserveX / 2, 0) : QPointF(0, reserveY / 2);
+    setTransform(QTransform::fromScale(scale, scale));
+    const QPointF centre = bounds.center() - shift / scale;
+    // The view only scrolls within the scene rect: make it hold the area to
+    // show (a pixel short of the viewport, so that no scroll bar appears).
+    const QSizeF half((view.width() / 2 - 1) / scale, (view.height() / 2 - 1) / scale);
+    const QRectF visible(centre - QPointF(half.width(), half.height()), 2 * half);
+    m_scene->setSceneRect(m_scene->sceneRect().united(visible));
+    centerOn(centre);
+    updateLevelOfDetail();
+}
+
+void GraphView::setLegendCollapsed(bool collapsed)
+{
+    m_legend->setCollapsed(collapsed);
+}
+
+bool GraphView::isLegendCollapsed() const
+{
+    return m_legend->isCollapsed();
 }
 
 void GraphView::zoomIn()
@@ -368,6 +455,7 @@ void GraphView::zoomBy(double factor)
     if (qFuzzyCompare(wanted, current))
         return;
     scale(wanted / current, wanted / current);
+    m_fitted = false;
     updateLevelOfDetail();
     Q_EMIT zoomChanged(zoomFactor());
 }
@@ -385,7 +473,7 @@ void GraphView::onSelectionChanged()
 
 void GraphView::placeLegend()
 {
-    m_legend->move(viewport()->geometry().topLeft() + QPoint(8, 8));
+    m_legend->move(viewport()->geometry().topLeft() + QPoint(kLegendMargin, kLegendMargin));
     m_legend->raise();
 }
 
@@ -436,6 +524,7 @@ void GraphView::mousePressEvent(QMouseEvent *event)
 {
     m_pressedEntity = event->button() == Qt::LeftButton ? entityAt(event->position().toPoint()) : 0;
     m_pressPos = event->position().toPoint();
+    m_fitted = false; // a drag pans or moves a node
     QGraphicsView::mousePressEvent(event);
 }
 
@@ -463,6 +552,11 @@ void GraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     placeLegend();
+    // A view the user has not zoomed or panned since it was fitted stays fitted.
+    // Only when the widget itself changed size: scroll bars coming and going
+    // resize the viewport, and refitting on those could go round in circles.
+    if (m_fitted && !m_layoutRunning && size() != m_fittedSize)
+        fitToView();
 }
 
 bool GraphView::viewportEvent(QEvent *event)

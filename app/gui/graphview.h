@@ -51,6 +51,11 @@ public:
     double zoomFactor() const;
     void setLegendVisible(bool visible);
     bool isLegendVisible() const;
+    // Folded, the legend is a small "Legend" tab; a click on it toggles.
+    void setLegendCollapsed(bool collapsed);
+    bool isLegendCollapsed() const;
+    // Where the legend is, in viewport coordinates (null when hidden).
+    QRect legendRect() const;
 
     // Paints the whole graph (or `source`, in scene coordinates) into `target`
     // at full detail, with the legend: the path for printing and PNG/SVG/PDF
@@ -94,6 +99,9 @@ private:
     void updateLevelOfDetail();
     void onSelectionChanged();
     void placeLegend();
+    // Zooms and scrolls so that `bounds` (scene coordinates) fills the
+    // viewport but for the legend's corner.
+    void frame(const QRectF &bounds);
     qint64 entityAt(const QPoint &viewportPos) const;
 
     GraphScene *m_scene;
@@ -104,6 +112,8 @@ private:
     quint64 m_layoutJob = 0;
     bool m_layoutRunning = false;
     bool m_fitAfterLayout = true;
+    bool m_fitted = false; // fitted and not zoomed or panned since: refit on resize
+    QSize m_fittedSize;
     int m_animationDuration = 650;
     QList<QPointF> m_animationFrom;
     QList<QPointF> m_animationTo;

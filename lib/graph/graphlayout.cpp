@@ -6,6 +6,7 @@
 
 #include <igraph.h>
 
+#include <algorithm>
 #include <random>
 
 namespace liaison {
@@ -30,6 +31,8 @@ void ensureErrorHandler()
     }();
     Q_UNUSED(installed);
 }
+
+constexpr double kInterCommunityPull = 0.1;
 
 QList<QPointF> circle(const GraphData &graph, double spacing)
 {
@@ -113,13 +116,31 @@ QList<QPointF> GraphLayout::compute(const GraphData &graph, const LayoutOptions 
             VECTOR(maxY)[i] = node.pinned ? node.position.y() / spacing : kFree;
         }
     }
+    // Edges between communities pull at a tenth of the strength of those
+    // within: a few tens of milliseconds of Louvain for 20,000 edges.
+    igraph_vector_t weights{};
+    const bool weighted = options.separateCommunities && n > kLargeGraph && !options.useExistingPositions;
+    if (weighted) {
+        igraph_vector_int_t membership;
+        igraph_vector_int_init(&membership, n);
+        igraph_vector_init(&weights, graph.edges.size());
+        if (igraph_community_multilevel(&g, nullptr, 1.0, &membership, nullptr, nullptr) == IGRAPH_SUCCESS) {
+            for (int i = 0; i < graph.edges.size(); ++i) {
+                const auto &edge = graph.edges[i];
+                VECTOR(weights)[i] = VECTOR(membership)[edge.source] == VECTOR(membership)[edge.target] ? 1.0 : kInterCommunityPull;
+            }
+        } else {
+            igraph_vector_fill(&weights, 1.0);
+        }
+        igraph_vector_int_destroy(&membership);
+    }
     const igraph_layout_grid_t grid =
         algorithm == LayoutAlgorithm::GridFruchtermanReingold ? IGRAPH_LAYOUT_GRID : IGRAPH_LAYOUT_NOGRID;
     // A gentler start when refining an existing picture, so nodes the user
     // knows do not jump across the screen.
     const double startTemperature = std::sqrt(double(n)) / (options.useExistingPositions ? 40.0 : 10.0);
     const igraph_error_t status = igraph_layout_fruchterman_reingold(
-        &g, &coords, useSeed, iterations, startTemperature, grid, nullptr, bounded ? &minX : nullptr,
+        &g, &coords, useSeed, iterations, startTemperature, grid, weighted ? &weights : nullptr, bounded ? &minX : nullptr,
         bounded ? &maxX : nullptr, bounded ? &minY : nullptr, bounded ? &maxY : nullptr);
 
     QList<QPointF> positions(n);
@@ -140,6 +161,8 @@ QList<QPointF> GraphLayout::compute(const GraphData &graph, const LayoutOptions 
         igraph_vector_destroy(&minY);
         igraph_vector_destroy(&maxY);
     }
+    if (weighted)
+        igraph_vector_destroy(&weights);
     igraph_matrix_destroy(&coords);
     igraph_destroy(&g);
     return positions;

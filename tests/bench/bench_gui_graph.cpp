@@ -4,6 +4,7 @@
 // (communities with few links between them, like real article graphs).
 // Run by hand, offscreen or under X:
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_gui_graph [--nodes N] [--edges M] [--frames F] [--graph random|clustered|both]
+//                                                       [--layout plain|communities]
 //   xvfb-run -a build/bin/bench_gui_graph
 //   build/bin/bench_gui_graph --screenshot /tmp/graph.png   (a small sample graph)
 #include "graphitems.h"
@@ -11,92 +12,24 @@
 #include "graphview.h"
 
 #include "graph/graphlayout.h"
+#include "randomgraph.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QTest>
 
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <limits>
 
 using namespace liaison;
+using liaison::bench::clusteredGraph;
+using liaison::bench::randomGraph;
 
 namespace {
-
-GraphData randomGraph(int nodes, int edges)
-{
-    QRandomGenerator rng(2024);
-    GraphData graph;
-    for (int i = 0; i < nodes; ++i) {
-        GraphNode node;
-        node.entityId = i + 1;
-        node.type = static_cast<EntityType>(i % 4);
-        node.name = QStringLiteral("Entity %1").arg(i + 1);
-        graph.addNode(node);
-    }
-    QList<int> ends;
-    for (int i = 0; i < edges; ++i) {
-        GraphEdge edge;
-        edge.relationId = i + 1;
-        edge.type = static_cast<RelationType>(rng.bounded(11));
-        edge.status = static_cast<Status>(rng.bounded(7));
-        edge.articleCount = 1 + int(rng.bounded(3));
-        edge.source = int(rng.bounded(nodes));
-        edge.target = ends.isEmpty() || rng.bounded(2) ? int(rng.bounded(nodes)) : ends[rng.bounded(int(ends.size()))];
-        ends.append(edge.source);
-        ends.append(edge.target);
-        graph.addEdge(edge);
-    }
-    graph.recomputeDegrees();
-    return graph;
-}
-
-// Communities of 20 to 80 nodes (sizes drawn at random); 90 % of the edges
-// stay inside a community, a third of those touch its one or two hubs.
-GraphData clusteredGraph(int nodes, int edges)
-{
-    QRandomGenerator rng(2025);
-    GraphData graph;
-    QList<int> community(nodes);
-    QList<int> starts;
-    for (int i = 0; i < nodes;) {
-        starts.append(i);
-        const int size = std::min(nodes - i, 20 + int(rng.bounded(61)));
-        for (int k = 0; k < size; ++k)
-            community[i + k] = int(starts.size()) - 1;
-        i += size;
-    }
-    starts.append(nodes);
-    for (int i = 0; i < nodes; ++i) {
-        GraphNode node;
-        node.entityId = i + 1;
-        node.type = static_cast<EntityType>(rng.bounded(4));
-        node.name = QStringLiteral("Entity %1").arg(i + 1);
-        graph.addNode(node);
-    }
-    for (int i = 0; i < edges; ++i) {
-        GraphEdge edge;
-        edge.relationId = i + 1;
-        edge.type = static_cast<RelationType>(rng.bounded(11));
-        edge.status = static_cast<Status>(rng.bounded(7));
-        edge.articleCount = 1 + int(rng.bounded(3));
-        edge.source = int(rng.bounded(nodes));
-        if (rng.bounded(10) == 0) {
-            edge.target = int(rng.bounded(nodes));
-        } else {
-            const int c = community[edge.source];
-            const int first = starts[c], size = starts[c + 1] - starts[c];
-            edge.target = rng.bounded(3) == 0 ? first + int(rng.bounded(std::min(2, size))) : first + int(rng.bounded(size));
-        }
-        graph.addEdge(edge);
-    }
-    graph.recomputeDegrees();
-    return graph;
-}
 
 // A small, readable graph for screenshots: a few tech firms, people, products.
 GraphData sampleGraph()
@@ -161,17 +94,90 @@ double threadCpuMs()
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+// Where the zoomed-in scenarios look: the node nearest to the nodes' mean
+// position (the middle of their extent can be an empty patch between
+// communities, or be pulled aside by a few far-flung nodes).
+QPointF nodesCentre(const GraphView &view)
+{
+    const QList<QPointF> positions = view.graphScene()->positions();
+    QPointF mean;
+    for (const QPointF &p : positions)
+        mean += p / double(std::max<qsizetype>(1, positions.size()));
+    QPointF nearest = mean;
+    double best = std::numeric_limits<double>::max();
+    for (const QPointF &p : positions) {
+        const double d = QLineF(p, mean).length();
+        if (d < best) {
+            best = d;
+            nearest = p;
+        }
+    }
+    return nearest;
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values[values.size() / 2];
 }
 
+struct Scenario {
+    QString name;
+    double wall = 0;
+    double cpu = 0;
+};
+
+QList<Scenario> g_results;
+
+// Repaints the whole viewport `frames` times, calling step(i) before each,
+// and prints the median wall and thread CPU time of one frame.
+template <typename Step>
+void measure(GraphView &view, const QString &kind, const QString &name, int frames, Step step)
+{
+    QList<double> times;
+    QList<double> cpu;
+    for (int i = 0; i < frames; ++i) {
+        step(i);
+        QElapsedTimer frame;
+        frame.start();
+        const double cpuStart = threadCpuMs();
+        view.viewport()->repaint(); // synchronous: the whole paint of one frame
+        cpu.append(threadCpuMs() - cpuStart);
+        times.append(frame.nsecsElapsed() / 1e6);
+    }
+    const EdgeLayer *layer = view.graphScene()->edgeLayer();
+    const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+    int nodesInView = 0;
+    for (const QPointF &p : view.graphScene()->positions())
+        nodesInView += visible.contains(p) ? 1 : 0;
+    std::printf("%-10s %-24s median %7.2f ms (cpu %7.2f)  max %7.2f ms  (%s, %4d nodes in view, %5d edges drawn%s, zoom %.3f)\n",
+                qPrintable(kind), qPrintable(name), median(times), median(cpu), *std::max_element(times.begin(), times.end()),
+                view.graphScene()->isOverview() ? "overview" : "detail  ", nodesInView, layer ? layer->lastExposedEdges() : 0,
+                layer && layer->lastPaintBatched() ? ", batched" : "", view.zoomFactor());
+    std::fflush(stdout);
+    g_results.append({kind + u' ' + name, median(times), median(cpu)});
+}
+
+// The floor of a frame on this machine, measured in the same run: the same
+// view and viewport with nothing in the scene (background fill and the
+// viewport's paint machinery only).
+void runBaseline(GraphView &view, int frames)
+{
+    view.setGraph(GraphData(), false);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return;
+    QCoreApplication::processEvents();
+    measure(view, QStringLiteral("baseline"), QStringLiteral("empty view"), frames, [](int) {});
+}
+
+LayoutOptions g_layout;
+
 void runScenarios(GraphView &view, GraphData graph, const QString &kind, int frames)
 {
     QElapsedTimer timer;
     timer.start();
-    GraphLayout::apply(graph, GraphLayout::compute(graph));
+    GraphLayout::apply(graph, GraphLayout::compute(graph, g_layout));
     const double layoutMs = timer.nsecsElapsed() / 1e6;
     timer.restart();
     view.setGraph(graph, false);
@@ -182,43 +188,25 @@ void runScenarios(GraphView &view, GraphData graph, const QString &kind, int fra
     view.fitToView();
     QCoreApplication::processEvents();
 
-    const auto measure = [&](const char *name, auto step) {
-        QList<double> times;
-        QList<double> cpu;
-        for (int i = 0; i < frames; ++i) {
-            step(i);
-            QElapsedTimer frame;
-            frame.start();
-            const double cpuStart = threadCpuMs();
-            view.viewport()->repaint(); // synchronous: the whole paint of one frame
-            cpu.append(threadCpuMs() - cpuStart);
-            times.append(frame.nsecsElapsed() / 1e6);
-        }
-        const EdgeLayer *layer = view.graphScene()->edgeLayer();
-        std::printf("%-10s %-24s median %7.2f ms (cpu %7.2f)  max %7.2f ms  (%s, %5d edges exposed%s, zoom %.3f)\n",
-                    qPrintable(kind), name, median(times), median(cpu), *std::max_element(times.begin(), times.end()),
-                    view.graphScene()->isOverview() ? "overview" : "detail  ", layer ? layer->lastExposedEdges() : 0,
-                    layer && layer->lastPaintBatched() ? ", batched" : "", view.zoomFactor());
-        std::fflush(stdout);
-    };
     std::printf("%s graph: %d nodes, %d edges; layout %.0f ms, items built in %.0f ms\n", qPrintable(kind),
                 graph.nodeCount(), graph.edgeCount(), layoutMs, buildMs);
     // Whole graph on screen, panned back and forth.
-    measure("whole graph, panning", [&](int i) {
+    measure(view, kind, QStringLiteral("whole graph, panning"), frames, [&](int i) {
         view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? 7 : -7));
     });
-    measure("whole graph, zooming", [&](int i) { view.zoomBy(i % 2 ? 1.02 : 1 / 1.02); });
-    // Closer: a few hundred nodes with arrows, dashes and labels.
-    for (const double zoom : {0.25, 0.6, 1.0}) {
+    measure(view, kind, QStringLiteral("whole graph, zooming"), frames,
+            [&](int i) { view.zoomBy(i % 2 ? 1.02 : 1 / 1.02); });
+    // Closer: from a few thousand nodes down to a few dozen, with arrows,
+    // dashes and labels.
+    for (const double zoom : {0.25, 0.6, 1.0, 2.0}) {
         view.fitToView();
         view.zoomBy(zoom / view.zoomFactor());
-        view.centerOn(view.graphScene()->sceneRect().center());
-        const QByteArray pan = QStringLiteral("zoom %1, panning").arg(zoom).toUtf8();
-        measure(pan.constData(), [&](int i) {
+        view.centerOn(nodesCentre(view));
+        measure(view, kind, QStringLiteral("zoom %1, panning").arg(zoom), frames, [&](int i) {
             view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? 9 : -9));
         });
-        const QByteArray zooming = QStringLiteral("zoom %1, zooming").arg(zoom).toUtf8();
-        measure(zooming.constData(), [&](int i) { view.zoomBy(i % 2 ? 1.02 : 1 / 1.02); });
+        measure(view, kind, QStringLiteral("zoom %1, zooming").arg(zoom), frames,
+                [&](int i) { view.zoomBy(i % 2 ? 1.02 : 1 / 1.02); });
     }
 }
 
@@ -239,10 +227,17 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("big-screenshot"),
                       QStringLiteral("Save pictures of the large graph (--graph kind) whole, at zoom 0.25, 0.6 and 1, and exit."),
                       QStringLiteral("png")});
+    parser.addOption({QStringLiteral("layout"),
+                      QStringLiteral("plain (the default) or communities (large graphs: communities pulled apart)."),
+                      QStringLiteral("kind"), QStringLiteral("plain")});
     parser.process(app);
+    g_layout.separateCommunities = parser.value(QStringLiteral("layout")) == QLatin1StringView("communities");
 
     GraphView view;
     view.resize(1280, 800);
+    // Zoom steps around the middle of the view, not around a mouse that is
+    // never over it.
+    view.setTransformationAnchor(QGraphicsView::AnchorViewCenter);
     view.setAnimationDuration(0);
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
@@ -269,7 +264,7 @@ int main(int argc, char **argv)
         const bool random = parser.value(QStringLiteral("graph")) == QLatin1StringView("random");
         const int n = parser.value(QStringLiteral("nodes")).toInt(), m = parser.value(QStringLiteral("edges")).toInt();
         GraphData graph = random ? randomGraph(n, m) : clusteredGraph(n, m);
-        GraphLayout::apply(graph, GraphLayout::compute(graph));
+        GraphLayout::apply(graph, GraphLayout::compute(graph, g_layout));
         view.show();
         if (!QTest::qWaitForWindowExposed(&view))
             return 1;
@@ -279,7 +274,7 @@ int main(int argc, char **argv)
             view.fitToView();
             if (zoom > 0) {
                 view.zoomBy(zoom / view.zoomFactor());
-                view.centerOn(view.graphScene()->sceneRect().center());
+                view.centerOn(nodesCentre(view));
             }
             QTest::qWait(50);
             const QString file = QString(path).replace(QLatin1StringView(".png"),
@@ -292,11 +287,26 @@ int main(int argc, char **argv)
     const int nodeCount = parser.value(QStringLiteral("nodes")).toInt();
     const int edgeCount = parser.value(QStringLiteral("edges")).toInt();
     const QString which = parser.value(QStringLiteral("graph"));
+    runBaseline(view, frames);
     for (const QString &kind : {QStringLiteral("random"), QStringLiteral("clustered")}) {
         if (which == QLatin1StringView("both") || which == kind)
             runScenarios(view, kind == QLatin1StringView("random") ? randomGraph(nodeCount, edgeCount)
                                                                     : clusteredGraph(nodeCount, edgeCount),
                          kind, frames);
+    }
+    // One line to compare runs on a loaded machine: the worst scenario, and
+    // how many frames of the baseline it is.
+    const Scenario &base = g_results.first();
+    const auto worst = std::max_element(g_results.begin() + 1, g_results.end(),
+                                        [](const Scenario &a, const Scenario &b) { return a.wall < b.wall; });
+    if (worst != g_results.end()) {
+        int under = 0;
+        for (auto it = g_results.begin() + 1; it != g_results.end(); ++it)
+            under += it->wall < 16 ? 1 : 0;
+        std::printf("summary: baseline %.2f ms (cpu %.2f); worst %s %.2f ms (cpu %.2f) = %.1fx baseline; "
+                    "%d of %lld scenarios under 16 ms\n",
+                    base.wall, base.cpu, qPrintable(worst->name), worst->wall, worst->cpu,
+                    worst->wall / std::max(0.01, base.wall), under, static_cast<long long>(g_results.size() - 1));
     }
     return 0;
 }
