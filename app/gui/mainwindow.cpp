@@ -140,6 +140,10 @@ MainWindow::~MainWindow()
     // The import thread and the views use the database: stop them first.
     delete m_import;
     m_import = nullptr;
+    // The print controller follows focus and tab changes, which the child
+    // widgets' destruction below would report to it half-destroyed.
+    delete m_print;
+    m_print = nullptr;
 }
 
 void MainWindow::createBrowser()
