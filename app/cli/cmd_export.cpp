@@ -22,7 +22,8 @@ namespace liaison::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+// lupdate files a free tr() in this namespace under "liaison::cli": the same context here.
+QString tr(const char *text) { return QCoreApplication::translate("liaison::cli", text); }
 
 QJsonValue orNull(const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); }
 

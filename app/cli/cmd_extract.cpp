@@ -25,7 +25,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("liaison::cli::extract", text);
+    return QCoreApplication::translate("liaison::cli", text);
 }
 
 // UTF-16 index -> code point index, for texts with characters outside the BMP.

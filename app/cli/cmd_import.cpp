@@ -23,7 +23,8 @@ namespace liaison::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+// lupdate files a free tr() in this namespace under "liaison::cli": the same context here.
+QString tr(const char *text) { return QCoreApplication::translate("liaison::cli", text); }
 
 std::atomic<Importer *> g_importer{nullptr};
 
