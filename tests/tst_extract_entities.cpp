@@ -142,6 +142,9 @@ private Q_SLOTS:
         QTest::newRow("listé avec une personne") << fr
                                                  << QStringLiteral("La société a été créée par Tavo Brenneis et Julien Marchal.")
                                                  << QStringLiteral("Tavo Brenneis") << EntityType::Person;
+        QTest::newRow("lone agent hyphenated") << en
+                                               << QStringLiteral("Years later Margaret also co-founded Tarnish Media.")
+                                               << QStringLiteral("Margaret") << EntityType::Person;
         QTest::newRow("name-heavy prose") << en << QStringLiteral("Abel Moussard heads Atlas Telecom.")
                                           << QStringLiteral("Atlas Telecom") << EntityType::Company;
         // Company words and legal forms.

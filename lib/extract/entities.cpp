@@ -837,7 +837,7 @@ private:
             && !m_lex.isFirstName(tok(c.first).folded))
             c.votes[typeIndex(EntityType::Company)] += NameWordWeight;
         // "Matt established X": a lone given name as the agent of a strong verb.
-        if (n == 1 && c.firstNameOnly && c.end < s.endToken && isAgentVerb(tok(c.end).folded)) {
+        if (n == 1 && c.firstNameOnly && c.end < s.endToken && agentVerbAt(c.end, s)) {
             c.agent = true;
             c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
         }
@@ -864,6 +864,20 @@ private:
             c.guessed = n >= 2 && n <= 3 && titleCase;
             c.votes[typeIndex(EntityType::Company)] += DefaultGuess;
         }
+    }
+
+    // A strong verb at k, after "also"/"later"/"then", its hyphenated pieces
+    // glued back ("co" "-" "founded").
+    bool agentVerbAt(int k, const Sentence &s) const
+    {
+        while (k < s.endToken && (tok(k).folded == u"also" || tok(k).folded == u"later" || tok(k).folded == u"then"))
+            ++k;
+        if (k >= s.endToken)
+            return false;
+        QString word = tok(k).folded;
+        for (int j = k + 1; j < s.endToken && j < k + 3 && tok(j).start == tok(j - 1).end; ++j)
+            word += tok(j).folded;
+        return isAgentVerb(tok(k).folded) || isAgentVerb(word);
     }
 
     // What "X is an American businessman" / "X, a software company" says X is.
