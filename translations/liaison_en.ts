@@ -125,6 +125,141 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Render one of Liaison&apos;s charts to a PNG, SVG or PDF file; the format follows the file&apos;s suffix.
+
+Kinds:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart to draw (see Kinds above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in pixels (default: 1200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height in pixels (default: 750).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only relations dated from this day, month or year on (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only relations dated up to this day, month or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this relation type (e.g. acquired, invested_in, raised, hired); repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this status (e.g. completed, announced, talks); repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars kept by most-connected and talent-flow (default: 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli chart: --kind and -o are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart kind &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width and --height must be whole numbers of pixels from 100 to 20000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --from date &apos;%1&apos; (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --to date &apos;%1&apos; (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown relation type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli chart: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison</name>
@@ -186,10 +321,196 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%n article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%n article</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export in this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image would be too large; choose a smaller scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for an image of this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start an SVG drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invested in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>role of company</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competes with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>relation — status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,11 +549,265 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::Charts</name>
+    <message>
+        <source>No data for these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) without a date precise to the month are not shown.</source>
+        <translation>
+            <numerusform>%n deal without a date precise to the month is not shown.</numerusform>
+            <numerusform>%n deals without a date precise to the month are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most connected companies of %1.</source>
+        <translation>
+            <numerusform>The %n most connected company of %1.</numerusform>
+            <numerusform>The %n most connected companies of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (millions, per currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One series per currency: amounts in different currencies are never added together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amount(s) without a date precise to the month are not shown.</source>
+        <translation>
+            <numerusform>%n amount without a date precise to the month is not shown.</numerusform>
+            <numerusform>%n amounts without a date precise to the month are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest moves of %1.</source>
+        <translation>
+            <numerusform>The %n largest move of %1.</numerusform>
+            <numerusform>The %n largest moves of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hire(s) with no known previous employer are not shown.</source>
+        <translation>
+            <numerusform>%n hire with no known previous employer is not shown.</numerusform>
+            <numerusform>%n hires with no known previous employer are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foundings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most connected companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money moved by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many relations of each type the database holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisitions, investments, funding rounds and hires per month, stacked by type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The companies with the most relations to other entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts of acquisitions, investments and funding rounds per quarter, one series per currency (never summed across currencies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People moving between companies: who left where for where, from hiring and past-employment claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size must be between 1×1 and 20000×20000 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart format &apos;%1&apos; (use .png, .svg or .pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChartsTab</name>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many bars to keep, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts follow the graph&apos;s filters: change them in the Graph tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to select the companies and people behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graph filter(s) applied</source>
+        <translation>
+            <numerusform>%n graph filter applied</numerusform>
+            <numerusform>%n graph filters applied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>category, series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entity behind this bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -287,6 +862,44 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>migration to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::EntityBrief</name>
+    <message>
+        <source>%1% stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relations found yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief made by Liaison on %1 from the articles in its database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -492,7 +1105,10 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>last mentioned %1</source>
@@ -664,6 +1280,18 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Relationship graph</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legend ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to fold the legend away</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::HtmlLoader</name>
@@ -684,15 +1312,24 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
+        <translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n skipped as duplicate</source>
-        <translation><numerusform>%1, %n skipped as duplicate</numerusform><numerusform>%1, %n skipped as duplicate</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n skipped as duplicate</numerusform>
+            <numerusform>%1, %n skipped as duplicate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n refused</source>
-        <translation><numerusform>%1, %n refused</numerusform><numerusform>%1, %n refused</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n refused</numerusform>
+            <numerusform>%1, %n refused</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — cancelled before the end</source>
@@ -709,11 +1346,17 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>%n entity(ies)</source>
-        <translation><numerusform>%n entityy</numerusform><numerusform>%n entities</numerusform></translation>
+        <translation>
+            <numerusform>%n entityy</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
     </message>
     <message>
         <source>File</source>
@@ -756,6 +1399,10 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable folder (permission denied)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -831,10 +1478,6 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>&amp;Graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charts come in a later release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -975,11 +1618,17 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>Import finished: %n article(s) imported</source>
-        <translation><numerusform>Import finished: %n article imported</numerusform><numerusform>Import finished: %n articles imported</numerusform></translation>
+        <translation>
+            <numerusform>Import finished: %n article imported</numerusform>
+            <numerusform>Import finished: %n articles imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -988,19 +1637,43 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entity(ies)</source>
-        <translation><numerusform>%n entityy</numerusform><numerusform>%n entities</numerusform></translation>
+        <translation>
+            <numerusform>%n entityy</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entity behind “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: selected %2; the %n entity(ies) behind the bar are listed under the chart</source>
+        <translation>
+            <numerusform>%1: selected %2; the %n entity behind the bar is listed under the chart</numerusform>
+            <numerusform>%1: selected %2; the %n entities behind the bar are listed under the chart</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1083,11 +1756,17 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>&amp;Filters (%n active)</source>
-        <translation><numerusform>&amp;Filters (%n active)</numerusform><numerusform>&amp;Filters (%n active)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Filters (%n active)</numerusform>
+            <numerusform>&amp;Filters (%n active)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation><numerusform>%n node</numerusform><numerusform>%n nodes</numerusform></translation>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1096,11 +1775,17 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n relation(s) shown</source>
-        <translation><numerusform>%1 of %n relation shown</numerusform><numerusform>%1 of %n relations shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n relation shown</numerusform>
+            <numerusform>%1 of %n relations shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>The relationship graph appears here once articles are imported.</source>
@@ -1116,7 +1801,10 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>%n entities in view.</source>
-        <translation><numerusform>%n entities in view.</numerusform><numerusform>%n entities in view.</numerusform></translation>
+        <translation>
+            <numerusform>%n entities in view.</numerusform>
+            <numerusform>%n entities in view.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1845,233 @@ Run &apos;liaison-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>encrypted PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison will speak this language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <comment>megabytes, after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger files are refused when importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database Liaison opens when none is named and the last one used is gone. Leave empty for the standard place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Largest file to import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PrintController</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the current chart, graph view or entity brief (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Entity &amp;Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-page brief on the selected company or person, with its sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current chart or graph view as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print and Export the &amp;Whole Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When checked, the graph is printed and exported whole, not as the view shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graph view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print: select an entity or show a chart or a graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent “%1” to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing “%1” failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a chart or the graph to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export in this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view is %1 × %2 pixels. Scale the image by (2 gives %3 × %4 pixels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison exports views as .png, .svg or .pdf files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export in this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PrintSource</name>
+    <message>
+        <source>Relationship graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship graph (view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Liaison, %2</source>
+        <comment>title — Liaison, date</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,6 +2273,18 @@ Exit status: 0 when every file was imported or skipped as a duplicate, 1 when a 
         <source>Claims: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Files read at once, on that many threads (default: one per core). The output order stays the input order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaison-cli extract: --jobs must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1367,6 +2294,14 @@ Exit status: 0 when every file was imported or skipped as a duplicate, 1 when a 
     </message>
     <message>
         <source>Open the database at PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles to import into the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
