@@ -145,6 +145,9 @@ private Q_SLOTS:
         QTest::newRow("lone agent hyphenated") << en
                                                << QStringLiteral("Years later Margaret also co-founded Tarnish Media.")
                                                << QStringLiteral("Margaret") << EntityType::Person;
+        QTest::newRow("comma is not a list") << en
+                                             << QStringLiteral("The idea of founder Margaret Quist, Vellmark Fayre began as a hobby.")
+                                             << QStringLiteral("Vellmark Fayre") << EntityType::Company;
         QTest::newRow("name-heavy prose") << en << QStringLiteral("Abel Moussard heads Atlas Telecom.")
                                           << QStringLiteral("Atlas Telecom") << EntityType::Company;
         // Company words and legal forms.

@@ -1066,8 +1066,9 @@ private:
             if (single.contains(g.words.last()))
                 g.votes[typeIndex(EntityType::Person)] += CueWeight;
         }
-        // "with Jane Roe and Tavi Oyelaran": a name without evidence listed
-        // right beside a person is one too.
+        // "with Jane Roe and Tavi Oyelaran": a name without evidence joined
+        // to a person by "and" is one too (a comma is as often an apposition:
+        // "founder Jane Roe, Tavi Oyelaran Ltd started …").
         QHash<int, int> startsAt;
         QHash<int, int> endsAt;
         for (int gi = 0; gi < m_groups.size(); ++gi) {
@@ -1081,7 +1082,7 @@ private:
         }
         const auto listWord = [&](int k) {
             const QString &f = tok(k).folded;
-            return f == u"and" || f == u"et" || f == u",";
+            return f == u"and" || f == u"et";
         };
         for (Group &g : m_groups) {
             if (!g.guessed || g.gazetteer || g.words.size() < 2 || g.words.size() > 3
