@@ -115,14 +115,14 @@ private Q_SLOTS:
                                   << QStringLiteral("Oskander Pruett opened a mill in 1901. His sons ran it for decades.")
                                   << QStringLiteral("Oskander Pruett") << EntityType::Person;
         QTest::newRow("role before name") << en
-                                          << QStringLiteral("The stake is held by its chief executive officer Ravindra Okonkwo.")
+                                          << QStringLiteral("Analysts questioned chief executive officer Ravindra Okonkwo at length.")
                                           << QStringLiteral("Ravindra Okonkwo") << EntityType::Person;
         QTest::newRow("born inside parenthesis") << en
                                                  << QStringLiteral("Quillon Barasa (Swahili spelling varies, born 1950) runs a dairy.")
                                                  << QStringLiteral("Quillon Barasa") << EntityType::Person;
-        QTest::newRow("definition kin") << en << QStringLiteral("Tamsin Okereke is the wife of a retired sailor.")
+        QTest::newRow("definition kin") << en << QStringLiteral("Tamsin Okereke is the sister of a retired sailor.")
                                         << QStringLiteral("Tamsin Okereke") << EntityType::Person;
-        QTest::newRow("definition role") << en << QStringLiteral("Oduya Brannagh is the Deputy CEO at Orla Pumps.")
+        QTest::newRow("definition role") << en << QStringLiteral("Oduya Brannagh is the chief financial officer of Orla Pumps.")
                                          << QStringLiteral("Oduya Brannagh") << EntityType::Person;
         QTest::newRow("définition fils") << fr << QStringLiteral("Évrard Pellison est le fils d'un meunier.")
                                          << QStringLiteral("Évrard Pellison") << EntityType::Person;
@@ -146,7 +146,7 @@ private Q_SLOTS:
                                                << QStringLiteral("Years later Margaret also co-founded Tarnish Media.")
                                                << QStringLiteral("Margaret") << EntityType::Person;
         QTest::newRow("comma is not a list") << en
-                                             << QStringLiteral("The idea of founder Margaret Quist, Vellmark Fayre began as a hobby.")
+                                             << QStringLiteral("Thanks to founder Margaret Quist, Vellmark Fayre grew quickly.")
                                              << QStringLiteral("Vellmark Fayre") << EntityType::Company;
         QTest::newRow("name-heavy prose") << en << QStringLiteral("Abel Moussard heads Atlas Telecom.")
                                           << QStringLiteral("Atlas Telecom") << EntityType::Company;

@@ -784,7 +784,7 @@ private:
                 }
             }
         }
-        // "its chief executive officer Jane Roe", "co-founder Jane Roe": a
+        // "chief executive officer Jane Roe", "co-founder Jane Roe": a
         // lower-case job title right before a name of two or more words.
         // "His father, Jane Roe," too: a kind of person and a comma.
         if (n >= 2 && !last && c.first > s.firstToken) {
@@ -800,7 +800,7 @@ private:
                     c.votes[typeIndex(EntityType::Person)] += CueWeight;
             }
         }
-        // "X (Chinese: …, born 1948)": "born" anywhere in a parenthesis after X.
+        // "X (Swahili: …, born 1950)": "born" anywhere in a parenthesis after X.
         if (c.end + 2 < s.endToken && tok(c.end).folded == u"(") {
             for (int k = c.end + 2; k < s.endToken && k < c.end + 14 && tok(k).folded != u")"; ++k) {
                 if (tok(k).folded == u"born" || tok(k).folded == u"nee" || tok(k).folded == u"ne") {
@@ -911,7 +911,7 @@ private:
             if (const auto type = m_lex.kindNoun(t.folded))
                 return type;
             const QString &f = t.folded;
-            // "X is the Deputy CEO at Y": a job title defines a person.
+            // "X is the chief financial officer of Y": a job title defines a person.
             if (m_lex.isRole(f) && !isWeakRole(f))
                 return EntityType::Person;
             if (f == u"of" || f == u"who" || f == u"that" || f == u"which" || f == u"in" || f == u"from"

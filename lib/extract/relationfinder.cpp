@@ -521,7 +521,7 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     const int agentEnd = findAgent(end, 5);
     // "a wholly owned subsidiary of Y": "owned" qualifies the title, which
     // gives the direction; it is not the verb of "X owned Y". With an agent
-    // ("which is wholly owned by Y") it is the passive verb after all.
+    // ("which is fully owned by Y") it is the passive verb after all.
     if (tr.type == RelationType::Owns && !tr.productOnly && tok(t).folded.endsWith(u"owned") && t > m_first
         && agentEnd < 0) {
         static const QSet<QString> adverbs{QStringLiteral("wholly"), QStringLiteral("fully"), QStringLiteral("majority"),
