@@ -316,18 +316,6 @@ Kinds:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 % stake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n article(s)</source>
-        <translation type="unfinished">%n article</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2 &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is nothing to export in this view.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,7 +1152,45 @@ Kinds:
     </message>
 </context>
 <context>
-    <name>liaison::GraphLegend</name>
+    <name>liaison::GraphView</name>
+    <message>
+        <source>Relationship graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to fold the legend away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %n relation(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %n relation</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %n relations</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Person</source>
         <translation type="unfinished"></translation>
@@ -1275,25 +1301,6 @@ Kinds:
     </message>
 </context>
 <context>
-    <name>liaison::GraphView</name>
-    <message>
-        <source>Relationship graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legend ▸</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the legend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click to fold the legend away</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>liaison::HtmlLoader</name>
     <message>
         <source>binary file (contains NUL bytes)</source>
@@ -1347,7 +1354,7 @@ Kinds:
     <message numerus="yes">
         <source>%n entity(ies)</source>
         <translation>
-            <numerusform>%n entityy</numerusform>
+            <numerusform>%n entity</numerusform>
             <numerusform>%n entities</numerusform>
         </translation>
     </message>
@@ -1645,7 +1652,7 @@ Kinds:
     <message numerus="yes">
         <source>%n entity(ies)</source>
         <translation>
-            <numerusform>%n entityy</numerusform>
+            <numerusform>%n entity</numerusform>
             <numerusform>%n entities</numerusform>
         </translation>
     </message>
@@ -1805,13 +1812,6 @@ Kinds:
             <numerusform>%n entities in view.</numerusform>
             <numerusform>%n entities in view.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>liaison::NodeItem</name>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %n relation(s)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

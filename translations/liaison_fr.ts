@@ -330,18 +330,6 @@ Types de graphiques&#xa0;:
         <translation>fichier illisible</translation>
     </message>
     <message>
-        <source>%1 % stake</source>
-        <translation>participation de %1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>%n article(s)</source>
-        <translation>%n article(s)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2 &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2 &lt;b&gt;%3&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>There is nothing to export in this view.</source>
         <translation>Il n’y a rien à exporter dans cette vue.</translation>
     </message>
@@ -1178,7 +1166,45 @@ Types de graphiques&#xa0;:
     </message>
 </context>
 <context>
-    <name>liaison::GraphLegend</name>
+    <name>liaison::GraphView</name>
+    <message>
+        <source>Relationship graph</source>
+        <translation>Graphe des relations</translation>
+    </message>
+    <message>
+        <source>Legend ▸</source>
+        <translation>Légende ▸</translation>
+    </message>
+    <message>
+        <source>Show the legend</source>
+        <translation>Afficher la légende</translation>
+    </message>
+    <message>
+        <source>Click to fold the legend away</source>
+        <translation>Cliquez pour replier la légende</translation>
+    </message>
+    <message>
+        <source>%1 % stake</source>
+        <translation>participation de %1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %n relation(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %n relation</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %n relations</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Person</source>
         <translation>Personne</translation>
@@ -1286,25 +1312,6 @@ Types de graphiques&#xa0;:
     <message>
         <source>failed, denied</source>
         <translation>échoué, démenti</translation>
-    </message>
-</context>
-<context>
-    <name>liaison::GraphView</name>
-    <message>
-        <source>Relationship graph</source>
-        <translation>Graphe des relations</translation>
-    </message>
-    <message>
-        <source>Legend ▸</source>
-        <translation>Légende ▸</translation>
-    </message>
-    <message>
-        <source>Show the legend</source>
-        <translation>Afficher la légende</translation>
-    </message>
-    <message>
-        <source>Click to fold the legend away</source>
-        <translation>Cliquez pour replier la légende</translation>
     </message>
 </context>
 <context>
@@ -1819,13 +1826,6 @@ Types de graphiques&#xa0;:
             <numerusform>%n entité affichée.</numerusform>
             <numerusform>%n entités affichées.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>liaison::NodeItem</name>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %n relation(s)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %n relation(s)</translation>
     </message>
 </context>
 <context>

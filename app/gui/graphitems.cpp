@@ -23,10 +23,9 @@ constexpr double kArrowSize = 9;
 constexpr double kEdgeDetailLod = 0.35;
 constexpr double kLabelMinScreenHeight = 7; // px: smaller labels are unreadable
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("liaison::GraphView", text, nullptr, n);
-}
+// Everything the graph draws is translated in one context, "liaison::GraphView",
+// spelled out in each call so lupdate files it there (a free tr() would be
+// filed under whichever class encloses the call).
 
 QString edgeToolTip(const GraphEdge &edge, const QString &source, const QString &target)
 {
@@ -38,11 +37,11 @@ QString edgeToolTip(const GraphEdge &edge, const QString &source, const QString 
     if (edge.amount)
         details.append(locale.toCurrencyString(edge.amount->value, edge.amount->currency).toHtmlEscaped());
     if (edge.stakePercent)
-        details.append(tr("%1 % stake").arg(locale.toString(*edge.stakePercent)));
+        details.append(QCoreApplication::translate("liaison::GraphView", "%1 % stake").arg(locale.toString(*edge.stakePercent)));
     if (!edge.role.isEmpty())
         details.append(edge.role.toHtmlEscaped());
-    details.append(tr("%n article(s)", edge.articleCount));
-    QString tip = tr("<b>%1</b> %2 <b>%3</b>")
+    details.append(QCoreApplication::translate("liaison::GraphView", "%n article(s)", nullptr, edge.articleCount));
+    QString tip = QCoreApplication::translate("liaison::GraphView", "<b>%1</b> %2 <b>%3</b>")
                       .arg(source.toHtmlEscaped(), GraphLegend::relationTypeLabel(edge.type), target.toHtmlEscaped());
     tip += QLatin1StringView("<br/>") + details.join(QStringLiteral(" · "));
     if (!edge.evidence.isEmpty())
@@ -115,7 +114,7 @@ NodeItem::NodeItem(int index, const GraphNode &node)
     m_label.setTextFormat(Qt::PlainText);
     m_label.prepare(QTransform(), labelFont());
     m_labelSize = m_label.size();
-    setToolTip(tr("<b>%1</b><br/>%2 · %n relation(s)", node.degree)
+    setToolTip(QCoreApplication::translate("liaison::GraphView", "<b>%1</b><br/>%2 · %n relation(s)", nullptr, node.degree)
                    .arg(node.name.toHtmlEscaped(), GraphLegend::entityTypeLabel(node.type)));
 }
 
@@ -841,13 +840,13 @@ QString GraphLegend::entityTypeLabel(EntityType type)
 {
     switch (type) {
     case EntityType::Person:
-        return tr("Person");
+        return QCoreApplication::translate("liaison::GraphView", "Person");
     case EntityType::Company:
-        return tr("Company");
+        return QCoreApplication::translate("liaison::GraphView", "Company");
     case EntityType::Product:
-        return tr("Product");
+        return QCoreApplication::translate("liaison::GraphView", "Product");
     case EntityType::Organization:
-        return tr("Organization");
+        return QCoreApplication::translate("liaison::GraphView", "Organization");
     }
     return {};
 }
@@ -856,27 +855,27 @@ QString GraphLegend::relationTypeLabel(RelationType type)
 {
     switch (type) {
     case RelationType::Acquired:
-        return tr("acquired");
+        return QCoreApplication::translate("liaison::GraphView", "acquired");
     case RelationType::InvestedIn:
-        return tr("invested in");
+        return QCoreApplication::translate("liaison::GraphView", "invested in");
     case RelationType::Raised:
-        return tr("raised");
+        return QCoreApplication::translate("liaison::GraphView", "raised");
     case RelationType::Hired:
-        return tr("hired");
+        return QCoreApplication::translate("liaison::GraphView", "hired");
     case RelationType::Founded:
-        return tr("founded");
+        return QCoreApplication::translate("liaison::GraphView", "founded");
     case RelationType::Leads:
-        return tr("leads");
+        return QCoreApplication::translate("liaison::GraphView", "leads");
     case RelationType::WorkedAt:
-        return tr("worked at");
+        return QCoreApplication::translate("liaison::GraphView", "worked at");
     case RelationType::CompetesWith:
-        return tr("competes with");
+        return QCoreApplication::translate("liaison::GraphView", "competes with");
     case RelationType::PartnersWith:
-        return tr("partners with");
+        return QCoreApplication::translate("liaison::GraphView", "partners with");
     case RelationType::Owns:
-        return tr("owns");
+        return QCoreApplication::translate("liaison::GraphView", "owns");
     case RelationType::Uses:
-        return tr("uses");
+        return QCoreApplication::translate("liaison::GraphView", "uses");
     }
     return {};
 }
@@ -885,19 +884,19 @@ QString GraphLegend::statusLabel(Status status)
 {
     switch (status) {
     case Status::Rumoured:
-        return tr("rumoured");
+        return QCoreApplication::translate("liaison::GraphView", "rumoured");
     case Status::Talks:
-        return tr("in talks");
+        return QCoreApplication::translate("liaison::GraphView", "in talks");
     case Status::Expected:
-        return tr("expected");
+        return QCoreApplication::translate("liaison::GraphView", "expected");
     case Status::Announced:
-        return tr("announced");
+        return QCoreApplication::translate("liaison::GraphView", "announced");
     case Status::Completed:
-        return tr("completed");
+        return QCoreApplication::translate("liaison::GraphView", "completed");
     case Status::Failed:
-        return tr("failed");
+        return QCoreApplication::translate("liaison::GraphView", "failed");
     case Status::Denied:
-        return tr("denied");
+        return QCoreApplication::translate("liaison::GraphView", "denied");
     }
     return {};
 }
@@ -920,8 +919,8 @@ QSizeF GraphLegend::size(quint32 relationTypes)
 {
     int rows = 4 + 3 + 2; // entity types, line styles, two headings
     const QFontMetricsF metrics(legendFont());
-    double textWidth = std::max(metrics.horizontalAdvance(tr("talks, rumoured, expected")),
-                                metrics.horizontalAdvance(tr("completed, announced")));
+    double textWidth = std::max(metrics.horizontalAdvance(QCoreApplication::translate("liaison::GraphView", "talks, rumoured, expected")),
+                                metrics.horizontalAdvance(QCoreApplication::translate("liaison::GraphView", "completed, announced")));
     for (RelationType type : allRelationTypes()) {
         if (relationTypes & GraphFilter::relationTypeBit(type)) {
             ++rows;
@@ -961,7 +960,7 @@ void GraphLegend::paint(QPainter *painter, const QPointF &topLeft, quint32 relat
         y += kLegendRow;
     };
 
-    heading(tr("Entities"));
+    heading(QCoreApplication::translate("liaison::GraphView", "Entities"));
     for (EntityType type : allEntityTypes()) {
         const QColor color = GraphStyle::entityColor(type);
         painter->setPen(QPen(color.darker(150), 1));
@@ -971,7 +970,7 @@ void GraphLegend::paint(QPainter *painter, const QPointF &topLeft, quint32 relat
         y += kLegendRow;
     }
     y += 3;
-    heading(tr("Relations"));
+    heading(QCoreApplication::translate("liaison::GraphView", "Relations"));
     const auto sample = [&](const QPen &pen, bool arrow, bool cross) {
         const double my = y + kLegendRow / 2;
         painter->setPen(pen);
@@ -996,13 +995,13 @@ void GraphLegend::paint(QPainter *painter, const QPointF &topLeft, quint32 relat
     }
     const QColor grey(0x60, 0x60, 0x60);
     sample(QPen(grey, 1.6), true, false);
-    text(tr("completed, announced"), font);
+    text(QCoreApplication::translate("liaison::GraphView", "completed, announced"), font);
     y += kLegendRow;
     sample(QPen(grey, 1.6, Qt::DashLine), true, false);
-    text(tr("talks, rumoured, expected"), font);
+    text(QCoreApplication::translate("liaison::GraphView", "talks, rumoured, expected"), font);
     y += kLegendRow;
     sample(QPen(grey, 1.6), true, true);
-    text(tr("failed, denied"), font);
+    text(QCoreApplication::translate("liaison::GraphView", "failed, denied"), font);
     painter->restore();
 }
 

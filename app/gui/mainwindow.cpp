@@ -18,6 +18,7 @@
 #include "storage/browsestore.h"
 #include "storage/database.h"
 #include "storage/databasestats.h"
+#include "storage/entitystore.h"
 #include "text/loader.h"
 
 #include <QApplication>
@@ -638,14 +639,23 @@ void MainWindow::showEntity(qint64 entityId)
 
 bool MainWindow::selectEntityNamed(const QString &name)
 {
-    m_model->fetchAll();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->summary(row)->entity.name.contains(name, Qt::CaseInsensitive)) {
-            selectEntity(m_model->entityId(row));
+    if (!m_db)
+        return false;
+    // The database, not the list: the list holds only the type it is filtered on.
+    // An exact name wins over one that merely contains it.
+    const QList<Entity> entities = EntityStore(*m_db).all();
+    std::optional<qint64> partial;
+    for (const Entity &entity : entities) {
+        if (entity.name.compare(name, Qt::CaseInsensitive) == 0) {
+            selectEntity(entity.id);
             return true;
         }
+        if (!partial && entity.name.contains(name, Qt::CaseInsensitive))
+            partial = entity.id;
     }
-    return false;
+    if (partial)
+        selectEntity(*partial);
+    return partial.has_value();
 }
 
 void MainWindow::goBack()
