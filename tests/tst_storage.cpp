@@ -724,8 +724,14 @@ void tst_Storage::mergesCorporateForms_data()
     QTest::newRow("long form after short") << QStringList{QStringLiteral("Fenwick|company")}
                                            << QStringLiteral("Fenwick Robotics") << company
                                            << QStringLiteral("Fenwick");
-    QTest::newRow("generic word") << QStringList{QStringLiteral("Tollmere Analytics|company")}
-                                  << QStringLiteral("Tollmere") << company << QStringLiteral("Tollmere Analytics");
+    QTest::newRow("descriptive word, not a legal suffix")
+        << QStringList{QStringLiteral("Tollmere Analytics|company")} << QStringLiteral("Tollmere") << company
+        << QString();
+    QTest::newRow("a bank of the group is another company") << QStringList{QStringLiteral("Larkspur|company")}
+                                                             << QStringLiteral("Larkspur Bank") << company
+                                                             << QString();
+    QTest::newRow("corporate tail") << QStringList{QStringLiteral("Tollmere Semiconductors|company")}
+                                << QStringLiteral("Tollmere") << company << QStringLiteral("Tollmere Semiconductors");
     QTest::newRow("two tail words") << QStringList{QStringLiteral("Haldor|company")}
                                     << QStringLiteral("Haldor Software Systems") << company
                                     << QStringLiteral("Haldor");

@@ -43,8 +43,8 @@ Entity entityFromRow(const QSqlQuery &q)
 }
 
 // Normalized trailing words that name a company's legal form or say only
-// that it is a company ("labs", "systems", "analytics"): the company words
-// of the extraction lexicon that come last in a name.
+// that it is a company ("inc", "labs", "systems"): the company words of the
+// extraction lexicon that come last in a name and are marked droppable.
 const QSet<QString> &corporateWords()
 {
     static const QSet<QString> words = [] {
@@ -57,7 +57,10 @@ const QSet<QString> &corporateWords()
             if (line.startsWith(u'#'))
                 continue;
             const QStringList cols = line.split(u'\t');
-            if (cols.size() < 3 || cols.at(1).trimmed() != u"company" || cols.at(2).trimmed() != u"last")
+            // Only the words the lexicon marks as droppable suffixes: "Orange
+            // Bank" or "Sony Music" is another company than "Orange" or "Sony".
+            if (cols.size() < 4 || cols.at(1).trimmed() != u"company" || cols.at(2).trimmed() != u"last"
+                || cols.at(3).trimmed() != u"suffix")
                 continue;
             for (const QString &word : normalizeName(cols.at(0)).split(u' ', Qt::SkipEmptyParts))
                 result.insert(word);
