@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace liaison {
 
 namespace {
@@ -38,6 +40,18 @@ void addKey(QHash<QString, QList<int>> &index, const LexiconPhrase &phrase, int 
     QList<int> &b = index[phrase.folded.first()];
     if (!b.contains(value))
         b.append(value);
+}
+
+// Equality without Qt's general out-of-line comparison: the strings compared
+// per token probe (language codes, class names, a word and its stem) are a
+// few characters long, and often share their data.
+bool sameText(const QString &a, const QString &b)
+{
+    if (a.size() != b.size())
+        return false;
+    const QChar *x = a.constData();
+    const QChar *y = b.constData();
+    return x == y || std::equal(x, x + a.size(), y);
 }
 
 } // namespace
@@ -106,7 +120,7 @@ bool RelationLexicon::load(const QString &directory, QString *error)
                 t.prep = foldText(f.mid(5));
         }
         m_triggers.append(t);
-        addKey(m_tables[t.language].triggers, t.phrase, int(m_triggers.size() - 1));
+        addKey(tablesFor(t.language).triggers, t.phrase, int(m_triggers.size() - 1));
     }
     const auto cues = readTsv(directory + QStringLiteral("/status.tsv"), &ok);
     if (!ok) {
@@ -124,7 +138,7 @@ bool RelationLexicon::load(const QString &directory, QString *error)
         if (c.phrase.folded.isEmpty())
             continue;
         m_cues.append(c);
-        addKey(m_tables[c.language].cues, c.phrase, int(m_cues.size() - 1));
+        addKey(tablesFor(c.language).cues, c.phrase, int(m_cues.size() - 1));
     }
     const auto words = readTsv(directory + QStringLiteral("/words.tsv"), &ok);
     if (!ok) {
@@ -144,7 +158,13 @@ bool RelationLexicon::load(const QString &directory, QString *error)
         }
         if (phrase.folded.isEmpty())
             continue;
-        auto &byWord = m_tables[row[0]].classes[row[1]];
+        QList<std::pair<QString, ClassTable>> &classes = tablesFor(row[0]).classes;
+        auto cls = std::find_if(classes.begin(), classes.end(), [&](const auto &c) { return c.first == row[1]; });
+        if (cls == classes.end()) {
+            classes.append({row[1], ClassTable()});
+            cls = classes.end() - 1;
+        }
+        ClassTable &byWord = cls->second;
         byWord[phrase.folded.first()].append(phrase);
         if (phrase.stems.first() != phrase.folded.first())
             byWord[phrase.stems.first()].append(phrase);
@@ -168,8 +188,21 @@ std::shared_ptr<const RelationLexicon> RelationLexicon::shipped()
 
 const RelationLexicon::Tables *RelationLexicon::tables(const QString &language) const
 {
-    const auto it = m_tables.constFind(language);
-    return it == m_tables.cend() ? nullptr : &it.value();
+    for (const auto &entry : m_tables) {
+        if (sameText(entry.first, language))
+            return &entry.second;
+    }
+    return nullptr;
+}
+
+RelationLexicon::Tables &RelationLexicon::tablesFor(const QString &language)
+{
+    for (auto &entry : m_tables) {
+        if (entry.first == language)
+            return entry.second;
+    }
+    m_tables.append({language, Tables()});
+    return m_tables.last().second;
 }
 
 bool RelationLexicon::matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end,
@@ -207,6 +240,9 @@ static void entriesAt(const Document &doc, int index, const QHash<QString, QList
     const Token &tok = doc.tokens[index];
     QList<int> seen;
     for (const QString *key : {&tok.stem, &tok.folded}) {
+        // A word that is its own stem would find the same entries again.
+        if (key == &tok.folded && sameText(tok.folded, tok.stem))
+            break;
         const auto it = table.constFind(*key);
         if (it == table.cend())
             continue;
@@ -247,14 +283,23 @@ int RelationLexicon::classAt(const Document &doc, int index, int limit, const QS
     const Tables *tab = tables(doc.language);
     if (!tab)
         return -1;
-    const auto cls = tab->classes.constFind(wordClass);
-    if (cls == tab->classes.cend())
+    const ClassTable *cls = nullptr;
+    for (const auto &entry : tab->classes) {
+        if (sameText(entry.first, wordClass)) {
+            cls = &entry.second;
+            break;
+        }
+    }
+    if (!cls)
         return -1;
     const Token &tok = doc.tokens[index];
     int best = -1;
     // Word classes match as written (or as a plural): by stem, "capital"
     // would read as "capitalization".
     for (const QString *key : {&tok.folded, &tok.stem}) {
+        // A word that is its own stem would find the same phrases again.
+        if (key == &tok.stem && sameText(tok.stem, tok.folded))
+            break;
         const auto it = cls->constFind(*key);
         if (it == cls->cend())
             continue;

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 namespace liaison {
 
@@ -71,16 +72,22 @@ private:
     bool matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end,
                  bool exact = false) const;
 
+    using ClassTable = QHash<QString, QList<LexiconPhrase>>; // first word -> phrases
     struct Tables {
         QHash<QString, QList<int>> triggers; // first stem or folded word -> m_triggers
         QHash<QString, QList<int>> cues;     // first stem or folded word -> m_cues
-        QHash<QString, QHash<QString, QList<LexiconPhrase>>> classes; // class -> first word -> phrases
+        // Class name -> its table. A dozen classes: a scan that compares sizes
+        // first is cheaper than hashing the name on every probe.
+        QList<std::pair<QString, ClassTable>> classes;
     };
     const Tables *tables(const QString &language) const;
+    Tables &tablesFor(const QString &language);
 
     QList<RelationTrigger> m_triggers;
     QList<StatusCue> m_cues;
-    QHash<QString, Tables> m_tables; // by language
+    // By language; two or three entries, scanned rather than hashed since
+    // every token probe asks for the document's language.
+    QList<std::pair<QString, Tables>> m_tables;
 };
 
 } // namespace liaison
