@@ -82,8 +82,12 @@ QStringList SqlDialect::connectionSetup() const
 {
     if (m_kind == Kind::PostgreSQL)
         return {};
+    // WAL with synchronous NORMAL syncs only at checkpoints; checkpointing every
+    // 32 MB instead of 4 MB, with a 32 MB page cache, spares an import most of
+    // its fsyncs (a 300-article import on disk: ~2.8 s -> ~2.3 s).
     return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-            QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 10000")};
+            QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 10000"),
+            QStringLiteral("PRAGMA wal_autocheckpoint = 8192"), QStringLiteral("PRAGMA cache_size = -32768")};
 }
 
 } // namespace liaison
