@@ -22,6 +22,7 @@ constexpr double kArrowSize = 9;
 // and dashes are not worth their cost: they would be a few pixels wide.
 constexpr double kEdgeDetailLod = 0.35;
 constexpr double kLabelMinScreenHeight = 7; // px: smaller labels are unreadable
+constexpr int kAlwaysNamedNodes = 80;        // a graph this small is named at every zoom
 
 // Everything the graph draws is translated in one context, "liaison::GraphView",
 // spelled out in each call so lupdate files it there (a free tr() would be
@@ -732,10 +733,14 @@ void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     m_lastCount = 0;
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const double screenHeight = m_lineHeight * lod;
-    if (screenHeight < kLabelMinScreenHeight)
-        return; // zoomed out: names would be smudges
+    // On screen, names are drawn at their own size and never overlap, so a
+    // small graph keeps every name however far it is zoomed out; a large one
+    // drops them when zoomed out, where they would only be clutter.
+    const bool few = m_scene->nodeCount() <= kAlwaysNamedNodes;
+    if (screenHeight < kLabelMinScreenHeight && !(few && widget))
+        return;
     // Between readable and comfortable, only well-connected nodes get a name.
-    const double minRadius = screenHeight < 10 ? 16 : 0;
+    const double minRadius = screenHeight < 10 && !few ? 16 : 0;
     const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
     const QTransform &world = painter->worldTransform();
     if (widget && world.isAffine() && !world.isRotating())

@@ -150,7 +150,7 @@ void GraphScene::updateSceneRect()
     if (bounds.isNull())
         bounds = QRectF(-200, -150, 400, 300);
     // Room for labels under the nodes and some air around the graph.
-    const double margin = 80 + 0.05 * std::max(bounds.width(), bounds.height());
+    const double margin = 40 + 0.05 * std::max(bounds.width(), bounds.height());
     bounds.adjust(-margin, -margin, margin, margin);
     m_contentRect = bounds;
     setSceneRect(bounds);
