@@ -99,6 +99,7 @@ private Q_SLOTS:
     void legendLeavesRoomForNodes();
     void legendFolds();
     void labelsAreCappedAndApart();
+    void smallGraphKeepsNames();
 
 private:
     GraphView *m_view = nullptr;
@@ -496,6 +497,34 @@ void tst_GuiGraph::labelsAreCappedAndApart()
     m_view->selectEntity(0);
     m_view->viewport()->repaint();
     QVERIFY(!labels->lastDrewLabelOf(small)); // its bigger neighbours' names win
+}
+
+void tst_GuiGraph::smallGraphKeepsNames()
+{
+    // A neighbourhood of a few nodes keeps every name even zoomed far out: the
+    // names are drawn at screen size, so they stay readable.
+    GraphData graph;
+    for (int i = 0; i < 12; ++i) {
+        GraphNode n = node(i + 1, static_cast<EntityType>(i % 4), "");
+        n.name = QStringLiteral("Firm %1").arg(i + 1);
+        n.position = QPointF((i % 4) * 400.0, (i / 4) * 300.0);
+        graph.addNode(n);
+    }
+    m_view->setGraph(graph, false);
+    LabelLayer *labels = m_view->graphScene()->labelLayer();
+    QVERIFY(labels);
+    m_view->fitToView();
+    m_view->zoomBy(0.25 / m_view->zoomFactor()); // names about 4 px tall at scene scale
+    m_view->centerOn(QPointF(600, 300));
+    m_view->viewport()->repaint();
+    QCOMPARE(labels->lastLabelCount(), 12);
+    // Printing and export keep the level of detail: a far-out picture has no names.
+    QImage image(400, 300, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    m_view->render(&painter);
+    painter.end();
+    QCOMPARE(labels->lastLabelCount(), 0);
 }
 
 QTEST_MAIN(tst_GuiGraph)
