@@ -18,6 +18,9 @@
 #include "storage/browsestore.h"
 #include "storage/database.h"
 #include "storage/databasestats.h"
+#include "storage/dataexport.h"
+#include "graph/databasegraph.h"
+#include "graph/graphexport.h"
 #include "storage/entitystore.h"
 #include "text/loader.h"
 
@@ -34,6 +37,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
@@ -309,6 +316,21 @@ void MainWindow::createActions()
     file->addSeparator();
     m_print = new PrintController(this);
     m_print->addActions(file);
+    {
+        // Right after Export View…: the two exports sit together.
+        QAction *exportData = new QAction(tr("Export &Data…"), this);
+        exportData->setObjectName(QStringLiteral("actionExportData"));
+        exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+        exportData->setToolTip(tr("Save the entities and relations as GraphML, GEXF, DOT, JSON or CSV"));
+        connect(exportData, &QAction::triggered, this, &MainWindow::exportDataDialog);
+        const QList<QAction *> actions = file->actions();
+        QAction *before = nullptr;
+        for (qsizetype i = 0; i + 1 < actions.size(); ++i) {
+            if (actions.at(i)->objectName() == u"actionExportView")
+                before = actions.at(i + 1);
+        }
+        file->insertAction(before, exportData);
+    }
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -748,6 +770,116 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     startImport(paths);
+}
+
+namespace {
+
+struct DataExportResult {
+    bool ok = false;
+    QString error;
+    int entities = 0;
+    int relations = 0;
+};
+
+// QSaveFile: a failed export never leaves half a file (nor a stale one under the name).
+bool saveBytes(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = MainWindow::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Runs on a worker thread: SQLite connections belong to one thread, so it opens its own.
+DataExportResult writeDataExport(const QString &dbPath, const QString &path)
+{
+    DataExportResult result;
+    Database db;
+    if (!db.open(dbPath, Database::OpenMode::MustExist)) {
+        result.error = MainWindow::tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path),
+                                                                      db.errorString());
+        return result;
+    }
+    const DatabaseStats stats = DatabaseStats::collect(db);
+    result.entities = stats.entities;
+    result.relations = stats.relations;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (const std::optional<GraphFormat> graph = GraphExporter::formatFromName(suffix))
+        result.ok = saveBytes(path, GraphExporter::toByteArray(graphFromDatabase(db), *graph), &result.error);
+    else if (suffix == u"json")
+        result.ok = saveBytes(path, DataExport::exportJson(db), &result.error);
+    else // csv, like `liaison-cli export`: relations to path, entities beside it
+        result.ok = saveBytes(path, DataExport::relationsCsv(db), &result.error)
+            && saveBytes(DataExport::entitiesPath(path), DataExport::entitiesCsv(db), &result.error);
+    return result;
+}
+
+} // namespace
+
+bool MainWindow::exportData(const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QString message;
+    if (!m_db) {
+        message = tr("Cannot export to %1: no database is open").arg(QDir::toNativeSeparators(path));
+    } else if (suffix != u"json" && suffix != u"csv" && !GraphExporter::formatFromName(suffix)) {
+        message = tr("Cannot export to %1: unknown format '%2' (graphml, gexf, dot, json or csv)")
+                      .arg(QDir::toNativeSeparators(path), suffix);
+    }
+    if (!message.isEmpty()) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    // The worker reads and writes; a local loop keeps the window painting until it is done.
+    QFutureWatcher<DataExportResult> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<DataExportResult>::finished, &loop, &QEventLoop::quit);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    watcher.setFuture(QtConcurrent::run(writeDataExport, m_db->path(), path));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QApplication::restoreOverrideCursor();
+    const DataExportResult result = watcher.result();
+    if (!result.ok) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1 entities and %2 relations to %3")
+                                 .arg(result.entities)
+                                 .arg(result.relations)
+                                 .arg(QDir::toNativeSeparators(path)),
+                             8000);
+    return true;
+}
+
+void MainWindow::exportDataDialog()
+{
+    if (!m_db)
+        return;
+    const QStringList filters{tr("GraphML (*.graphml)"), tr("GEXF (*.gexf)"), tr("Graphviz DOT (*.dot)"),
+                              tr("JSON (*.json)"), tr("CSV (*.csv)")};
+    static const QStringList suffixes{QStringLiteral("graphml"), QStringLiteral("gexf"), QStringLiteral("dot"),
+                                      QStringLiteral("json"), QStringLiteral("csv")};
+    QString filter = filters.constFirst();
+    const QString start = QFileInfo(m_db->path()).absolutePath() + u'/' + QFileInfo(m_db->path()).completeBaseName()
+        + QStringLiteral(".graphml");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), start, filters.join(QStringLiteral(";;")),
+                                                &filter);
+    if (path.isEmpty())
+        return;
+    // The format follows the file's suffix; a name without a known one takes the chosen filter's.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (!suffixes.contains(suffix)) {
+        const qsizetype index = filters.indexOf(filter);
+        path += u'.' + suffixes.value(index < 0 ? 0 : index);
+    }
+    QString error;
+    if (!exportData(path, &error))
+        QMessageBox::warning(this, tr("Export Data"), error);
 }
 
 } // namespace liaison

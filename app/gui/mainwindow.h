@@ -47,6 +47,10 @@ public:
     QString databasePath() const { return m_databasePath; }
     Database *database() const { return m_db.get(); }
     bool openDatabase(const QString &path);
+    // File > Export Data without the dialog: the format follows path's suffix (graphml, gexf, dot, json,
+    // csv); the database is read on a worker thread while events keep flowing. On failure *error names
+    // the file and the reason, and no file is left behind.
+    bool exportData(const QString &path, QString *error);
     QString lastError() const { return m_lastError; }
 
     void startImport(const QStringList &paths);
@@ -103,6 +107,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void importDialog();
+    void exportDataDialog();
     void showAbout();
     void showEntity(qint64 entityId);
 
