@@ -1696,6 +1696,58 @@ Types de graphiques&#xa0;:
             <numerusform>%1&#xa0;: sélection de %2&#x202f;; les %n entités correspondant à la barre sont listées sous le graphique</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>Exporter les &amp;données…</translation>
+    </message>
+    <message>
+        <source>Save the entities and relations as GraphML, GEXF, DOT, JSON or CSV</source>
+        <translation>Enregistrer les entités et les relations au format GraphML, GEXF, DOT, JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: no database is open</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: aucune base de données n’est ouverte</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown format &apos;%2&apos; (graphml, gexf, dot, json or csv)</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: format «&#xa0;%2&#xa0;» inconnu (graphml, gexf, dot, json ou csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 entities and %2 relations to %3</source>
+        <translation>%1&#xa0;entités et %2&#xa0;relations exportées vers %3</translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml)</source>
+        <translation>GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <source>GEXF (*.gexf)</source>
+        <translation>GEXF (*.gexf)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT (*.dot)</source>
+        <translation>Graphviz DOT (*.dot)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Exporter les données</translation>
+    </message>
 </context>
 <context>
     <name>liaison::NetworkTab</name>
