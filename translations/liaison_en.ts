@@ -75,19 +75,6 @@
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 billion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 million</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>amount, currency</comment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReviewClaimCommand</name>

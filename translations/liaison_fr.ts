@@ -75,19 +75,6 @@
         <source>rejected</source>
         <translation>rejeté</translation>
     </message>
-    <message>
-        <source>%1 billion</source>
-        <translation>%1&#xa0;Md</translation>
-    </message>
-    <message>
-        <source>%1 million</source>
-        <translation>%1&#xa0;M</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>amount, currency</comment>
-        <translation>%1&#xa0;%2</translation>
-    </message>
 </context>
 <context>
     <name>ReviewClaimCommand</name>

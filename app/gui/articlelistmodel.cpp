@@ -1,6 +1,6 @@
 #include "articlelistmodel.h"
 
-#include "labels.h"
+#include "i18n/labels.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 

@@ -1,7 +1,7 @@
 #include "articlesview.h"
 
 #include "articlelistmodel.h"
-#include "labels.h"
+#include "i18n/labels.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 

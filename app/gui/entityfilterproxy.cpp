@@ -1,7 +1,7 @@
 #include "entityfilterproxy.h"
 
 #include "entitylistmodel.h"
-#include "labels.h"
+#include "i18n/labels.h"
 
 #include <QDate>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "entitypane.h"
 
-#include "labels.h"
+#include "i18n/labels.h"
 #include "storage/browsestore.h"
 #include "storage/database.h"
 

@@ -2,7 +2,7 @@
 
 #include "graph/databasegraph.h"
 #include "graph/graphstyle.h"
-#include "labels.h"
+#include "i18n/labels.h"
 #include "storage/database.h"
 
 #include <QButtonGroup>

@@ -1,5 +1,6 @@
 #include "entitybrief.h"
 
+#include "i18n/labels.h"
 #include "storage/articlestore.h"
 #include "storage/browsestore.h"
 #include "storage/database.h"
@@ -23,72 +24,6 @@ namespace {
 QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
     return QCoreApplication::translate("liaison::EntityBrief", text, comment, n);
-}
-
-// The vocabularies' words, in the "Labels" context the GUI's labels use, so
-// one translation serves both (lib/ cannot include app/gui/labels.h).
-QString typeLabel(EntityType type)
-{
-    switch (type) {
-    case EntityType::Person:
-        return QCoreApplication::translate("Labels", "Person");
-    case EntityType::Company:
-        return QCoreApplication::translate("Labels", "Company");
-    case EntityType::Product:
-        return QCoreApplication::translate("Labels", "Product");
-    case EntityType::Organization:
-        return QCoreApplication::translate("Labels", "Organization");
-    }
-    return {};
-}
-
-QString statusLabel(Status status)
-{
-    switch (status) {
-    case Status::Rumoured:
-        return QCoreApplication::translate("Labels", "rumoured");
-    case Status::Talks:
-        return QCoreApplication::translate("Labels", "in talks");
-    case Status::Expected:
-        return QCoreApplication::translate("Labels", "expected");
-    case Status::Announced:
-        return QCoreApplication::translate("Labels", "announced");
-    case Status::Completed:
-        return QCoreApplication::translate("Labels", "completed");
-    case Status::Failed:
-        return QCoreApplication::translate("Labels", "failed");
-    case Status::Denied:
-        return QCoreApplication::translate("Labels", "denied");
-    }
-    return {};
-}
-
-QString amountLabel(const Amount &amount)
-{
-    const QLocale locale;
-    QString number;
-    if (amount.value >= 1e9)
-        number = QCoreApplication::translate("Labels", "%1 billion").arg(locale.toString(amount.value / 1e9, 'g', 3));
-    else if (amount.value >= 1e6)
-        number = QCoreApplication::translate("Labels", "%1 million").arg(locale.toString(amount.value / 1e6, 'g', 3));
-    else
-        number = locale.toString(amount.value, 'f', 0);
-    if (amount.currency.isEmpty())
-        return number;
-    return QCoreApplication::translate("Labels", "%1 %2", "amount, currency").arg(number, amount.currency);
-}
-
-QString isoDateLabel(const QString &iso)
-{
-    const QLocale locale;
-    if (iso.size() == 4)
-        return iso;
-    if (iso.size() == 7) {
-        const QDate d = QDate::fromString(iso + QStringLiteral("-01"), Qt::ISODate);
-        return d.isValid() ? locale.toString(d, QStringLiteral("MMMM yyyy")) : iso;
-    }
-    const QDate d = QDate::fromString(iso.left(10), Qt::ISODate);
-    return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : iso;
 }
 
 // The pane's sections, in its display order, so the brief reads like the pane.
@@ -188,7 +123,7 @@ QString sentence(const Relation &r, bool outgoing, const QString &other)
     case RelationType::InvestedIn:
         return outgoing ? tr("Invested in %1").arg(other) : tr("Backed by %1").arg(other);
     case RelationType::Raised:
-        return r.amount ? tr("Raised %1").arg(amountLabel(*r.amount)) : tr("Raised funds");
+        return r.amount ? tr("Raised %1").arg(labels::amount(*r.amount)) : tr("Raised funds");
     case RelationType::Hired:
         return outgoing ? tr("Hired %1").arg(other) : tr("Hired by %1").arg(other);
     case RelationType::Founded:
@@ -216,7 +151,7 @@ QString withStatus(const QString &text, Status status)
 {
     if (status == Status::Completed)
         return text;
-    return tr("%1 — %2", "relation — status").arg(text, statusLabel(status));
+    return tr("%1 — %2", "relation — status").arg(text, labels::status(status));
 }
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
@@ -259,13 +194,13 @@ EntityBrief EntityBrief::build(Database &db, qint64 entityId)
             Line line;
             line.text = withStatus(sentence(r, outgoing, outgoing ? detail->targetName : detail->sourceName), r.status);
             if (r.amount && r.type != RelationType::Raised)
-                line.details << amountLabel(*r.amount);
+                line.details << labels::amount(*r.amount);
             if (r.stakePercent)
                 line.details << tr("%1% stake").arg(QLocale().toString(*r.stakePercent, 'g', 3));
             if (!r.role.isEmpty() && r.type != RelationType::Leads)
                 line.details << tr("as %1").arg(r.role);
             if (!r.date.isEmpty())
-                line.details << isoDateLabel(r.date);
+                line.details << labels::isoDate(r.date);
             for (const ClaimDetail &claim : detail->claims) {
                 if (claim.claim.review == ReviewState::Rejected)
                     continue; // the user said this article does not say so
@@ -310,7 +245,7 @@ QString EntityBrief::toHtml() const
         return html;
     }
     html += u"<h1>" + esc(m_name) + u"</h1>";
-    html += u"<p class=\"meta\"><b>" + esc(typeLabel(m_type)) + u"</b> · "
+    html += u"<p class=\"meta\"><b>" + esc(labels::entityType(m_type)) + u"</b> · "
         + esc(tr("%n article(s)", nullptr, m_articleCount));
     if (!m_aliases.isEmpty())
         html += u"<br>" + esc(tr("Also known as: %1").arg(m_aliases.join(QStringLiteral(", "))));
