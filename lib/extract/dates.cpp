@@ -13,16 +13,32 @@ struct Tok {
     bool number;
 };
 
+// The Unicode tests of QChar, answered without its tables below U+0080.
+bool isDigitChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? (u >= u'0' && u <= u'9') : c.isDigit();
+}
+
+bool isLetterChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') : c.isLetter();
+}
+
 QList<Tok> words(QStringView text)
 {
     QList<Tok> out;
+    out.reserve(text.size() / 4 + 1);
     qsizetype i = 0;
     while (i < text.size()) {
         const QChar c = text[i];
-        if (c.isLetterOrNumber()) {
-            const bool number = c.isDigit();
+        const char16_t u = c.unicode();
+        if (u < 0x80 ? ((u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z'))
+                     : c.isLetterOrNumber()) {
+            const bool number = isDigitChar(c);
             qsizetype j = i + 1;
-            while (j < text.size() && (number ? text[j].isDigit() : text[j].isLetter()))
+            while (j < text.size() && (number ? isDigitChar(text[j]) : isLetterChar(text[j])))
                 ++j;
             out.append({i, j, text.mid(i, j - i), number});
             i = j;
@@ -60,6 +76,13 @@ int monthOf(const Tok &t, bool french)
     if (t.number || t.text.size() < 3 || t.text.size() > 9)
         return 0;
     const char16_t first = t.text.front().toLower().unicode();
+    // Every month name (and abbreviation) starts with one of these.
+    switch (first) {
+    case u'j': case u'f': case u'm': case u'a': case u's': case u'o': case u'n': case u'd':
+        break;
+    default:
+        return 0;
+    }
     for (const MonthName &m : kMonths) {
         if (m.name[0] != first || t.text.compare(QStringView(m.name), Qt::CaseInsensitive) != 0)
             continue;

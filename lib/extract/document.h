@@ -6,7 +6,32 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace liaison {
+
+// What a lexicon remembers about one interned word form: stamped with the
+// lexicon's serial, so a form looks each lexicon up once, not once per rule.
+struct FormCache {
+    quint64 serial = 0; // Lexicons / RelationLexicon serial; 0: never filled
+    const void *owner = nullptr;
+    const void *info = nullptr;
+    const void *extra = nullptr;
+};
+
+// One distinct token surface of a document's language, shared by every token
+// written that way (per thread; see analyzeText). Lexicons cache their answers
+// for the form here.
+struct WordForm {
+    QString surface;
+    QString lower;
+    QString folded;
+    QString stem;
+    bool capitalized = false;
+    bool allCaps = false;
+    mutable FormCache entityCache;   // written only by the thread that owns the form
+    mutable FormCache relationCache;
+};
 
 // The working state the extraction stages share: the normalized text cut into
 // tokens and sentences, and the entity mentions found in it. Offsets here are
@@ -22,6 +47,9 @@ struct Token {
     QString stem;     // Snowball stem of `folded` in the document's language
     bool capitalized = false; // first letter upper case
     bool allCaps = false;
+    // The interned form behind lower/folded/stem (kept alive by
+    // Document::forms); null for tokens built by hand.
+    const WordForm *form = nullptr;
 };
 
 struct Sentence {
@@ -50,6 +78,7 @@ struct Document {
     QList<Sentence> sentences;
     QList<ExtractedEntity> entities; // mentions as UTF-16 spans until output
     QList<EntityMention> mentions;   // sorted by start
+    std::shared_ptr<const void> forms; // keeps the tokens' WordForms alive
 };
 
 } // namespace liaison

@@ -85,7 +85,7 @@ private:
                 // Inside a sentence, or opening a longer name ("Brightmoss Robotics is").
                 if (!isSentenceInitial(i, s)
                     || (i + 1 < s.endToken && isCapWord(i + 1) && tok(i + 1).kind == Token::Word
-                        && !m_lex.isStopword(tok(i + 1).folded) && !m_lex.isStopword(t.folded)))
+                        && !m_lex.isStopword(tok(i + 1)) && !m_lex.isStopword(t)))
                     m_capitalizedInside.insert(t.folded);
             }
         }
@@ -131,9 +131,9 @@ private:
         return true;
     }
 
-    bool isNoiseWord(const QString &folded) const
+    bool isNoiseWord(const Token &t) const
     {
-        return m_lex.isStopword(folded) || m_lex.isCalendar(folded) || m_lex.isDemonym(folded);
+        return m_lex.info(t).flags & (Lexicons::Stopword | Lexicons::Calendar | Lexicons::Demonym);
     }
 
     // Funding-round and reporting-period labels look like names but are not:
@@ -174,7 +174,7 @@ private:
     bool isTitleAt(int i) const
     {
         const Token &t = tok(i);
-        if (!m_lex.isTitle(t.folded))
+        if (!m_lex.isTitle(t))
             return false;
         // "M" is a title only with its period ("M. Dupont").
         if (t.end - t.start == 1)
@@ -279,9 +279,9 @@ private:
         // A known name followed by more capitalized words is a longer name
         // ("Meta Superintelligence Labs", "Mistral Compute").
         int end = out->endToken;
-        while (end < limit && isCapWord(end) && adjacent(end - 1, end) && !isNoiseWord(tok(end).folded)
-               && !m_lex.isRole(tok(end).folded) && !m_lex.isTitle(tok(end).folded)
-               && !m_lex.isFirstName(tok(end).folded) && !tok(end).allCaps) {
+        while (end < limit && isCapWord(end) && adjacent(end - 1, end) && !isNoiseWord(tok(end))
+               && !m_lex.isRole(tok(end)) && !m_lex.isTitle(tok(end))
+               && !m_lex.isFirstName(tok(end)) && !tok(end).allCaps) {
             Gazetteer::Match next;
             if (m_lex.gazetteer().matchAt(m_doc, end, limit, &next))
                 break;
@@ -292,7 +292,7 @@ private:
         c.sentence = sIndex;
         if (end > out->endToken) {
             c.end = end;
-            const Lexicons::NameWord *nw = m_lex.nameWord(surface(end - 1));
+            const Lexicons::NameWord *nw = m_lex.nameWord(tok(end - 1));
             c.votes[typeIndex(nw ? nw->type : EntityType::Product)] += NameWordWeight;
             out->endToken = end;
         } else {
@@ -311,12 +311,16 @@ private:
     bool isJoiner(int i) const
     {
         const QString &f = tok(i).folded;
+        if (f.size() > 3) // most words: no comparison below can match
+            return false;
         return f == u"de" || f == u"du" || f == u"des" || f == u"d'" || f == u"of" || f == u"for" || f == u"la"
                || f == u"the" || f == u"&" || f == u"and" || f == u"et";
     }
     bool isParticle(int i) const
     {
         const QString &f = tok(i).folded;
+        if (f.size() > 3) // most words: no comparison below can match
+            return false;
         return f == u"van" || f == u"von" || f == u"der" || f == u"den" || f == u"de" || f == u"di" || f == u"da"
                || f == u"del" || f == u"dos" || f == u"bin" || f == u"al" || f == u"ter";
     }
@@ -355,7 +359,7 @@ private:
         // An ordinal needs a capitalized word after it ("1st Constitution", not "1st quarter").
         if (f == u"st" || f == u"nd" || f == u"rd" || f == u"th")
             return i + 2 < limit && isCapWord(i + 2) && adjacent(i + 1, i + 2)
-                   && !m_lex.isCalendar(tok(i + 2).folded);
+                   && !m_lex.isCalendar(tok(i + 2));
         const Token &w = tok(i + 1);
         for (int p = w.start; p < w.end; ++p) {
             if (m_doc.text.at(p).isUpper())
@@ -399,7 +403,7 @@ private:
         int j = tok(i).kind == Token::Number ? i + 2 : i + 1;
         bool licensed = false; // a joiner ("de", "of") may continue the name
         auto noteNameWord = [&](int k) {
-            const Lexicons::NameWord *nw = m_lex.nameWord(surface(k));
+            const Lexicons::NameWord *nw = m_lex.nameWord(tok(k));
             if (nw && nw->type == EntityType::Organization)
                 licensed = true;
             if (nw && surface(k) == u"Banque")
@@ -428,7 +432,7 @@ private:
                 continue;
             }
             // A quoted nickname inside a person's name: Herbert "Herb" Roe.
-            if (t.kind == Token::Punct && firstChar(t) == u'"' && j + 3 < s.endToken && m_lex.isFirstName(tok(i).folded)
+            if (t.kind == Token::Punct && firstChar(t) == u'"' && j + 3 < s.endToken && m_lex.isFirstName(tok(i))
                 && isCapWord(j + 1) && tok(j + 2).kind == Token::Punct && firstChar(tok(j + 2)) == u'"'
                 && isCapWord(j + 3)) {
                 j += 4;
@@ -452,22 +456,22 @@ private:
                     // a particle and one capitalized word closing the sequence is
                     // a person even without a known given name (French uses
                     // "de" in company names too, so it keeps the lexicon test).
-                    const bool loneParticleName = m_doc.language == u"en" && j == i + 1 && !m_lex.nameWord(surface(i))
-                        && !m_lex.nameWord(surface(k)) && !m_lex.isPlace(tok(i).folded)
+                    const bool loneParticleName = m_doc.language == u"en" && j == i + 1 && !m_lex.nameWord(tok(i))
+                        && !m_lex.nameWord(tok(k)) && !m_lex.isPlace(tok(i))
                         && !(k + 1 < s.endToken && (isCapWord(k + 1) || tok(k + 1).folded == u"&")
                              && adjacent(k, k + 1));
-                    const bool personParticle = particles && (m_lex.isFirstName(tok(i).folded) || loneParticleName);
+                    const bool personParticle = particles && (m_lex.isFirstName(tok(i)) || loneParticleName);
                     bool joinerOk = licensed;
                     // "Competition and Markets Authority": a type word ahead licenses it.
                     for (int p = k; p < s.endToken && p < k + 4 && !joinerOk && isCapWord(p); ++p) {
-                        const Lexicons::NameWord *nw = m_lex.nameWord(surface(p));
+                        const Lexicons::NameWord *nw = m_lex.nameWord(tok(p));
                         joinerOk = nw && nw->type == EntityType::Organization;
                     }
                     // "The Halverson Mutual Company of Canada", "Bank of
                     // Canada": a company head noun, "of", then a place.
                     if (!joinerOk && k == j + 1 && tok(j).folded == u"of") {
-                        const Lexicons::NameWord *head = m_lex.nameWord(surface(j - 1));
-                        const bool place = m_lex.isPlace(tok(k).folded)
+                        const Lexicons::NameWord *head = m_lex.nameWord(tok(j - 1));
+                        const bool place = m_lex.isPlace(tok(k))
                             || (k + 1 < s.endToken && isCapWord(k + 1)
                                 && m_lex.isPlace(tok(k).folded + u' ' + tok(k + 1).folded));
                         joinerOk = head && head->type == EntityType::Company && place;
@@ -484,7 +488,7 @@ private:
                 }
                 break;
             }
-            if (t.kind == Token::Number && t.end - t.start <= 4 && !m_lex.isCalendar(tok(j - 1).folded)) {
+            if (t.kind == Token::Number && t.end - t.start <= 4 && !m_lex.isCalendar(tok(j - 1))) {
                 const bool quantity = j + 1 < s.endToken && (isQuantityWord(tok(j + 1).folded)
                                                              || tok(j + 1).kind == Token::Symbol);
                 int digits = 0;
@@ -509,8 +513,8 @@ private:
         // "Commission européenne", "Parlement européen": a type word and its
         // lower-case nationality adjective.
         if (j < s.endToken && adjacent(j - 1, j) && tok(j).kind == Token::Word && !tok(j).capitalized
-            && m_lex.isDemonym(tok(j).folded)) {
-            const Lexicons::NameWord *nw = m_lex.nameWord(surface(j - 1));
+            && m_lex.isDemonym(tok(j))) {
+            const Lexicons::NameWord *nw = m_lex.nameWord(tok(j - 1));
             if (nw && nw->type == EntityType::Organization)
                 ++j;
         }
@@ -536,28 +540,26 @@ private:
     {
         const Sentence &s = m_doc.sentences.at(sIndex);
         Votes votes{};
-        QStringList untrimmed;
-        for (int k = first; k < end; ++k)
-            untrimmed << tok(k).folded;
-        const QString untrimmedKey = untrimmed.join(u' ');
+        const int untrimmedFirst = first; // the key of the whole sequence is built only when needed
+        const int untrimmedEnd = end;
         bool strippedRole = false;
         // Trim words that are not part of the name: "Selon", "CEO", "Mardi".
         while (first < end) {
             const Token &t = tok(first);
             const bool title = isTitleAt(first);
             // "General", "Senior", "Executive" are roles only next to one.
-            const bool role = m_lex.isRole(t.folded)
+            const bool role = m_lex.isRole(t)
                               && (!isWeakRole(t.folded) || strippedRole
-                                  || (first + 1 < end && m_lex.isRole(tok(first + 1).folded)));
+                                  || (first + 1 < end && m_lex.isRole(tok(first + 1))));
             strippedRole = role;
             if (title || role) {
                 votes[typeIndex(EntityType::Person)] += title ? TitleWeight : CueWeight;
                 ++first;
                 continue;
             }
-            if ((t.kind != Token::Word && !isDigitNameStart(first, end)) || isNoiseWord(t.folded) || isJoiner(first)
+            if ((t.kind != Token::Word && !isDigitNameStart(first, end)) || isNoiseWord(t) || isJoiner(first)
                 || (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded)
-                    && end - first >= 1 && !m_lex.isFirstName(t.folded))) {
+                    && end - first >= 1 && !m_lex.isFirstName(t))) {
                 ++first;
                 continue;
             }
@@ -566,10 +568,10 @@ private:
         while (end > first) {
             const Token &t = tok(end - 1);
             if ((t.kind == Token::Word
-                 && (m_lex.isCalendar(t.folded) || (m_lex.isRole(t.folded) && !isWeakRole(t.folded))
-                     || isJoiner(end - 1) || (end - 1 == first && isNoiseWord(t.folded))
-                     || (m_lex.isStopword(t.folded) && t.end - t.start >= 2 && m_doc.text.at(t.start + 1).isUpper()
-                         && !m_lex.nameWord(surface(end - 1)))))
+                 && (m_lex.isCalendar(t) || (m_lex.isRole(t) && !isWeakRole(t.folded))
+                     || isJoiner(end - 1) || (end - 1 == first && isNoiseWord(t))
+                     || (m_lex.isStopword(t) && t.end - t.start >= 2 && m_doc.text.at(t.start + 1).isUpper()
+                         && !m_lex.nameWord(tok(end - 1)))))
                 || (t.kind == Token::Punct))
                 --end;
             else
@@ -577,7 +579,7 @@ private:
         }
         // Role words in the middle split the sequence ("Microsoft CEO Satya Nadella").
         for (int k = first + 1; k < end; ++k) {
-            if (m_lex.isRole(tok(k).folded) && !isWeakRole(tok(k).folded) && tok(k).capitalized) {
+            if (m_lex.isRole(tok(k)) && !isWeakRole(tok(k).folded) && tok(k).capitalized) {
                 addCapitalizedCandidate(first, k, sIndex);
                 addCapitalizedCandidate(k, end, sIndex);
                 return;
@@ -589,19 +591,26 @@ private:
         for (int k = first; k < end; ++k)
             words << tok(k).folded;
         const QString key = words.join(u' ');
-        if (m_lex.isPlace(key) || m_lex.isPlace(untrimmedKey) || inPlaceContext(first, end, s))
+        if (m_lex.isPlace(key) || inPlaceContext(first, end, s))
             return;
+        if (first != untrimmedFirst || end != untrimmedEnd) {
+            QStringList untrimmed;
+            for (int k = untrimmedFirst; k < untrimmedEnd; ++k)
+                untrimmed << tok(k).folded;
+            if (m_lex.isPlace(untrimmed.join(u' ')))
+                return;
+        }
         if (words.size() == 1) {
             const Token &t = tok(first);
-            if (t.end - t.start < 2 || m_lex.isTitle(t.folded))
+            if (t.end - t.start < 2 || m_lex.isTitle(t))
                 return;
             // "His Father, …", "A Partner at the firm": a role or a kind of
             // person capitalized alone is a common noun, not a name.
-            if (!t.allCaps && (m_lex.isRole(t.folded) || m_lex.kindNoun(t.folded) == EntityType::Person))
+            if (!t.allCaps && (m_lex.isRole(t) || m_lex.kindNoun(t) == EntityType::Person))
                 return;
             // A legal form or industry word alone ("Inc.", "Telecom") is a
             // piece of a name, not a name.
-            const Lexicons::NameWord *nw = m_lex.nameWord(surface(first));
+            const Lexicons::NameWord *nw = m_lex.nameWord(tok(first));
             if (isLegalSuffix(first) || (nw && nw->type == EntityType::Company && nw->position == Lexicons::NameWord::Last))
                 return;
             if (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded))
@@ -651,7 +660,7 @@ private:
         if (first - 2 < s.firstToken)
             return false;
         for (int k = first; k < end; ++k) {
-            if (m_lex.nameWord(surface(k)))
+            if (m_lex.nameWord(tok(k)))
                 return false;
         }
         const QString &prep = tok(first - 1).folded;
@@ -699,21 +708,21 @@ private:
                     titleCase = false;
             }
         }
-        const Lexicons::NameWord *last = m_lex.nameWord(surface(c.end - 1));
+        const Lexicons::NameWord *last = m_lex.nameWord(tok(c.end - 1));
         if (last && last->position != Lexicons::NameWord::First && n >= 2)
             c.votes[typeIndex(last->type)] += NameWordWeight;
-        const Lexicons::NameWord *first = m_lex.nameWord(surface(c.first));
+        const Lexicons::NameWord *first = m_lex.nameWord(tok(c.first));
         if (first && first->position != Lexicons::NameWord::Last && n >= 2)
             c.votes[typeIndex(first->type)] += NameWordWeight;
         for (int k = c.first + 1; k + 1 < c.end; ++k) {
-            const Lexicons::NameWord *mid = m_lex.nameWord(surface(k));
+            const Lexicons::NameWord *mid = m_lex.nameWord(tok(k));
             if (mid && mid->position == Lexicons::NameWord::Any)
                 c.votes[typeIndex(mid->type)] += NameWordWeight;
         }
         int wordCount = 0;
         for (int k = c.first; k < c.end; ++k)
             wordCount += tok(k).kind == Token::Word ? 1 : 0;
-        if (m_lex.isFirstName(tok(c.first).folded)) {
+        if (m_lex.isFirstName(tok(c.first))) {
             if (wordCount >= 2 && wordCount <= 4 && !digits && !last)
                 c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
             if (n == 1 && !tok(c.first).allCaps)
@@ -722,7 +731,7 @@ private:
         // Cues on the left: "la start-up X", "M. X", "son modèle X".
         const Sentence &s = m_doc.sentences.at(c.sentence);
         if (c.first > s.firstToken) {
-            if (const auto *cues = m_lex.cuesEndingWith(tok(c.first - 1).folded)) {
+            if (const auto *cues = m_lex.info(tok(c.first - 1)).cuesBefore) {
                 for (const Lexicons::Cue &cue : *cues) {
                     const int start = c.first - int(cue.words.size());
                     if (start < s.firstToken)
@@ -743,7 +752,7 @@ private:
                 break;
             if (from == c.end + 1 && tok(c.end).folded != u",")
                 break;
-            if (const auto *cues = m_lex.cuesStartingWith(tok(from).folded)) {
+            if (const auto *cues = m_lex.info(tok(from)).cuesAfter) {
                 bool found = false;
                 for (const Lexicons::Cue &cue : *cues) {
                     if (from + cue.words.size() > s.endToken)
@@ -777,7 +786,7 @@ private:
         // French company names use it).
         if (n >= 3 && !last && !first && !digits) {
             for (int k = c.first + 1; k + 1 < c.end; ++k) {
-                if (tok(k).kind == Token::Word && !tok(k).capitalized && isParticle(k) && !m_lex.nameWord(surface(k + 1))
+                if (tok(k).kind == Token::Word && !tok(k).capitalized && isParticle(k) && !m_lex.nameWord(tok(k + 1))
                     && (m_doc.language == u"en" || (tok(k).folded != u"de" && tok(k).folded != u"da"))) {
                     c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
                     break;
@@ -789,14 +798,14 @@ private:
         // "His father, Jane Roe," too: a kind of person and a comma.
         if (n >= 2 && !last && c.first > s.firstToken) {
             const Token &before = tok(c.first - 1);
-            if (before.kind == Token::Word && !before.capitalized && m_lex.isRole(before.folded)
+            if (before.kind == Token::Word && !before.capitalized && m_lex.isRole(before)
                 && !isWeakRole(before.folded))
                 c.votes[typeIndex(EntityType::Person)] += CueWeight;
             if (before.folded == u"," && c.first - 1 > s.firstToken) {
                 const Token &noun = tok(c.first - 2);
                 if (noun.kind == Token::Word && !noun.allCaps
-                    && (m_lex.kindNoun(noun.folded) == EntityType::Person
-                        || (m_lex.isRole(noun.folded) && !isWeakRole(noun.folded))))
+                    && (m_lex.kindNoun(noun) == EntityType::Person
+                        || (m_lex.isRole(noun) && !isWeakRole(noun.folded))))
                     c.votes[typeIndex(EntityType::Person)] += CueWeight;
             }
         }
@@ -834,7 +843,7 @@ private:
         // "Eagle Rock Entertainment": an industry word at the end wins over
         // person cues unless the name opens with a given name.
         if (n >= 2 && last && last->type == EntityType::Company && last->position != Lexicons::NameWord::First
-            && !m_lex.isFirstName(tok(c.first).folded))
+            && !m_lex.isFirstName(tok(c.first)))
             c.votes[typeIndex(EntityType::Company)] += NameWordWeight;
         // "Matt established X": a lone given name as the agent of a strong verb.
         if (n == 1 && c.firstNameOnly && c.end < s.endToken && agentVerbAt(c.end, s)) {
@@ -845,7 +854,7 @@ private:
             c.votes[typeIndex(EntityType::Person)] = 0; // "CMA said", "OpenAI said"
         if (n == 1) {
             // "Commission", "Senate": a type word alone.
-            const Lexicons::NameWord *only = m_lex.nameWord(surface(c.first));
+            const Lexicons::NameWord *only = m_lex.nameWord(tok(c.first));
             if (only && only->type == EntityType::Organization)
                 c.votes[typeIndex(EntityType::Organization)] += NameWordWeight;
         }
@@ -856,7 +865,7 @@ private:
             c.votes[typeIndex(EntityType::Product)] += CueWeight;
         // "Microsoft's Bing": a capitalized name owned by the name before.
         if (c.first >= s.firstToken + 2 && tok(c.first - 1).folded == u"'s" && n == 1
-            && !m_lex.isFirstName(tok(c.first).folded))
+            && !m_lex.isFirstName(tok(c.first)))
             c.votes[typeIndex(EntityType::Product)] += CueWeight;
         const bool anyVote = std::any_of(c.votes.begin(), c.votes.end(), [](int v) { return v > 0; });
         if (!anyVote) {
@@ -908,11 +917,11 @@ private:
             const Token &t = tok(k);
             if (t.kind != Token::Word)
                 break;
-            if (const auto type = m_lex.kindNoun(t.folded))
+            if (const auto type = m_lex.kindNoun(t))
                 return type;
             const QString &f = t.folded;
             // "X is the chief financial officer of Y": a job title defines a person.
-            if (m_lex.isRole(f) && !isWeakRole(f))
+            if (m_lex.isRole(t) && !isWeakRole(f))
                 return EntityType::Person;
             if (f == u"of" || f == u"who" || f == u"that" || f == u"which" || f == u"in" || f == u"from"
                 || f == u"with" || f == u"for" || f == u"de" || f == u"qui" || f == u"du" || f == u"des")
@@ -1287,7 +1296,7 @@ private:
             const Token &t = tok(i);
             if (t.kind != Token::Word)
                 continue;
-            const auto *anaphors = m_lex.anaphorsStartingWith(t.folded);
+            const auto *anaphors = m_lex.info(t).anaphors;
             if (!anaphors)
                 continue;
             for (const Lexicons::Anaphor &a : *anaphors) {
@@ -1307,7 +1316,7 @@ private:
                 // "le fonds britannique X", "the Swedish group X": a nationality
                 // between the noun and the name keeps it a cue.
                 if (end + 1 < count && next < named.size() && named.at(next).firstToken == end + 1
-                    && m_lex.isDemonym(tok(end).folded))
+                    && m_lex.isDemonym(tok(end)))
                     continue;
                 if (end < count && isCapWord(end))
                     continue;

@@ -5,9 +5,17 @@
 #include <QDir>
 #include <QFile>
 
+#include <atomic>
+
 namespace liaison {
 
 namespace {
+
+quint64 nextSerial()
+{
+    static std::atomic<quint64> serial{0};
+    return ++serial;
+}
 
 QString readText(const QString &path, bool *ok)
 {
@@ -46,6 +54,8 @@ QStringList foldedWords(const QString &phrase)
 
 } // namespace
 
+Lexicons::Lexicons() : m_serial(nextSerial()) {}
+
 std::shared_ptr<const Lexicons> Lexicons::shipped()
 {
     static const std::shared_ptr<const Lexicons> lexicons = [] {
@@ -73,6 +83,49 @@ void Lexicons::readWordList(const QString &text, QSet<QString> &into, bool keepC
         const QStringList words = foldedWords(line);
         into.insert(words.join(u' '));
     }
+}
+
+const Lexicons::WordInfo &Lexicons::lookup(const QString &folded) const
+{
+    static const WordInfo none;
+    const auto it = m_wordInfo.constFind(folded);
+    return it == m_wordInfo.constEnd() ? none : it.value();
+}
+
+const Lexicons::WordInfo &Lexicons::fill(const Token &t) const
+{
+    const WordInfo &i = lookup(t.folded);
+    if (const WordForm *f = t.form) {
+        f->entityCache.info = &i;
+        f->entityCache.extra = nameWord(f->surface);
+        f->entityCache.serial = m_serial;
+    }
+    return i;
+}
+
+void Lexicons::buildWordInfo()
+{
+    m_wordInfo.clear();
+    const std::pair<const QSet<QString> *, quint32> sets[] = {
+        {&m_firstNames, FirstName}, {&m_stopwords, Stopword}, {&m_calendar, Calendar}, {&m_demonyms, Demonym},
+        {&m_titles, Title},         {&m_roles, Role},         {&m_places, Place},
+    };
+    for (const auto &[set, flag] : sets) {
+        for (const QString &w : *set)
+            m_wordInfo[w].flags |= flag;
+    }
+    for (auto it = m_kindNouns.cbegin(); it != m_kindNouns.cend(); ++it) {
+        WordInfo &i = m_wordInfo[it.key()];
+        i.flags |= HasKindNoun;
+        i.kindNoun = it.value();
+    }
+    for (auto it = m_cuesBefore.cbegin(); it != m_cuesBefore.cend(); ++it)
+        m_wordInfo[it.key()].cuesBefore = &it.value();
+    for (auto it = m_cuesAfter.cbegin(); it != m_cuesAfter.cend(); ++it)
+        m_wordInfo[it.key()].cuesAfter = &it.value();
+    for (auto it = m_anaphors.cbegin(); it != m_anaphors.cend(); ++it)
+        m_wordInfo[it.key()].anaphors = &it.value();
+    m_serial = nextSerial(); // forms filled from the previous tables look again
 }
 
 const Lexicons::NameWord *Lexicons::nameWord(const QString &surface) const
@@ -169,6 +222,7 @@ int Lexicons::load(const QString &directory)
         a.language = cols.at(2).trimmed();
         m_anaphors[a.words.first()].append(a);
     });
+    buildWordInfo();
     return files;
 }
 

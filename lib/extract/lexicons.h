@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document.h"
 #include "gazetteer.h"
 
 #include "model/vocabulary.h"
@@ -42,9 +43,64 @@ public:
     // named by LIAISON_LEXICONS if set. Loaded on first use; thread-safe.
     static std::shared_ptr<const Lexicons> shipped();
 
+    Lexicons();
+
     // Adds the lexicon files found in `directory` (a path or ":/" resource
     // path). Missing files are skipped; returns the number of files read.
     int load(const QString &directory);
+
+    // Everything the lexicons say about one folded word, gathered at load time
+    // so that a token is looked up once (and its form remembers the answer)
+    // instead of once per lexicon and rule.
+    enum WordFlag : quint32 {
+        FirstName = 1u << 0,
+        Stopword = 1u << 1,
+        Calendar = 1u << 2,
+        Demonym = 1u << 3,
+        Title = 1u << 4,
+        Role = 1u << 5,
+        Place = 1u << 6, // a one-word place
+        HasKindNoun = 1u << 7,
+    };
+    struct WordInfo {
+        quint32 flags = 0;
+        EntityType kindNoun = EntityType::Company; // valid with HasKindNoun
+        const QList<Cue> *cuesBefore = nullptr;
+        const QList<Cue> *cuesAfter = nullptr;
+        const QList<Anaphor> *anaphors = nullptr;
+    };
+    // What the lexicons know of the token's folded form (and, for nameWord,
+    // its surface). Cached on the token's interned form.
+    const WordInfo &info(const Token &t) const
+    {
+        const WordForm *f = t.form;
+        if (f && f->entityCache.serial == m_serial)
+            return *static_cast<const WordInfo *>(f->entityCache.info);
+        return fill(t);
+    }
+    bool isFirstName(const Token &t) const { return info(t).flags & FirstName; }
+    bool isStopword(const Token &t) const { return info(t).flags & Stopword; }
+    bool isCalendar(const Token &t) const { return info(t).flags & Calendar; }
+    bool isDemonym(const Token &t) const { return info(t).flags & Demonym; }
+    bool isTitle(const Token &t) const { return info(t).flags & Title; }
+    bool isRole(const Token &t) const { return info(t).flags & Role; }
+    bool isPlace(const Token &t) const { return info(t).flags & Place; }
+    std::optional<EntityType> kindNoun(const Token &t) const
+    {
+        const WordInfo &i = info(t);
+        return (i.flags & HasKindNoun) ? std::optional<EntityType>(i.kindNoun) : std::nullopt;
+    }
+    // The name word written as the token is (case matters). Tokens made by
+    // analyzeText always have a form; one without has no surface to look up.
+    const NameWord *nameWord(const Token &t) const
+    {
+        const WordForm *f = t.form;
+        if (!f)
+            return nullptr;
+        if (f->entityCache.serial != m_serial)
+            fill(t);
+        return static_cast<const NameWord *>(f->entityCache.extra);
+    }
 
     const Gazetteer &gazetteer() const { return m_gazetteer; }
 
@@ -73,6 +129,12 @@ public:
 
 private:
     void readWordList(const QString &text, QSet<QString> &into, bool keepCase = false);
+    void buildWordInfo();
+    const WordInfo &lookup(const QString &folded) const;
+    const WordInfo &fill(const Token &t) const;
+
+    quint64 m_serial = 0; // changes on every load: stamps the forms' caches
+    QHash<QString, WordInfo> m_wordInfo; // folded word -> what every list says of it
 
     Gazetteer m_gazetteer;
     QSet<QString> m_firstNames;

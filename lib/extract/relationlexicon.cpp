@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <atomic>
 
 namespace liaison {
 
@@ -54,7 +55,37 @@ bool sameText(const QString &a, const QString &b)
     return x == y || std::equal(x, x + a.size(), y);
 }
 
+quint64 nextSerial()
+{
+    static std::atomic<quint64> serial{0};
+    return ++serial;
+}
+
+// Entries whose first word is the token's stem or folded form (`lists`, in
+// that order; null where there is none), each tried once, kept when its whole
+// phrase matches.
+template<typename Entry, typename Match>
+void entriesAt(const QList<int> *const (&lists)[2], const QList<Entry> &entries, Match match,
+               QList<std::pair<const Entry *, int>> &out)
+{
+    QList<int> seen;
+    for (const QList<int> *list : lists) {
+        if (!list)
+            continue;
+        for (int i : *list) {
+            if (seen.contains(i))
+                continue;
+            seen.append(i);
+            int end = 0;
+            if (match(entries[i], &end))
+                out.append({&entries[i], end});
+        }
+    }
+}
+
 } // namespace
+
+RelationLexicon::RelationLexicon() : m_serial(nextSerial()) {}
 
 LexiconPhrase RelationLexicon::makePhrase(const QString &text, const QString &language)
 {
@@ -169,7 +200,51 @@ bool RelationLexicon::load(const QString &directory, QString *error)
         if (phrase.stems.first() != phrase.folded.first())
             byWord[phrase.stems.first()].append(phrase);
     }
+    buildKeys();
     return true;
+}
+
+void RelationLexicon::buildKeys()
+{
+    for (auto &[language, tab] : m_tables) {
+        tab.keys.clear();
+        for (auto it = tab.triggers.cbegin(); it != tab.triggers.cend(); ++it)
+            tab.keys[it.key()].triggers = it.value();
+        for (auto it = tab.cues.cbegin(); it != tab.cues.cend(); ++it)
+            tab.keys[it.key()].cues = it.value();
+        for (qsizetype c = 0; c < tab.classes.size(); ++c) {
+            const ClassTable &byWord = tab.classes.at(c).second;
+            for (auto it = byWord.cbegin(); it != byWord.cend(); ++it) {
+                KeyEntries &k = tab.keys[it.key()];
+                if (k.classes.size() < tab.classes.size())
+                    k.classes.resize(tab.classes.size(), nullptr);
+                k.classes[c] = &it.value();
+            }
+        }
+    }
+    m_serial = nextSerial(); // forms filled from the previous tables look again
+}
+
+RelationLexicon::FormEntries RelationLexicon::entriesOf(const Tables &tab, const Token &tok) const
+{
+    const WordForm *f = tok.form;
+    if (f && f->relationCache.serial == m_serial && f->relationCache.owner == &tab)
+        return {static_cast<const KeyEntries *>(f->relationCache.info),
+                static_cast<const KeyEntries *>(f->relationCache.extra)};
+    FormEntries e;
+    auto it = tab.keys.constFind(tok.stem);
+    if (it != tab.keys.cend())
+        e.byStem = &it.value();
+    it = tab.keys.constFind(tok.folded);
+    if (it != tab.keys.cend())
+        e.byFolded = &it.value();
+    if (f) {
+        f->relationCache.owner = &tab;
+        f->relationCache.info = e.byStem;
+        f->relationCache.extra = e.byFolded;
+        f->relationCache.serial = m_serial;
+    }
+    return e;
 }
 
 std::shared_ptr<const RelationLexicon> RelationLexicon::shipped()
@@ -231,49 +306,42 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
     return true;
 }
 
-// Entries whose first word is the token's stem or folded form, each tried once,
-// kept when its whole phrase matches from `index`.
-template<typename Entry, typename Match>
-static void entriesAt(const Document &doc, int index, const QHash<QString, QList<int>> &table,
-                      const QList<Entry> &entries, Match match, QList<std::pair<const Entry *, int>> &out)
-{
-    const Token &tok = doc.tokens[index];
-    QList<int> seen;
-    for (const QString *key : {&tok.stem, &tok.folded}) {
-        // A word that is its own stem would find the same entries again.
-        if (key == &tok.folded && sameText(tok.folded, tok.stem))
-            break;
-        const auto it = table.constFind(*key);
-        if (it == table.cend())
-            continue;
-        for (int i : it.value()) {
-            if (seen.contains(i))
-                continue;
-            seen.append(i);
-            int end = 0;
-            if (match(entries[i], &end))
-                out.append({&entries[i], end});
-        }
-    }
-}
-
 void RelationLexicon::triggersAt(const Document &doc, int index, int limit,
                                  QList<std::pair<const RelationTrigger *, int>> &out) const
 {
-    if (const Tables *tab = tables(doc.language)) {
-        entriesAt(doc, index, tab->triggers, m_triggers, [&](const RelationTrigger &t, int *end) {
-            return matches(doc, index, limit, t.phrase, end, t.kind == RelationTrigger::Kind::Role);
-        }, out);
-    }
+    const Tables *tab = tables(doc.language);
+    if (!tab)
+        return;
+    const Token &tok = doc.tokens[index];
+    const FormEntries e = entriesOf(*tab, tok);
+    // A word that is its own stem would find the same entries again.
+    const bool same = sameText(tok.folded, tok.stem);
+    const QList<int> *const lists[2] = {e.byStem && !e.byStem->triggers.isEmpty() ? &e.byStem->triggers : nullptr,
+                                        !same && e.byFolded && !e.byFolded->triggers.isEmpty() ? &e.byFolded->triggers
+                                                                                              : nullptr};
+    if (!lists[0] && !lists[1])
+        return;
+    entriesAt(lists, m_triggers, [&](const RelationTrigger &t, int *end) {
+        return matches(doc, index, limit, t.phrase, end, t.kind == RelationTrigger::Kind::Role);
+    }, out);
 }
 
 void RelationLexicon::cuesAt(const Document &doc, int index, int limit,
                              QList<std::pair<const StatusCue *, int>> &out) const
 {
-    if (const Tables *tab = tables(doc.language)) {
-        entriesAt(doc, index, tab->cues, m_cues,
-                  [&](const StatusCue &c, int *end) { return matches(doc, index, limit, c.phrase, end); }, out);
-    }
+    const Tables *tab = tables(doc.language);
+    if (!tab)
+        return;
+    const Token &tok = doc.tokens[index];
+    const FormEntries e = entriesOf(*tab, tok);
+    const bool same = sameText(tok.folded, tok.stem);
+    const QList<int> *const lists[2] = {e.byStem && !e.byStem->cues.isEmpty() ? &e.byStem->cues : nullptr,
+                                        !same && e.byFolded && !e.byFolded->cues.isEmpty() ? &e.byFolded->cues
+                                                                                          : nullptr};
+    if (!lists[0] && !lists[1])
+        return;
+    entriesAt(lists, m_cues, [&](const StatusCue &c, int *end) { return matches(doc, index, limit, c.phrase, end); },
+              out);
 }
 
 int RelationLexicon::classAt(const Document &doc, int index, int limit, const QString &wordClass) const
@@ -283,27 +351,24 @@ int RelationLexicon::classAt(const Document &doc, int index, int limit, const QS
     const Tables *tab = tables(doc.language);
     if (!tab)
         return -1;
-    const ClassTable *cls = nullptr;
-    for (const auto &entry : tab->classes) {
-        if (sameText(entry.first, wordClass)) {
-            cls = &entry.second;
-            break;
-        }
-    }
-    if (!cls)
-        return -1;
     const Token &tok = doc.tokens[index];
-    int best = -1;
+    const FormEntries e = entriesOf(*tab, tok);
     // Word classes match as written (or as a plural): by stem, "capital"
-    // would read as "capitalization".
-    for (const QString *key : {&tok.folded, &tok.stem}) {
-        // A word that is its own stem would find the same phrases again.
-        if (key == &tok.stem && sameText(tok.stem, tok.folded))
-            break;
-        const auto it = cls->constFind(*key);
-        if (it == cls->cend())
+    // would read as "capitalization". A word that is its own stem would find
+    // the same phrases again.
+    const KeyEntries *keys[2] = {e.byFolded, sameText(tok.stem, tok.folded) ? nullptr : e.byStem};
+    if ((!keys[0] || keys[0]->classes.isEmpty()) && (!keys[1] || keys[1]->classes.isEmpty()))
+        return -1; // most words belong to no class
+    qsizetype c = 0;
+    while (c < tab->classes.size() && !sameText(tab->classes.at(c).first, wordClass))
+        ++c;
+    if (c == tab->classes.size())
+        return -1;
+    int best = -1;
+    for (const KeyEntries *k : keys) {
+        if (!k || c >= k->classes.size() || !k->classes.at(c))
             continue;
-        for (const LexiconPhrase &phrase : it.value()) {
+        for (const LexiconPhrase &phrase : *k->classes.at(c)) {
             int end = 0;
             if (matches(doc, index, limit, phrase, &end, true))
                 best = std::max(best, end);

@@ -14,6 +14,7 @@
 namespace liaison {
 
 struct Document;
+struct Token;
 
 // One phrase of a lexicon, as the words of the tokenizer see it.
 struct LexiconPhrase {
@@ -68,20 +69,41 @@ public:
 
     static LexiconPhrase makePhrase(const QString &text, const QString &language);
 
+    RelationLexicon();
+
 private:
     bool matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end,
                  bool exact = false) const;
 
     using ClassTable = QHash<QString, QList<LexiconPhrase>>; // first word -> phrases
+    // Everything keyed by one word (a folded form or a stem): built once
+    // after loading, so that a token finds its entries with one probe per
+    // key, remembered on its interned form.
+    struct KeyEntries {
+        QList<int> triggers;
+        QList<int> cues;
+        QList<const QList<LexiconPhrase> *> classes; // by class index, or null
+    };
+    struct FormEntries {
+        const KeyEntries *byStem = nullptr;
+        const KeyEntries *byFolded = nullptr;
+    };
     struct Tables {
         QHash<QString, QList<int>> triggers; // first stem or folded word -> m_triggers
         QHash<QString, QList<int>> cues;     // first stem or folded word -> m_cues
         // Class name -> its table. A dozen classes: a scan that compares sizes
         // first is cheaper than hashing the name on every probe.
         QList<std::pair<QString, ClassTable>> classes;
+        QHash<QString, KeyEntries> keys; // from the three above
     };
     const Tables *tables(const QString &language) const;
     Tables &tablesFor(const QString &language);
+    void buildKeys();
+    // The entries keyed by the token's stem and by its folded form (the same
+    // pointer twice when they are one word). Cached on the token's form.
+    FormEntries entriesOf(const Tables &tab, const Token &tok) const;
+
+    quint64 m_serial = 0; // changes on every load: stamps the forms' caches
 
     QList<RelationTrigger> m_triggers;
     QList<StatusCue> m_cues;

@@ -60,18 +60,23 @@ bool isDigitAt(const QString &s, qsizetype i)
 }
 
 // Words that, before an apostrophe, are French elisions ("l'", "qu'").
-bool isElision(QStringView lowerWord)
+bool isElision(QStringView word)
 {
-    static const QSet<QString> elisions{
-        QStringLiteral("l"),      QStringLiteral("d"),       QStringLiteral("j"),
-        QStringLiteral("m"),      QStringLiteral("n"),       QStringLiteral("s"),
-        QStringLiteral("t"),      QStringLiteral("c"),       QStringLiteral("qu"),
-        QStringLiteral("jusqu"),  QStringLiteral("lorsqu"),  QStringLiteral("puisqu"),
-        QStringLiteral("quoiqu"), QStringLiteral("presqu"),
+    // All ASCII: no other character lower-cases into one of them.
+    static const std::unordered_set<std::u16string_view> elisions{
+        u"l", u"d", u"j", u"m", u"n", u"s", u"t", u"c", u"qu",
+        u"jusqu", u"lorsqu", u"puisqu", u"quoiqu", u"presqu",
     };
-    if (lowerWord.size() > 7)
+    if (word.size() > 7)
         return false;
-    return elisions.contains(lowerWord.toString().toLower());
+    char16_t lower[7];
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        if (c >= 0x80)
+            return false;
+        lower[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    return elisions.count(std::u16string_view(lower, size_t(word.size()))) > 0;
 }
 
 // "U.S", "J.R.R": single letters separated by dots.
@@ -274,7 +279,7 @@ const QString &asciiString(char16_t c)
 
 // The case-folded, accent-folded and stemmed forms of a word or number token,
 // a pure function of its surface, kind and the document's language.
-void computeForms(QStringView surface, const QString &language, Token &t)
+void computeForms(QStringView surface, const QString &language, Token::Kind kind, WordForm &t)
 {
     {
         bool ascii = true;
@@ -310,7 +315,7 @@ void computeForms(QStringView surface, const QString &language, Token &t)
             t.allCaps = anyUpper && !anyLower && letters >= 2;
             t.lower = lower;
             t.folded = lower;
-            t.stem = t.kind == Token::Word ? stemWord(lower, language) : lower;
+            t.stem = kind == Token::Word ? stemWord(lower, language) : lower;
             return;
         }
         QString lower;
@@ -336,46 +341,60 @@ void computeForms(QStringView surface, const QString &language, Token &t)
         t.folded = foldText(lower);
         if (t.folded == lower)
             t.folded = lower; // share the data
-        t.stem = t.kind == Token::Word ? stemWord(t.folded, language) : t.folded;
+        t.stem = kind == Token::Word ? stemWord(t.folded, language) : t.folded;
     }
 }
 
 // Interned word forms, one table per thread and language: news text repeats
 // its words, so most tokens cost one hash probe and share the strings of the
-// first occurrence (implicit sharing) instead of building three new ones.
-struct InternedForm {
-    QString surface; // owns the characters the table key points to
-    Token forms;     // lower, folded, stem, capitalized, allCaps
-};
-
+// first occurrence (implicit sharing) instead of building three new ones. The
+// forms live in a generation that every Document made from it keeps alive;
+// a full table starts a new generation between documents, never within one.
 class FormTable
 {
+    struct Generation {
+        // Keyed by views of each form's own `surface`.
+        std::unordered_map<std::u16string_view, std::unique_ptr<WordForm>> words;
+        std::unordered_map<std::u16string_view, std::unique_ptr<WordForm>> numbers;
+        std::unordered_map<std::u16string_view, std::unique_ptr<WordForm>> others; // punctuation, symbols
+        qsizetype size = 0;
+    };
+
 public:
-    const Token &forms(QStringView surface, const QString &language, Token::Kind kind)
+    // Called before each document: the generation its tokens will share.
+    const std::shared_ptr<Generation> &begin()
+    {
+        if (!m_current || m_current->size > 100000) // bounded: a long run over many documents
+            m_current = std::make_shared<Generation>();
+        return m_current;
+    }
+
+    const WordForm &forms(QStringView surface, const QString &language, Token::Kind kind)
     {
         const std::u16string_view key(surface.utf16(), size_t(surface.size()));
-        auto &table = kind == Token::Word ? m_words : m_numbers;
+        auto &table = kind == Token::Word ? m_current->words
+                    : kind == Token::Number ? m_current->numbers
+                                            : m_current->others;
         const auto it = table.find(key);
         if (it != table.end())
-            return it->second->forms;
-        if (m_size > 100000) { // bounded: a long run over many documents
-            m_words.clear();
-            m_numbers.clear();
-            m_size = 0;
-        }
-        auto form = std::make_unique<InternedForm>();
+            return *it->second;
+        auto form = std::make_unique<WordForm>();
         form->surface = surface.toString();
-        form->forms.kind = kind;
-        computeForms(surface, language, form->forms);
+        if (kind == Token::Word || kind == Token::Number) {
+            computeForms(surface, language, kind, *form);
+        } else {
+            const char16_t c = surface.front().unicode();
+            form->lower = surface.size() == 1 && c < 128 ? asciiString(c) : form->surface;
+            form->folded = form->lower;
+            form->stem = form->lower;
+        }
         const std::u16string_view stored(QStringView(form->surface).utf16(), size_t(form->surface.size()));
-        ++m_size;
-        return table.emplace(stored, std::move(form)).first->second->forms;
+        ++m_current->size;
+        return *table.emplace(stored, std::move(form)).first->second;
     }
 
 private:
-    std::unordered_map<std::u16string_view, std::unique_ptr<InternedForm>> m_words;
-    std::unordered_map<std::u16string_view, std::unique_ptr<InternedForm>> m_numbers;
-    qsizetype m_size = 0;
+    std::shared_ptr<Generation> m_current;
 };
 
 FormTable &formTable(const QString &language)
@@ -393,19 +412,13 @@ FormTable &formTable(const QString &language)
 void fillToken(Document &doc, FormTable &table, Token &t)
 {
     const QStringView surface = QStringView(doc.text).mid(t.start, t.end - t.start);
-    if (t.kind == Token::Word || t.kind == Token::Number) {
-        const Token &f = table.forms(surface, doc.language, t.kind);
-        t.lower = f.lower;
-        t.folded = f.folded;
-        t.stem = f.stem;
-        t.capitalized = f.capitalized;
-        t.allCaps = f.allCaps;
-    } else {
-        const char16_t c = surface.front().unicode();
-        t.lower = surface.size() == 1 && c < 128 ? asciiString(c) : surface.toString();
-        t.folded = t.lower;
-        t.stem = t.lower;
-    }
+    const WordForm &f = table.forms(surface, doc.language, t.kind);
+    t.lower = f.lower;
+    t.folded = f.folded;
+    t.stem = f.stem;
+    t.capitalized = f.capitalized;
+    t.allCaps = f.allCaps;
+    t.form = &f;
 }
 
 void tokenize(Document &doc)
@@ -414,6 +427,7 @@ void tokenize(Document &doc)
     const qsizetype n = s.size();
     doc.tokens.reserve(n / 5 + 1);
     FormTable &table = formTable(doc.language);
+    doc.forms = table.begin();
     qsizetype i = 0;
     while (i < n) {
         const QChar c = s.at(i);
