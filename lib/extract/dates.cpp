@@ -1,6 +1,7 @@
 #include "dates.h"
 
 #include <array>
+#include <string_view>
 
 namespace liaison {
 
@@ -83,8 +84,22 @@ int monthOf(const Tok &t, bool french)
     default:
         return 0;
     }
+    // An all-ASCII word (the usual case) is compared lower-cased, without the
+    // general case-insensitive comparison; a month name holding an accent
+    // cannot equal it anyway.
+    char16_t lower[9];
+    bool ascii = true;
+    for (qsizetype i = 0; i < t.text.size() && ascii; ++i) {
+        const char16_t c = t.text[i].unicode();
+        ascii = c < 0x80;
+        lower[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    const std::u16string_view word(lower, ascii ? size_t(t.text.size()) : 0);
     for (const MonthName &m : kMonths) {
-        if (m.name[0] != first || t.text.compare(QStringView(m.name), Qt::CaseInsensitive) != 0)
+        if (m.name[0] != first)
+            continue;
+        if (ascii ? word != std::u16string_view(m.name)
+                  : t.text.compare(QStringView(m.name), Qt::CaseInsensitive) != 0)
             continue;
         if (m.needsCapital && !t.text.front().isUpper())
             return 0;

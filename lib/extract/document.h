@@ -17,11 +17,12 @@ struct FormCache {
     const void *owner = nullptr;
     const void *info = nullptr;
     const void *extra = nullptr;
+    quint32 bits = 0;
 };
 
 // One distinct token surface of a document's language, shared by every token
-// written that way (per thread; see analyzeText). Lexicons cache their answers
-// for the form here.
+// written that way (per thread and language; see analyzeText). Lexicons cache
+// their answers for the form here.
 struct WordForm {
     QString surface;
     QString lower;

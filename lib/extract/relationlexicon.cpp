@@ -225,23 +225,26 @@ void RelationLexicon::buildKeys()
     m_serial = nextSerial(); // forms filled from the previous tables look again
 }
 
-RelationLexicon::FormEntries RelationLexicon::entriesOf(const Tables &tab, const Token &tok) const
+RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, const Token &tok) const
 {
     const WordForm *f = tok.form;
-    if (f && f->relationCache.serial == m_serial && f->relationCache.owner == &tab)
+    if (f && f->relationCache.serial == m_serial)
         return {static_cast<const KeyEntries *>(f->relationCache.info),
-                static_cast<const KeyEntries *>(f->relationCache.extra)};
+                static_cast<const KeyEntries *>(f->relationCache.extra), f->relationCache.bits != 0};
     FormEntries e;
-    auto it = tab.keys.constFind(tok.stem);
-    if (it != tab.keys.cend())
-        e.byStem = &it.value();
-    it = tab.keys.constFind(tok.folded);
-    if (it != tab.keys.cend())
-        e.byFolded = &it.value();
+    e.same = sameText(tok.folded, tok.stem);
+    if (const Tables *tab = tables(doc.language)) {
+        auto it = tab->keys.constFind(tok.stem);
+        if (it != tab->keys.cend())
+            e.byStem = &it.value();
+        it = tab->keys.constFind(tok.folded);
+        if (it != tab->keys.cend())
+            e.byFolded = &it.value();
+    }
     if (f) {
-        f->relationCache.owner = &tab;
         f->relationCache.info = e.byStem;
         f->relationCache.extra = e.byFolded;
+        f->relationCache.bits = e.same ? 1 : 0;
         f->relationCache.serial = m_serial;
     }
     return e;
@@ -309,15 +312,10 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
 void RelationLexicon::triggersAt(const Document &doc, int index, int limit,
                                  QList<std::pair<const RelationTrigger *, int>> &out) const
 {
-    const Tables *tab = tables(doc.language);
-    if (!tab)
-        return;
-    const Token &tok = doc.tokens[index];
-    const FormEntries e = entriesOf(*tab, tok);
+    const FormEntries e = entriesOf(doc, doc.tokens[index]);
     // A word that is its own stem would find the same entries again.
-    const bool same = sameText(tok.folded, tok.stem);
     const QList<int> *const lists[2] = {e.byStem && !e.byStem->triggers.isEmpty() ? &e.byStem->triggers : nullptr,
-                                        !same && e.byFolded && !e.byFolded->triggers.isEmpty() ? &e.byFolded->triggers
+                                        !e.same && e.byFolded && !e.byFolded->triggers.isEmpty() ? &e.byFolded->triggers
                                                                                               : nullptr};
     if (!lists[0] && !lists[1])
         return;
@@ -329,14 +327,9 @@ void RelationLexicon::triggersAt(const Document &doc, int index, int limit,
 void RelationLexicon::cuesAt(const Document &doc, int index, int limit,
                              QList<std::pair<const StatusCue *, int>> &out) const
 {
-    const Tables *tab = tables(doc.language);
-    if (!tab)
-        return;
-    const Token &tok = doc.tokens[index];
-    const FormEntries e = entriesOf(*tab, tok);
-    const bool same = sameText(tok.folded, tok.stem);
+    const FormEntries e = entriesOf(doc, doc.tokens[index]);
     const QList<int> *const lists[2] = {e.byStem && !e.byStem->cues.isEmpty() ? &e.byStem->cues : nullptr,
-                                        !same && e.byFolded && !e.byFolded->cues.isEmpty() ? &e.byFolded->cues
+                                        !e.same && e.byFolded && !e.byFolded->cues.isEmpty() ? &e.byFolded->cues
                                                                                           : nullptr};
     if (!lists[0] && !lists[1])
         return;
@@ -348,17 +341,16 @@ int RelationLexicon::classAt(const Document &doc, int index, int limit, const QS
 {
     if (index < 0 || index >= limit)
         return -1;
-    const Tables *tab = tables(doc.language);
-    if (!tab)
-        return -1;
-    const Token &tok = doc.tokens[index];
-    const FormEntries e = entriesOf(*tab, tok);
+    const FormEntries e = entriesOf(doc, doc.tokens[index]);
     // Word classes match as written (or as a plural): by stem, "capital"
     // would read as "capitalization". A word that is its own stem would find
     // the same phrases again.
-    const KeyEntries *keys[2] = {e.byFolded, sameText(tok.stem, tok.folded) ? nullptr : e.byStem};
+    const KeyEntries *keys[2] = {e.byFolded, e.same ? nullptr : e.byStem};
     if ((!keys[0] || keys[0]->classes.isEmpty()) && (!keys[1] || keys[1]->classes.isEmpty()))
         return -1; // most words belong to no class
+    const Tables *tab = tables(doc.language);
+    if (!tab)
+        return -1;
     qsizetype c = 0;
     while (c < tab->classes.size() && !sameText(tab->classes.at(c).first, wordClass))
         ++c;

@@ -87,6 +87,7 @@ private:
     struct FormEntries {
         const KeyEntries *byStem = nullptr;
         const KeyEntries *byFolded = nullptr;
+        bool same = false; // the stem is the folded form itself
     };
     struct Tables {
         QHash<QString, QList<int>> triggers; // first stem or folded word -> m_triggers
@@ -99,9 +100,10 @@ private:
     const Tables *tables(const QString &language) const;
     Tables &tablesFor(const QString &language);
     void buildKeys();
-    // The entries keyed by the token's stem and by its folded form (the same
-    // pointer twice when they are one word). Cached on the token's form.
-    FormEntries entriesOf(const Tables &tab, const Token &tok) const;
+    // The entries keyed by the token's stem and by its folded form in the
+    // document's language (the same pointer twice when they are one word).
+    // Cached on the token's form, which belongs to that language only.
+    FormEntries entriesOf(const Document &doc, const Token &tok) const;
 
     quint64 m_serial = 0; // changes on every load: stamps the forms' caches
 

@@ -5,6 +5,8 @@
 
 #include <libstemmer.h>
 
+#include <algorithm>
+#include <array>
 #include <memory>
 #include <string_view>
 #include <unordered_map>
@@ -397,16 +399,18 @@ private:
     std::shared_ptr<Generation> m_current;
 };
 
+// One table per language, so that a form (and what lexicons cache on it)
+// always belongs to documents of a single language.
 FormTable &formTable(const QString &language)
 {
     thread_local FormTable fr;
     thread_local FormTable en;
-    thread_local FormTable other; // no stemming
+    thread_local std::unordered_map<std::u16string, FormTable> others; // no stemming
     if (language == u"fr")
         return fr;
     if (language == u"en")
         return en;
-    return other;
+    return others[std::u16string(QStringView(language).utf16(), size_t(language.size()))];
 }
 
 void fillToken(Document &doc, FormTable &table, Token &t)
@@ -623,39 +627,76 @@ Document analyzeText(const QString &text, const QString &language)
     return doc;
 }
 
+namespace {
+
+// A word of up to eight ASCII letters packed into an integer: the stopword
+// sets below are probed without hashing strings.
+constexpr quint64 packWord(std::u16string_view w)
+{
+    quint64 key = 0;
+    for (char16_t c : w)
+        key = (key << 8) | quint64(c);
+    return key;
+}
+
+bool isPackedIn(quint64 key, const quint64 *sorted, size_t n)
+{
+    return std::binary_search(sorted, sorted + n, key);
+}
+
+template<size_t N>
+std::array<quint64, N> packedSet(const std::u16string_view (&words)[N])
+{
+    std::array<quint64, N> keys{};
+    for (size_t i = 0; i < N; ++i)
+        keys[i] = packWord(words[i]);
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+} // namespace
+
 QString guessLanguage(QStringView text)
 {
-    // Views of static literals: no allocation per word looked up.
-    static const std::unordered_set<std::u16string_view> fr{
+    // Every word of both lists is ASCII and at most six letters long.
+    static const std::u16string_view frWords[] = {
         u"le", u"la", u"les", u"des", u"du", u"de", u"et", u"est", u"une", u"un", u"pour", u"dans",
         u"qui", u"que", u"sur", u"avec", u"au", u"aux", u"par", u"pas", u"ont", u"sont", u"cette",
         u"il", u"elle", u"ses", u"son", u"sa", u"leur", u"mais", u"plus", u"selon"};
-    static const std::unordered_set<std::u16string_view> en{
+    static const std::u16string_view enWords[] = {
         u"the", u"and", u"of", u"to", u"in", u"is", u"for", u"that", u"with", u"on", u"was", u"by",
         u"as", u"at", u"from", u"has", u"have", u"it", u"its", u"said", u"which", u"were", u"be",
         u"are", u"this", u"their", u"his", u"her", u"will", u"would", u"but"};
+    static const auto fr = packedSet(frWords);
+    static const auto en = packedSet(enWords);
     int frCount = 0;
     int enCount = 0;
     const qsizetype limit = std::min<qsizetype>(text.size(), 40000);
-    char16_t word[12];
     qsizetype length = 0;
+    quint64 key = 0;
+    bool ascii = true; // every lower-cased letter of the word so far is ASCII
     for (qsizetype i = 0; i <= limit; ++i) {
         const QChar c = i < limit ? text[i] : QChar(u' ');
         const char16_t u = c.unicode();
         const bool asciiLetter = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
         if (asciiLetter || (u >= 0x80 && c.isLetter())) {
-            if (length < 12)
-                word[length++] = asciiLetter ? char16_t(u | 0x20) : c.toLower().unicode();
+            if (length < 12) {
+                const char16_t lower = asciiLetter ? char16_t(u | 0x20) : c.toLower().unicode();
+                ascii = ascii && lower < 0x80;
+                key = (key << 8) | quint64(lower & 0xFF);
+                ++length;
+            }
             continue;
         }
-        if (length > 0 && length <= 6) {
-            const std::u16string_view w(word, size_t(length));
-            if (fr.count(w))
+        if (length > 0 && length <= 6 && ascii) {
+            if (isPackedIn(key, fr.data(), fr.size()))
                 ++frCount;
-            if (en.count(w))
+            if (isPackedIn(key, en.data(), en.size()))
                 ++enCount;
         }
         length = 0;
+        key = 0;
+        ascii = true;
     }
     return frCount > enCount ? QStringLiteral("fr") : QStringLiteral("en");
 }
