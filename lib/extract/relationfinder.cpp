@@ -153,6 +153,7 @@ private:
     int copulaSubject(int roleStart, unsigned mask) const;
     int articleSubject(unsigned mask) const;
     QList<int> partnersAfter(int from) const;
+    int familyParent(int slot) const;
     bool opensWithPronoun(int t, int maxLength) const;
 
     // --- patterns
@@ -493,6 +494,27 @@ QList<int> SentenceFinder::partnersAfter(int from) const
         return first >= 0 ? expand(first, person, true) : QList<int>();
     }
     return {};
+}
+
+// "Samsung Foundry, the group's chip arm", "Orvia Labs, la filiale du
+// groupe": a unit often carries its parent's name in front of its own. The
+// company whose whole name opens the unit's name, as a direct entity slot, or -1.
+int SentenceFinder::familyParent(int slot) const
+{
+    if (slot < 0)
+        return -1;
+    const int child = mention(slot).entity;
+    const QString &name = m_doc.entities[child].name;
+    int best = -1;
+    for (int e = 0; e < m_doc.entities.size(); ++e) {
+        const ExtractedEntity &p = m_doc.entities[e];
+        if (e == child || p.type != EntityType::Company || p.name.size() + 1 >= name.size()
+            || !name.startsWith(p.name, Qt::CaseInsensitive) || !name.at(p.name.size()).isSpace())
+            continue;
+        if (best < 0 || p.name.size() > m_doc.entities[-2 - best].name.size())
+            best = -2 - e;
+    }
+    return best;
 }
 
 unsigned sourceMask(RelationType t) { return relationInfo(t).sourceTypes; }
@@ -1043,6 +1065,16 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                 emit(tr, t, end, holders, {-2 - entity}, conf - 0.15, out, roleText, past);
         }
         return;
+    }
+    // "X, the group's arm", "X, la filiale ... du groupe": an anaphoric or
+    // missing parent is the company X is named after, when there is one.
+    if (tr.type == RelationType::Owns && tr.inverse && holders.size() == 1
+        && (anchor < 0 || mention(anchor).anaphor) && afterOf(end, ~0u, 3) < 0) {
+        const int parent = familyParent(holders.first());
+        if (parent <= -2 && !past) {
+            emit(tr, t, end, {parent}, holders, conf - 0.1, out);
+            return;
+        }
     }
     if (anchor < 0 && tr.type == RelationType::InvestedIn && !holders.isEmpty() && raiser() >= 0) {
         const QString roleText;
