@@ -264,6 +264,18 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
             // the title is B's own apposition).
             while (conjunction && k < m_end && mentionAt(k) < 0 && (inTitle(k) || isHonorific(k) || (isDeterminer(k) && inTitle(k + 1))))
                 ++k;
+            // "A and his sister B", "A et son frère B": a kin or fellow noun
+            // after a possessive introduces the next member.
+            static const QSet<QString> kinDet{QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"),
+                                              QStringLiteral("son"), QStringLiteral("sa"), QStringLiteral("ses"),
+                                              QStringLiteral("leur"), QStringLiteral("leurs")};
+            if (conjunction && k < m_end && mentionAt(k) < 0 && kinDet.contains(tok(k).folded)) {
+                int j = k + 1;
+                while (j < m_end && j - k <= 2 && isModifier(j) && !startsVerb(j))
+                    ++j;
+                if (j > k + 1 && fits(mentionAt(j), mask) && typeOf(mentionAt(j)) == EntityType::Person)
+                    k = j;
+            }
             const int next = mentionAt(k);
             if (next < 0 || !fits(next, mask) || next == cur)
                 break;
@@ -849,6 +861,10 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                 }
                 break;
             }
+            // "its CEO, along with two former X engineers": a coordination,
+            // not the title's anchor.
+            if (isWordAt(k, u"along") || isWordAt(k, u"together"))
+                break;
             const int e = cls(k, kOf);
             if (e > 0) {
                 seenOf = true;
