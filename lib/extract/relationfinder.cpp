@@ -154,6 +154,7 @@ private:
     int articleSubject(unsigned mask) const;
     QList<int> partnersAfter(int from) const;
     int familyParent(int slot) const;
+    bool rivalsOfPossessor(int t, int end, QList<int> rivals, double conf, const RelationTrigger &tr, QList<Candidate> &out);
     bool opensWithPronoun(int t, int maxLength) const;
 
     // --- patterns
@@ -527,6 +528,72 @@ int SentenceFinder::familyParent(int slot) const
             best = -2 - e;
     }
     return best;
+}
+
+// "its two main rivals, A and B", "A et B, ses deux grands concurrents",
+// "ses concurrents américains : A a levé …, et B …": the company the
+// possessive stands for competes with each name listed. `rivals` are the
+// holders the title search found; returns whether it emitted.
+bool SentenceFinder::rivalsOfPossessor(int t, int end, QList<int> rivals, double conf, const RelationTrigger &tr,
+                                       QList<Candidate> &out)
+{
+    const unsigned company = entityTypeBit(EntityType::Company);
+    int d = t - 1;
+    while (d >= m_first && t - d <= 3 && isModifier(d) && cls(d, kPossDet) != d + 1)
+        --d;
+    if (d < m_first || cls(d, kPossDet) != d + 1)
+        return false;
+    rivals.removeIf([&](int h) { return !fits(h, company); });
+    if (rivals.isEmpty()) {
+        int k = end;
+        while (k < m_end && k - end < 3 && isModifier(k))
+            ++k;
+        const bool colon = isPunct(k, u':');
+        if (colon || isPunct(k, u',')) {
+            const int first = mentionRight(k + 1, company, 1);
+            if (first >= 0)
+                rivals = expand(first, company, true);
+        }
+        // "… : A raised $2bn, and B $1bn": each clause of the enumeration
+        // opens on a rival.
+        for (int j = k + 2; colon && !rivals.isEmpty() && j + 1 < m_end && !isBoundary(j); ++j) {
+            if (!isPunct(j - 1, u',') || cls(j, kList) != j + 1 || isPunct(j, u','))
+                continue;
+            const int slot = mentionAt(j + 1);
+            if (fits(slot, company) && !rivals.contains(slot))
+                rivals.append(slot);
+        }
+    }
+    if (rivals.isEmpty())
+        return false;
+    // The possessor: the nearest company before the rivals and the title,
+    // else the article's main company.
+    int owner = -1;
+    int from = d;
+    for (int r : std::as_const(rivals))
+        from = std::min(from, mention(r).firstToken);
+    for (int j = from - 1; j >= m_first && owner < 0; --j) {
+        const int slot = mentionAt(j);
+        if (slot < 0)
+            continue;
+        j = mention(slot).firstToken;
+        // "backed by Samsung", "soutenu par Samsung": an object, not the possessor.
+        const bool object = j - 1 >= m_first
+            && (cls(j - 1, kOf) == j || cls(j - 1, kAgent) == j || isWordAt(j - 1, u"a") || isWordAt(j - 1, u"to")
+                || isWordAt(j - 1, u"against") || isWordAt(j - 1, u"face"));
+        if (fits(slot, company) && !rivals.contains(slot) && !object)
+            owner = slot;
+    }
+    if (owner < 0 && topic() >= 0)
+        owner = -2 - topic();
+    if (owner == -1)
+        return true; // the possessor is unknown: the rivals are not each other's
+    const int ownerEntity = owner <= -2 ? -2 - owner : mention(owner).entity;
+    rivals.removeIf([&](int h) { return mention(h).entity == ownerEntity; });
+    if (rivals.isEmpty())
+        return false;
+    emit(tr, t, end, {owner}, rivals, conf - (owner <= -2 ? 0.2 : 0.1), out);
+    return true;
 }
 
 unsigned sourceMask(RelationType t) { return relationInfo(t).sourceTypes; }
@@ -1061,6 +1128,8 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             }
         }
     }
+    if (tr.type == RelationType::CompetesWith && anchor < 0 && rivalsOfPossessor(t, end, holders, conf, tr, out))
+        return;
     if (anchor < 0 && (cls(t - 1, kPossDet) == t || (cls(t - 2, kPossDet) == t - 1 && isModifier(t - 1)))
         && (anchorMask & entityTypeBit(EntityType::Company))) {
         // "its chief executive", "son directeur général": the company last named.
