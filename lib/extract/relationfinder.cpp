@@ -960,7 +960,20 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             anchorLeft = anchor >= 0;
         }
     }
-    const int roleStart = anchorLeft ? mention(anchor).firstToken : t;
+    // "Y's chief executive A, co-founder B": each title of such a list
+    // shares the possessor of the first.
+    bool inherited = false;
+    if (anchor < 0 && isPunct(t - 1, u',') && mentionAt(t - 2) >= 0 && typeOf(mentionAt(t - 2)) == EntityType::Person) {
+        int j = mention(mentionAt(t - 2)).firstToken - 1;
+        const int titleEnd = j;
+        while (j >= m_first && inTitle(j))
+            --j;
+        if (j < titleEnd) {
+            anchor = possessorBefore(j + 1, anchorMask);
+            anchorLeft = inherited = anchor >= 0;
+        }
+    }
+    const int roleStart = anchorLeft && !inherited ? mention(anchor).firstToken : t;
     // Past: "former CEO", "l'ancien patron", "ex-PDG", "former Quillon engineer".
     bool past = tok(t).folded.startsWith(u"ex-");
     for (int k = roleStart - 1; k >= std::max(m_first, roleStart - 3) && !past; --k) {
@@ -1183,6 +1196,45 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     holders.removeAll(anchor);
     if (holders.isEmpty())
         return;
+    // "Samsung hired the start-up's founders": a company does not hire its
+    // own founders or chief; the anaphor means the company named before.
+    int anchorArg = anchor;
+    if (mention(anchor).anaphor && !tr.inverse) {
+        const int same = mention(anchor).entity;
+        bool hiredBySame = false;
+        for (int k = m_first; k < std::min(t, mention(anchor).firstToken) && !hiredBySame; ++k) {
+            const int slot = mentionAt(k);
+            if (slot < 0 || mention(slot).anaphor || mention(slot).entity != same)
+                continue;
+            // The hirer is the verb's subject: close before it, not a possessor.
+            const int after = mention(slot).endToken;
+            for (int j = after; j < std::min(after + 4, mention(anchor).firstToken) && !hiredBySame && !isPossessive(after); ++j)
+                hiredBySame = startsVerb(j);
+            k = mention(slot).endToken - 1;
+        }
+        if (hiredBySame) {
+            // Of the companies named in the last three sentences, the one the
+            // article names most (a news agency quoted once is not the topic).
+            anchorArg = -1;
+            int bestCount = 0;
+            const int sentence = m_mentions.isEmpty() ? 0 : mention(0).sentence;
+            for (int i = m_mentions.isEmpty() ? -1 : m_mentions.first() - 1; i >= 0; --i) {
+                const EntityMention &m = m_doc.mentions[i];
+                if (m.sentence < sentence - 3)
+                    break;
+                if (m.anaphor || m.entity == same || m.entity < 0
+                    || m_doc.entities[m.entity].type != m_doc.entities[same].type)
+                    continue;
+                const int count = int(m_doc.entities[m.entity].mentions.size());
+                if (count > bestCount) {
+                    bestCount = count;
+                    anchorArg = -2 - m.entity;
+                }
+            }
+            if (anchorArg == -1)
+                return;
+        }
+    }
     if (tr.type == RelationType::Founded && !tr.inverse && !anchorLeft) {
         int from = mention(anchor).endToken;
         if (isWordAt(from, u"together"))
@@ -1193,9 +1245,9 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     }
     const QString roleText = m_doc.text.mid(tok(t).start, tok(end - 1).end - tok(t).start);
     if (tr.inverse)
-        emit(tr, t, end, {anchor}, holders, conf, out, roleText, past);
+        emit(tr, t, end, {anchorArg}, holders, conf, out, roleText, past);
     else
-        emit(tr, t, end, holders, {anchor}, conf, out, roleText, past);
+        emit(tr, t, end, holders, {anchorArg}, conf, out, roleText, past);
 }
 
 // "raised $50m from A and B", "a levé 10 millions auprès de A et B": the
