@@ -654,8 +654,22 @@ private:
             if (m_lex.nameWord(surface(k)))
                 return false;
         }
+        // "headquartered in Guangzhou, Quanlin, and …": a region named after a
+        // place, closed by punctuation, is a place too.
+        if (tok(first - 1).folded == u"," && isCapWord(first - 2)
+            && (end >= s.endToken || tok(end).folded == u"," || tok(end).folded == u".")) {
+            int r = first - 2;
+            while (r - 1 >= s.firstToken && first - r < 4 && isCapWord(r - 1))
+                --r;
+            QStringList run;
+            for (int k = r; k <= first - 2; ++k)
+                run << tok(k).folded;
+            if (m_lex.isPlace(run.join(u' ')) || inPlaceContext(r, first - 1, s))
+                return true;
+        }
         const QString &prep = tok(first - 1).folded;
-        if (prep != u"in" && prep != u"a" && prep != u"near" && prep != u"pres")
+        if (prep != u"in" && prep != u"a" && prep != u"near" && prep != u"pres" && prep != u"to" && prep != u"at"
+            && prep != u"from")
             return false;
         static const QSet<QString> placeVerbs = [] {
             QSet<QString> v;
@@ -665,16 +679,21 @@ private:
                 v.insert(QString::fromLatin1(w));
             return v;
         }();
-        if (placeVerbs.contains(tok(first - 2).folded) && prep != u"near")
+        if (placeVerbs.contains(tok(first - 2).folded) && (prep == u"in" || prep == u"a" || prep == u"pres"))
             return true;
-        // "in Springfield, Ohio": a place followed by a known region.
-        if (prep == u"in" && end + 1 < s.endToken && tok(end).folded == u"," && isCapWord(end + 1)) {
+        // "in Springfield, Ohio", "licensed to Denton, Texas": a place followed
+        // by a known region (not "sold to X, France's biggest …").
+        if ((prep == u"in" || prep == u"to" || prep == u"at" || prep == u"from" || prep == u"near")
+            && end + 1 < s.endToken && tok(end).folded == u"," && isCapWord(end + 1)) {
             QStringList next{tok(end + 1).folded};
-            if (m_lex.isPlace(next.first()))
+            const auto closes = [&](int k) {
+                return k >= s.endToken || tok(k).folded == u"," || tok(k).folded == u"." || tok(k).folded == u";";
+            };
+            if (m_lex.isPlace(next.first()) && (prep == u"in" || closes(end + 2)))
                 return true;
             if (end + 2 < s.endToken && isCapWord(end + 2)) {
                 next << tok(end + 2).folded;
-                return m_lex.isPlace(next.join(u' '));
+                return m_lex.isPlace(next.join(u' ')) && (prep == u"in" || closes(end + 3));
             }
         }
         return false;
