@@ -46,6 +46,11 @@ private Q_SLOTS:
         QTest::newRow("sold to company, country's") << en
             << QStringLiteral("The unit was sold to Harwick Tooling, France's biggest maker of drills.")
             << QStringLiteral("Harwick Tooling") << EntityType::Company;
+        QTest::newRow("lone first name opening") << en
+            << QStringLiteral("Steve set up Velt Tools in 2004, after ten years in retail.")
+            << QStringLiteral("Steve") << EntityType::Person;
+        QTest::newRow("prénom seul en tête") << fr << QStringLiteral("Hamish a fondé Velt Outils en 2004, à Nantes.")
+                                              << QStringLiteral("Hamish") << EntityType::Person;
         QTest::newRow("gazetteer product") << fr << QStringLiteral("Les utilisateurs de ChatGPT sont nombreux.")
                                            << QStringLiteral("ChatGPT") << EntityType::Product;
         QTest::newRow("first name") << fr

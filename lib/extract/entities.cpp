@@ -371,7 +371,8 @@ private:
             QSet<QString> v;
             for (const char *w : {"founded", "co-founded", "cofounded", "established", "started", "launched",
                                   "created", "built", "bought", "acquired", "invested", "joined", "fonde", "fonda",
-                                  "cofonde", "cree", "crea", "lance", "lanca", "rachete", "racheta", "rejoint"})
+                                  "cofonde", "cree", "crea", "lance", "lanca", "rachete", "racheta", "rejoint",
+                                  "worked", "served", "headed", "led", "ran", "dirige", "dirigea", "travaille"})
                 v.insert(QString::fromLatin1(w));
             return v;
         }();
@@ -611,7 +612,11 @@ private:
             // "eBay"), or a cue says so.
             const bool looksLikeName = (t.allCaps && t.end - t.start <= 4) || hasInnerCapital(t);
             const bool cued = std::any_of(votes.begin(), votes.end(), [](int v) { return v > 0; });
-            if (isSentenceInitial(first, s) && !looksLikeName && !cued && !m_capitalizedInside.contains(t.folded))
+            // "Steve founded …": a known first name opening a clause is a name.
+            const bool firstNameSubject = m_lex.isFirstName(t.folded) && end < s.endToken
+                && tok(end).kind == Token::Word && !tok(end).capitalized;
+            if (isSentenceInitial(first, s) && !looksLikeName && !cued && !firstNameSubject
+                && !m_capitalizedInside.contains(t.folded))
                 return;
         }
         if (isRoundOrPeriodLabel(words))
@@ -889,10 +894,16 @@ private:
     // glued back ("co" "-" "founded").
     bool agentVerbAt(int k, const Sentence &s) const
     {
-        while (k < s.endToken && (tok(k).folded == u"also" || tok(k).folded == u"later" || tok(k).folded == u"then"))
+        // "Steve has also worked", "Hamish avait fondé": auxiliaries and adverbs.
+        while (k < s.endToken
+               && (tok(k).folded == u"also" || tok(k).folded == u"later" || tok(k).folded == u"then"
+                   || tok(k).folded == u"has" || tok(k).folded == u"had" || tok(k).folded == u"a"
+                   || tok(k).folded == u"avait" || tok(k).folded == u"aussi"))
             ++k;
         if (k >= s.endToken)
             return false;
+        if (tok(k).folded == u"set" && k + 1 < s.endToken && tok(k + 1).folded == u"up")
+            return true; // "Steve set up X"
         QString word = tok(k).folded;
         for (int j = k + 1; j < s.endToken && j < k + 3 && tok(j).start == tok(j - 1).end; ++j)
             word += tok(j).folded;
