@@ -1120,6 +1120,30 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         else if (rightHolder >= 0)
             holders = expand(rightHolder, holderMask, true);
     }
+    // "the former heads of A and B, P and Q", "les anciens dirigeants de A et
+    // B, P et Q": coordinated anchors, then as many holders after a comma,
+    // paired in order.
+    if (holders.isEmpty() && anchor >= 0 && !anchorLeft) {
+        const QList<int> anchors = expand(anchor, anchorMask, true);
+        const int k = mention(anchors.last()).endToken;
+        if (anchors.size() >= 2 && isPunct(k, u',')) {
+            const int first = mentionRight(k + 1, holderMask, 1);
+            const QList<int> people = first >= 0 ? expand(first, holderMask, true) : QList<int>();
+            bool disjoint = people.size() == anchors.size();
+            for (int p : people)
+                disjoint = disjoint && !anchors.contains(p);
+            if (disjoint) {
+                const QString roleText = m_doc.text.mid(tok(t).start, tok(end - 1).end - tok(t).start);
+                for (int i = 0; i < people.size(); ++i) {
+                    if (tr.inverse)
+                        emit(tr, t, end, {anchors[i]}, {people[i]}, conf - 0.1, out, roleText, past);
+                    else
+                        emit(tr, t, end, {people[i]}, {anchors[i]}, conf - 0.1, out, roleText, past);
+                }
+                return;
+            }
+        }
+    }
     if (holders.isEmpty() && anchor >= 0) {
         const int subject = copulaSubject(roleStart, holderMask);
         if (subject >= 0 && subject != anchor) {
