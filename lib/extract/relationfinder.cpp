@@ -762,6 +762,23 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
             obj = mentionLeft(rel, objMask, 10);
     }
     QList<int> objects = obj >= 0 ? expand(obj, objMask, true) : QList<int>();
+    // "hired Y's chief executive A, co-founder B and …": people each after
+    // their own title, one list of hires.
+    while (tr.type == RelationType::Hired && !objects.isEmpty() && objects.size() < 8) {
+        const int k = mention(objects.last()).endToken;
+        int j = k + 1;
+        while (j < m_end && (inTitle(j) || (isDeterminer(j) && inTitle(j + 1))))
+            ++j;
+        const int next = mentionAt(j);
+        if (!isPunct(k, u',') || j == k + 1 || next < 0 || typeOf(next) != EntityType::Person || objects.contains(next))
+            break;
+        const int after = mention(next).endToken;
+        if (!(after >= m_end || isPunct(after, u',') || isPunct(after, u'.') || cls(after, kList) > 0))
+            break;
+        objects.append(next);
+        if (cls(after, kList) > 0 && !isPunct(after, u','))
+            break; // the conjunction closes the list
+    }
     if (objects.isEmpty() && tr.round && raiser() >= 0)
         objects = {-2 - raiser()};
     if (subjects.isEmpty() || objects.isEmpty())
