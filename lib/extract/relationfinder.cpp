@@ -871,6 +871,23 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     if (doer < 0 && possessor >= 0)
         doer = possessor;
     double conf = base;
+    // "Under its partnership with X, Y gets …", "Dans le cadre de son
+    // partenariat avec X, Y …": a fronted phrase's possessive stands for the
+    // subject named after it.
+    if (doer < 0 && patient >= 0 && mentionLeft(t, ~0u, 30) < 0
+        && (cls(t - 1, kPossDet) == t || (cls(t - 2, kPossDet) == t - 1 && isModifier(t - 1)))) {
+        int k = mention(patient).endToken;
+        for (int g = 0; k < m_end && g < 4 && !isPunct(k, u',') && mentionAt(k) < 0 && !isBoundary(k); ++g)
+            ++k;
+        if (isPunct(k, u',')) {
+            int j = k + 1;
+            while (j < m_end && isDeterminer(j))
+                ++j;
+            const int subject = mentionAt(j);
+            if (fits(subject, holderMask) && subject != patient)
+                doer = subject;
+        }
+    }
     if (doer < 0) {
         doer = mentionLeft(t, holderMask, 14);
         conf -= 0.1;
