@@ -162,6 +162,7 @@ private:
     void noun(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void role(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void possessives(QList<Candidate> &out);
+    void productAppositions(QList<Candidate> &out);
     void backersAfter(int t, int end, int raiserSlot, double confidence, QList<Candidate> &out);
 
     // --- attributes
@@ -1416,6 +1417,63 @@ void SentenceFinder::possessives(QList<Candidate> &out)
     }
 }
 
+// "P, the flagship model of X", "P, le modèle phare de X", "P, X's coding
+// assistant": an apposition naming a kind of product and its maker.
+void SentenceFinder::productAppositions(QList<Candidate> &out)
+{
+    static const RelationTrigger owns = [] {
+        RelationTrigger t;
+        t.type = RelationType::Owns;
+        t.kind = Kind::Role;
+        return t;
+    }();
+    const unsigned maker = entityTypeBit(EntityType::Company);
+    const unsigned made = entityTypeBit(EntityType::Product) | entityTypeBit(EntityType::Company);
+    for (int t = m_first + 1; t + 2 < m_end; ++t) {
+        if (!isPunct(t, u','))
+            continue;
+        const int product = mentionAt(t - 1);
+        if (!fits(product, made) || mention(product).anaphor)
+            continue;
+        int k = t + 1;
+        int owner = -1;
+        if (isDeterminer(k) && !isWordAt(k, u"a") && !isWordAt(k, u"an") && !isWordAt(k, u"un") && !isWordAt(k, u"une"))
+            ++k; // "the", "le": a definite description, not "a model like …"
+        else if (fits(mentionAt(k), maker) && isPossessive(mention(mentionAt(k)).endToken)) {
+            owner = mentionAt(k);
+            k = mention(owner).endToken + 1;
+        } else {
+            continue;
+        }
+        int noun = -1;
+        for (int g = 0; k < m_end && g < 3 && noun < 0; ++g, ++k) {
+            if (cls(k, QStringLiteral("productnoun")) > 0)
+                noun = k;
+            else if (!isModifier(k))
+                break;
+        }
+        if (noun < 0)
+            continue;
+        if (owner < 0) {
+            // "le modèle phare de X": one or two adjectives, then of/de/by/from.
+            int j = noun + 1;
+            while (j < m_end && j - noun <= 2 && isModifier(j) && cls(j, kOf) < 0 && !isWordAt(j, u"by")
+                   && !isWordAt(j, u"from") && !isWordAt(j, u"par"))
+                ++j;
+            const bool of = isWordAt(j, u"of") || isWordAt(j, u"de") || isWordAt(j, u"d'") || isWordAt(j, u"du")
+                || isWordAt(j, u"by") || isWordAt(j, u"from") || isWordAt(j, u"par");
+            if (!of)
+                continue;
+            owner = mentionAt(j + 1);
+            if (!fits(owner, maker))
+                continue;
+        }
+        if (mention(owner).entity == mention(product).entity)
+            continue;
+        emit(owns, t, noun + 1, {owner}, {product}, 0.55, out);
+    }
+}
+
 int SentenceFinder::raiser() const
 {
     return *m_lastRaiser >= 0 ? *m_lastRaiser : topic();
@@ -1658,6 +1716,7 @@ void SentenceFinder::run(QList<Candidate> &out)
         }
     }
     possessives(out);
+    productAppositions(out);
 }
 
 int specificity(const ExtractedRelation &r)
