@@ -43,6 +43,14 @@ private Q_SLOTS:
         const QString en = QStringLiteral("en");
         QTest::newRow("gazetteer company") << en << QStringLiteral("Shares of Nvidia rose on Monday.")
                                            << QStringLiteral("Nvidia") << EntityType::Company;
+        QTest::newRow("sold to company, country's") << en
+            << QStringLiteral("The unit was sold to Harwick Tooling, France's biggest maker of drills.")
+            << QStringLiteral("Harwick Tooling") << EntityType::Company;
+        QTest::newRow("lone first name opening") << en
+            << QStringLiteral("Steve set up Velt Tools in 2004, after ten years in retail.")
+            << QStringLiteral("Steve") << EntityType::Person;
+        QTest::newRow("prénom seul en tête") << fr << QStringLiteral("Hamish a fondé Velt Outils en 2004, à Nantes.")
+                                              << QStringLiteral("Hamish") << EntityType::Person;
         QTest::newRow("gazetteer product") << fr << QStringLiteral("Les utilisateurs de ChatGPT sont nombreux.")
                                            << QStringLiteral("ChatGPT") << EntityType::Product;
         QTest::newRow("first name") << fr
@@ -213,6 +221,15 @@ private Q_SLOTS:
                                   << QStringLiteral("Corvallis");
         QTest::newRow("in town, state") << QStringLiteral("The plant in Marlowe, Ohio closed in 2010.")
                                         << QStringLiteral("Marlowe");
+        QTest::newRow("licensed to town, state")
+            << QStringLiteral("KQRT is a radio station licensed to Harwick, Texas, and owned by Meridian Broadcasting.")
+            << QStringLiteral("Harwick");
+        QTest::newRow("region after a place")
+            << QStringLiteral("Tarnix Motors is a carmaker headquartered in Velmora, Quandong, and sells vans.")
+            << QStringLiteral("Quandong");
+        QTest::newRow("région après un lieu")
+            << QStringLiteral("Tarnix Motors est installée à Velmora, Quandong, et vend des utilitaires.")
+            << QStringLiteral("Quandong");
         QTest::newRow("round label") << QStringLiteral("Brightmoss closed its Series B in March.")
                                      << QStringLiteral("Series B");
         QTest::newRow("quarter label") << QStringLiteral("Brightmoss doubled its sales in Q3, said Nora Ilves.")

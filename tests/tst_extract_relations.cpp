@@ -2,6 +2,8 @@
 #include "extract/relationlexicon.h"
 #include "extract/textanalysis.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QTest>
 
@@ -59,6 +61,14 @@ Document buildDocument(const QString &language, const QString &text, const QStri
             continue;
         }
         for (qsizetype pos = doc.text.indexOf(p.phrase); pos >= 0; pos = doc.text.indexOf(p.phrase, pos + 1)) {
+            // "Kestrel" inside "Kestrel Robotics": the longer listed name wins.
+            const bool inside = std::any_of(pending.cbegin(), pending.cend(), [&](const Pending &o) {
+                const qsizetype from = pos - o.phrase.indexOf(p.phrase);
+                return !o.anaphor && o.phrase.size() > p.phrase.size() && o.phrase.contains(p.phrase) && from >= 0
+                    && doc.text.mid(from, o.phrase.size()) == o.phrase;
+            });
+            if (inside)
+                continue;
             EntityMention m;
             m.entity = p.entity;
             m.start = int(pos);

@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 
+#include "storage/articlewriter.h"
 #include "storage/database.h"
 #include "storage/databasestats.h"
 #include "storage/entitystore.h"
@@ -16,11 +17,14 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 using namespace liaison;
@@ -55,6 +59,51 @@ bool countXml(const QString &path, int *nodes, int *edges)
 
 // CRLF-terminated CSV rows (no field of the seed holds a line break).
 int csvRows(const QByteArray &bytes) { return int(bytes.count("\r\n")); }
+
+// A database large enough that an export is still reading when Cancel is
+// pressed: companies in a ring of partnerships and acquisitions, written
+// through the real ArticleWriter a hundred companies an article.
+bool seedLargeDatabase(const QString &path, int articles)
+{
+    Database db;
+    if (!db.open(path))
+        return false;
+    ArticleWriter writer(db);
+    for (int a = 0; a < articles; ++a) {
+        SourceText source;
+        source.path = QStringLiteral("/tmp/large-%1.txt").arg(a);
+        source.title = QStringLiteral("Ring %1").arg(a);
+        source.language = QStringLiteral("en");
+        source.published = QDate(2025, 1, 1).addDays(a);
+        Extraction x;
+        x.language = QStringLiteral("en");
+        for (int i = 0; i < 100; ++i) {
+            const QString name = QStringLiteral("Company %1-%2 Holdings").arg(a).arg(i);
+            ExtractedEntity e;
+            e.name = name;
+            e.type = EntityType::Company;
+            e.mentions << Span{int(source.text.size()), int(source.text.size() + name.size())};
+            source.text += name + QStringLiteral(" works with its neighbours. ");
+            x.entities << e;
+        }
+        for (int i = 0; i < 100; ++i) {
+            for (const RelationType type : {RelationType::PartnersWith, RelationType::Acquired}) {
+                ExtractedRelation r;
+                r.type = type;
+                r.source = i;
+                r.target = (i + (type == RelationType::Acquired ? 7 : 1)) % 100;
+                r.status = Status::Completed;
+                r.evidence = x.entities[i].mentions.constFirst();
+                r.confidence = 0.8;
+                x.relations << r;
+            }
+        }
+        source.sha256 = QCryptographicHash::hash(source.text.toUtf8(), QCryptographicHash::Sha256).toHex();
+        if (writer.store(source, x).outcome != StoreResult::Outcome::Stored)
+            return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -91,7 +140,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    void cleanupTestCase() { m_window.reset(); }
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_largeWindow.reset();
+    }
 
     void actionInFileMenu()
     {
@@ -174,6 +227,67 @@ private Q_SLOTS:
         QTest::newRow("csv") << QStringLiteral("out.csv");
     }
 
+    // Cancel in the progress dialog: nothing new on disk, an existing file as it was.
+    void cancelLeavesFilesAsTheyWere_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("existing");
+        for (const char *name : {"large.graphml", "large.json", "large.csv"}) {
+            QTest::newRow(name) << QString::fromLatin1(name) << false;
+            QTest::newRow(qPrintable(QStringLiteral("%1 over a file").arg(QLatin1StringView(name))))
+                << QString::fromLatin1(name) << true;
+        }
+    }
+
+    void cancelLeavesFilesAsTheyWere()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, existing);
+        MainWindow *window = largeWindow();
+        QVERIFY(window);
+        QTemporaryDir out;
+        const QString path = out.filePath(name);
+        const QString beside = path.endsWith(u".csv") ? out.filePath(QStringLiteral("large-entities.csv")) : QString();
+        const QByteArray before("what was there before\n");
+        if (existing) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(before);
+        }
+        // The dialog exists as soon as the export starts (it shows itself after
+        // half a second); its Cancel button is pressed from the waiting loop.
+        bool pressed = false;
+        QTimer::singleShot(0, window, [window, &pressed] {
+            auto *progress = window->findChild<QProgressDialog *>(QStringLiteral("dataExportProgress"));
+            auto *cancel = progress ? progress->findChild<QPushButton *>() : nullptr;
+            if (cancel && progress->maximum() == 100) {
+                cancel->click();
+                pressed = true;
+            }
+        });
+        QString error = QStringLiteral("unset");
+        QVERIFY(!window->exportData(path, &error));
+        QVERIFY(pressed);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        if (existing)
+            QCOMPARE(readAll(path), before);
+        else
+            QVERIFY(!QFileInfo::exists(path));
+        if (!beside.isEmpty())
+            QVERIFY(!QFileInfo::exists(beside));
+        // No QSaveFile leftovers either.
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), existing ? 1 : 0);
+        QVERIFY(window->statusBar()->currentMessage().contains(u"cancelled"));
+
+        // Without Cancel the same export completes, and replaces the old file.
+        QVERIFY2(window->exportData(path, &error), qPrintable(error));
+        const QByteArray after = readAll(path);
+        QVERIFY(after.size() > 100000);
+        QVERIFY(after != before);
+        if (!beside.isEmpty())
+            QVERIFY(QFileInfo(beside).size() > 10000);
+    }
+
     void missingFolderFails()
     {
         QFETCH(QString, name);
@@ -196,6 +310,19 @@ private Q_SLOTS:
     }
 
 private:
+    MainWindow *largeWindow()
+    {
+        if (!m_largeWindow) {
+            const QString path = m_dir.filePath(QStringLiteral("large.sqlite"));
+            if (!seedLargeDatabase(path, 40))
+                return nullptr;
+            m_largeWindow = std::make_unique<MainWindow>(path);
+            m_largeWindow->setShowImportSummary(false);
+            m_largeWindow->show();
+        }
+        return m_largeWindow.get();
+    }
+
     void checkXml(const QString &name)
     {
         const QString path = m_out.filePath(name);
@@ -217,6 +344,7 @@ private:
     int m_relations = 0;
     int m_edges = 0;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MainWindow> m_largeWindow;
 };
 
 QTEST_MAIN(tst_GuiExport)

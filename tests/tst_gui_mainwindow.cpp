@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "navigationhistory.h"
 #include "articlelistmodel.h"
+#include "chartseed.h"
 
 #include "storage/articlestore.h"
 #include "storage/articlewriter.h"
@@ -397,6 +398,63 @@ private Q_SLOTS:
         model.setDatabase(&db);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("Northwind buys Corvane"));
+    }
+
+    // The pane's sentences, statuses and detail lines, word for word: they are
+    // shared with the printed brief (lib/report/relationsentences).
+    void paneReadsRelationsAsSentences()
+    {
+        QVERIFY(testseed::seedChartDatabase(m_db));
+        {
+            Database db;
+            QVERIFY(db.open(m_db, Database::OpenMode::MustExist));
+            const testseed::SeedArticle rumour{
+                QStringLiteral("Rumour mill"), QStringLiteral("Tech Ledger"), QDate(2025, 8, 1),
+                QStringLiteral("Priya Raman is expected to lead Brightlake as chief executive. "
+                               "Halden Systems may be buying Brightlake."),
+                {{QStringLiteral("Priya Raman"), EntityType::Person}, {QStringLiteral("Brightlake"), EntityType::Company},
+                 {QStringLiteral("Halden Systems"), EntityType::Company}},
+                {{RelationType::Leads, QStringLiteral("Priya Raman"), QStringLiteral("Brightlake"), Status::Expected,
+                  QStringLiteral("Priya Raman is"), std::nullopt, QStringLiteral("2025-09"), QStringLiteral("chief executive")},
+                 {RelationType::Acquired, QStringLiteral("Halden Systems"), QStringLiteral("Brightlake"), Status::Rumoured,
+                  QStringLiteral("Halden Systems may")}}};
+            QVERIFY(testseed::store(db, rumour));
+        }
+        MainWindow window(m_db);
+        window.show();
+        EntityPane *pane = window.entityPane();
+        auto show = [&](const QString &name, EntityType type) {
+            const qint64 id = EntityStore(*window.database()).resolve(name, type).value_or(0);
+            QVERIFY(id > 0);
+            pane->showEntity(id);
+            QCOMPARE(pane->title(), name);
+        };
+        const QString indent = QStringLiteral("   ");
+        show(QStringLiteral("Northwind Analytics"), EntityType::Company);
+        QCOMPARE(pane->bodyText(),
+                 QStringLiteral("Acquisitions\n"
+                                "▸ Acquired Brightlake — in talks\n") + indent + QStringLiteral("June 2025 · 1 article(s) · show evidence\n"
+                                "▸ Acquired Corvane AI\n") + indent + QStringLiteral("$200m · March 2025 · 2 article(s) · show evidence\n"
+                                "People\n"
+                                "▸ Employed Priya Raman\n") + indent + QStringLiteral("1 article(s) · show evidence\n"
+                                "Rivals\n"
+                                "▸ Competes with Halden Systems\n") + indent + QStringLiteral("1 article(s) · show evidence"));
+        show(QStringLiteral("Priya Raman"), EntityType::Person);
+        QCOMPARE(pane->bodyText(),
+                 QStringLiteral("Roles\n"
+                                "▸ chief executive of Brightlake (expected)\n") + indent + QStringLiteral("September 2025 · 1 article(s) · show evidence\n"
+                                "Career moves\n"
+                                "▸ Worked at Northwind Analytics\n") + indent + QStringLiteral("1 article(s) · show evidence\n"
+                                "▸ Hired by Halden Systems\n") + indent + QStringLiteral("as CTO · June 2025 · 1 article(s) · show evidence\n"
+                                "Companies founded\n"
+                                "▸ Founded Corvane AI\n") + indent + QStringLiteral("1 article(s) · show evidence"));
+        show(QStringLiteral("Brightlake"), EntityType::Company);
+        const QString body = pane->bodyText();
+        QVERIFY2(body.contains(QStringLiteral("▸ Acquired by Halden Systems (rumoured)\n")), qPrintable(body));
+        QVERIFY2(body.contains(QStringLiteral("▸ Led by Priya Raman (chief executive) (expected)\n")), qPrintable(body));
+        QVERIFY2(body.contains(QStringLiteral("▸ Raised $12m\n") + indent + QStringLiteral("November 2024 · 1 article(s)")),
+                 qPrintable(body));
+        QCOMPARE(pane->relationIds().size(), 4);
     }
 
     void refusesABadDatabaseWithoutCrashing()

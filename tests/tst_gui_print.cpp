@@ -207,10 +207,14 @@ private Q_SLOTS:
         chart ? showChart() : showGraph();
         int pages = -1;
         bool seen = false;
+        QString docName;
+        QPageLayout::Orientation orientation = QPageLayout::Portrait;
         QTimer::singleShot(500, this, [&] {
             auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
             if (dialog) {
                 seen = true;
+                docName = dialog->printer()->docName();
+                orientation = dialog->printer()->pageLayout().orientation();
                 if (auto *widget = dialog->findChild<QPrintPreviewWidget *>())
                     pages = widget->pageCount();
                 const QString dir = qEnvironmentVariable("LIAISON_SCREENSHOT_DIR");
@@ -223,6 +227,11 @@ private Q_SLOTS:
         m_print->previewAction()->trigger();
         QVERIFY(seen);
         QCOMPARE(pages, 1);
+        // Set up like a print: named after the view, turned for a wide picture.
+        const PrintSource source = m_print->source();
+        QCOMPARE(docName, source.title());
+        QCOMPARE(orientation, source.size().width() > source.size().height() ? QPageLayout::Landscape
+                                                                               : QPageLayout::Portrait);
     }
 
     void briefFollowsThePane()

@@ -30,13 +30,36 @@ private Q_SLOTS:
         QVERIFY2(!err.contains("QWidget"), err.constData());
     }
 
-    void printsVersion()
+    void printsWithoutDisplay_data()
     {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("version") << QStringLiteral("--version") << QByteArray(LIAISON_VERSION);
+        QTest::newRow("help") << QStringLiteral("--help") << QByteArray("--db <PATH>");
+    }
+
+    // --help and --version print and exit even with no display to connect to
+    // (a terminal over ssh): no platform plugin is loaded for them.
+    void printsWithoutDisplay()
+    {
+        QFETCH(QString, option);
+        QFETCH(QByteArray, expected);
+        QTemporaryDir dir;
         QProcess app;
-        app.start(QStringLiteral(LIAISON_BIN_DIR "/liaison"), {QStringLiteral("--version")});
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(LIAISON_BIN_DIR "/liaison"), {option});
         QVERIFY(app.waitForFinished(30000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
         QCOMPARE(app.exitCode(), 0);
-        QVERIFY(app.readAllStandardOutput().contains(LIAISON_VERSION));
+        const QByteArray out = app.readAllStandardOutput();
+        QVERIFY2(out.contains(expected), out.constData());
     }
 };
 

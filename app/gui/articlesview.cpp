@@ -36,6 +36,26 @@ QString typeColour(EntityType type)
     return QStringLiteral("#eeeeee");
 }
 
+// Where the body starts once a first line that repeats the title is left out
+// (and the blank lines after it); 0 when the text does not open with it.
+int titleLineEnd(const QString &text, const QString &title)
+{
+    const QString wanted = title.simplified();
+    if (wanted.isEmpty())
+        return 0;
+    qsizetype start = 0;
+    while (start < text.size() && text.at(start).isSpace())
+        ++start;
+    qsizetype end = text.indexOf(u'\n', start);
+    if (end < 0)
+        return 0;
+    if (QStringView(text).mid(start, end - start).toString().simplified() != wanted)
+        return 0;
+    while (end < text.size() && text.at(end).isSpace())
+        ++end;
+    return int(end);
+}
+
 } // namespace
 
 ArticlesView::ArticlesView(QWidget *parent)
@@ -157,8 +177,13 @@ void ArticlesView::showArticle(qint64 articleId, int highlightStart, int highlig
         return a.mention.start < b.mention.start;
     });
     const QString &text = article->text;
+    const QString title = article->title.isEmpty() ? QFileInfo(article->path).fileName() : article->title;
     QString body;
-    int pos = 0;
+    // A page's headline usually opens its text too; the heading above already
+    // shows it, so the body starts after it unless the evidence is there.
+    int pos = titleLineEnd(text, article->title);
+    if (highlightStart >= 0 && highlightStart < pos)
+        pos = 0;
     auto emitPlain = [&](int end) {
         // Plain text between mentions, with the evidence marker opened and closed where it falls.
         while (pos < end) {
@@ -202,7 +227,6 @@ void ArticlesView::showArticle(qint64 articleId, int highlightStart, int highlig
     if (article->published.isValid())
         meta << labels::date(article->published).toHtmlEscaped();
     meta << QFileInfo(article->path).fileName().toHtmlEscaped();
-    const QString title = article->title.isEmpty() ? QFileInfo(article->path).fileName() : article->title;
     m_text->setHtml(u"<h2>" + title.toHtmlEscaped() + u"</h2><p style=\"color:#666;\">"
                     + meta.join(QStringLiteral(" · ")) + u"</p><p style=\"line-height:140%;\">" + body + u"</p>");
     if (highlightStart >= 0)

@@ -1,6 +1,7 @@
 #include "entitypane.h"
 
 #include "i18n/labels.h"
+#include "report/relationsentences.h"
 #include "storage/browsestore.h"
 #include "storage/database.h"
 
@@ -17,146 +18,6 @@
 namespace liaison {
 
 namespace {
-
-// The sections of the pane, in display order.
-enum class Group {
-    Roles,
-    Career,
-    Founded,
-    Acquisitions,
-    AcquiredBy,
-    Funding,
-    Investors,
-    Investments,
-    Founders,
-    People,
-    Owners,
-    Holdings,
-    Uses,
-    UsedBy,
-    Rivals,
-    Partners,
-};
-
-Group groupOf(RelationType type, bool outgoing)
-{
-    switch (type) {
-    case RelationType::Acquired:
-        return outgoing ? Group::Acquisitions : Group::AcquiredBy;
-    case RelationType::InvestedIn:
-        return outgoing ? Group::Investments : Group::Investors;
-    case RelationType::Raised:
-        return Group::Funding;
-    case RelationType::Hired:
-        return outgoing ? Group::People : Group::Career;
-    case RelationType::Founded:
-        return outgoing ? Group::Founded : Group::Founders;
-    case RelationType::Leads:
-        return outgoing ? Group::Roles : Group::People;
-    case RelationType::WorkedAt:
-        return outgoing ? Group::Career : Group::People;
-    case RelationType::CompetesWith:
-        return Group::Rivals;
-    case RelationType::PartnersWith:
-        return Group::Partners;
-    case RelationType::Owns:
-        return outgoing ? Group::Holdings : Group::Owners;
-    case RelationType::Uses:
-        return outgoing ? Group::Uses : Group::UsedBy;
-    }
-    return Group::Partners;
-}
-
-QString groupTitle(Group group)
-{
-    switch (group) {
-    case Group::Roles:
-        return EntityPane::tr("Roles");
-    case Group::Career:
-        return EntityPane::tr("Career moves");
-    case Group::Founded:
-        return EntityPane::tr("Companies founded");
-    case Group::Founders:
-        return EntityPane::tr("Founders");
-    case Group::Acquisitions:
-        return EntityPane::tr("Acquisitions");
-    case Group::AcquiredBy:
-        return EntityPane::tr("Acquired by");
-    case Group::Funding:
-        return EntityPane::tr("Funding rounds");
-    case Group::Investors:
-        return EntityPane::tr("Investors");
-    case Group::Investments:
-        return EntityPane::tr("Investments");
-    case Group::People:
-        return EntityPane::tr("People");
-    case Group::Owners:
-        return EntityPane::tr("Owners");
-    case Group::Holdings:
-        return EntityPane::tr("Products and holdings");
-    case Group::Uses:
-        return EntityPane::tr("Uses");
-    case Group::UsedBy:
-        return EntityPane::tr("Used by");
-    case Group::Rivals:
-        return EntityPane::tr("Rivals");
-    case Group::Partners:
-        return EntityPane::tr("Partners");
-    }
-    return {};
-}
-
-// The sentence for a relation seen from one end; %1 is the other end's name.
-QString sentence(RelationType type, bool outgoing, const QString &other, const QString &role,
-                 const std::optional<Amount> &amount)
-{
-    switch (type) {
-    case RelationType::Acquired:
-        return outgoing ? EntityPane::tr("Acquired %1").arg(other) : EntityPane::tr("Acquired by %1").arg(other);
-    case RelationType::InvestedIn:
-        return outgoing ? EntityPane::tr("Invested in %1").arg(other) : EntityPane::tr("Backed by %1").arg(other);
-    case RelationType::Raised:
-        return amount ? EntityPane::tr("Raised %1").arg(labels::amount(*amount).toHtmlEscaped())
-                      : EntityPane::tr("Raised funds");
-    case RelationType::Hired:
-        return outgoing ? EntityPane::tr("Hired %1").arg(other) : EntityPane::tr("Hired by %1").arg(other);
-    case RelationType::Founded:
-        return outgoing ? EntityPane::tr("Founded %1").arg(other) : EntityPane::tr("Founded by %1").arg(other);
-    case RelationType::Leads:
-        if (!role.isEmpty())
-            return outgoing ? EntityPane::tr("%1 of %2", "role of company").arg(role.toHtmlEscaped(), other)
-                            : EntityPane::tr("Led by %1 (%2)").arg(other, role.toHtmlEscaped());
-        return outgoing ? EntityPane::tr("Leads %1").arg(other) : EntityPane::tr("Led by %1").arg(other);
-    case RelationType::WorkedAt:
-        return outgoing ? EntityPane::tr("Worked at %1").arg(other) : EntityPane::tr("Employed %1").arg(other);
-    case RelationType::CompetesWith:
-        return EntityPane::tr("Competes with %1").arg(other);
-    case RelationType::PartnersWith:
-        return EntityPane::tr("Partners with %1").arg(other);
-    case RelationType::Owns:
-        return outgoing ? EntityPane::tr("Owns %1").arg(other) : EntityPane::tr("Owned by %1").arg(other);
-    case RelationType::Uses:
-        return outgoing ? EntityPane::tr("Uses %1").arg(other) : EntityPane::tr("Used by %1").arg(other);
-    }
-    return other;
-}
-
-QString withStatus(const QString &text, Status status)
-{
-    switch (status) {
-    case Status::Completed:
-        return text;
-    case Status::Rumoured:
-    case Status::Expected:
-        return EntityPane::tr("%1 (%2)", "relation (status)").arg(text, labels::status(status));
-    case Status::Talks:
-    case Status::Announced:
-    case Status::Failed:
-    case Status::Denied:
-        break;
-    }
-    return EntityPane::tr("%1 — %2", "relation — status").arg(text, labels::status(status));
-}
 
 QString entityLink(qint64 id, const QString &name)
 {
@@ -283,62 +144,40 @@ void EntityPane::reload()
         meta += u"<br>" + tr("Also known as: %1").arg(entity.aliases.join(QStringLiteral(", "))).toHtmlEscaped();
     m_meta->setText(meta);
 
-    QList<RelationDetail> relations = RelationStore(*m_db).relationsOf(m_entityId);
-    QMap<Group, QList<const RelationDetail *>> groups;
-    for (const RelationDetail &detail : relations) {
-        const bool outgoing = detail.relation.sourceId == m_entityId;
-        const bool symmetric = isSymmetric(detail.relation.type);
-        groups[groupOf(detail.relation.type, outgoing || symmetric)] << &detail;
-    }
+    const QList<RelationDetail> relations = RelationStore(*m_db).relationsOf(m_entityId);
+    RelationSentences::Options options;
+    options.markup = RelationSentences::Markup::Html;
+    options.formatName = entityLink;
+    const QList<RelationSentences::Section> sections = RelationSentences::build(m_entityId, relations, options);
 
     QString html = QStringLiteral("<style>a { color:#1f5fa8; text-decoration:none; } "
                                   "h3 { margin-top:12px; margin-bottom:4px; color:#333; } "
                                   ".detail { color:#666; } .claim { margin-left:18px; }</style>");
     if (relations.isEmpty())
         html += u"<p style=\"color:#666;\">" + tr("No relations found yet.").toHtmlEscaped() + u"</p>";
-    for (auto it = groups.begin(); it != groups.end(); ++it) {
-        QList<const RelationDetail *> &list = it.value();
-        // Career moves read in date order; everything else newest first.
-        const bool ascending = it.key() == Group::Career || it.key() == Group::Roles;
-        std::stable_sort(list.begin(), list.end(), [ascending](const RelationDetail *a, const RelationDetail *b) {
-            return ascending ? a->relation.date < b->relation.date : a->relation.date > b->relation.date;
-        });
-        html += u"<h3>" + groupTitle(it.key()).toHtmlEscaped() + u"</h3>";
-        for (const RelationDetail *detail : list) {
-            m_order << detail->relation.id;
-            html += relationHtml(*detail);
+    for (const RelationSentences::Section &section : sections) {
+        html += u"<h3>" + section.title.toHtmlEscaped() + u"</h3>";
+        for (const RelationSentences::Line &line : section.lines) {
+            const RelationDetail &detail = relations[line.relation];
+            m_order << detail.relation.id;
+            html += relationHtml(detail, line);
         }
     }
     m_body->setHtml(html);
 }
 
-QString EntityPane::relationHtml(const RelationDetail &detail) const
+QString EntityPane::relationHtml(const RelationDetail &detail, const RelationSentences::Line &line) const
 {
     const Relation &r = detail.relation;
-    const bool outgoing = r.sourceId == m_entityId;
-    const qint64 otherId = outgoing ? r.targetId.value_or(0) : r.sourceId;
-    const QString otherName = outgoing ? detail.targetName : detail.sourceName;
     const bool expanded = m_expanded.contains(r.id);
-
-    QString text = sentence(r.type, outgoing, entityLink(otherId, otherName), r.role, r.amount);
-    text = withStatus(text, r.status);
-
-    QStringList details;
-    if (r.amount && r.type != RelationType::Raised)
-        details << labels::amount(*r.amount);
-    if (r.stakePercent)
-        details << tr("%1% stake").arg(QLocale().toString(*r.stakePercent, 'g', 3));
-    if (!r.role.isEmpty() && r.type != RelationType::Leads)
-        details << tr("as %1").arg(r.role);
-    if (!r.date.isEmpty())
-        details << labels::isoDate(r.date);
-    details << tr("%n article(s)", nullptr, r.articleCount);
+    QStringList details = line.details;
+    details << tr("%n article(s)", nullptr, line.articleCount);
 
     const QString arrow = expanded ? QStringLiteral("▾") : QStringLiteral("▸");
     QString html = QStringLiteral("<p style=\"margin-top:4px; margin-bottom:2px;\"><a href=\"toggle:%1\" title=\"%2\">%3</a>&nbsp;%4"
                                   "<br><span class=\"detail\">&nbsp;&nbsp;&nbsp;%5 · <a href=\"toggle:%1\">%6</a></span></p>")
                        .arg(r.id)
-                       .arg((expanded ? tr("Hide the evidence") : tr("Show the evidence")).toHtmlEscaped(), arrow, text,
+                       .arg((expanded ? tr("Hide the evidence") : tr("Show the evidence")).toHtmlEscaped(), arrow, line.text,
                             details.join(QStringLiteral(" · ")).toHtmlEscaped(),
                             (expanded ? tr("hide evidence") : tr("show evidence")).toHtmlEscaped());
     if (expanded) {

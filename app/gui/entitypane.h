@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/vocabulary.h"
+#include "report/relationsentences.h"
 #include "storage/relationstore.h"
 
 #include <QSet>
@@ -45,7 +46,7 @@ Q_SIGNALS:
 
 private:
     void onAnchorClicked(const QUrl &url);
-    QString relationHtml(const RelationDetail &detail) const;
+    QString relationHtml(const RelationDetail &detail, const RelationSentences::Line &line) const;
     QString claimHtml(const RelationDetail &detail, const ClaimDetail &claim) const;
 
     Database *m_db = nullptr;

@@ -1,5 +1,12 @@
 #include "exportwriter.h"
 
+#include "graph/databasegraph.h"
+#include "graph/graphexport.h"
+#include "storage/database.h"
+#include "storage/databasestats.h"
+#include "storage/dataexport.h"
+
+#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
@@ -9,6 +16,8 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <vector>
 
 namespace liaison {
 
@@ -23,6 +32,13 @@ QString tr(const char *text)
 }
 
 bool isCancelled(const std::atomic_bool *cancelled) { return cancelled && cancelled->load(); }
+
+// One output file of a data export, written in slices so a cancellation is
+// noticed and progress moves while a large file goes to disk.
+struct PendingFile {
+    QString path;
+    QByteArray bytes;
+};
 
 } // namespace
 
@@ -184,6 +200,79 @@ void ExportWriter::waitForFinished()
 {
     if (m_future.isValid())
         m_future.waitForFinished();
+}
+
+void writeDataExport(QPromise<DataExportResult> &promise, const QString &dbPath, const QString &path)
+{
+    // The messages keep the main window's context, where they were written and translated.
+    DataExportResult result;
+    const auto finish = [&] { promise.addResult(result); };
+    const auto failed = [&](const QString &file, const QString &reason) {
+        result.error = QCoreApplication::translate("liaison::MainWindow", "Cannot write %1: %2").arg(QDir::toNativeSeparators(file), reason);
+        finish();
+    };
+    promise.setProgressRange(0, 100);
+    promise.setProgressValue(0);
+    Database db;
+    if (!db.open(dbPath, Database::OpenMode::MustExist)) {
+        result.error = QCoreApplication::translate("liaison::MainWindow", "Cannot export to %1: %2").arg(QDir::toNativeSeparators(path), db.errorString());
+        return finish();
+    }
+    const DatabaseStats stats = DatabaseStats::collect(db);
+    result.entities = stats.entities;
+    result.relations = stats.relations;
+    if (promise.isCanceled())
+        return finish();
+    promise.setProgressValue(5);
+
+    // Reading is most of the work on a large database; writing takes the rest.
+    QList<PendingFile> files;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (const std::optional<GraphFormat> graph = GraphExporter::formatFromName(suffix)) {
+        files.append({path, GraphExporter::toByteArray(graphFromDatabase(db), *graph)});
+    } else if (suffix == u"json") {
+        files.append({path, DataExport::exportJson(db)});
+    } else { // csv, like `liaison-cli export`: relations to path, entities beside it
+        files.append({path, DataExport::relationsCsv(db)});
+        if (promise.isCanceled())
+            return finish();
+        promise.setProgressValue(30);
+        files.append({DataExport::entitiesPath(path), DataExport::entitiesCsv(db)});
+    }
+    if (promise.isCanceled())
+        return finish();
+    promise.setProgressValue(60);
+
+    qint64 total = 0;
+    for (const PendingFile &f : files)
+        total += f.bytes.size();
+    constexpr qint64 kSlice = 1 << 20;
+    qint64 written = 0;
+    std::vector<std::unique_ptr<QSaveFile>> saves;
+    for (const PendingFile &f : files) {
+        auto file = std::make_unique<QSaveFile>(f.path);
+        if (!file->open(QIODevice::WriteOnly))
+            return failed(f.path, file->errorString());
+        for (qint64 at = 0; at < f.bytes.size(); at += kSlice) {
+            if (promise.isCanceled())
+                return finish(); // the QSaveFiles go uncommitted: nothing on disk changes
+            const qint64 n = qMin(kSlice, f.bytes.size() - at);
+            if (file->write(f.bytes.constData() + at, n) != n)
+                return failed(f.path, file->errorString());
+            written += n;
+            promise.setProgressValue(60 + int(39 * written / qMax<qint64>(1, total)));
+        }
+        saves.push_back(std::move(file));
+    }
+    if (promise.isCanceled())
+        return finish();
+    for (const std::unique_ptr<QSaveFile> &file : saves) {
+        if (!file->commit())
+            return failed(file->fileName(), file->errorString());
+    }
+    promise.setProgressValue(100);
+    result.ok = true;
+    finish();
 }
 
 } // namespace liaison

@@ -3,6 +3,7 @@
 #include "printsource.h"
 
 #include <QFuture>
+#include <QPromise>
 #include <QObject>
 
 #include <atomic>
@@ -57,5 +58,21 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelled;
     bool m_running = false;
 };
+
+// What File > Export Data… wrote.
+struct DataExportResult {
+    bool ok = false;
+    QString error; // empty when cancelled
+    int entities = 0;
+    int relations = 0;
+};
+
+// The whole database at dbPath as GraphML, GEXF, DOT, JSON or CSV, by path's
+// suffix (CSV: relations at path, entities beside it). Runs on a worker thread
+// with a connection of its own; reports progress from 0 to 100 on the promise
+// and stops when it is cancelled. Every file goes through a QSaveFile committed
+// only once all are written, so a cancellation or a failure leaves no partial
+// file and an existing one as it was.
+void writeDataExport(QPromise<DataExportResult> &promise, const QString &dbPath, const QString &path);
 
 } // namespace liaison

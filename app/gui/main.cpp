@@ -13,20 +13,53 @@
 #include <QTabWidget>
 #include <QTimer>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("liaison"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Liaison"));
-    QApplication::setOrganizationName(QStringLiteral("Liaison"));
-    QApplication::setApplicationVersion(QStringLiteral(LIAISON_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/liaison.svg")));
+#include <memory>
 
+namespace {
+
+// Names, version and language, shared by the window and the display-less
+// --help/--version path.
+void setUpApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("liaison"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Liaison"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIAISON_VERSION));
     // Qt's own strings, then ours: the language chosen in the settings, else
     // the system's.
     const QString language = liaison::preferences::language();
     liaison::installTranslators(language);
     liaison::preferences::setAppliedLanguage(language);
+}
+
+// --help and --version only print, so they must work without a display
+// (a terminal over ssh, a packaging check).
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    std::unique_ptr<QCoreApplication> core;
+    if (onlyPrints(argc, argv))
+        core = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        core = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *core;
+    setUpApplication();
+    if (qobject_cast<QApplication *>(&app)) {
+        QApplication::setApplicationDisplayName(QStringLiteral("Liaison"));
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/liaison.svg")));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explore tech-industry relationships."));

@@ -13,13 +13,12 @@
 #include "printcontroller.h"
 #include "reviewclaimcommand.h"
 #include "welcomeview.h"
+#include "exportwriter.h"
 
 #include "storage/articlestore.h"
 #include "storage/browsestore.h"
 #include "storage/database.h"
 #include "storage/databasestats.h"
-#include "storage/dataexport.h"
-#include "graph/databasegraph.h"
 #include "graph/graphexport.h"
 #include "storage/entitystore.h"
 #include "text/loader.h"
@@ -39,9 +38,9 @@
 #include <QMimeData>
 #include <QEventLoop>
 #include <QFutureWatcher>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -772,52 +771,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     startImport(paths);
 }
 
-namespace {
-
-struct DataExportResult {
-    bool ok = false;
-    QString error;
-    int entities = 0;
-    int relations = 0;
-};
-
-// QSaveFile: a failed export never leaves half a file (nor a stale one under the name).
-bool saveBytes(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = MainWindow::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
-}
-
-// Runs on a worker thread: SQLite connections belong to one thread, so it opens its own.
-DataExportResult writeDataExport(const QString &dbPath, const QString &path)
-{
-    DataExportResult result;
-    Database db;
-    if (!db.open(dbPath, Database::OpenMode::MustExist)) {
-        result.error = MainWindow::tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path),
-                                                                      db.errorString());
-        return result;
-    }
-    const DatabaseStats stats = DatabaseStats::collect(db);
-    result.entities = stats.entities;
-    result.relations = stats.relations;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (const std::optional<GraphFormat> graph = GraphExporter::formatFromName(suffix))
-        result.ok = saveBytes(path, GraphExporter::toByteArray(graphFromDatabase(db), *graph), &result.error);
-    else if (suffix == u"json")
-        result.ok = saveBytes(path, DataExport::exportJson(db), &result.error);
-    else // csv, like `liaison-cli export`: relations to path, entities beside it
-        result.ok = saveBytes(path, DataExport::relationsCsv(db), &result.error)
-            && saveBytes(DataExport::entitiesPath(path), DataExport::entitiesCsv(db), &result.error);
-    return result;
-}
-
-} // namespace
-
 bool MainWindow::exportData(const QString &path, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -833,15 +786,31 @@ bool MainWindow::exportData(const QString &path, QString *error)
             *error = message;
         return false;
     }
-    // The worker reads and writes; a local loop keeps the window painting until it is done.
+    // The worker reads and writes; the window stays live behind a progress
+    // dialog whose Cancel leaves the files as they were.
+    QProgressDialog progress(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0, 100, this);
+    progress.setObjectName(QStringLiteral("dataExportProgress"));
+    progress.setWindowTitle(tr("Export Data"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setAutoReset(false);
+    progress.setMinimumDuration(500);
+    progress.setValue(0);
     QFutureWatcher<DataExportResult> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcher<DataExportResult>::finished, &loop, &QEventLoop::quit);
-    QApplication::setOverrideCursor(Qt::BusyCursor);
+    connect(&watcher, &QFutureWatcher<DataExportResult>::progressValueChanged, &progress, &QProgressDialog::setValue);
+    connect(&progress, &QProgressDialog::canceled, &watcher, &QFutureWatcher<DataExportResult>::cancel);
     watcher.setFuture(QtConcurrent::run(writeDataExport, m_db->path(), path));
     if (!watcher.isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    QApplication::restoreOverrideCursor();
+        loop.exec();
+    progress.reset();
+    // A cancelled future drops the worker's result; one that finished first keeps its files.
+    if (watcher.future().resultCount() == 0) {
+        statusBar()->showMessage(tr("Export cancelled; %1 was not written").arg(QDir::toNativeSeparators(path)), 8000);
+        if (error)
+            error->clear();
+        return false;
+    }
     const DataExportResult result = watcher.result();
     if (!result.ok) {
         if (error)
@@ -878,7 +847,7 @@ void MainWindow::exportDataDialog()
         path += u'.' + suffixes.value(index < 0 ? 0 : index);
     }
     QString error;
-    if (!exportData(path, &error))
+    if (!exportData(path, &error) && !error.isEmpty()) // empty: the user cancelled
         QMessageBox::warning(this, tr("Export Data"), error);
 }
 

@@ -48,8 +48,9 @@ public:
     Database *database() const { return m_db.get(); }
     bool openDatabase(const QString &path);
     // File > Export Data without the dialog: the format follows path's suffix (graphml, gexf, dot, json,
-    // csv); the database is read on a worker thread while events keep flowing. On failure *error names
-    // the file and the reason, and no file is left behind.
+    // csv); the database is read on a worker thread behind a progress dialog with Cancel. On failure
+    // *error names the file and the reason; on cancellation it is empty. Either way no file is left
+    // behind and an existing one is untouched.
     bool exportData(const QString &path, QString *error);
     QString lastError() const { return m_lastError; }
 

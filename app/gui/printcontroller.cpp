@@ -232,17 +232,24 @@ void PrintController::printBrief()
     printWithDialog(source(Target::Brief));
 }
 
-void PrintController::printWithDialog(const PrintSource &s)
+bool PrintController::setUpPrinter(const PrintSource &s, QPrinter *printer)
 {
     if (s.isNull()) {
         m_window->statusBar()->showMessage(tr("Nothing to print: select an entity or show a chart or a graph."),
                                            kMessageTimeout);
-        return;
+        return false;
     }
-    QPrinter printer;
     if (s.isPicture() && s.size().width() > s.size().height())
-        printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(s.title());
+        printer->setPageOrientation(QPageLayout::Landscape);
+    printer->setDocName(s.title());
+    return true;
+}
+
+void PrintController::printWithDialog(const PrintSource &s)
+{
+    QPrinter printer;
+    if (!setUpPrinter(s, &printer))
+        return;
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print %1").arg(s.title()));
     if (dialog.exec() != QDialog::Accepted)
@@ -256,15 +263,9 @@ void PrintController::printWithDialog(const PrintSource &s)
 void PrintController::printPreview()
 {
     const PrintSource s = source();
-    if (s.isNull()) {
-        m_window->statusBar()->showMessage(tr("Nothing to print: select an entity or show a chart or a graph."),
-                                           kMessageTimeout);
-        return;
-    }
     QPrinter printer;
-    if (s.isPicture() && s.size().width() > s.size().height())
-        printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(s.title());
+    if (!setUpPrinter(s, &printer))
+        return;
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setObjectName(QStringLiteral("printPreview"));
     preview.setWindowTitle(tr("Print Preview — %1").arg(s.title()));

@@ -63,6 +63,9 @@ public Q_SLOTS:
     void updateActions();
 
 private:
+    // False, with a word in the status bar, when there is nothing to print; else
+    // names the printer's document and turns it for a landscape picture.
+    bool setUpPrinter(const PrintSource &source, QPrinter *printer);
     void printWithDialog(const PrintSource &source);
     void onExportFinished(const QString &path, bool ok, const QString &error);
     static QString targetName(Target target);

@@ -375,7 +375,8 @@ private:
             QSet<QString> v;
             for (const char *w : {"founded", "co-founded", "cofounded", "established", "started", "launched",
                                   "created", "built", "bought", "acquired", "invested", "joined", "fonde", "fonda",
-                                  "cofonde", "cree", "crea", "lance", "lanca", "rachete", "racheta", "rejoint"})
+                                  "cofonde", "cree", "crea", "lance", "lanca", "rachete", "racheta", "rejoint",
+                                  "worked", "served", "headed", "led", "ran", "dirige", "dirigea", "travaille"})
                 v.insert(QString::fromLatin1(w));
             return v;
         }();
@@ -620,7 +621,11 @@ private:
             // "eBay"), or a cue says so.
             const bool looksLikeName = (t.allCaps && t.end - t.start <= 4) || hasInnerCapital(t);
             const bool cued = std::any_of(votes.begin(), votes.end(), [](int v) { return v > 0; });
-            if (isSentenceInitial(first, s) && !looksLikeName && !cued && !m_capitalizedInside.contains(t.folded))
+            // "Steve founded …": a known first name opening a clause is a name.
+            const bool firstNameSubject = m_lex.isFirstName(t.folded) && end < s.endToken
+                && tok(end).kind == Token::Word && !tok(end).capitalized;
+            if (isSentenceInitial(first, s) && !looksLikeName && !cued && !firstNameSubject
+                && !m_capitalizedInside.contains(t.folded))
                 return;
         }
         if (isRoundOrPeriodLabel(words))
@@ -663,8 +668,22 @@ private:
             if (m_lex.nameWord(tok(k)))
                 return false;
         }
+        // "headquartered in Guangzhou, Quanlin, and …": a region named after a
+        // place, closed by punctuation, is a place too.
+        if (tok(first - 1).folded == u"," && isCapWord(first - 2)
+            && (end >= s.endToken || tok(end).folded == u"," || tok(end).folded == u".")) {
+            int r = first - 2;
+            while (r - 1 >= s.firstToken && first - r < 4 && isCapWord(r - 1))
+                --r;
+            QStringList run;
+            for (int k = r; k <= first - 2; ++k)
+                run << tok(k).folded;
+            if (m_lex.isPlace(run.join(u' ')) || inPlaceContext(r, first - 1, s))
+                return true;
+        }
         const QString &prep = tok(first - 1).folded;
-        if (prep != u"in" && prep != u"a" && prep != u"near" && prep != u"pres")
+        if (prep != u"in" && prep != u"a" && prep != u"near" && prep != u"pres" && prep != u"to" && prep != u"at"
+            && prep != u"from")
             return false;
         static const QSet<QString> placeVerbs = [] {
             QSet<QString> v;
@@ -674,16 +693,21 @@ private:
                 v.insert(QString::fromLatin1(w));
             return v;
         }();
-        if (placeVerbs.contains(tok(first - 2).folded) && prep != u"near")
+        if (placeVerbs.contains(tok(first - 2).folded) && (prep == u"in" || prep == u"a" || prep == u"pres"))
             return true;
-        // "in Springfield, Ohio": a place followed by a known region.
-        if (prep == u"in" && end + 1 < s.endToken && tok(end).folded == u"," && isCapWord(end + 1)) {
+        // "in Springfield, Ohio", "licensed to Denton, Texas": a place followed
+        // by a known region (not "sold to X, France's biggest …").
+        if ((prep == u"in" || prep == u"to" || prep == u"at" || prep == u"from" || prep == u"near")
+            && end + 1 < s.endToken && tok(end).folded == u"," && isCapWord(end + 1)) {
             QStringList next{tok(end + 1).folded};
-            if (m_lex.isPlace(next.first()))
+            const auto closes = [&](int k) {
+                return k >= s.endToken || tok(k).folded == u"," || tok(k).folded == u"." || tok(k).folded == u";";
+            };
+            if (m_lex.isPlace(next.first()) && (prep == u"in" || closes(end + 2)))
                 return true;
             if (end + 2 < s.endToken && isCapWord(end + 2)) {
                 next << tok(end + 2).folded;
-                return m_lex.isPlace(next.join(u' '));
+                return m_lex.isPlace(next.join(u' ')) && (prep == u"in" || closes(end + 3));
             }
         }
         return false;
@@ -879,10 +903,16 @@ private:
     // glued back ("co" "-" "founded").
     bool agentVerbAt(int k, const Sentence &s) const
     {
-        while (k < s.endToken && (tok(k).folded == u"also" || tok(k).folded == u"later" || tok(k).folded == u"then"))
+        // "Steve has also worked", "Hamish avait fondé": auxiliaries and adverbs.
+        while (k < s.endToken
+               && (tok(k).folded == u"also" || tok(k).folded == u"later" || tok(k).folded == u"then"
+                   || tok(k).folded == u"has" || tok(k).folded == u"had" || tok(k).folded == u"a"
+                   || tok(k).folded == u"avait" || tok(k).folded == u"aussi"))
             ++k;
         if (k >= s.endToken)
             return false;
+        if (tok(k).folded == u"set" && k + 1 < s.endToken && tok(k + 1).folded == u"up")
+            return true; // "Steve set up X"
         QString word = tok(k).folded;
         for (int j = k + 1; j < s.endToken && j < k + 3 && tok(j).start == tok(j - 1).end; ++j)
             word += tok(j).folded;

@@ -153,6 +153,8 @@ private:
     int copulaSubject(int roleStart, unsigned mask) const;
     int articleSubject(unsigned mask) const;
     QList<int> partnersAfter(int from) const;
+    int familyParent(int slot) const;
+    bool rivalsOfPossessor(int t, int end, QList<int> rivals, double conf, const RelationTrigger &tr, QList<Candidate> &out);
     bool opensWithPronoun(int t, int maxLength) const;
 
     // --- patterns
@@ -160,6 +162,7 @@ private:
     void noun(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void role(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void possessives(QList<Candidate> &out);
+    void productAppositions(QList<Candidate> &out);
     void backersAfter(int t, int end, int raiserSlot, double confidence, QList<Candidate> &out);
 
     // --- attributes
@@ -263,6 +266,18 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
             // the title is B's own apposition).
             while (conjunction && k < m_end && mentionAt(k) < 0 && (inTitle(k) || isHonorific(k) || (isDeterminer(k) && inTitle(k + 1))))
                 ++k;
+            // "A and his sister B", "A et son frère B": a kin or fellow noun
+            // after a possessive introduces the next member.
+            static const QSet<QString> kinDet{QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"),
+                                              QStringLiteral("son"), QStringLiteral("sa"), QStringLiteral("ses"),
+                                              QStringLiteral("leur"), QStringLiteral("leurs")};
+            if (conjunction && k < m_end && mentionAt(k) < 0 && kinDet.contains(tok(k).folded)) {
+                int j = k + 1;
+                while (j < m_end && j - k <= 2 && isModifier(j) && !startsVerb(j))
+                    ++j;
+                if (j > k + 1 && fits(mentionAt(j), mask) && typeOf(mentionAt(j)) == EntityType::Person)
+                    k = j;
+            }
             const int next = mentionAt(k);
             if (next < 0 || !fits(next, mask) || next == cur)
                 break;
@@ -495,6 +510,93 @@ QList<int> SentenceFinder::partnersAfter(int from) const
     return {};
 }
 
+// "Samsung Foundry, the group's chip arm", "Orvia Labs, la filiale du
+// groupe": a unit often carries its parent's name in front of its own. The
+// company whose whole name opens the unit's name, as a direct entity slot, or -1.
+int SentenceFinder::familyParent(int slot) const
+{
+    if (slot < 0)
+        return -1;
+    const int child = mention(slot).entity;
+    const QString &name = m_doc.entities[child].name;
+    int best = -1;
+    for (int e = 0; e < m_doc.entities.size(); ++e) {
+        const ExtractedEntity &p = m_doc.entities[e];
+        if (e == child || p.type != EntityType::Company || p.name.size() + 1 >= name.size()
+            || !name.startsWith(p.name, Qt::CaseInsensitive) || !name.at(p.name.size()).isSpace())
+            continue;
+        if (best < 0 || p.name.size() > m_doc.entities[-2 - best].name.size())
+            best = -2 - e;
+    }
+    return best;
+}
+
+// "its two main rivals, A and B", "A et B, ses deux grands concurrents",
+// "ses concurrents américains : A a levé …, et B …": the company the
+// possessive stands for competes with each name listed. `rivals` are the
+// holders the title search found; returns whether it emitted.
+bool SentenceFinder::rivalsOfPossessor(int t, int end, QList<int> rivals, double conf, const RelationTrigger &tr,
+                                       QList<Candidate> &out)
+{
+    const unsigned company = entityTypeBit(EntityType::Company);
+    int d = t - 1;
+    while (d >= m_first && t - d <= 3 && isModifier(d) && cls(d, kPossDet) != d + 1)
+        --d;
+    if (d < m_first || cls(d, kPossDet) != d + 1)
+        return false;
+    rivals.removeIf([&](int h) { return !fits(h, company); });
+    if (rivals.isEmpty()) {
+        int k = end;
+        while (k < m_end && k - end < 3 && isModifier(k))
+            ++k;
+        const bool colon = isPunct(k, u':');
+        if (colon || isPunct(k, u',')) {
+            const int first = mentionRight(k + 1, company, 1);
+            if (first >= 0)
+                rivals = expand(first, company, true);
+        }
+        // "… : A raised $2bn, and B $1bn": each clause of the enumeration
+        // opens on a rival.
+        for (int j = k + 2; colon && !rivals.isEmpty() && j + 1 < m_end && !isBoundary(j); ++j) {
+            if (!isPunct(j - 1, u',') || cls(j, kList) != j + 1 || isPunct(j, u','))
+                continue;
+            const int slot = mentionAt(j + 1);
+            if (fits(slot, company) && !rivals.contains(slot))
+                rivals.append(slot);
+        }
+    }
+    if (rivals.isEmpty())
+        return false;
+    // The possessor: the nearest company before the rivals and the title,
+    // else the article's main company.
+    int owner = -1;
+    int from = d;
+    for (int r : std::as_const(rivals))
+        from = std::min(from, mention(r).firstToken);
+    for (int j = from - 1; j >= m_first && owner < 0; --j) {
+        const int slot = mentionAt(j);
+        if (slot < 0)
+            continue;
+        j = mention(slot).firstToken;
+        // "backed by Samsung", "soutenu par Samsung": an object, not the possessor.
+        const bool object = j - 1 >= m_first
+            && (cls(j - 1, kOf) == j || cls(j - 1, kAgent) == j || isWordAt(j - 1, u"a") || isWordAt(j - 1, u"to")
+                || isWordAt(j - 1, u"against") || isWordAt(j - 1, u"face"));
+        if (fits(slot, company) && !rivals.contains(slot) && !object)
+            owner = slot;
+    }
+    if (owner < 0 && topic() >= 0)
+        owner = -2 - topic();
+    if (owner == -1)
+        return true; // the possessor is unknown: the rivals are not each other's
+    const int ownerEntity = owner <= -2 ? -2 - owner : mention(owner).entity;
+    rivals.removeIf([&](int h) { return mention(h).entity == ownerEntity; });
+    if (rivals.isEmpty())
+        return false;
+    emit(tr, t, end, {owner}, rivals, conf - (owner <= -2 ? 0.2 : 0.1), out);
+    return true;
+}
+
 unsigned sourceMask(RelationType t) { return relationInfo(t).sourceTypes; }
 unsigned targetMask(RelationType t) { return relationInfo(t).targetTypes ? relationInfo(t).targetTypes : 0; }
 
@@ -661,6 +763,23 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
             obj = mentionLeft(rel, objMask, 10);
     }
     QList<int> objects = obj >= 0 ? expand(obj, objMask, true) : QList<int>();
+    // "hired Y's chief executive A, co-founder B and …": people each after
+    // their own title, one list of hires.
+    while (tr.type == RelationType::Hired && !objects.isEmpty() && objects.size() < 8) {
+        const int k = mention(objects.last()).endToken;
+        int j = k + 1;
+        while (j < m_end && (inTitle(j) || (isDeterminer(j) && inTitle(j + 1))))
+            ++j;
+        const int next = mentionAt(j);
+        if (!isPunct(k, u',') || j == k + 1 || next < 0 || typeOf(next) != EntityType::Person || objects.contains(next))
+            break;
+        const int after = mention(next).endToken;
+        if (!(after >= m_end || isPunct(after, u',') || isPunct(after, u'.') || cls(after, kList) > 0))
+            break;
+        objects.append(next);
+        if (cls(after, kList) > 0 && !isPunct(after, u','))
+            break; // the conjunction closes the list
+    }
     if (objects.isEmpty() && tr.round && raiser() >= 0)
         objects = {-2 - raiser()};
     if (subjects.isEmpty() || objects.isEmpty())
@@ -753,6 +872,23 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     if (doer < 0 && possessor >= 0)
         doer = possessor;
     double conf = base;
+    // "Under its partnership with X, Y gets …", "Dans le cadre de son
+    // partenariat avec X, Y …": a fronted phrase's possessive stands for the
+    // subject named after it.
+    if (doer < 0 && patient >= 0 && mentionLeft(t, ~0u, 30) < 0
+        && (cls(t - 1, kPossDet) == t || (cls(t - 2, kPossDet) == t - 1 && isModifier(t - 1)))) {
+        int k = mention(patient).endToken;
+        for (int g = 0; k < m_end && g < 4 && !isPunct(k, u',') && mentionAt(k) < 0 && !isBoundary(k); ++g)
+            ++k;
+        if (isPunct(k, u',')) {
+            int j = k + 1;
+            while (j < m_end && isDeterminer(j))
+                ++j;
+            const int subject = mentionAt(j);
+            if (fits(subject, holderMask) && subject != patient)
+                doer = subject;
+        }
+    }
     if (doer < 0) {
         doer = mentionLeft(t, holderMask, 14);
         conf -= 0.1;
@@ -827,6 +963,10 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                 }
                 break;
             }
+            // "its CEO, along with two former X engineers": a coordination,
+            // not the title's anchor.
+            if (isWordAt(k, u"along") || isWordAt(k, u"together"))
+                break;
             const int e = cls(k, kOf);
             if (e > 0) {
                 seenOf = true;
@@ -855,7 +995,20 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             anchorLeft = anchor >= 0;
         }
     }
-    const int roleStart = anchorLeft ? mention(anchor).firstToken : t;
+    // "Y's chief executive A, co-founder B": each title of such a list
+    // shares the possessor of the first.
+    bool inherited = false;
+    if (anchor < 0 && isPunct(t - 1, u',') && mentionAt(t - 2) >= 0 && typeOf(mentionAt(t - 2)) == EntityType::Person) {
+        int j = mention(mentionAt(t - 2)).firstToken - 1;
+        const int titleEnd = j;
+        while (j >= m_first && inTitle(j))
+            --j;
+        if (j < titleEnd) {
+            anchor = possessorBefore(j + 1, anchorMask);
+            anchorLeft = inherited = anchor >= 0;
+        }
+    }
+    const int roleStart = anchorLeft && !inherited ? mention(anchor).firstToken : t;
     // Past: "former CEO", "l'ancien patron", "ex-PDG", "former Quillon engineer".
     bool past = tok(t).folded.startsWith(u"ex-");
     for (int k = roleStart - 1; k >= std::max(m_first, roleStart - 3) && !past; --k) {
@@ -1002,6 +1155,30 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         else if (rightHolder >= 0)
             holders = expand(rightHolder, holderMask, true);
     }
+    // "the former heads of A and B, P and Q", "les anciens dirigeants de A et
+    // B, P et Q": coordinated anchors, then as many holders after a comma,
+    // paired in order.
+    if (holders.isEmpty() && anchor >= 0 && !anchorLeft) {
+        const QList<int> anchors = expand(anchor, anchorMask, true);
+        const int k = mention(anchors.last()).endToken;
+        if (anchors.size() >= 2 && isPunct(k, u',')) {
+            const int first = mentionRight(k + 1, holderMask, 1);
+            const QList<int> people = first >= 0 ? expand(first, holderMask, true) : QList<int>();
+            bool disjoint = people.size() == anchors.size();
+            for (int p : people)
+                disjoint = disjoint && !anchors.contains(p);
+            if (disjoint) {
+                const QString roleText = m_doc.text.mid(tok(t).start, tok(end - 1).end - tok(t).start);
+                for (int i = 0; i < people.size(); ++i) {
+                    if (tr.inverse)
+                        emit(tr, t, end, {anchors[i]}, {people[i]}, conf - 0.1, out, roleText, past);
+                    else
+                        emit(tr, t, end, {people[i]}, {anchors[i]}, conf - 0.1, out, roleText, past);
+                }
+                return;
+            }
+        }
+    }
     if (holders.isEmpty() && anchor >= 0) {
         const int subject = copulaSubject(roleStart, holderMask);
         if (subject >= 0 && subject != anchor) {
@@ -1023,6 +1200,8 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             }
         }
     }
+    if (tr.type == RelationType::CompetesWith && anchor < 0 && rivalsOfPossessor(t, end, holders, conf, tr, out))
+        return;
     if (anchor < 0 && (cls(t - 1, kPossDet) == t || (cls(t - 2, kPossDet) == t - 1 && isModifier(t - 1)))
         && (anchorMask & entityTypeBit(EntityType::Company))) {
         // "its chief executive", "son directeur général": the company last named.
@@ -1043,6 +1222,16 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                 emit(tr, t, end, holders, {-2 - entity}, conf - 0.15, out, roleText, past);
         }
         return;
+    }
+    // "X, the group's arm", "X, la filiale ... du groupe": an anaphoric or
+    // missing parent is the company X is named after, when there is one.
+    if (tr.type == RelationType::Owns && tr.inverse && holders.size() == 1
+        && (anchor < 0 || mention(anchor).anaphor) && afterOf(end, ~0u, 3) < 0) {
+        const int parent = familyParent(holders.first());
+        if (parent <= -2 && !past) {
+            emit(tr, t, end, {parent}, holders, conf - 0.1, out);
+            return;
+        }
     }
     if (anchor < 0 && tr.type == RelationType::InvestedIn && !holders.isEmpty() && raiser() >= 0) {
         const QString roleText;
@@ -1066,6 +1255,45 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     holders.removeAll(anchor);
     if (holders.isEmpty())
         return;
+    // "Samsung hired the start-up's founders": a company does not hire its
+    // own founders or chief; the anaphor means the company named before.
+    int anchorArg = anchor;
+    if (mention(anchor).anaphor && !tr.inverse) {
+        const int same = mention(anchor).entity;
+        bool hiredBySame = false;
+        for (int k = m_first; k < std::min(t, mention(anchor).firstToken) && !hiredBySame; ++k) {
+            const int slot = mentionAt(k);
+            if (slot < 0 || mention(slot).anaphor || mention(slot).entity != same)
+                continue;
+            // The hirer is the verb's subject: close before it, not a possessor.
+            const int after = mention(slot).endToken;
+            for (int j = after; j < std::min(after + 4, mention(anchor).firstToken) && !hiredBySame && !isPossessive(after); ++j)
+                hiredBySame = startsVerb(j);
+            k = mention(slot).endToken - 1;
+        }
+        if (hiredBySame) {
+            // Of the companies named in the last three sentences, the one the
+            // article names most (a news agency quoted once is not the topic).
+            anchorArg = -1;
+            int bestCount = 0;
+            const int sentence = m_mentions.isEmpty() ? 0 : mention(0).sentence;
+            for (int i = m_mentions.isEmpty() ? -1 : m_mentions.first() - 1; i >= 0; --i) {
+                const EntityMention &m = m_doc.mentions[i];
+                if (m.sentence < sentence - 3)
+                    break;
+                if (m.anaphor || m.entity == same || m.entity < 0
+                    || m_doc.entities[m.entity].type != m_doc.entities[same].type)
+                    continue;
+                const int count = int(m_doc.entities[m.entity].mentions.size());
+                if (count > bestCount) {
+                    bestCount = count;
+                    anchorArg = -2 - m.entity;
+                }
+            }
+            if (anchorArg == -1)
+                return;
+        }
+    }
     if (tr.type == RelationType::Founded && !tr.inverse && !anchorLeft) {
         int from = mention(anchor).endToken;
         if (isWordAt(from, u"together"))
@@ -1076,9 +1304,9 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     }
     const QString roleText = m_doc.text.mid(tok(t).start, tok(end - 1).end - tok(t).start);
     if (tr.inverse)
-        emit(tr, t, end, {anchor}, holders, conf, out, roleText, past);
+        emit(tr, t, end, {anchorArg}, holders, conf, out, roleText, past);
     else
-        emit(tr, t, end, holders, {anchor}, conf, out, roleText, past);
+        emit(tr, t, end, holders, {anchorArg}, conf, out, roleText, past);
 }
 
 // "raised $50m from A and B", "a levé 10 millions auprès de A et B": the
@@ -1186,6 +1414,63 @@ void SentenceFinder::possessives(QList<Candidate> &out)
         if (sources.isEmpty())
             continue;
         emit(owns, t, k + 1, sources, {owned}, owner >= 0 ? 0.55 : 0.45, out);
+    }
+}
+
+// "P, the flagship model of X", "P, le modèle phare de X", "P, X's coding
+// assistant": an apposition naming a kind of product and its maker.
+void SentenceFinder::productAppositions(QList<Candidate> &out)
+{
+    static const RelationTrigger owns = [] {
+        RelationTrigger t;
+        t.type = RelationType::Owns;
+        t.kind = Kind::Role;
+        return t;
+    }();
+    const unsigned maker = entityTypeBit(EntityType::Company);
+    const unsigned made = entityTypeBit(EntityType::Product) | entityTypeBit(EntityType::Company);
+    for (int t = m_first + 1; t + 2 < m_end; ++t) {
+        if (!isPunct(t, u','))
+            continue;
+        const int product = mentionAt(t - 1);
+        if (!fits(product, made) || mention(product).anaphor)
+            continue;
+        int k = t + 1;
+        int owner = -1;
+        if (isDeterminer(k) && !isWordAt(k, u"a") && !isWordAt(k, u"an") && !isWordAt(k, u"un") && !isWordAt(k, u"une"))
+            ++k; // "the", "le": a definite description, not "a model like …"
+        else if (fits(mentionAt(k), maker) && isPossessive(mention(mentionAt(k)).endToken)) {
+            owner = mentionAt(k);
+            k = mention(owner).endToken + 1;
+        } else {
+            continue;
+        }
+        int noun = -1;
+        for (int g = 0; k < m_end && g < 3 && noun < 0; ++g, ++k) {
+            if (cls(k, QStringLiteral("productnoun")) > 0)
+                noun = k;
+            else if (!isModifier(k))
+                break;
+        }
+        if (noun < 0)
+            continue;
+        if (owner < 0) {
+            // "le modèle phare de X": one or two adjectives, then of/de/by/from.
+            int j = noun + 1;
+            while (j < m_end && j - noun <= 2 && isModifier(j) && cls(j, kOf) < 0 && !isWordAt(j, u"by")
+                   && !isWordAt(j, u"from") && !isWordAt(j, u"par"))
+                ++j;
+            const bool of = isWordAt(j, u"of") || isWordAt(j, u"de") || isWordAt(j, u"d'") || isWordAt(j, u"du")
+                || isWordAt(j, u"by") || isWordAt(j, u"from") || isWordAt(j, u"par");
+            if (!of)
+                continue;
+            owner = mentionAt(j + 1);
+            if (!fits(owner, maker))
+                continue;
+        }
+        if (mention(owner).entity == mention(product).entity)
+            continue;
+        emit(owns, t, noun + 1, {owner}, {product}, 0.55, out);
     }
 }
 
@@ -1431,6 +1716,7 @@ void SentenceFinder::run(QList<Candidate> &out)
         }
     }
     possessives(out);
+    productAppositions(out);
 }
 
 int specificity(const ExtractedRelation &r)

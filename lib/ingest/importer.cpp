@@ -249,8 +249,10 @@ ImportSummary Importer::importFiles(const QStringList &paths)
             break; // cancelled before this file was handed to the pool
         Prepared p;
         {
+            const qint64 waitStart = timer.nsecsElapsed();
             std::unique_lock lock(mutex);
             ready.wait(lock, [&] { return results.count(index) > 0; });
+            summary.waitSeconds += (timer.nsecsElapsed() - waitStart) / 1e9;
             p = std::move(results.at(index));
             results.erase(index);
         }
@@ -262,7 +264,9 @@ ImportSummary Importer::importFiles(const QStringList &paths)
         case Prepared::Kind::Duplicate: report({path, ImportOutcome::Kind::Duplicate, {}}); break;
         case Prepared::Kind::Extracted: {
             p.source.path = path;
+            const qint64 storeStart = timer.nsecsElapsed();
             const StoreResult stored = writer.store(p.source, p.extraction);
+            summary.storeSeconds += (timer.nsecsElapsed() - storeStart) / 1e9;
             switch (stored.outcome) {
             case StoreResult::Outcome::Stored:
                 summary.newEntities += stored.newEntities;

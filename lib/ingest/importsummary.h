@@ -35,6 +35,10 @@ struct ImportSummary {
     int newRelations = 0;
     int newClaims = 0;
     double seconds = 0;
+    // Where the writer's time went (bench_import prints these): storing
+    // articles, and waiting for the pool to load and extract the next file.
+    double storeSeconds = 0;
+    double waitSeconds = 0;
     bool cancelled = false;
     QString error; // the database could not be opened; nothing was imported
 };

@@ -1,6 +1,7 @@
 #include "entitybrief.h"
 
 #include "i18n/labels.h"
+#include "relationsentences.h"
 #include "storage/articlestore.h"
 #include "storage/browsestore.h"
 #include "storage/database.h"
@@ -11,8 +12,6 @@
 #include <QFont>
 #include <QHash>
 #include <QLocale>
-#include <QMap>
-#include <QSet>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -24,134 +23,6 @@ namespace {
 QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
     return QCoreApplication::translate("liaison::EntityBrief", text, comment, n);
-}
-
-// The pane's sections, in its display order, so the brief reads like the pane.
-enum class Group {
-    Roles,
-    Career,
-    Founded,
-    Acquisitions,
-    AcquiredBy,
-    Funding,
-    Investors,
-    Investments,
-    Founders,
-    People,
-    Owners,
-    Holdings,
-    Uses,
-    UsedBy,
-    Rivals,
-    Partners,
-};
-
-Group groupOf(RelationType type, bool outgoing)
-{
-    switch (type) {
-    case RelationType::Acquired:
-        return outgoing ? Group::Acquisitions : Group::AcquiredBy;
-    case RelationType::InvestedIn:
-        return outgoing ? Group::Investments : Group::Investors;
-    case RelationType::Raised:
-        return Group::Funding;
-    case RelationType::Hired:
-        return outgoing ? Group::People : Group::Career;
-    case RelationType::Founded:
-        return outgoing ? Group::Founded : Group::Founders;
-    case RelationType::Leads:
-        return outgoing ? Group::Roles : Group::People;
-    case RelationType::WorkedAt:
-        return outgoing ? Group::Career : Group::People;
-    case RelationType::CompetesWith:
-        return Group::Rivals;
-    case RelationType::PartnersWith:
-        return Group::Partners;
-    case RelationType::Owns:
-        return outgoing ? Group::Holdings : Group::Owners;
-    case RelationType::Uses:
-        return outgoing ? Group::Uses : Group::UsedBy;
-    }
-    return Group::Partners;
-}
-
-QString groupTitle(Group group)
-{
-    switch (group) {
-    case Group::Roles:
-        return tr("Roles");
-    case Group::Career:
-        return tr("Career moves");
-    case Group::Founded:
-        return tr("Companies founded");
-    case Group::Founders:
-        return tr("Founders");
-    case Group::Acquisitions:
-        return tr("Acquisitions");
-    case Group::AcquiredBy:
-        return tr("Acquired by");
-    case Group::Funding:
-        return tr("Funding rounds");
-    case Group::Investors:
-        return tr("Investors");
-    case Group::Investments:
-        return tr("Investments");
-    case Group::People:
-        return tr("People");
-    case Group::Owners:
-        return tr("Owners");
-    case Group::Holdings:
-        return tr("Products and holdings");
-    case Group::Uses:
-        return tr("Uses");
-    case Group::UsedBy:
-        return tr("Used by");
-    case Group::Rivals:
-        return tr("Rivals");
-    case Group::Partners:
-        return tr("Partners");
-    }
-    return {};
-}
-
-// The sentence for a relation seen from one end; %1 is the other end's name.
-QString sentence(const Relation &r, bool outgoing, const QString &other)
-{
-    switch (r.type) {
-    case RelationType::Acquired:
-        return outgoing ? tr("Acquired %1").arg(other) : tr("Acquired by %1").arg(other);
-    case RelationType::InvestedIn:
-        return outgoing ? tr("Invested in %1").arg(other) : tr("Backed by %1").arg(other);
-    case RelationType::Raised:
-        return r.amount ? tr("Raised %1").arg(labels::amount(*r.amount)) : tr("Raised funds");
-    case RelationType::Hired:
-        return outgoing ? tr("Hired %1").arg(other) : tr("Hired by %1").arg(other);
-    case RelationType::Founded:
-        return outgoing ? tr("Founded %1").arg(other) : tr("Founded by %1").arg(other);
-    case RelationType::Leads:
-        if (!r.role.isEmpty())
-            return outgoing ? tr("%1 of %2", "role of company").arg(r.role, other)
-                            : tr("Led by %1 (%2)").arg(other, r.role);
-        return outgoing ? tr("Leads %1").arg(other) : tr("Led by %1").arg(other);
-    case RelationType::WorkedAt:
-        return outgoing ? tr("Worked at %1").arg(other) : tr("Employed %1").arg(other);
-    case RelationType::CompetesWith:
-        return tr("Competes with %1").arg(other);
-    case RelationType::PartnersWith:
-        return tr("Partners with %1").arg(other);
-    case RelationType::Owns:
-        return outgoing ? tr("Owns %1").arg(other) : tr("Owned by %1").arg(other);
-    case RelationType::Uses:
-        return outgoing ? tr("Uses %1").arg(other) : tr("Used by %1").arg(other);
-    }
-    return other;
-}
-
-QString withStatus(const QString &text, Status status)
-{
-    if (status == Status::Completed)
-        return text;
-    return tr("%1 — %2", "relation — status").arg(text, labels::status(status));
 }
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
@@ -171,37 +42,20 @@ EntityBrief EntityBrief::build(Database &db, qint64 entityId)
     brief.m_articleCount = summary->articleCount;
 
     const QList<RelationDetail> relations = RelationStore(db).relationsOf(entityId);
-    QMap<Group, QList<const RelationDetail *>> groups;
-    for (const RelationDetail &detail : relations) {
-        const bool outgoing = detail.relation.sourceId == entityId || isSymmetric(detail.relation.type);
-        groups[groupOf(detail.relation.type, outgoing)] << &detail;
-    }
+    RelationSentences::Options options;
+    options.statusStyle = RelationSentences::StatusStyle::Dash;
 
     ArticleStore articles(db);
     QHash<qint64, int> footnoteOf; // article id -> footnote number
-    for (auto it = groups.begin(); it != groups.end(); ++it) {
-        QList<const RelationDetail *> &list = it.value();
-        // As in the pane: careers in date order, everything else newest first.
-        const bool ascending = it.key() == Group::Career || it.key() == Group::Roles;
-        std::stable_sort(list.begin(), list.end(), [ascending](const RelationDetail *a, const RelationDetail *b) {
-            return ascending ? a->relation.date < b->relation.date : a->relation.date > b->relation.date;
-        });
+    for (const RelationSentences::Section &group : RelationSentences::build(entityId, relations, options)) {
         Section section;
-        section.title = groupTitle(it.key());
-        for (const RelationDetail *detail : list) {
-            const Relation &r = detail->relation;
-            const bool outgoing = r.sourceId == entityId;
+        section.title = group.title;
+        for (const RelationSentences::Line &sentence : group.lines) {
+            const RelationDetail &detail = relations[sentence.relation];
             Line line;
-            line.text = withStatus(sentence(r, outgoing, outgoing ? detail->targetName : detail->sourceName), r.status);
-            if (r.amount && r.type != RelationType::Raised)
-                line.details << labels::amount(*r.amount);
-            if (r.stakePercent)
-                line.details << tr("%1% stake").arg(QLocale().toString(*r.stakePercent, 'g', 3));
-            if (!r.role.isEmpty() && r.type != RelationType::Leads)
-                line.details << tr("as %1").arg(r.role);
-            if (!r.date.isEmpty())
-                line.details << labels::isoDate(r.date);
-            for (const ClaimDetail &claim : detail->claims) {
+            line.text = sentence.text;
+            line.details = sentence.details;
+            for (const ClaimDetail &claim : detail.claims) {
                 if (claim.claim.review == ReviewState::Rejected)
                     continue; // the user said this article does not say so
                 const qint64 articleId = claim.claim.articleId;

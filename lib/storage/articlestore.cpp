@@ -117,6 +117,33 @@ bool ArticleStore::addMention(const Mention &mention)
     return m_db.exec(q);
 }
 
+bool ArticleStore::addMentions(const QList<Mention> &mentions)
+{
+    // Fixed batch sizes keep the number of cached statements small; one
+    // statement per row was a large share of an import's writer time.
+    qsizetype next = 0;
+    for (const int rows : {64, 16, 4, 1}) {
+        while (mentions.size() - next >= rows) {
+            QString sql = QStringLiteral("INSERT INTO mentions (entity_id, article_id, span_start, span_end) VALUES ");
+            for (int i = 0; i < rows; ++i)
+                sql += i ? QLatin1StringView(", (?, ?, ?, ?)") : QLatin1StringView("(?, ?, ?, ?)");
+            QSqlQuery &q = m_db.cached(sql);
+            const auto resetQ = qScopeGuard([&q] { q.finish(); });
+            for (int i = 0; i < rows; ++i) {
+                const Mention &m = mentions.at(next + i);
+                q.bindValue(4 * i, m.entityId);
+                q.bindValue(4 * i + 1, m.articleId);
+                q.bindValue(4 * i + 2, m.start);
+                q.bindValue(4 * i + 3, m.end);
+            }
+            if (!m_db.exec(q))
+                return false;
+            next += rows;
+        }
+    }
+    return true;
+}
+
 QList<ArticleMention> ArticleStore::mentions(qint64 articleId) const
 {
     QList<ArticleMention> result;

@@ -45,6 +45,8 @@ public:
     int count() const;
 
     bool addMention(const Mention &mention);
+    // The same for many mentions, in order, a few multi-row INSERTs at a time.
+    bool addMentions(const QList<Mention> &mentions);
     QList<ArticleMention> mentions(qint64 articleId) const;
 
     // Articles whose title or text contain every word of the query, best first.

@@ -4,11 +4,15 @@
 #include "database.h"
 #include "entitystore.h"
 #include "relationstore.h"
+#include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
+
+#include <unordered_map>
 
 namespace liaison {
 
@@ -24,7 +28,68 @@ StoreResult failure(const Database &db)
     return result;
 }
 
+// An edge as relations_edge keys it: symmetric types smaller id first, no target as 0.
+struct EdgeKey {
+    RelationType type;
+    qint64 source;
+    qint64 target;
+    friend bool operator==(const EdgeKey &, const EdgeKey &) = default;
+};
+
+size_t qHash(const EdgeKey &key, size_t seed = 0) { return qHashMulti(seed, int(key.type), key.source, key.target); }
+
+// What the database says when this connection's view of it last matched the cache.
+struct Stamp {
+    qint64 totalChanges = -1; // rows this connection changed, the writer's own included
+    qint64 dataVersion = -1;  // moves when another connection commits
+    quint64 rollbacks = 0;
+    friend bool operator==(const Stamp &, const Stamp &) = default;
+};
+
+std::optional<Stamp> readStamp(Database &db)
+{
+    if (db.dialect().kind() != SqlDialect::Kind::SQLite)
+        return std::nullopt; // nothing to compare: the cache is never trusted
+    QSqlQuery &q = db.cached(QStringLiteral("SELECT total_changes(), (SELECT data_version FROM pragma_data_version)"));
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
+    if (!db.exec(q) || !q.next())
+        return std::nullopt;
+    return Stamp{q.value(0).toLongLong(), q.value(1).toLongLong(), db.rollbackCount()};
+}
+
 } // namespace
+
+// What the writer knows the database holds, kept exactly in step with what it
+// writes. Entries are filled on first use, so a run reads each name, entity
+// and edge at most once.
+struct ArticleWriter::Cache {
+    struct EntityInfo {
+        QString normalizedName;
+    };
+    struct Edge {
+        EdgeAggregate aggregate;
+        std::optional<EdgeValues> written; // the edge's columns, when known
+    };
+
+    std::optional<Stamp> stamp; // when the cache was last known to be right
+    std::unordered_map<QString, QList<NameMatch>> names; // EntityStore::matches() per normalized name
+    QHash<qint64, EntityInfo> entities;
+    QHash<EdgeKey, qint64> edges;
+    std::unordered_map<qint64, Edge> aggregates;
+
+    void clear()
+    {
+        stamp.reset();
+        names.clear();
+        entities.clear();
+        edges.clear();
+        aggregates.clear();
+    }
+};
+
+ArticleWriter::ArticleWriter(Database &db) : m_db(db), m_cache(std::make_unique<Cache>()) {}
+
+ArticleWriter::~ArticleWriter() = default;
 
 StoreResult ArticleWriter::store(const SourceText &source, const Extraction &extraction)
 {
@@ -33,18 +98,40 @@ StoreResult ArticleWriter::store(const SourceText &source, const Extraction &ext
         : source.sha256;
 
     Transaction tx(m_db);
-    if (!tx.isActive())
+    if (!tx.isActive()) {
+        m_cache->clear();
         return failure(m_db);
-    ArticleStore articles(m_db);
-    EntityStore entities(m_db);
-    RelationStore relations(m_db);
+    }
+    // Inside the write lock: nobody can change the database until the commit.
+    if (!m_cache->stamp || readStamp(m_db) != m_cache->stamp)
+        m_cache->clear();
 
     StoreResult result;
-    if (const auto existing = articles.idOf(sha256)) {
+    if (const auto existing = ArticleStore(m_db).idOf(sha256)) {
         result.outcome = StoreResult::Outcome::Duplicate;
         result.articleId = *existing;
         return result;
     }
+    // Whatever the cache learnt in a transaction that is rolled back is wrong.
+    if (!write(source, extraction, sha256, result)) {
+        m_cache->clear();
+        return failure(m_db);
+    }
+    m_cache->stamp = readStamp(m_db);
+    if (!tx.commit()) {
+        m_cache->clear();
+        return failure(m_db);
+    }
+    result.outcome = StoreResult::Outcome::Stored;
+    return result;
+}
+
+bool ArticleWriter::write(const SourceText &source, const Extraction &extraction, const QByteArray &sha256,
+                          StoreResult &result)
+{
+    ArticleStore articles(m_db);
+    EntityStore entities(m_db);
+    RelationStore relations(m_db);
 
     Article article;
     article.sha256 = sha256;
@@ -56,48 +143,58 @@ StoreResult ArticleWriter::store(const SourceText &source, const Extraction &ext
     article.published = source.published;
     article.language = source.language.isEmpty() ? extraction.language : source.language;
     article.text = source.text;
+    // Set here rather than by the store so the entities' last-mention date
+    // below is computed from the very string stored.
+    article.importedAt = QDateTime::currentDateTimeUtc();
     result.articleId = articles.insert(article);
     if (!result.articleId)
-        return failure(m_db);
+        return false;
+    const QString published = sql::date(article.published).toString();
+    // As countArticle() reads it: publication date, else import day.
+    const QString mentionedOn =
+        !published.isEmpty() ? published : article.importedAt.toUTC().toString(Qt::ISODateWithMs).left(10);
 
     // Extracted entity index -> database id (0: a name that normalizes to nothing).
     QList<qint64> entityIds;
-    QHash<qint64, QString> normalizedNames;
-    QSet<qint64> counted;
+    QStringList extractedNames; // normalized, by extracted index
+    QList<Mention> mentions;
+    QList<qint64> counted;
+    QSet<qint64> countedSet;
     entityIds.reserve(extraction.entities.size());
+    extractedNames.reserve(extraction.entities.size());
     for (const ExtractedEntity &extracted : extraction.entities) {
-        if (normalizeName(extracted.name).isEmpty()) {
+        const QString normalized = normalizeName(extracted.name);
+        extractedNames << normalized;
+        if (normalized.isEmpty()) {
             entityIds << 0;
             continue;
         }
         bool created = false;
-        const qint64 id = entities.resolveOrCreate(extracted.name, extracted.type, extracted.aliases, &created);
+        const qint64 id = resolveOrCreate(extracted.name, normalized, extracted.type, extracted.aliases, &created);
         if (!id)
-            return failure(m_db);
+            return false;
         result.newEntities += created ? 1 : 0;
         entityIds << id;
-        if (!normalizedNames.contains(id)) {
-            const auto entity = entities.entity(id);
-            normalizedNames.insert(id, entity ? entity->normalizedName : normalizeName(extracted.name));
-        }
-        for (const Span &span : extracted.mentions) {
-            if (!articles.addMention(Mention{0, id, result.articleId, span.start, span.end}))
-                return failure(m_db);
-        }
+        for (const Span &span : extracted.mentions)
+            mentions << Mention{0, id, result.articleId, span.start, span.end};
         // The article is new, so each entity it mentions gains exactly one.
-        if (!extracted.mentions.isEmpty() && !counted.contains(id)) {
-            counted.insert(id);
-            if (!entities.countArticle(id, result.articleId))
-                return failure(m_db);
+        if (!extracted.mentions.isEmpty() && !countedSet.contains(id)) {
+            countedSet.insert(id);
+            counted << id;
         }
     }
+    if (!articles.addMentions(mentions) || !entities.countArticle(counted, mentionedOn))
+        return false;
 
-    QSet<qint64> touched;
+    const auto rejections = relations.rejectionsOf(sha256);
+    if (!rejections)
+        return false;
+    QList<qint64> touched;
     const auto entityAt = [&](int index) -> qint64 {
         return index >= 0 && index < entityIds.size() ? entityIds.at(index) : 0;
     };
     for (const ExtractedRelation &extracted : extraction.relations) {
-        const qint64 sourceId = entityAt(extracted.source);
+        qint64 sourceId = entityAt(extracted.source);
         std::optional<qint64> targetId;
         if (hasTarget(extracted.type)) {
             targetId = entityAt(extracted.target);
@@ -109,22 +206,35 @@ StoreResult ArticleWriter::store(const SourceText &source, const Extraction &ext
 
         // The rejection is keyed by the names the user saw when rejecting; the
         // extracted names are checked too in case the entity was renamed since.
-        const QString sourceName = normalizedNames.value(sourceId);
-        const QString targetName = targetId ? normalizedNames.value(*targetId) : QString();
-        bool rejected = relations.isRejected(sha256, extracted.type, sourceName, targetName);
+        const QString sourceName = m_cache->entities.value(sourceId).normalizedName;
+        const QString targetName = targetId ? m_cache->entities.value(*targetId).normalizedName : QString();
+        bool rejected = rejections->contains(RelationStore::rejectionKey(extracted.type, sourceName, targetName));
         if (!rejected) {
-            const QString extractedSource = normalizeName(extraction.entities.at(extracted.source).name);
-            const QString extractedTarget =
-                targetId ? normalizeName(extraction.entities.at(extracted.target).name) : QString();
+            const QString &extractedSource = extractedNames.at(extracted.source);
+            const QString extractedTarget = targetId ? extractedNames.at(extracted.target) : QString();
             rejected = (extractedSource != sourceName || extractedTarget != targetName)
-                && relations.isRejected(sha256, extracted.type, extractedSource, extractedTarget);
+                && rejections->contains(RelationStore::rejectionKey(extracted.type, extractedSource, extractedTarget));
         }
 
-        bool created = false;
-        const qint64 relationId = relations.findOrCreate(extracted.type, sourceId, targetId, &created);
-        if (!relationId)
-            return failure(m_db);
-        result.newRelations += created ? 1 : 0;
+        if (isSymmetric(extracted.type) && targetId && *targetId < sourceId)
+            std::swap(sourceId, *targetId);
+        const EdgeKey key{extracted.type, sourceId, targetId.value_or(0)};
+        qint64 relationId = m_cache->edges.value(key);
+        if (!relationId) {
+            bool created = false;
+            relationId = relations.findOrCreate(extracted.type, sourceId, targetId, &created);
+            if (!relationId)
+                return false;
+            result.newRelations += created ? 1 : 0;
+            m_cache->edges.insert(key, relationId);
+            Cache::Edge edge;
+            if (created) {
+                edge.written = EdgeValues{Status::Rumoured, {}, {}, {}, {}, {}}; // as findOrCreate() inserts it
+            } else if (!relations.loadAggregate(relationId, &edge.aggregate)) {
+                return false;
+            }
+            m_cache->aggregates.insert_or_assign(relationId, std::move(edge));
+        }
 
         Claim claim;
         claim.relationId = relationId;
@@ -140,19 +250,120 @@ StoreResult ArticleWriter::store(const SourceText &source, const Extraction &ext
         claim.review = rejected ? ReviewState::Rejected : ReviewState::Unreviewed;
         const QString evidence = source.text.mid(claim.evidenceStart, claim.evidenceEnd - claim.evidenceStart);
         if (!relations.addClaim(claim, evidence))
-            return failure(m_db);
+            return false;
         ++result.claims;
         result.rejectedClaims += rejected ? 1 : 0;
-        touched.insert(relationId);
+
+        // The new claim has the highest id, so it folds in after every stored
+        // one; its sort key is what loadAggregate() orders by.
+        const QString sortKey = !claim.date.isEmpty() ? claim.date : published;
+        m_cache->aggregates[relationId].aggregate.add(
+            claim.status, claim.amount ? QVariant(claim.amount->value) : QVariant(),
+            claim.amount ? sql::nullableText(claim.amount->currency) : QVariant(), sql::nullable(claim.stakePercent),
+            sql::nullableText(claim.role), sql::nullableText(claim.date), sortKey.toUtf8(), rejected);
+        if (!touched.contains(relationId))
+            touched << relationId;
     }
     for (const qint64 relationId : std::as_const(touched)) {
-        if (!relations.refreshAggregate(relationId))
-            return failure(m_db);
+        Cache::Edge &edge = m_cache->aggregates[relationId];
+        const EdgeValues values = edge.aggregate.values();
+        if (edge.written == values)
+            continue;
+        if (!relations.writeAggregate(relationId, values))
+            return false;
+        edge.written = values;
     }
-    if (!tx.commit())
-        return failure(m_db);
-    result.outcome = StoreResult::Outcome::Stored;
-    return result;
+    return true;
+}
+
+qint64 ArticleWriter::resolveOrCreate(const QString &name, const QString &normalized, EntityType type,
+                                      const QStringList &aliases, bool *created)
+{
+    // EntityStore::resolveOrCreate(), with the name lookups remembered.
+    *created = false;
+    EntityStore entities(m_db);
+    QStringList keys{normalized};
+    for (const QString &alias : aliases)
+        keys << normalizeName(alias);
+    std::optional<qint64> found;
+    for (const bool sameTypeOnly : {true, false}) {
+        for (const QString &key : std::as_const(keys)) {
+            if (key.isEmpty())
+                continue;
+            auto it = m_cache->names.find(key);
+            if (it == m_cache->names.end()) {
+                auto matches = entities.matches(key);
+                if (!matches)
+                    return 0;
+                it = m_cache->names.emplace(key, std::move(*matches)).first;
+            }
+            found = EntityStore::bestOf(it->second, type, sameTypeOnly);
+            if (found)
+                break;
+        }
+        if (found)
+            break;
+    }
+    // Articles disagree on whether to spell out a company's legal or generic
+    // tail ("Northwind" / "Northwind Analytics"); people are never merged this way.
+    if (!found && type == EntityType::Company)
+        found = entities.resolveCorporateForm(name);
+    if (found) {
+        if (!addAlias(*found, name))
+            return 0;
+        for (const QString &alias : aliases) {
+            if (!addAlias(*found, alias))
+                return 0;
+        }
+        return *found;
+    }
+
+    Entity entity;
+    entity.type = type;
+    entity.name = name.simplified();
+    const qint64 id = entities.create(entity);
+    if (!id)
+        return 0;
+    *created = true;
+    const QString stored = normalizeName(entity.name);
+    m_cache->entities.insert(id, Cache::EntityInfo{stored});
+    if (const auto it = m_cache->names.find(stored); it != m_cache->names.end())
+        it->second << NameMatch{id, type, false};
+    for (const QString &alias : aliases) {
+        if (!addAlias(id, alias))
+            return 0;
+    }
+    return id;
+}
+
+bool ArticleWriter::addAlias(qint64 entityId, const QString &alias)
+{
+    // EntityStore::addAlias() without asking what the cache knows.
+    const QString normalized = normalizeName(alias);
+    if (normalized.isEmpty())
+        return true;
+    auto info = m_cache->entities.find(entityId);
+    if (info == m_cache->entities.end()) {
+        const auto entity = EntityStore(m_db).entity(entityId);
+        if (!entity)
+            return false;
+        info = m_cache->entities.insert(entityId, Cache::EntityInfo{entity->normalizedName});
+    }
+    if (info->normalizedName == normalized)
+        return true; // the entity's own name needs no alias row
+    const auto known = m_cache->names.find(normalized);
+    if (known != m_cache->names.end()) {
+        for (const NameMatch &match : known->second) {
+            if (match.id == entityId && match.viaAlias)
+                return true;
+        }
+    }
+    if (!EntityStore(m_db).insertAlias(entityId, alias, normalized))
+        return false;
+    // Read again when next needed (with the entity's type as the database has it).
+    if (known != m_cache->names.end())
+        m_cache->names.erase(known);
+    return true;
 }
 
 } // namespace liaison

@@ -284,12 +284,14 @@ bool Database::commit()
     if (--m_transactionDepth > 0)
         return !m_rollbackOnly;
     if (m_rollbackOnly) {
+        ++m_rollbackCount;
         exec(QStringLiteral("ROLLBACK"));
         m_rollbackOnly = false;
         return false;
     }
     if (exec(QStringLiteral("COMMIT")))
         return true;
+    ++m_rollbackCount;
     exec(QStringLiteral("ROLLBACK"));
     return false;
 }
@@ -303,6 +305,7 @@ void Database::rollback()
         return;
     }
     m_rollbackOnly = false;
+    ++m_rollbackCount;
     exec(QStringLiteral("ROLLBACK"));
 }
 

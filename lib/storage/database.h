@@ -66,6 +66,9 @@ public:
     bool transaction();
     bool commit();
     void rollback();
+    // How many transactions this connection rolled back: a cache of what the
+    // database holds (ArticleWriter's) is stale once this moves.
+    quint64 rollbackCount() const { return m_rollbackCount; }
 
     void setError(const QString &message) { m_error = message; }
 
@@ -79,6 +82,7 @@ private:
     QString m_error;
     SqlDialect m_dialect;
     int m_schemaVersion = 0;
+    quint64 m_rollbackCount = 0;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

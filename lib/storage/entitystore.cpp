@@ -72,10 +72,8 @@ const QSet<QString> &corporateWords()
 
 } // namespace
 
-std::optional<qint64> EntityStore::bestMatch(const QString &normalized, EntityType type, bool sameTypeOnly) const
+std::optional<QList<NameMatch>> EntityStore::matches(const QString &normalized) const
 {
-    if (normalized.isEmpty())
-        return std::nullopt;
     QSqlQuery &q = m_db.cached(QStringLiteral(
         "SELECT id, type, 0 FROM entities WHERE normalized_name = :n1 "
         "UNION ALL SELECT e.id, e.type, 1 FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
@@ -85,27 +83,41 @@ std::optional<qint64> EntityStore::bestMatch(const QString &normalized, EntityTy
     q.bindValue(QStringLiteral(":n2"), normalized);
     if (!m_db.exec(q))
         return std::nullopt;
+    QList<NameMatch> result;
+    while (q.next())
+        result << NameMatch{q.value(0).toLongLong(), entityTypeFromString(q.value(1).toString()), q.value(2).toInt() != 0};
+    return result;
+}
+
+std::optional<qint64> EntityStore::bestOf(const QList<NameMatch> &matches, EntityType type, bool sameTypeOnly)
+{
     // Rank: same type by name, same type by alias, then (if allowed) a
     // company/organization cousin by name, by alias; the oldest entity breaks ties.
     std::optional<qint64> best;
     int bestRank = 100;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        const auto candidateType = entityTypeFromString(q.value(1).toString());
-        const int viaAlias = q.value(2).toInt();
+    for (const NameMatch &match : matches) {
+        const int viaAlias = match.viaAlias ? 1 : 0;
         int rank;
-        if (candidateType == type)
+        if (match.type == type)
             rank = viaAlias;
-        else if (!sameTypeOnly && candidateType && interchangeable(*candidateType, type))
+        else if (!sameTypeOnly && match.type && interchangeable(*match.type, type))
             rank = 2 + viaAlias;
         else
             continue;
-        if (rank < bestRank || (rank == bestRank && best && id < *best)) {
-            best = id;
+        if (rank < bestRank || (rank == bestRank && best && match.id < *best)) {
+            best = match.id;
             bestRank = rank;
         }
     }
     return best;
+}
+
+std::optional<qint64> EntityStore::bestMatch(const QString &normalized, EntityType type, bool sameTypeOnly) const
+{
+    if (normalized.isEmpty())
+        return std::nullopt;
+    const auto found = matches(normalized);
+    return found ? bestOf(*found, type, sameTypeOnly) : std::nullopt;
 }
 
 std::optional<qint64> EntityStore::resolve(const QString &name, EntityType type, const QStringList &aliases) const
@@ -185,6 +197,25 @@ bool EntityStore::countArticle(qint64 entityId, qint64 articleId)
     q.bindValue(QStringLiteral(":article"), articleId);
     q.bindValue(QStringLiteral(":id"), entityId);
     return m_db.exec(q);
+}
+
+bool EntityStore::countArticle(const QList<qint64> &entityIds, const QString &mentionedOn)
+{
+    // One row per statement: "id IN (...)" would make SQLite gather the rows
+    // in a temporary b-tree first, which costs more than the statements.
+    QSqlQuery &q = m_db.cached(QStringLiteral(
+        "UPDATE entities SET article_count = article_count + 1, last_mentioned = "
+        "CASE WHEN :d1 > last_mentioned THEN :d2 ELSE last_mentioned END WHERE id = :id"));
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
+    for (const qint64 id : entityIds) {
+        q.bindValue(QStringLiteral(":d1"), mentionedOn);
+        q.bindValue(QStringLiteral(":d2"), mentionedOn);
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!m_db.exec(q))
+            return false;
+        q.finish();
+    }
+    return true;
 }
 
 bool EntityStore::refreshCounts(const QList<qint64> &ids)
@@ -269,6 +300,12 @@ bool EntityStore::addAlias(qint64 entityId, const QString &alias)
         return false;
     if (own.next())
         return true;
+    own.finish();
+    return insertAlias(entityId, alias, normalized);
+}
+
+bool EntityStore::insertAlias(qint64 entityId, const QString &alias, const QString &normalized)
+{
     QSqlQuery &q = m_db.cached(m_db.dialect().insertIgnorePrefix()
                                + u"entity_aliases (entity_id, alias, normalized) VALUES (:id, :alias, :n)"
                                + m_db.dialect().insertIgnoreSuffix());

@@ -19,6 +19,13 @@ struct EntitySummary {
     QDate lastMentioned; // latest publication (or import) date of an article naming it
 };
 
+// An entity that a normalized name denotes, by its own name or by an alias.
+struct NameMatch {
+    qint64 id = 0;
+    std::optional<EntityType> type; // none for a type this build does not know
+    bool viaAlias = false;
+};
+
 // Entities and their aliases, and the resolution of an extracted name to the
 // entity it denotes: by normalized name or known alias, same type preferred.
 class EntityStore
@@ -32,6 +39,14 @@ public:
     // of the entity found. Sets *created when a new entity was made. 0 on error.
     qint64 resolveOrCreate(const QString &name, EntityType type, const QStringList &aliases = {},
                            bool *created = nullptr);
+
+    // Every entity the normalized name denotes (the rows resolve() ranks);
+    // nullopt on error. ArticleWriter keeps these per name across articles.
+    std::optional<QList<NameMatch>> matches(const QString &normalized) const;
+    // resolve()'s ranking of matches for a name of `type`: same type by name,
+    // by alias, then (unless sameTypeOnly) a company/organization cousin; the
+    // oldest entity breaks ties.
+    static std::optional<qint64> bestOf(const QList<NameMatch> &matches, EntityType type, bool sameTypeOnly);
 
     // The one company whose name differs from `name` only by trailing
     // corporate words from the shipped lexicon ("Northwind" and "Northwind
@@ -48,12 +63,18 @@ public:
     // Counts one more article for the entity, mentioned in `articleId` (a new
     // article: each entity it names gains exactly one).
     bool countArticle(qint64 entityId, qint64 articleId);
+    // The same for every entity a new article names, `mentionedOn` being the
+    // article's date as countArticle() reads it (publication, else import day).
+    bool countArticle(const QList<qint64> &entityIds, const QString &mentionedOn);
 
     qint64 create(const Entity &entity);
     // Saves name, type, notes and attributes; a former name stays an alias, so
     // later articles using it still resolve here.
     bool update(const Entity &entity);
     bool addAlias(qint64 entityId, const QString &alias);
+    // addAlias() for a caller that knows `normalized` (normalizeName(alias),
+    // not empty) is not the entity's own normalized name.
+    bool insertAlias(qint64 entityId, const QString &alias, const QString &normalized);
 
     std::optional<Entity> entity(qint64 id) const;
     QList<Entity> all() const;

@@ -7,8 +7,6 @@
 
 #include <QHash>
 
-#include <algorithm>
-
 #include <utility>
 
 namespace liaison {
@@ -104,14 +102,20 @@ qint64 RelationStore::findOrCreate(RelationType type, qint64 sourceId, std::opti
     const qint64 id = m_db.insert(q);
     if (!id)
         return 0;
-    // Kept with the edge so the company list can sort by it in SQL.
-    QSqlQuery &count = m_db.cached(
-        QStringLiteral("UPDATE entities SET relation_count = relation_count + 1 WHERE id = :source OR id = :target"));
+    // Kept with the edge so the company list can sort by it in SQL. One
+    // statement per endpoint: "id = a OR id = b" made SQLite collect the rows
+    // in a temporary b-tree first, the dearest step of storing a new edge.
+    QSqlQuery &count =
+        m_db.cached(QStringLiteral("UPDATE entities SET relation_count = relation_count + 1 WHERE id = :id"));
     const auto resetCount = qScopeGuard([&count] { count.finish(); });
-    count.bindValue(QStringLiteral(":source"), sourceId);
-    count.bindValue(QStringLiteral(":target"), targetId.value_or(0));
-    if (!m_db.exec(count))
-        return 0;
+    for (const qint64 endpoint : {sourceId, targetId.value_or(0)}) {
+        if (!endpoint)
+            continue;
+        count.bindValue(QStringLiteral(":id"), endpoint);
+        if (!m_db.exec(count))
+            return 0;
+        count.finish();
+    }
     if (created)
         *created = true;
     return id;
@@ -141,34 +145,90 @@ qint64 RelationStore::addClaim(const Claim &claim, const QString &evidence)
     return m_db.insert(q);
 }
 
-bool RelationStore::refreshAggregate(qint64 relationId)
+void EdgeAggregate::Fold::add(Status claimStatus, const QVariant &claimAmount, const QVariant &claimCurrency,
+                              const QVariant &claimStake, const QVariant &claimRole, const QVariant &claimDate,
+                              const QByteArray &key)
 {
-    // Newest first: a claim's own date, else its article's, then insertion order.
+    if (!any || statusRank(claimStatus) > statusRank(status))
+        status = claimStatus;
+    any = true;
+    // Claims arrive in id order, so on equal keys the later claim is the newer one.
+    const auto take = [&key](Attribute &attribute, const QVariant &value) {
+        if (value.isNull() || (!attribute.value.isNull() && key < attribute.key))
+            return false;
+        attribute.value = value;
+        attribute.key = key;
+        return true;
+    };
+    if (take(amount, claimAmount))
+        currency = claimCurrency;
+    take(stake, claimStake);
+    take(role, claimRole);
+    take(date, claimDate);
+}
+
+EdgeValues EdgeAggregate::Fold::values() const
+{
+    return EdgeValues{status, amount.value, currency, stake.value, role.value, date.value};
+}
+
+void EdgeAggregate::add(Status status, const QVariant &amount, const QVariant &currency, const QVariant &stake,
+                        const QVariant &role, const QVariant &date, const QByteArray &sortKey, bool rejected)
+{
+    m_all.add(status, amount, currency, stake, role, date, sortKey);
+    if (!rejected)
+        m_live.add(status, amount, currency, stake, role, date, sortKey);
+}
+
+EdgeValues EdgeAggregate::values() const
+{
+    // Rejected claims count only while nothing else supports the edge.
+    return m_live.any ? m_live.values() : m_all.values();
+}
+
+bool RelationStore::loadAggregate(qint64 relationId, EdgeAggregate *aggregate) const
+{
+    // Oldest first, as EdgeAggregate folds: a claim's own date, else its
+    // article's, then insertion order.
     QSqlQuery &q = m_db.cached(QStringLiteral(
-        "SELECT c.status, c.amount, c.currency, c.stake, c.role, c.date, c.review FROM claims c "
+        "SELECT c.status, c.amount, c.currency, c.stake, c.role, c.date, c.review, "
+        "COALESCE(c.date, a.published, '') FROM claims c "
         "JOIN articles a ON a.id = c.article_id WHERE c.relation_id = :id "
-        "ORDER BY COALESCE(c.date, a.published, '') DESC, c.id DESC"));
+        "ORDER BY COALESCE(c.date, a.published, ''), c.id"));
     const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":id"), relationId);
     if (!m_db.exec(q))
         return false;
-    struct Row {
-        Status status;
-        QVariant amount, currency, stake, role, date;
-        bool rejected;
-    };
-    QList<Row> rows;
     while (q.next()) {
-        rows << Row{statusFromString(q.value(0).toString()).value_or(Status::Completed),
-                    q.value(1),
-                    q.value(2),
-                    q.value(3),
-                    q.value(4),
-                    q.value(5),
-                    q.value(6).toString() == u"rejected"};
+        aggregate->add(statusFromString(q.value(0).toString()).value_or(Status::Completed), q.value(1), q.value(2),
+                       q.value(3), q.value(4), q.value(5), q.value(7).toString().toUtf8(),
+                       q.value(6).toString() == u"rejected");
     }
-    q.finish();
-    if (rows.isEmpty()) {
+    return true;
+}
+
+bool RelationStore::writeAggregate(qint64 relationId, const EdgeValues &values)
+{
+    QSqlQuery &update = m_db.cached(QStringLiteral("UPDATE relations SET status = :status, amount = :amount, "
+                                                   "currency = :currency, stake = :stake, role = :role, date = :date "
+                                                   "WHERE id = :id"));
+    const auto resetUpdate = qScopeGuard([&update] { update.finish(); });
+    update.bindValue(QStringLiteral(":status"), toString(values.status));
+    update.bindValue(QStringLiteral(":amount"), values.amount);
+    update.bindValue(QStringLiteral(":currency"), values.currency);
+    update.bindValue(QStringLiteral(":stake"), values.stake);
+    update.bindValue(QStringLiteral(":role"), values.role);
+    update.bindValue(QStringLiteral(":date"), values.date);
+    update.bindValue(QStringLiteral(":id"), relationId);
+    return m_db.exec(update);
+}
+
+bool RelationStore::refreshAggregate(qint64 relationId)
+{
+    EdgeAggregate aggregate;
+    if (!loadAggregate(relationId, &aggregate))
+        return false;
+    if (aggregate.isEmpty()) {
         // The edge goes, so each endpoint counts one relation less (the
         // company list sorts by that column).
         if (!m_db.exec(QStringLiteral("UPDATE entities SET relation_count = relation_count - 1 WHERE id IN "
@@ -178,39 +238,7 @@ bool RelationStore::refreshAggregate(qint64 relationId)
             return false;
         return m_db.exec(QStringLiteral("DELETE FROM relations WHERE id = :id"), {{":id", relationId}});
     }
-
-    // Rejected claims count only while nothing else supports the edge.
-    const bool anyLive = std::any_of(rows.cbegin(), rows.cend(), [](const Row &r) { return !r.rejected; });
-    std::optional<Status> status;
-    QVariant amount, currency, stake, role, date;
-    for (const Row &row : std::as_const(rows)) {
-        if (anyLive && row.rejected)
-            continue;
-        if (!status || statusRank(row.status) > statusRank(*status))
-            status = row.status;
-        if (amount.isNull() && !row.amount.isNull()) {
-            amount = row.amount;
-            currency = row.currency;
-        }
-        if (stake.isNull())
-            stake = row.stake;
-        if (role.isNull())
-            role = row.role;
-        if (date.isNull())
-            date = row.date;
-    }
-    QSqlQuery &update = m_db.cached(QStringLiteral("UPDATE relations SET status = :status, amount = :amount, "
-                                                   "currency = :currency, stake = :stake, role = :role, date = :date "
-                                                   "WHERE id = :id"));
-    const auto resetUpdate = qScopeGuard([&update] { update.finish(); });
-    update.bindValue(QStringLiteral(":status"), toString(status.value_or(Status::Completed)));
-    update.bindValue(QStringLiteral(":amount"), amount);
-    update.bindValue(QStringLiteral(":currency"), currency);
-    update.bindValue(QStringLiteral(":stake"), stake);
-    update.bindValue(QStringLiteral(":role"), role);
-    update.bindValue(QStringLiteral(":date"), date);
-    update.bindValue(QStringLiteral(":id"), relationId);
-    return m_db.exec(update);
+    return writeAggregate(relationId, aggregate.values());
 }
 
 std::optional<Relation> RelationStore::relation(qint64 id) const
@@ -363,6 +391,28 @@ bool RelationStore::editClaim(const Claim &claim)
         return false;
     }
     return tx.commit();
+}
+
+QString RelationStore::rejectionKey(RelationType type, const QString &sourceNormalized,
+                                    const QString &targetNormalized)
+{
+    const auto [source, target] = rejectionNames(type, sourceNormalized, targetNormalized);
+    return toString(type) + u'\x1f' + source + u'\x1f' + target;
+}
+
+std::optional<QSet<QString>> RelationStore::rejectionsOf(const QByteArray &articleSha256) const
+{
+    QSqlQuery &q = m_db.cached(QStringLiteral(
+        "SELECT relation_type, source_name, target_name FROM rejected_claims WHERE article_sha256 = :sha"));
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
+    q.bindValue(QStringLiteral(":sha"), QString::fromLatin1(articleSha256));
+    if (!m_db.exec(q))
+        return std::nullopt;
+    QSet<QString> keys;
+    // Stored in canonical order already (setReview), so the key is the row.
+    while (q.next())
+        keys.insert(q.value(0).toString() + u'\x1f' + q.value(1).toString() + u'\x1f' + q.value(2).toString());
+    return keys;
 }
 
 bool RelationStore::isRejected(const QByteArray &articleSha256, RelationType type, const QString &sourceNormalized,

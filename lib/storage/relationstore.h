@@ -2,8 +2,11 @@
 
 #include "model/relation.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
+#include <QSet>
+#include <QVariant>
 
 #include <optional>
 
@@ -28,6 +31,46 @@ struct RelationDetail {
     QList<ClaimDetail> claims;
 };
 
+// The columns of an edge that its claims decide.
+struct EdgeValues {
+    Status status = Status::Completed;
+    QVariant amount, currency, stake, role, date; // null when no claim gives one
+    friend bool operator==(const EdgeValues &, const EdgeValues &) = default;
+};
+
+// Folds an edge's claims into its values one claim at a time, in claim id
+// order, so a writer can add a new claim without re-reading the others: the
+// most advanced status, and for each attribute the value of the latest claim
+// giving one (claim date, else article date, else the newer claim). Rejected
+// claims count only while no other claim supports the edge.
+class EdgeAggregate
+{
+public:
+    // `sortKey` is the claim's date, else its article's publication date, else
+    // empty; compared as UTF-8 bytes, as SQLite compares text.
+    void add(Status status, const QVariant &amount, const QVariant &currency, const QVariant &stake,
+             const QVariant &role, const QVariant &date, const QByteArray &sortKey, bool rejected);
+    bool isEmpty() const { return !m_all.any; }
+    EdgeValues values() const;
+
+private:
+    struct Attribute {
+        QVariant value;
+        QByteArray key;
+    };
+    struct Fold {
+        bool any = false;
+        Status status = Status::Completed;
+        Attribute amount, stake, role, date;
+        QVariant currency; // goes with the amount
+        void add(Status status, const QVariant &amount, const QVariant &currency, const QVariant &stake,
+                 const QVariant &role, const QVariant &date, const QByteArray &key);
+        EdgeValues values() const;
+    };
+    Fold m_live; // claims not rejected
+    Fold m_all;
+};
+
 // Relations (the edges) and claims (their evidence, one per article), with the
 // aggregation of claims into edges and the user's review of claims.
 class RelationStore
@@ -45,6 +88,10 @@ public:
     // latest claim giving one (claim date, else article date, else newest
     // claim). An edge left without claims is deleted.
     bool refreshAggregate(qint64 relationId);
+    // The edge's claims folded as refreshAggregate() does; false on error.
+    bool loadAggregate(qint64 relationId, EdgeAggregate *aggregate) const;
+    // Stores values computed by an EdgeAggregate on the edge.
+    bool writeAggregate(qint64 relationId, const EdgeValues &values);
 
     std::optional<Relation> relation(qint64 id) const;
     QList<Relation> all() const;
@@ -64,6 +111,10 @@ public:
     bool editClaim(const Claim &claim);
     bool isRejected(const QByteArray &articleSha256, RelationType type, const QString &sourceNormalized,
                     const QString &targetNormalized) const;
+    // Every rejection remembered for the article, as rejectionKey()s: one
+    // query per article instead of one per claim. nullopt on error.
+    std::optional<QSet<QString>> rejectionsOf(const QByteArray &articleSha256) const;
+    static QString rejectionKey(RelationType type, const QString &sourceNormalized, const QString &targetNormalized);
 
 private:
     bool setReview(qint64 claimId, ReviewState state);
