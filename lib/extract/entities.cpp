@@ -622,7 +622,7 @@ private:
             const bool looksLikeName = (t.allCaps && t.end - t.start <= 4) || hasInnerCapital(t);
             const bool cued = std::any_of(votes.begin(), votes.end(), [](int v) { return v > 0; });
             // "Steve founded …": a known first name opening a clause is a name.
-            const bool firstNameSubject = m_lex.isFirstName(t.folded) && end < s.endToken
+            const bool firstNameSubject = m_lex.isFirstName(t) && end < s.endToken
                 && tok(end).kind == Token::Word && !tok(end).capitalized;
             if (isSentenceInitial(first, s) && !looksLikeName && !cued && !firstNameSubject
                 && !m_capitalizedInside.contains(t.folded))
