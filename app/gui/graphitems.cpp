@@ -613,11 +613,6 @@ bool EdgeLayer::paintCached(QPainter *painter, const QStyleOptionGraphicsItem *o
     const double wanted = std::min(scale, finest);
     if (scale > finest * 1.3)
         return false;
-    // A picture many times the viewport's size costs more to draw than the
-    // frames it saves (and blitted pans only draw strips anyway).
-    const QSizeF screen = widget->size();
-    if (area.width() * area.height() * wanted * wanted > 4 * screen.width() * screen.height())
-        return false;
     const double ratio = m_cacheScale > 0 ? wanted / m_cacheScale : 0;
     if (m_cache.isNull() || ratio < 0.75 || ratio > 1.3) {
         // Too far from the picture's scale (or none yet): draw it again now.
