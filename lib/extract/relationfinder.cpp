@@ -919,7 +919,11 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
 {
     const unsigned src = sourceMask(tr.type);
     const unsigned tgt = targetMask(tr.type);
-    const unsigned holderMask = tr.inverse ? tgt : src;
+    // A founder's title ("co-founder of Y", "cofondateur de Y") is held by a
+    // person: a company before or after it is a neighbour in a list or an
+    // earlier employer, not a founder.
+    const unsigned holderMask = tr.inverse ? tgt
+        : tr.type == RelationType::Founded ? entityTypeBit(EntityType::Person) : src;
     const unsigned anchorMask = tr.inverse ? src : tgt;
     double conf = tr.weak ? 0.55 : 0.75;
 
