@@ -607,6 +607,11 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     const unsigned subjMask = tr.inverse ? tgt : src;
     const unsigned objMask = tr.inverse ? src : tgt;
     const double base = tr.weak ? 0.6 : 0.8;
+    // "in the form of", "its start": a weak verb after an article is a noun.
+    // (Only English articles: French "l'a créée" and "a créé" are verbs.)
+    if (tr.weak && (isWordAt(t - 1, u"the") || isWordAt(t - 1, u"an") || isWordAt(t - 1, u"its")
+                    || isWordAt(t - 1, u"their")))
+        return;
 
     if (tr.noObject) {
         int subj = mentionLeft(t, src, 12);
