@@ -1081,8 +1081,9 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                 leftStrong = true;
                 continue;
             }
-            // "Foo Ltd., a subsidiary of Y": the abbreviation's period.
-            if (isPunct(k, u'.') && mentionAt(k - 1) >= 0) {
+            // "Foo Ltd., a subsidiary of Y": the abbreviation's period;
+            // "Foo™, a subsidiary of Y": a trademark sign.
+            if ((isPunct(k, u'.') || isPunct(k, u'\u2122') || isPunct(k, u'\u00ae')) && mentionAt(k - 1) >= 0) {
                 --k;
                 continue;
             }
