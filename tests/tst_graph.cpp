@@ -2,6 +2,7 @@
 #include "graph/graphdata.h"
 #include "graph/graphexport.h"
 #include "graph/graphlayout.h"
+#include "graph/graphstyle.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -186,6 +187,9 @@ private Q_SLOTS:
     void pinnedNodesStay();
     void incrementalLayoutMovesLittle();
     void largeLayoutUsesGrid();
+    void largeLayoutSpreadsEvenly();
+    void nearestDistance_data();
+    void nearestDistance();
     void mostConnected();
     void components();
     void graphml();
@@ -458,6 +462,73 @@ void tst_Graph::largeLayoutUsesGrid()
         distinct.insert({int(p.x()), int(p.y())});
     }
     QVERIFY(distinct.size() > 1400);
+}
+
+void tst_Graph::largeLayoutSpreadsEvenly()
+{
+    // igraph alone packs most nodes of a large graph into an overlapping
+    // core; the spread layout puts nodes about neighbourDiameters mean
+    // diameters apart, so a screenful around the middle holds tens of nodes,
+    // not the whole graph, and no far outlier sets the fit-to-view zoom.
+    const GraphData graph = randomGraph(2000, 6000, 9);
+    LayoutOptions packed;
+    packed.iterations = 60;
+    packed.neighbourDiameters = 0;
+    LayoutOptions spread = packed;
+    spread.neighbourDiameters = 1.5;
+    double meanRadius = 0;
+    for (const auto &node : graph.nodes)
+        meanRadius += GraphStyle::nodeRadius(node.degree) / graph.nodeCount();
+    const QList<QPointF> before = GraphLayout::compute(graph, packed);
+    const QList<QPointF> after = GraphLayout::compute(graph, spread);
+    QVERIFY(GraphLayout::medianNearestDistance(before) < meanRadius); // overlapping: why this exists
+    const double nearest = GraphLayout::medianNearestDistance(after);
+    QVERIFY2(nearest > 2 * meanRadius * 1.2 && nearest < 2 * meanRadius * 1.8, qPrintable(QString::number(nearest)));
+    QPointF middle;
+    for (const QPointF &p : after)
+        middle += p / after.size();
+    int inScreen = 0;
+    QRectF bounds;
+    for (const QPointF &p : after) {
+        inScreen += QRectF(middle - QPointF(640, 400), QSizeF(1280, 800)).contains(p) ? 1 : 0;
+        bounds |= QRectF(p, QSizeF(1, 1));
+    }
+    QVERIFY2(inScreen > 10 && inScreen < 200, qPrintable(QString::number(inScreen)));
+    // Evenly filled, no outliers: the farthest node is hardly farther from
+    // the middle than the 95th percentile (a disc of even density: 2.6 %).
+    QList<double> distances;
+    for (const QPointF &p : after)
+        distances.append(QLineF(middle, p).length());
+    std::sort(distances.begin(), distances.end());
+    QVERIFY2(distances.last() < 1.1 * distances[distances.size() * 95 / 100],
+             qPrintable(QStringLiteral("%1 %2").arg(distances.last()).arg(distances[distances.size() * 95 / 100])));
+    Q_UNUSED(bounds);
+    // Deterministic still.
+    QCOMPARE(GraphLayout::compute(graph, spread), after);
+}
+
+void tst_Graph::nearestDistance_data()
+{
+    QTest::addColumn<QList<QPointF>>("points");
+    QTest::addColumn<double>("expected");
+    QList<QPointF> grid;
+    for (int i = 0; i < 400; ++i)
+        grid.append(QPointF((i % 20) * 5.0, (i / 20) * 5.0));
+    QTest::newRow("grid") << grid << 5.0;
+    QList<QPointF> pairs; // pairs 1 apart, far from each other, plus an outlier
+    for (int i = 0; i < 50; ++i)
+        pairs << QPointF(i * 100.0, 0) << QPointF(i * 100.0, 1);
+    pairs << QPointF(1e6, -1e6);
+    QTest::newRow("pairs and an outlier") << pairs << 1.0;
+    QTest::newRow("one point") << QList<QPointF>{QPointF(3, 4)} << 0.0;
+    QTest::newRow("two points") << QList<QPointF>{QPointF(0, 0), QPointF(3, 4)} << 5.0;
+}
+
+void tst_Graph::nearestDistance()
+{
+    QFETCH(QList<QPointF>, points);
+    QFETCH(double, expected);
+    QCOMPARE(GraphLayout::medianNearestDistance(points), expected);
 }
 
 void tst_Graph::mostConnected()

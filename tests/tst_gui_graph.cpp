@@ -394,6 +394,36 @@ void tst_GuiGraph::largeGraphUsesOverview()
     QVERIFY(m_view->graphScene()->isOverview());
     m_view->focusEntity(1);
     QVERIFY(!m_view->graphScene()->isOverview());
+
+    // On screen the overview is one picture: drawn once, stretched over a
+    // few zoom steps, drawn again when far off its scale, when the wheel
+    // stops, or when the filter changes; the picture shows the type colours.
+    m_view->fitToView();
+    EdgeLayer *layer = m_view->graphScene()->edgeLayer();
+    m_view->viewport()->repaint();
+    const int renders = layer->overviewRenders();
+    QVERIFY(renders >= 1);
+    m_view->zoomBy(1.02);
+    m_view->viewport()->repaint();
+    m_view->zoomBy(1 / 1.02 / 1.02);
+    m_view->viewport()->repaint();
+    QCOMPARE(layer->overviewRenders(), renders);
+    QTRY_COMPARE(layer->overviewRenders(), renders + 1); // sharp again after the pause
+    m_view->zoomBy(0.6);
+    m_view->viewport()->repaint();
+    QCOMPARE(layer->overviewRenders(), renders + 2);
+    const QImage shot = m_view->viewport()->grab().toImage();
+    bool blue = false;
+    for (int y = 0; y < shot.height() && !blue; y += 2) {
+        for (int x = 0; x < shot.width() && !blue; x += 2)
+            blue = (shot.pixel(x, y) & 0xffffff) == 0x2f6db5; // company blue
+    }
+    QVERIFY(blue);
+    GraphFilter filter;
+    filter.minArticles = 1;
+    m_view->setFilter(filter);
+    m_view->viewport()->repaint();
+    QCOMPARE(layer->overviewRenders(), renders + 3);
 }
 
 void tst_GuiGraph::legendLeavesRoomForNodes_data()

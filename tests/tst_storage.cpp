@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QFile>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -106,6 +107,23 @@ QMap<qint64, QString> countsFromColumns(Database &db)
     return result;
 }
 
+// Every edge with the columns its claims decide, one line per edge.
+QStringList edgeRows(Database &db)
+{
+    QStringList rows;
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT id, type, source_id, target_id, status, amount, currency, stake, role, date FROM relations ORDER BY id"));
+    if (q.exec()) {
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < 10; ++i)
+                row << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            rows << row.join(u'|');
+        }
+    }
+    return rows;
+}
+
 int rowCount(Database &db, const char *table)
 {
     QSqlQuery q = db.prepare(u"SELECT COUNT(*) FROM " + QLatin1StringView(table));
@@ -152,6 +170,8 @@ private Q_SLOTS:
     void sortColumnsFollowWrites();
     void sortedPagesMatchInMemoryOrder();
     void upgradesVersion1InPlace();
+    void foldedAggregatesMatchRecomputation_data();
+    void foldedAggregatesMatchRecomputation();
 
 private:
     QString dbPath(const char *name) const { return m_dir.filePath(QLatin1StringView(name)); }
@@ -939,6 +959,17 @@ void tst_Storage::upgradesVersion1InPlace()
     QVERIFY2(db.open(path), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
     QCOMPARE(rowCount(db, "articles"), 2); // upgraded in place, nothing lost
+    // Version 3 dropped the two indexes that duplicated others.
+    {
+        QSqlQuery indexes = db.prepare(QStringLiteral(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('entities_normalized', 'mentions_entity')"));
+        QVERIFY(indexes.exec() && indexes.next());
+        QCOMPARE(indexes.value(0).toInt(), 0);
+        // Looking mentions up by entity still goes through an index.
+        QSqlQuery plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM mentions WHERE entity_id = 1"));
+        QVERIFY(plan.exec() && plan.next());
+        QVERIFY2(plan.value(3).toString().contains(u"mentions_entity_article"), qPrintable(plan.value(3).toString()));
+    }
     QCOMPARE(countsFromColumns(db), countsFromRows(db));
     const EntitySummary vantor = *BrowseStore(db).summary(1);
     QCOMPARE(vantor.relationCount, 1);
@@ -953,6 +984,89 @@ void tst_Storage::upgradesVersion1InPlace()
              StoreResult::Outcome::Stored);
     QCOMPARE(countsFromColumns(db), countsFromRows(db));
     QCOMPARE(BrowseStore(db).summary(1)->relationCount, 2);
+}
+
+void tst_Storage::foldedAggregatesMatchRecomputation_data()
+{
+    QTest::addColumn<int>("reviewer");
+    QTest::newRow("reviews on the writer's connection") << 0;
+    QTest::newRow("reviews on another connection") << 1;
+}
+
+// The writer folds each new claim into its edge and keeps names, edges and
+// counts in memory across articles; whatever it stores must be what
+// recomputing everything from the claims and mentions gives, also when claims
+// are rejected, confirmed or edited between its articles.
+void tst_Storage::foldedAggregatesMatchRecomputation()
+{
+    QFETCH(int, reviewer);
+    const QString path = dbPath(reviewer ? "fold-other.sqlite" : "fold-same.sqlite");
+    Database db;
+    QVERIFY(db.open(path));
+    Database other;
+    QVERIFY(other.open(path));
+    Database &reviewDb = reviewer ? other : db;
+    ArticleWriter writer(db);
+
+    QRandomGenerator random(4242);
+    const QStringList companies{QStringLiteral("Orvane"),      QStringLiteral("Pellic Group"),
+                                QStringLiteral("Tarsis"),      QStringLiteral("Quillmere"),
+                                QStringLiteral("Brandt Vell"), QStringLiteral("Sorrel Works")};
+    const QStringList dates{QString(), QStringLiteral("2024"), QStringLiteral("2024-05"),
+                            QStringLiteral("2025-01-02"), QStringLiteral("2023-11-30")};
+    const QList<Status> statuses{Status::Rumoured, Status::Talks, Status::Announced, Status::Completed};
+    for (int n = 0; n < 80; ++n) {
+        Extraction x;
+        x.language = QStringLiteral("en");
+        const int entityCount = 2 + random.bounded(3);
+        QSet<int> picked;
+        while (picked.size() < entityCount)
+            picked.insert(random.bounded(int(companies.size())));
+        for (const int c : std::as_const(picked)) {
+            // Sometimes no mention: the entity then counts edges but no article.
+            x.entities << entity(companies.at(c), EntityType::Company,
+                                 random.bounded(5) ? QList<Span>{{0, 3}, {5, 8}} : QList<Span>{});
+        }
+        for (int r = 1 + random.bounded(3); r > 0; --r) {
+            const int a = random.bounded(entityCount);
+            const int b = random.bounded(entityCount);
+            ExtractedRelation rel = relation(random.bounded(4) ? RelationType::Acquired : RelationType::PartnersWith, a,
+                                             b, statuses.at(random.bounded(int(statuses.size()))));
+            if (random.bounded(2))
+                rel.amount = Amount{double(1 + random.bounded(9)) * 1e6, random.bounded(2) ? QStringLiteral("EUR") : QStringLiteral("USD")};
+            if (!random.bounded(3))
+                rel.stakePercent = 5.0 * (1 + random.bounded(10));
+            rel.date = dates.at(random.bounded(int(dates.size())));
+            x.relations << rel;
+        }
+        const QDate published = random.bounded(3) ? QDate(2024, 1 + random.bounded(12), 1 + random.bounded(28)) : QDate();
+        const StoreResult stored = writer.store(source(QStringLiteral("Fold article %1.").arg(n), published), x);
+        QCOMPARE(stored.outcome, StoreResult::Outcome::Stored);
+
+        // Now and then the user reviews a claim between two articles.
+        if (n % 7 == 6) {
+            RelationStore reviews(reviewDb);
+            const QList<ClaimDetail> claims = reviews.allClaims();
+            QVERIFY(!claims.isEmpty());
+            Claim claim = claims.at(random.bounded(int(claims.size()))).claim;
+            switch (n % 3) {
+            case 0: QVERIFY(reviews.rejectClaim(claim.id)); break;
+            case 1: QVERIFY(reviews.confirmClaim(claim.id)); break;
+            default:
+                claim.amount = Amount{123e6, QStringLiteral("EUR")};
+                claim.date = QStringLiteral("2026-02");
+                QVERIFY(reviews.editClaim(claim));
+                break;
+            }
+        }
+    }
+    QVERIFY(rowCount(db, "relations") > 10);
+    const QStringList stored = edgeRows(db);
+    RelationStore relations(db);
+    for (const Relation &r : relations.all())
+        QVERIFY(relations.refreshAggregate(r.id));
+    QCOMPARE(stored, edgeRows(db));
+    QCOMPARE(countsFromColumns(db), countsFromRows(db));
 }
 
 QTEST_MAIN(tst_Storage)

@@ -96,14 +96,8 @@ int runChart(const QStringList &arguments)
         err << Cli::tr("liaison-cli chart: %1").arg(message) << '\n';
         return UsageError;
     };
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n' << helpText(parser, arguments);
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << helpText(parser, arguments);
-        return Ok;
-    }
+    if (const std::optional<int> exit = parseCommandLine(parser, arguments))
+        return *exit;
     if (!parser.positionalArguments().isEmpty())
         return usage(Cli::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(kindOption) || !parser.isSet(outputOption)) {

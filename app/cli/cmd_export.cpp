@@ -58,14 +58,8 @@ int runExport(const QStringList &arguments)
     parser.addOptions({dbOption, formatOption, outputOption});
 
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n' << helpText(parser, arguments);
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << helpText(parser, arguments);
-        return Ok;
-    }
+    if (const std::optional<int> exit = parseCommandLine(parser, arguments))
+        return *exit;
     if (!parser.positionalArguments().isEmpty()) {
         err << tr("liaison-cli export: unexpected argument '%1'").arg(parser.positionalArguments().constFirst())
             << '\n';

@@ -102,14 +102,8 @@ int runImport(const QStringList &arguments)
                                  tr("FILE_OR_DIR..."));
 
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n' << helpText(parser, arguments);
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << helpText(parser, arguments);
-        return Ok;
-    }
+    if (const std::optional<int> exit = parseCommandLine(parser, arguments))
+        return *exit;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         err << tr("liaison-cli import: no file or folder to import") << '\n' << helpText(parser, arguments);

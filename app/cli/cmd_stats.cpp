@@ -42,14 +42,8 @@ int runStats(const QStringList &arguments)
     parser.addOptions({dbOption, jsonOption});
 
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n' << helpText(parser, arguments);
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << helpText(parser, arguments);
-        return Ok;
-    }
+    if (const std::optional<int> exit = parseCommandLine(parser, arguments))
+        return *exit;
     if (!parser.positionalArguments().isEmpty()) {
         err << tr("liaison-cli stats: unexpected argument '%1'").arg(parser.positionalArguments().constFirst())
             << '\n';

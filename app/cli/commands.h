@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <optional>
+
 namespace liaison::cli {
 
 // Exit codes shared by every subcommand.
@@ -13,6 +15,10 @@ enum ExitCode { Ok = 0, Failure = 1, UsageError = 2 };
 // The parser's help with "liaison-cli COMMAND" as the program name (Qt takes
 // it from the process arguments, which name only the binary's path).
 QString helpText(const QCommandLineParser &parser, const QStringList &arguments);
+// Parses a subcommand's arguments. A usage error prints the reason and the help
+// to stderr and gives UsageError; --help prints the help to stdout and gives Ok;
+// nothing means carry on.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);
 
 int runExtract(const QStringList &arguments);
 int runImport(const QStringList &arguments);

@@ -43,6 +43,19 @@ QString helpText(const QCommandLineParser &parser, const QStringList &arguments)
     return text;
 }
 
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << parser.errorText() << '\n' << helpText(parser, arguments);
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << helpText(parser, arguments);
+        return Ok;
+    }
+    return std::nullopt;
+}
+
 } // namespace liaison::cli
 
 int main(int argc, char *argv[])

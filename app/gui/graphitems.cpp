@@ -121,7 +121,7 @@ NodeItem::NodeItem(int index, const GraphNode &node)
 
 double NodeItem::radiusForDegree(int degree)
 {
-    return std::min(34.0, 9.0 + 4.0 * std::sqrt(double(std::max(0, degree))));
+    return GraphStyle::nodeRadius(degree);
 }
 
 QFont NodeItem::labelFont()
@@ -390,7 +390,17 @@ EdgeLayer::EdgeLayer(GraphScene *scene)
         QPen pen(color, 0);
         pen.setCosmetic(true);
         m_pens[static_cast<std::size_t>(type)] = pen;
+        // Tentative relations keep their dashes when batched zoomed in.
+        pen.setStyle(Qt::DashLine);
+        m_pens[static_cast<std::size_t>(type) + m_pens.size() / 2] = pen;
     }
+    // Once the wheel stops, the overview picture is drawn again at the new scale.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(150);
+    QObject::connect(&m_refresh, &QTimer::timeout, &m_refresh, [this] {
+        m_cache = QImage();
+        update();
+    });
     for (EntityType type : allEntityTypes())
         m_brushes[static_cast<std::size_t>(type)] = QBrush(GraphStyle::entityColor(type));
     m_selectedPen = QPen(QColor(0x20, 0x20, 0x20), 2.5);
@@ -402,11 +412,13 @@ void EdgeLayer::setBounds(const QRectF &bounds)
     prepareGeometryChange();
     m_bounds = bounds;
     m_dirty = true;
+    m_cache = QImage();
 }
 
 void EdgeLayer::invalidate()
 {
     m_dirty = true;
+    m_cache = QImage();
     update();
 }
 
@@ -512,15 +524,20 @@ void EdgeLayer::collect(const QRectF &exposed)
     }
 }
 
-void EdgeLayer::keepAnchored(QWidget *viewport)
+QRectF EdgeLayer::viewRect(QWidget *viewport) const
 {
     const auto *view = qobject_cast<const QGraphicsView *>(viewport->parentWidget());
     if (!view)
-        return;
+        return {};
     // Nodes whose shape shows at the viewport's edges count as in view.
     constexpr double kMaxRadius = 34 * 1.2;
-    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect().adjusted(-kMaxRadius, -kMaxRadius,
-                                                                                              kMaxRadius, kMaxRadius);
+    return view->mapToScene(view->viewport()->rect())
+        .boundingRect()
+        .adjusted(-kMaxRadius, -kMaxRadius, kMaxRadius, kMaxRadius);
+}
+
+void EdgeLayer::keepAnchored(const QRectF &visible)
+{
     const auto &edges = m_scene->edgeItems();
     qsizetype kept = 0;
     for (const int index : std::as_const(m_exposed)) {
@@ -535,7 +552,14 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 {
     if (m_dirty)
         rebuild();
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QTransform &world = painter->worldTransform();
+    // On screen, the overview is a picture of the whole graph drawn once and
+    // then scaled and blitted: a zoom frame costs a copy of the viewport's
+    // pixels instead of 20,000 lines (see paintCached).
+    if (m_overview && widget && world.type() <= QTransform::TxScale && !s_previousDrawing
+        && paintCached(painter, option, widget))
+        return;
+    const double lod = option->levelOfDetailFromTransform(world);
     // Margins: arrowheads and wide pens reach a little past the centre line.
     const QRectF exposed = (option->exposedRect.isEmpty() ? m_bounds : option->exposedRect)
                                .adjusted(-kArrowSize, -kArrowSize, kArrowSize, kArrowSize);
@@ -543,20 +567,91 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // On screen and zoomed in, thousands of edges may cross the view between
     // nodes that are all off it: a mesh of long lines that costs most of the
     // frame and says nothing. Past kDetailMaxEdges only the edges with an end
-    // in view are drawn. The test uses the whole viewport, not the exposed
+    // in view are drawn. The tests use the whole viewport, not the exposed
     // strip, so that a scrolled strip matches the pixels already there.
-    if (!m_overview && widget && m_exposed.size() > kDetailMaxEdges)
-        keepAnchored(widget);
+    const QRectF visible = !m_overview && widget ? viewRect(widget) : QRectF();
+    if (!visible.isNull() && m_exposed.size() > kDetailMaxEdges)
+        keepAnchored(visible);
     m_lastExposed = int(m_exposed.size());
     m_lastBatched = m_overview || m_exposed.size() > kDetailMaxEdges;
-    if (m_lastBatched)
-        paintBatched(painter, exposed);
-    else
-        paintDetail(painter, exposed, lod);
+    if (m_lastBatched) {
+        paintBatched(painter, exposed, m_exposed, !m_overview);
+    } else if (!visible.isNull() && !s_previousDrawing) {
+        // Edges that leave the view (with a margin of half a viewport) show
+        // neither arrowhead nor cross, and are the long ones: drawn thin and
+        // batched, dashes kept. Those between nodes around the view get
+        // every detail.
+        const QRectF around = visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2,
+                                               visible.height() / 2);
+        m_inside.clear();
+        m_passing.clear();
+        const auto &edges = m_scene->edgeItems();
+        for (const int index : std::as_const(m_exposed)) {
+            const EdgeItem *edge = edges[index];
+            const bool inside = around.contains(edge->sourceNode()->pos()) && around.contains(edge->targetNode()->pos());
+            (inside ? m_inside : m_passing).append(index);
+        }
+        paintBatched(painter, exposed, m_passing, true);
+        paintDetail(painter, exposed, lod, m_inside);
+    } else {
+        paintDetail(painter, exposed, lod, m_exposed);
+    }
     if (m_overview)
         paintNodes(painter);
     else
         paintSprites(painter, exposed);
+}
+
+bool EdgeLayer::paintCached(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    const double scale = painter->worldTransform().m11();
+    constexpr double kMargin = 40; // the largest node's half width
+    const QRectF area = m_gridRect.adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    // At most kCacheSide pixels a side: past that the picture would be
+    // coarser than the screen, and the layer draws directly.
+    const double finest = kCacheSide / std::max(area.width(), area.height());
+    const double wanted = std::min(scale, finest);
+    if (scale > finest * 1.3)
+        return false;
+    const double ratio = m_cacheScale > 0 ? wanted / m_cacheScale : 0;
+    if (m_cache.isNull() || ratio < 0.75 || ratio > 1.3) {
+        // Too far from the picture's scale (or none yet): draw it again now.
+        renderCache(area, wanted, widget->devicePixelRatioF());
+    } else if (std::abs(ratio - 1) > 1e-3) {
+        // A few steps of a zoom: the stretched picture will do while the
+        // wheel turns; a sharp one is drawn once it stops.
+        m_refresh.start();
+    }
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    const QRectF exposed = option->exposedRect.isEmpty() ? m_cacheRect : option->exposedRect.intersected(m_cacheRect);
+    if (!exposed.isEmpty()) {
+        const double px = m_cacheScale * m_cache.devicePixelRatio();
+        const QRectF source((exposed.left() - m_cacheRect.left()) * px, (exposed.top() - m_cacheRect.top()) * px,
+                            exposed.width() * px, exposed.height() * px);
+        painter->drawImage(exposed, m_cache, source);
+    }
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+    m_lastExposed = int(m_exposed.size());
+    m_lastBatched = true;
+    return true;
+}
+
+void EdgeLayer::renderCache(const QRectF &area, double scale, double dpr)
+{
+    const QSize size(int(std::ceil(area.width() * scale * dpr)), int(std::ceil(area.height() * scale * dpr)));
+    m_cache = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    m_cache.setDevicePixelRatio(dpr);
+    m_cache.fill(Qt::transparent);
+    m_cacheRect = area;
+    m_cacheScale = scale;
+    ++m_cacheRenders;
+    QPainter p(&m_cache);
+    p.scale(scale, scale);
+    p.translate(-area.topLeft());
+    collect(area);
+    paintBatched(&p, area, m_exposed, false);
+    paintNodes(&p);
 }
 
 const QImage &EdgeLayer::sprite(const NodeItem *node, double scale)
@@ -606,6 +701,7 @@ void EdgeLayer::paintSprites(QPainter *painter, const QRectF &exposed)
     const double scale = world.m11();
     painter->setWorldTransform(QTransform());
     const QRectF device = world.mapRect(exposed);
+    m_lastNodes = 0;
     for (const NodeItem *node : m_scene->nodeItems()) {
         // Selected, hovered and pinned nodes paint themselves, on top.
         if (!m_scene->isNodeShown(node->index()) || !(node->flags() & ItemHasNoContents))
@@ -616,6 +712,7 @@ void EdgeLayer::paintSprites(QPainter *painter, const QRectF &exposed)
             || centre.y() + half < device.top() || centre.y() - half > device.bottom())
             continue;
         const QImage &image = sprite(node, scale);
+        ++m_lastNodes;
         painter->drawImage(QPoint(int(std::lround(centre.x() - image.width() / 2.0)),
                                   int(std::lround(centre.y() - image.height() / 2.0))),
                            image);
@@ -623,11 +720,11 @@ void EdgeLayer::paintSprites(QPainter *painter, const QRectF &exposed)
     painter->setWorldTransform(world);
 }
 
-void EdgeLayer::paintDetail(QPainter *painter, const QRectF &clip, double lod)
+void EdgeLayer::paintDetail(QPainter *painter, const QRectF &clip, double lod, const QList<int> &indexes)
 {
     const auto &edges = m_scene->edgeItems();
     const bool arrows = lod >= kEdgeDetailLod;
-    for (const int index : std::as_const(m_exposed)) {
+    for (const int index : indexes) {
         const EdgeItem *edge = edges[index];
         // Stroking (and dashing) a line thousands of pixels long costs its
         // whole length even where it is off screen: draw only the exposed part.
@@ -650,16 +747,19 @@ void EdgeLayer::paintDetail(QPainter *painter, const QRectF &clip, double lod)
     }
 }
 
-void EdgeLayer::paintBatched(QPainter *painter, const QRectF &clip)
+void EdgeLayer::paintBatched(QPainter *painter, const QRectF &clip, const QList<int> &indexes, bool dashes)
 {
     for (auto &lines : m_lines)
         lines.clear(); // keeps capacity: no reallocation once warmed up
     const auto &edges = m_scene->edgeItems();
-    for (const int index : std::as_const(m_exposed)) {
+    constexpr std::size_t kTypes = std::tuple_size_v<decltype(m_pens)> / 2;
+    for (const int index : indexes) {
         const EdgeItem *edge = edges[index];
         QLineF line(edge->sourceNode()->pos(), edge->targetNode()->pos());
-        if (clipLine(&line, clip))
-            m_lines[static_cast<std::size_t>(edge->relationType())].append(line);
+        if (!clipLine(&line, clip))
+            continue;
+        const bool dashed = dashes && edge->pen().style() != Qt::SolidLine;
+        m_lines[static_cast<std::size_t>(edge->relationType()) + (dashed ? kTypes : 0)].append(line);
     }
     const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::Antialiasing, false);
@@ -679,7 +779,9 @@ void EdgeLayer::paintNodes(QPainter *painter)
     // Nodes are a few pixels wide out here: squares in their type's colour
     // say enough, and are the cheapest thing a rasterizer fills.
     painter->setPen(Qt::NoPen);
+    m_lastNodes = 0;
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        m_lastNodes += int(m_nodes[i].size());
         if (m_nodes[i].isEmpty())
             continue;
         painter->setBrush(m_brushes[i]);

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QImage>
 #include <QStaticText>
+#include <QTimer>
 
 #include <array>
 
@@ -164,9 +165,16 @@ public:
     void setOverview(bool overview);
     // How the last paint drew its edges, for tests and benchmarks.
     int lastExposedEdges() const { return m_lastExposed; }
+    int lastNodeCount() const { return m_lastNodes; }
+    // How often the overview's picture was drawn (zoom steps stretch it).
+    int overviewRenders() const { return m_cacheRenders; }
     bool lastPaintBatched() const { return m_lastBatched; }
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    // bench_gui_graph's "before" mode: no overview picture, and zoomed in
+    // every exposed edge in full detail, as the previous round drew them.
+    static inline bool s_previousDrawing = false;
 
     // Past this many edges exposed, they are batched.
     static constexpr int kDetailMaxEdges = 1200;
@@ -174,14 +182,23 @@ public:
 private:
     void rebuild();
     void collect(const QRectF &exposed);
-    void keepAnchored(QWidget *viewport);
-    void paintDetail(QPainter *painter, const QRectF &clip, double lod);
-    void paintBatched(QPainter *painter, const QRectF &clip);
+    // The viewport in scene coordinates with a node's margin; null off screen.
+    QRectF viewRect(QWidget *viewport) const;
+    void keepAnchored(const QRectF &visible);
+    void paintDetail(QPainter *painter, const QRectF &clip, double lod, const QList<int> &indexes);
+    // 1 px lines without antialiasing, one drawLines per pen; `dashes` keeps
+    // tentative relations dashed.
+    void paintBatched(QPainter *painter, const QRectF &clip, const QList<int> &indexes, bool dashes);
+    // The overview from a picture of the whole graph; false when the picture
+    // would be coarser than the screen.
+    bool paintCached(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget);
+    void renderCache(const QRectF &area, double scale, double dpr);
     void paintNodes(QPainter *painter);
     void paintSprites(QPainter *painter, const QRectF &exposed);
     const QImage &sprite(const NodeItem *node, double scale);
 
     static constexpr int kGrid = 64; // cells per side
+    static constexpr double kCacheSide = 2048; // px, the overview picture's longest side
 
     GraphScene *m_scene;
     QRectF m_bounds;
@@ -194,10 +211,13 @@ private:
     QList<quint32> m_stamp; // per edge: the paint that last collected it
     quint32 m_paint = 0;
     QList<int> m_exposed; // edges of the current paint
+    QList<int> m_inside;  // of those, between nodes around the view
+    QList<int> m_passing; // and those leaving it
     int m_lastExposed = 0;
+    int m_lastNodes = 0; // nodes the last paint stamped
     bool m_lastBatched = false;
-    std::array<QList<QLineF>, 11> m_lines; // per relation type
-    std::array<QPen, 11> m_pens;
+    std::array<QList<QLineF>, 22> m_lines; // per relation type, solid then dashed
+    std::array<QPen, 22> m_pens;
     std::array<QList<QRectF>, 4> m_nodes; // per entity type
     std::array<QBrush, 4> m_brushes;
     QPen m_selectedPen;
@@ -205,6 +225,12 @@ private:
     // Node pictures by type and on-screen size: blitting thousands of them
     // costs a fraction of filling and stroking their paths.
     QHash<int, QImage> m_sprites;
+    // The overview's picture, its scene rect and scale (pixels per unit).
+    QImage m_cache;
+    QRectF m_cacheRect;
+    double m_cacheScale = 0;
+    int m_cacheRenders = 0;
+    QTimer m_refresh;
 };
 
 // Paints node labels. On screen they are drawn in device pixels at one size,

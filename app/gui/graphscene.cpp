@@ -25,10 +25,12 @@ void GraphScene::clearItems()
     // Edges first: they point at nodes.
     m_edges.clear();
     m_nodes.clear();
-    clear();
+    // Deleting a selected node changes the selection, whose handler would
+    // reach for a layer already deleted: forget the layers first.
     m_edgeGroup = nullptr;
     m_edgeLayer = nullptr;
     m_labelLayer = nullptr;
+    clear();
 }
 
 void GraphScene::setGraph(const GraphData &graph)

@@ -118,10 +118,16 @@ private:
 GraphView::GraphView(QWidget *parent)
     : QGraphicsView(parent)
     , m_scene(new GraphScene(this))
-    , m_legend(new LegendOverlay(this))
+    , m_legend(nullptr)
     , m_animation(new QVariantAnimation(this))
 {
     setScene(m_scene);
+    // The legend is the viewport's child, not a sibling over it: a sibling
+    // overlapping the viewport stops Qt from scrolling its pixels, and every
+    // pan frame would repaint the whole graph instead of the strip that
+    // came into view. Scrolling moves children along, so it is put back
+    // after each scroll (repainting only the little it covered).
+    m_legend = new LegendOverlay(viewport());
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(ScrollHandDrag);
     setTransformationAnchor(AnchorUnderMouse);
@@ -391,7 +397,7 @@ void GraphView::fitToView()
 
 QRect GraphView::legendRect() const
 {
-    return m_legend->isHidden() ? QRect() : m_legend->geometry().translated(-viewport()->pos());
+    return m_legend->isHidden() ? QRect() : m_legend->geometry();
 }
 
 void GraphView::frame(const QRectF &bounds)
@@ -473,7 +479,7 @@ void GraphView::onSelectionChanged()
 
 void GraphView::placeLegend()
 {
-    m_legend->move(viewport()->geometry().topLeft() + QPoint(kLegendMargin, kLegendMargin));
+    m_legend->move(kLegendMargin, kLegendMargin);
     m_legend->raise();
 }
 
@@ -546,6 +552,12 @@ void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void GraphView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    placeLegend();
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)

@@ -607,6 +607,11 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     const unsigned subjMask = tr.inverse ? tgt : src;
     const unsigned objMask = tr.inverse ? src : tgt;
     const double base = tr.weak ? 0.6 : 0.8;
+    // "in the form of", "its start": a weak verb after an article is a noun.
+    // (Only English articles: French "l'a créée" and "a créé" are verbs.)
+    if (tr.weak && (isWordAt(t - 1, u"the") || isWordAt(t - 1, u"an") || isWordAt(t - 1, u"its")
+                    || isWordAt(t - 1, u"their")))
+        return;
 
     if (tr.noObject) {
         int subj = mentionLeft(t, src, 12);
@@ -919,7 +924,11 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
 {
     const unsigned src = sourceMask(tr.type);
     const unsigned tgt = targetMask(tr.type);
-    const unsigned holderMask = tr.inverse ? tgt : src;
+    // A founder's title ("co-founder of Y", "cofondateur de Y") is held by a
+    // person: a company before or after it is a neighbour in a list or an
+    // earlier employer, not a founder.
+    const unsigned holderMask = tr.inverse ? tgt
+        : tr.type == RelationType::Founded ? entityTypeBit(EntityType::Person) : src;
     const unsigned anchorMask = tr.inverse ? src : tgt;
     double conf = tr.weak ? 0.55 : 0.75;
 
@@ -1053,6 +1062,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     int leftHolder = -1;
     bool leftStrong = false;
     bool crossedCopula = false;
+    bool andCopula = false;
     {
         int k = roleStart - 1;
         int gap = 0;
@@ -1071,8 +1081,9 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                 leftStrong = true;
                 continue;
             }
-            // "Foo Ltd., a subsidiary of Y": the abbreviation's period.
-            if (isPunct(k, u'.') && mentionAt(k - 1) >= 0) {
+            // "Foo Ltd., a subsidiary of Y": the abbreviation's period;
+            // "Foo™, a subsidiary of Y": a trademark sign.
+            if ((isPunct(k, u'.') || isPunct(k, u'\u2122') || isPunct(k, u'\u00ae')) && mentionAt(k - 1) >= 0) {
                 --k;
                 continue;
             }
@@ -1093,6 +1104,9 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             if (cls(k, kCopula) < 0 && startsVerb(k))
                 break;
             crossedCopula |= cls(k, kCopula) == k + 1 && tok(k).folded != u"as";
+            // "X … that owns Z and is a subsidiary of Y": a copula after "and"
+            // goes on the clause's subject, not the object just before it.
+            andCopula |= cls(k, kCopula) == k + 1 && (isWordAt(k - 1, u"and") || isWordAt(k - 1, u"et"));
             if (isPunct(k, u',') || cls(k, kCopula) == k + 1 || cls(k - 1, kCopula) == k + 1)
                 leftStrong = true;
             else if (!(isDeterminer(k) || isModifier(k) || cls(k, kPast) > 0 || cls(k, kList) == k + 1
@@ -1104,6 +1118,28 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                 ++gap;
             --k;
         }
+    }
+    // "A Holding in Town, a subsidiary of Y", "A Holding à Ville, filiale de
+    // Y": a name right after "in"/"at"/"à" that itself follows a name is a
+    // place the entity stage took for a company; the apposition describes
+    // the name before the preposition.
+    if (leftHolder >= 0 && anchor != leftHolder) {
+        const int p = mention(leftHolder).firstToken - 1;
+        if (isWordAt(p, u"in") || isWordAt(p, u"at")
+            || (p >= m_first && m_doc.text.at(tok(p).start) == u'\u00e0' && tok(p).end - tok(p).start == 1)) {
+            const int before = p > m_first ? mentionAt(p - 1) : -1;
+            if (before >= 0 && before != anchor && fits(before, holderMask) && mention(before).endToken == p)
+                leftHolder = before;
+        }
+    }
+    if (leftHolder >= 0 && andCopula) {
+        int j = m_first;
+        while (j < m_end && isDeterminer(j))
+            ++j;
+        const int opening = mentionAt(j);
+        if (opening >= 0 && opening != leftHolder && opening != anchor && fits(opening, holderMask)
+            && mention(opening).endToken <= mention(leftHolder).firstToken)
+            leftHolder = opening;
     }
     if (leftHolder >= 0 && crossedCopula) {
         // "X, based in Z, is the parent of Y": the opening name, not the

@@ -25,6 +25,13 @@ struct LayoutOptions {
     // instead of all of them melting into one disc. Off by default until its
     // cost on the 2 s layout budget is measured on an idle machine.
     bool separateCommunities = false;
+    // Large graphs: the grid layout packs most of thousands of nodes into a
+    // core where they overlap, and flings small components far out, so a
+    // zoomed-in view still held every node. The result is spread so that the
+    // density is even and the median distance from a node to its nearest
+    // neighbour is this many mean node diameters (see spreadOut in the .cpp).
+    // 0 keeps igraph's own scale (times `spacing`).
+    double neighbourDiameters = 1.5;
 };
 
 // Force-directed layouts of a GraphData with igraph, in scene coordinates.
@@ -37,6 +44,9 @@ public:
     static constexpr int kLargeGraph = 1000;
 
     static QList<QPointF> compute(const GraphData &graph, const LayoutOptions &options = {});
+    // The median distance from a node to its nearest neighbour (grid search,
+    // O(n) for spread-out points); 0 with fewer than two points.
+    static double medianNearestDistance(const QList<QPointF> &points);
     // Writes the positions of compute() into the graph.
     static void apply(GraphData &graph, const QList<QPointF> &positions);
 };

@@ -1,5 +1,8 @@
 #include "graphstyle.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace liaison::GraphStyle {
 
 QColor entityColor(EntityType type)
@@ -56,6 +59,11 @@ bool isTentative(Status status)
 bool isNegative(Status status)
 {
     return status == Status::Failed || status == Status::Denied;
+}
+
+double nodeRadius(int degree)
+{
+    return std::min(34.0, 9.0 + 4.0 * std::sqrt(double(std::max(0, degree))));
 }
 
 const char *dotShape(EntityType type)

@@ -16,6 +16,9 @@ QColor relationColor(RelationType type);
 bool isTentative(Status status);
 // Failed and denied relations are drawn crossed out.
 bool isNegative(Status status);
+// A node's radius in scene units, from its degree (hubs are bigger); the
+// layout spaces nodes by it.
+double nodeRadius(int degree);
 // Graphviz shape name for an entity type.
 const char *dotShape(EntityType type);
 

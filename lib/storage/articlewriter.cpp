@@ -183,13 +183,15 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
             counted << id;
         }
     }
-    if (!articles.addMentions(mentions) || !entities.countArticle(counted, mentionedOn))
+    if (!articles.addMentions(mentions))
         return false;
 
     const auto rejections = relations.rejectionsOf(sha256);
     if (!rejections)
         return false;
     QList<qint64> touched;
+    QList<std::pair<Claim, QString>> claims;
+    QHash<qint64, int> newEdgesOf; // entity id -> edges created by this article
     const auto entityAt = [&](int index) -> qint64 {
         return index >= 0 && index < entityIds.size() ? entityIds.at(index) : 0;
     };
@@ -216,28 +218,7 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
                 && rejections->contains(RelationStore::rejectionKey(extracted.type, extractedSource, extractedTarget));
         }
 
-        if (isSymmetric(extracted.type) && targetId && *targetId < sourceId)
-            std::swap(sourceId, *targetId);
-        const EdgeKey key{extracted.type, sourceId, targetId.value_or(0)};
-        qint64 relationId = m_cache->edges.value(key);
-        if (!relationId) {
-            bool created = false;
-            relationId = relations.findOrCreate(extracted.type, sourceId, targetId, &created);
-            if (!relationId)
-                return false;
-            result.newRelations += created ? 1 : 0;
-            m_cache->edges.insert(key, relationId);
-            Cache::Edge edge;
-            if (created) {
-                edge.written = EdgeValues{Status::Rumoured, {}, {}, {}, {}, {}}; // as findOrCreate() inserts it
-            } else if (!relations.loadAggregate(relationId, &edge.aggregate)) {
-                return false;
-            }
-            m_cache->aggregates.insert_or_assign(relationId, std::move(edge));
-        }
-
         Claim claim;
-        claim.relationId = relationId;
         claim.articleId = result.articleId;
         claim.evidenceStart = qBound(0, extracted.evidence.start, int(source.text.size()));
         claim.evidenceEnd = qBound(claim.evidenceStart, extracted.evidence.end, int(source.text.size()));
@@ -248,22 +229,58 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
         claim.date = extracted.date;
         claim.confidence = extracted.confidence;
         claim.review = rejected ? ReviewState::Rejected : ReviewState::Unreviewed;
-        const QString evidence = source.text.mid(claim.evidenceStart, claim.evidenceEnd - claim.evidenceStart);
-        if (!relations.addClaim(claim, evidence))
-            return false;
+        // Each new claim gets a higher id than every stored one, so it folds in
+        // after them; its sort key is what loadAggregate() orders by.
+        const QString sortKey = !claim.date.isEmpty() ? claim.date : published;
+        const auto fold = [&](EdgeAggregate &aggregate) {
+            aggregate.add(claim.status, claim.amount ? QVariant(claim.amount->value) : QVariant(),
+                          claim.amount ? sql::nullableText(claim.amount->currency) : QVariant(),
+                          sql::nullable(claim.stakePercent), sql::nullableText(claim.role),
+                          sql::nullableText(claim.date), sortKey.toUtf8(), rejected);
+        };
+
+        if (isSymmetric(extracted.type) && targetId && *targetId < sourceId)
+            std::swap(sourceId, *targetId);
+        const EdgeKey key{extracted.type, sourceId, targetId.value_or(0)};
+        qint64 relationId = m_cache->edges.value(key);
+        if (relationId) {
+            fold(m_cache->aggregates[relationId].aggregate);
+        } else {
+            const auto found = relations.findEdge(extracted.type, sourceId, targetId);
+            if (!found)
+                return false;
+            Cache::Edge edge;
+            if (*found) {
+                relationId = *found;
+                if (!relations.loadAggregate(relationId, &edge.aggregate))
+                    return false;
+                fold(edge.aggregate);
+            } else {
+                // A new edge is inserted with its first claim's values, which
+                // spares the update that would otherwise follow at once.
+                fold(edge.aggregate);
+                edge.written = edge.aggregate.values();
+                relationId = relations.createEdge(extracted.type, sourceId, targetId, *edge.written);
+                if (!relationId)
+                    return false;
+                ++result.newRelations;
+                // Counted per entity below, in one statement with its article count.
+                ++newEdgesOf[sourceId];
+                if (targetId)
+                    ++newEdgesOf[*targetId];
+            }
+            m_cache->edges.insert(key, relationId);
+            m_cache->aggregates.insert_or_assign(relationId, std::move(edge));
+        }
+        claim.relationId = relationId;
+        claims.append({claim, source.text.mid(claim.evidenceStart, claim.evidenceEnd - claim.evidenceStart)});
         ++result.claims;
         result.rejectedClaims += rejected ? 1 : 0;
-
-        // The new claim has the highest id, so it folds in after every stored
-        // one; its sort key is what loadAggregate() orders by.
-        const QString sortKey = !claim.date.isEmpty() ? claim.date : published;
-        m_cache->aggregates[relationId].aggregate.add(
-            claim.status, claim.amount ? QVariant(claim.amount->value) : QVariant(),
-            claim.amount ? sql::nullableText(claim.amount->currency) : QVariant(), sql::nullable(claim.stakePercent),
-            sql::nullableText(claim.role), sql::nullableText(claim.date), sortKey.toUtf8(), rejected);
         if (!touched.contains(relationId))
             touched << relationId;
     }
+    if (!relations.addClaims(claims))
+        return false;
     for (const qint64 relationId : std::as_const(touched)) {
         Cache::Edge &edge = m_cache->aggregates[relationId];
         const EdgeValues values = edge.aggregate.values();
@@ -272,6 +289,16 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
         if (!relations.writeAggregate(relationId, values))
             return false;
         edge.written = values;
+    }
+
+    // The columns the company list sorts by: one update per entity.
+    for (const qint64 id : std::as_const(counted)) {
+        if (!entities.addCounts(id, 1, newEdgesOf.take(id), mentionedOn))
+            return false;
+    }
+    for (auto it = newEdgesOf.cbegin(); it != newEdgesOf.cend(); ++it) {
+        if (!entities.addCounts(it.key(), 0, it.value(), mentionedOn))
+            return false;
     }
     return true;
 }

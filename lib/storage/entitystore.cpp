@@ -199,23 +199,20 @@ bool EntityStore::countArticle(qint64 entityId, qint64 articleId)
     return m_db.exec(q);
 }
 
-bool EntityStore::countArticle(const QList<qint64> &entityIds, const QString &mentionedOn)
+bool EntityStore::addCounts(qint64 entityId, int articles, int relations, const QString &mentionedOn)
 {
-    // One row per statement: "id IN (...)" would make SQLite gather the rows
-    // in a temporary b-tree first, which costs more than the statements.
     QSqlQuery &q = m_db.cached(QStringLiteral(
-        "UPDATE entities SET article_count = article_count + 1, last_mentioned = "
-        "CASE WHEN :d1 > last_mentioned THEN :d2 ELSE last_mentioned END WHERE id = :id"));
+        "UPDATE entities SET article_count = article_count + :articles, relation_count = relation_count + :relations, "
+        "last_mentioned = CASE WHEN :d1 > last_mentioned THEN :d2 ELSE last_mentioned END WHERE id = :id"));
     const auto resetQ = qScopeGuard([&q] { q.finish(); });
-    for (const qint64 id : entityIds) {
-        q.bindValue(QStringLiteral(":d1"), mentionedOn);
-        q.bindValue(QStringLiteral(":d2"), mentionedOn);
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!m_db.exec(q))
-            return false;
-        q.finish();
-    }
-    return true;
+    // No article, no new date: '' is never later than a stored one.
+    const QString date = articles > 0 ? mentionedOn : QStringLiteral("");
+    q.bindValue(QStringLiteral(":articles"), articles);
+    q.bindValue(QStringLiteral(":relations"), relations);
+    q.bindValue(QStringLiteral(":d1"), date);
+    q.bindValue(QStringLiteral(":d2"), date);
+    q.bindValue(QStringLiteral(":id"), entityId);
+    return m_db.exec(q);
 }
 
 bool EntityStore::refreshCounts(const QList<qint64> &ids)

@@ -63,9 +63,10 @@ public:
     // Counts one more article for the entity, mentioned in `articleId` (a new
     // article: each entity it names gains exactly one).
     bool countArticle(qint64 entityId, qint64 articleId);
-    // The same for every entity a new article names, `mentionedOn` being the
-    // article's date as countArticle() reads it (publication, else import day).
-    bool countArticle(const QList<qint64> &entityIds, const QString &mentionedOn);
+    // Adds to the entity's counts in one statement: `articles` new articles
+    // (0 or 1) dated `mentionedOn` as countArticle() dates them (publication,
+    // else import day), and `relations` new edges.
+    bool addCounts(qint64 entityId, int articles, int relations, const QString &mentionedOn);
 
     qint64 create(const Entity &entity);
     // Saves name, type, notes and attributes; a former name stays an alias, so

@@ -81,25 +81,14 @@ qint64 RelationStore::findOrCreate(RelationType type, qint64 sourceId, std::opti
         *created = false;
     if (isSymmetric(type) && targetId && *targetId < sourceId)
         std::swap(sourceId, *targetId);
-    QSqlQuery &find = m_db.cached(QStringLiteral(
-        "SELECT id FROM relations WHERE type = :type AND source_id = :source AND COALESCE(target_id, 0) = :target"));
-    const auto resetFind = qScopeGuard([&find] { find.finish(); });
-    find.bindValue(QStringLiteral(":type"), toString(type));
-    find.bindValue(QStringLiteral(":source"), sourceId);
-    find.bindValue(QStringLiteral(":target"), targetId.value_or(0));
-    if (!m_db.exec(find))
+    const auto found = findEdge(type, sourceId, targetId);
+    if (!found)
         return 0;
-    if (find.next())
-        return find.value(0).toLongLong();
-    QSqlQuery &q = m_db.cached(u"INSERT INTO relations (type, source_id, target_id, status) "
-                               u"VALUES (:type, :source, :target, :status)"
-                               + m_db.dialect().returningId());
-    const auto resetQ = qScopeGuard([&q] { q.finish(); });
-    q.bindValue(QStringLiteral(":type"), toString(type));
-    q.bindValue(QStringLiteral(":source"), sourceId);
-    q.bindValue(QStringLiteral(":target"), sql::nullable(targetId));
-    q.bindValue(QStringLiteral(":status"), toString(Status::Rumoured));
-    const qint64 id = m_db.insert(q);
+    if (*found)
+        return *found;
+    EdgeValues values;
+    values.status = Status::Rumoured; // until refreshAggregate() sees the claims
+    const qint64 id = createEdge(type, sourceId, targetId, values);
     if (!id)
         return 0;
     // Kept with the edge so the company list can sort by it in SQL. One
@@ -119,6 +108,79 @@ qint64 RelationStore::findOrCreate(RelationType type, qint64 sourceId, std::opti
     if (created)
         *created = true;
     return id;
+}
+
+std::optional<qint64> RelationStore::findEdge(RelationType type, qint64 sourceId, std::optional<qint64> targetId) const
+{
+    QSqlQuery &find = m_db.cached(QStringLiteral(
+        "SELECT id FROM relations WHERE type = :type AND source_id = :source AND COALESCE(target_id, 0) = :target"));
+    const auto resetFind = qScopeGuard([&find] { find.finish(); });
+    find.bindValue(QStringLiteral(":type"), toString(type));
+    find.bindValue(QStringLiteral(":source"), sourceId);
+    find.bindValue(QStringLiteral(":target"), targetId.value_or(0));
+    if (!m_db.exec(find))
+        return std::nullopt;
+    return find.next() ? find.value(0).toLongLong() : 0;
+}
+
+qint64 RelationStore::createEdge(RelationType type, qint64 sourceId, std::optional<qint64> targetId,
+                                 const EdgeValues &values)
+{
+    QSqlQuery &q = m_db.cached(u"INSERT INTO relations (type, source_id, target_id, status, amount, currency, stake, "
+                               u"role, date) VALUES (:type, :source, :target, :status, :amount, :currency, :stake, "
+                               u":role, :date)"
+                               + m_db.dialect().returningId());
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
+    q.bindValue(QStringLiteral(":type"), toString(type));
+    q.bindValue(QStringLiteral(":source"), sourceId);
+    q.bindValue(QStringLiteral(":target"), sql::nullable(targetId));
+    q.bindValue(QStringLiteral(":status"), toString(values.status));
+    q.bindValue(QStringLiteral(":amount"), values.amount);
+    q.bindValue(QStringLiteral(":currency"), values.currency);
+    q.bindValue(QStringLiteral(":stake"), values.stake);
+    q.bindValue(QStringLiteral(":role"), values.role);
+    q.bindValue(QStringLiteral(":date"), values.date);
+    return m_db.insert(q);
+}
+
+bool RelationStore::addClaims(const QList<std::pair<Claim, QString>> &claims)
+{
+    constexpr int kColumns = 13;
+    qsizetype next = 0;
+    for (const int rows : {16, 4, 1}) {
+        while (claims.size() - next >= rows) {
+            QString text = QStringLiteral(
+                "INSERT INTO claims (relation_id, article_id, evidence_start, evidence_end, evidence, status, amount, "
+                "currency, stake, role, date, confidence, review) VALUES ");
+            for (int i = 0; i < rows; ++i)
+                text += i ? QLatin1StringView(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                         : QLatin1StringView("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            QSqlQuery &q = m_db.cached(text);
+            const auto resetQ = qScopeGuard([&q] { q.finish(); });
+            for (int i = 0; i < rows; ++i) {
+                const auto &[claim, evidence] = claims.at(next + i);
+                const int at = kColumns * i;
+                // The values addClaim() binds, in its column order.
+                q.bindValue(at, claim.relationId);
+                q.bindValue(at + 1, claim.articleId);
+                q.bindValue(at + 2, claim.evidenceStart);
+                q.bindValue(at + 3, claim.evidenceEnd);
+                q.bindValue(at + 4, sql::nullableText(evidence));
+                q.bindValue(at + 5, toString(claim.status));
+                q.bindValue(at + 6, claim.amount ? QVariant(claim.amount->value) : QVariant());
+                q.bindValue(at + 7, claim.amount ? sql::nullableText(claim.amount->currency) : QVariant());
+                q.bindValue(at + 8, sql::nullable(claim.stakePercent));
+                q.bindValue(at + 9, sql::nullableText(claim.role));
+                q.bindValue(at + 10, sql::nullableText(claim.date));
+                q.bindValue(at + 11, claim.confidence);
+                q.bindValue(at + 12, toString(claim.review));
+            }
+            if (!m_db.exec(q))
+                return false;
+            next += rows;
+        }
+    }
+    return true;
 }
 
 qint64 RelationStore::addClaim(const Claim &claim, const QString &evidence)

@@ -81,8 +81,17 @@ public:
     // The edge (type, source, target), created if missing. Symmetric types are
     // stored with the smaller id first. 0 on error.
     qint64 findOrCreate(RelationType type, qint64 sourceId, std::optional<qint64> targetId, bool *created = nullptr);
+    // The parts of findOrCreate() for a writer that keeps the endpoints'
+    // relation_count itself (ArticleWriter adds them up per article): the
+    // edge if it exists (0 if not, nullopt on error), and a new edge inserted
+    // with its values at once. Both expect symmetric types already in order.
+    std::optional<qint64> findEdge(RelationType type, qint64 sourceId, std::optional<qint64> targetId) const;
+    qint64 createEdge(RelationType type, qint64 sourceId, std::optional<qint64> targetId, const EdgeValues &values);
     // Adds a claim to its edge; call refreshAggregate() afterwards. 0 on error.
     qint64 addClaim(const Claim &claim, const QString &evidence);
+    // The same for many claims with their evidence, in order, a few
+    // multi-row INSERTs at a time. The aggregates are the caller's to update.
+    bool addClaims(const QList<std::pair<Claim, QString>> &claims);
     // Recomputes the edge from its claims that are not rejected: the most
     // advanced status (statusRank), and for each attribute the value of the
     // latest claim giving one (claim date, else article date, else newest

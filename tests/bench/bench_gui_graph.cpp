@@ -4,7 +4,12 @@
 // (communities with few links between them, like real article graphs).
 // Run by hand, offscreen or under X:
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_gui_graph [--nodes N] [--edges M] [--frames F] [--graph random|clustered|both]
-//                                                       [--layout plain|communities]
+//                                                       [--layout plain|communities] [--mode before|after|both]
+// Each zoom level (fit-to-view, 0.25, 0.5, 1, 2) is panned and zoomed; every
+// scenario prints the median and 90th percentile frame time (wall and thread
+// CPU), the nodes in view, and what the last paint drew. "--mode both" runs
+// the previous way (packed layout, full repaints) and the current one in the
+// same process and prints their ratios.
 //   xvfb-run -a build/bin/bench_gui_graph
 //   build/bin/bench_gui_graph --screenshot /tmp/graph.png   (a small sample graph)
 #include "graphitems.h"
@@ -17,6 +22,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QPaintEvent>
 #include <QScrollBar>
 #include <QTest>
 
@@ -115,69 +122,134 @@ QPointF nodesCentre(const GraphView &view)
     return nearest;
 }
 
-double median(QList<double> values)
+double percentile(QList<double> values, double fraction)
 {
     std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[values.size() / 2];
+    if (values.isEmpty())
+        return 0;
+    return values[std::min<qsizetype>(values.size() - 1, qsizetype(fraction * values.size()))];
 }
 
+double median(const QList<double> &values)
+{
+    return percentile(values, 0.5);
+}
+
+// How a run lays out, draws and times its frames. "before" is the previous
+// round: igraph's packed layout, no overview picture, every exposed edge in
+// full detail, and every frame a synchronous repaint of the whole viewport. "after" is the spread layout and frames as the event
+// loop makes them: a pan scrolls the pixels already drawn and repaints only
+// the strip that came into view; a zoom repaints everything.
+struct Mode {
+    QString name;
+    bool spread = true;
+    bool events = true;
+};
+
 struct Scenario {
+    QString mode;
     QString name;
     double wall = 0;
     double cpu = 0;
+    double wallP90 = 0;
+    double cpuP90 = 0;
 };
 
 QList<Scenario> g_results;
 
-// Repaints the whole viewport `frames` times, calling step(i) before each,
-// and prints the median wall and thread CPU time of one frame.
+// Counts the viewport's paint events and the pixels they covered.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    double pixels = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            ++paints;
+            for (const QRect &r : static_cast<QPaintEvent *>(event)->region())
+                pixels += double(r.width()) * r.height();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+PaintCounter *g_counter = nullptr;
+
+// Makes `frames` frames, calling step(i) before each (timed with it: a pan's
+// scroll blits pixels there), and prints the median and 90th percentile of
+// the wall and thread CPU time of one frame, and what the last frame drew.
 template <typename Step>
-void measure(GraphView &view, const QString &kind, const QString &name, int frames, Step step)
+void measure(GraphView &view, const Mode &mode, const QString &kind, const QString &name, int frames, Step step)
 {
     QList<double> times;
     QList<double> cpu;
+    g_counter->paints = 0;
+    g_counter->pixels = 0;
+    QCoreApplication::processEvents(); // nothing pending before the first frame
+    g_counter->paints = 0;
+    g_counter->pixels = 0;
     for (int i = 0; i < frames; ++i) {
-        step(i);
         QElapsedTimer frame;
         frame.start();
         const double cpuStart = threadCpuMs();
-        view.viewport()->repaint(); // synchronous: the whole paint of one frame
+        step(i);
+        if (mode.events)
+            QCoreApplication::processEvents(); // the update the step asked for
+        else
+            view.viewport()->repaint(); // synchronous: the whole paint of one frame
         cpu.append(threadCpuMs() - cpuStart);
         times.append(frame.nsecsElapsed() / 1e6);
     }
     const EdgeLayer *layer = view.graphScene()->edgeLayer();
+    const LabelLayer *labels = view.graphScene()->labelLayer();
     const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
     int nodesInView = 0;
     for (const QPointF &p : view.graphScene()->positions())
         nodesInView += visible.contains(p) ? 1 : 0;
-    std::printf("%-10s %-24s median %7.2f ms (cpu %7.2f)  max %7.2f ms  (%s, %4d nodes in view, %5d edges drawn%s, zoom %.3f)\n",
-                qPrintable(kind), qPrintable(name), median(times), median(cpu), *std::max_element(times.begin(), times.end()),
-                view.graphScene()->isOverview() ? "overview" : "detail  ", nodesInView, layer ? layer->lastExposedEdges() : 0,
-                layer && layer->lastPaintBatched() ? ", batched" : "", view.zoomFactor());
+    const double viewportPixels = double(view.viewport()->width()) * view.viewport()->height();
+    const double painted = g_counter->paints ? 100 * g_counter->pixels / (viewportPixels * frames) : 0;
+    std::printf("%-6s %-9s %-22s median %7.2f ms (cpu %7.2f)  p90 %7.2f (cpu %7.2f)  %s zoom %.3f, %4d nodes in view; "
+                "last paint: %4d nodes, %5d edges%s, %3d labels; %3.0f %% of the viewport painted per frame\n",
+                qPrintable(mode.name), qPrintable(kind), qPrintable(name), median(times), median(cpu),
+                percentile(times, 0.9), percentile(cpu, 0.9), view.graphScene()->isOverview() ? "overview" : "detail  ",
+                view.zoomFactor(), nodesInView, layer ? layer->lastNodeCount() : 0, layer ? layer->lastExposedEdges() : 0,
+                layer && layer->lastPaintBatched() ? " (batched)" : "", labels ? labels->lastLabelCount() : 0, painted);
     std::fflush(stdout);
-    g_results.append({kind + u' ' + name, median(times), median(cpu)});
+    g_results.append({mode.name, kind + u' ' + name, median(times), median(cpu), percentile(times, 0.9), percentile(cpu, 0.9)});
 }
 
 // The floor of a frame on this machine, measured in the same run: the same
 // view and viewport with nothing in the scene (background fill and the
 // viewport's paint machinery only).
-void runBaseline(GraphView &view, int frames)
+void runBaseline(GraphView &view, const Mode &mode, int frames)
 {
+    EdgeLayer::s_previousDrawing = !mode.spread;
     view.setGraph(GraphData(), false);
     view.show();
     if (!QTest::qWaitForWindowExposed(&view))
         return;
     QCoreApplication::processEvents();
-    measure(view, QStringLiteral("baseline"), QStringLiteral("empty view"), frames, [](int) {});
+    measure(view, mode, QStringLiteral("baseline"), QStringLiteral("empty view"), frames,
+            [&](int) { view.viewport()->update(); });
 }
 
 LayoutOptions g_layout;
 
-void runScenarios(GraphView &view, GraphData graph, const QString &kind, int frames)
+// Zoom levels, from the whole graph to a close-up; 0 is fit-to-view.
+const double kZooms[] = {0, 0.25, 0.5, 1.0, 2.0};
+
+void runScenarios(GraphView &view, const Mode &mode, GraphData graph, const QString &kind, int frames)
 {
+    EdgeLayer::s_previousDrawing = !mode.spread;
+    LayoutOptions options = g_layout;
+    if (!mode.spread)
+        options.neighbourDiameters = 0;
     QElapsedTimer timer;
     timer.start();
-    GraphLayout::apply(graph, GraphLayout::compute(graph, g_layout));
+    GraphLayout::apply(graph, GraphLayout::compute(graph, options));
     const double layoutMs = timer.nsecsElapsed() / 1e6;
     timer.restart();
     view.setGraph(graph, false);
@@ -187,25 +259,28 @@ void runScenarios(GraphView &view, GraphData graph, const QString &kind, int fra
         return;
     view.fitToView();
     QCoreApplication::processEvents();
-
-    std::printf("%s graph: %d nodes, %d edges; layout %.0f ms, items built in %.0f ms\n", qPrintable(kind),
-                graph.nodeCount(), graph.edgeCount(), layoutMs, buildMs);
-    // Whole graph on screen, panned back and forth.
-    measure(view, kind, QStringLiteral("whole graph, panning"), frames, [&](int i) {
-        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? 7 : -7));
-    });
-    measure(view, kind, QStringLiteral("whole graph, zooming"), frames,
-            [&](int i) { view.zoomBy(i % 2 ? 1.02 : 1 / 1.02); });
-    // Closer: from a few thousand nodes down to a few dozen, with arrows,
-    // dashes and labels.
-    for (const double zoom : {0.25, 0.6, 1.0, 2.0}) {
+    std::printf("%s %s graph: %d nodes, %d edges; layout %.0f ms, items built in %.0f ms; median nearest neighbour %.0f units\n",
+                qPrintable(mode.name), qPrintable(kind), graph.nodeCount(), graph.edgeCount(), layoutMs, buildMs,
+                GraphLayout::medianNearestDistance(view.graphScene()->positions()));
+    for (const double zoom : kZooms) {
         view.fitToView();
-        view.zoomBy(zoom / view.zoomFactor());
-        view.centerOn(nodesCentre(view));
-        measure(view, kind, QStringLiteral("zoom %1, panning").arg(zoom), frames, [&](int i) {
-            view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? 9 : -9));
+        if (zoom > 0) {
+            view.zoomBy(zoom / view.zoomFactor());
+            view.centerOn(nodesCentre(view));
+        }
+        // Room to drag even at fit-to-view, as past the graph's edge.
+        view.graphScene()->setSceneRect(view.graphScene()->sceneRect().adjusted(-3000, -3000, 3000, 3000));
+        const QString level = zoom > 0 ? QStringLiteral("zoom %1").arg(zoom) : QStringLiteral("fit");
+        // A sideways drag: 12 px per frame one way, then back (a 60 Hz drag
+        // of 720 px/s). Sideways only: a diagonal step is two scrolls, and Qt
+        // blits the second only if the first one's strip is painted (see
+        // docs/GRAPH.md).
+        measure(view, mode, kind, level + QStringLiteral(", panning"), frames, [&](int i) {
+            const int dx = (i / 5) % 2 ? 12 : -12;
+            view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + dx);
         });
-        measure(view, kind, QStringLiteral("zoom %1, zooming").arg(zoom), frames,
+        // Wheel steps of 2 %, in and out.
+        measure(view, mode, kind, level + QStringLiteral(", zooming"), frames,
                 [&](int i) { view.zoomBy(i % 2 ? 1.02 : 1 / 1.02); });
     }
 }
@@ -219,7 +294,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("nodes"), QStringLiteral("Number of nodes."), QStringLiteral("n"), QStringLiteral("5000")});
     parser.addOption({QStringLiteral("edges"), QStringLiteral("Number of edges."), QStringLiteral("m"), QStringLiteral("20000")});
-    parser.addOption({QStringLiteral("frames"), QStringLiteral("Frames per scenario."), QStringLiteral("f"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("frames"), QStringLiteral("Frames per scenario."), QStringLiteral("f"), QStringLiteral("30")});
     parser.addOption({QStringLiteral("graph"), QStringLiteral("random, clustered or both."), QStringLiteral("kind"),
                       QStringLiteral("both")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save a picture of a small sample graph and exit."),
@@ -230,6 +305,9 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("layout"),
                       QStringLiteral("plain (the default) or communities (large graphs: communities pulled apart)."),
                       QStringLiteral("kind"), QStringLiteral("plain")});
+    parser.addOption({QStringLiteral("mode"),
+                      QStringLiteral("before (packed layout, full repaints), after (spread layout, event-loop frames) or both."),
+                      QStringLiteral("mode"), QStringLiteral("both")});
     parser.process(app);
     g_layout.separateCommunities = parser.value(QStringLiteral("layout")) == QLatin1StringView("communities");
 
@@ -263,6 +341,8 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("big-screenshot"))) {
         const bool random = parser.value(QStringLiteral("graph")) == QLatin1StringView("random");
         const int n = parser.value(QStringLiteral("nodes")).toInt(), m = parser.value(QStringLiteral("edges")).toInt();
+        if (parser.value(QStringLiteral("mode")) == QLatin1StringView("before"))
+            g_layout.neighbourDiameters = 0;
         GraphData graph = random ? randomGraph(n, m) : clusteredGraph(n, m);
         GraphLayout::apply(graph, GraphLayout::compute(graph, g_layout));
         view.show();
@@ -270,7 +350,7 @@ int main(int argc, char **argv)
             return 1;
         view.setGraph(graph, false);
         const QString path = parser.value(QStringLiteral("big-screenshot"));
-        for (const double zoom : {0.0, 0.25, 0.6, 1.0}) {
+        for (const double zoom : kZooms) {
             view.fitToView();
             if (zoom > 0) {
                 view.zoomBy(zoom / view.zoomFactor());
@@ -287,26 +367,51 @@ int main(int argc, char **argv)
     const int nodeCount = parser.value(QStringLiteral("nodes")).toInt();
     const int edgeCount = parser.value(QStringLiteral("edges")).toInt();
     const QString which = parser.value(QStringLiteral("graph"));
-    runBaseline(view, frames);
-    for (const QString &kind : {QStringLiteral("random"), QStringLiteral("clustered")}) {
-        if (which == QLatin1StringView("both") || which == kind)
-            runScenarios(view, kind == QLatin1StringView("random") ? randomGraph(nodeCount, edgeCount)
-                                                                    : clusteredGraph(nodeCount, edgeCount),
-                         kind, frames);
+    const QString modeName = parser.value(QStringLiteral("mode"));
+    QList<Mode> modes;
+    if (modeName != QLatin1StringView("after"))
+        modes.append({QStringLiteral("before"), false, false});
+    if (modeName != QLatin1StringView("before"))
+        modes.append({QStringLiteral("after"), true, true});
+    PaintCounter counter;
+    g_counter = &counter;
+    view.viewport()->installEventFilter(&counter);
+    if (QFile loadavg(QStringLiteral("/proc/loadavg")); loadavg.open(QIODevice::ReadOnly))
+        std::printf("load average at start: %s", loadavg.readLine().constData());
+    for (const Mode &mode : std::as_const(modes)) {
+        runBaseline(view, mode, frames);
+        for (const QString &kind : {QStringLiteral("random"), QStringLiteral("clustered")}) {
+            if (which == QLatin1StringView("both") || which == kind)
+                runScenarios(view, mode, kind == QLatin1StringView("random") ? randomGraph(nodeCount, edgeCount)
+                                                                              : clusteredGraph(nodeCount, edgeCount),
+                             kind, frames);
+        }
     }
-    // One line to compare runs on a loaded machine: the worst scenario, and
-    // how many frames of the baseline it is.
-    const Scenario &base = g_results.first();
-    const auto worst = std::max_element(g_results.begin() + 1, g_results.end(),
-                                        [](const Scenario &a, const Scenario &b) { return a.wall < b.wall; });
-    if (worst != g_results.end()) {
-        int under = 0;
-        for (auto it = g_results.begin() + 1; it != g_results.end(); ++it)
-            under += it->wall < 16 ? 1 : 0;
-        std::printf("summary: baseline %.2f ms (cpu %.2f); worst %s %.2f ms (cpu %.2f) = %.1fx baseline; "
-                    "%d of %lld scenarios under 16 ms\n",
-                    base.wall, base.cpu, qPrintable(worst->name), worst->wall, worst->cpu,
-                    worst->wall / std::max(0.01, base.wall), under, static_cast<long long>(g_results.size() - 1));
+    if (QFile loadavg(QStringLiteral("/proc/loadavg")); loadavg.open(QIODevice::ReadOnly))
+        std::printf("load average at end: %s", loadavg.readLine().constData());
+    // Side by side: each scenario of the last mode against the same scenario
+    // of the first, CPU medians (the wall clock depends on the machine's load).
+    if (modes.size() == 2) {
+        std::printf("\n%-32s %18s %18s %8s\n", "scenario", "before cpu med/p90", "after cpu med/p90", "ratio");
+        for (const Scenario &a : std::as_const(g_results)) {
+            if (a.mode != modes[1].name)
+                continue;
+            for (const Scenario &b : std::as_const(g_results)) {
+                if (b.mode == modes[0].name && b.name == a.name)
+                    std::printf("%-32s %8.2f / %7.2f %8.2f / %7.2f %7.1fx\n", qPrintable(a.name), b.cpu, b.cpuP90, a.cpu,
+                                a.cpuP90, b.cpu / std::max(0.01, a.cpu));
+            }
+        }
+    }
+    for (const Mode &mode : std::as_const(modes)) {
+        int under = 0, total = 0;
+        for (const Scenario &r : std::as_const(g_results)) {
+            if (r.mode != mode.name || r.name.startsWith(QLatin1StringView("baseline")))
+                continue;
+            ++total;
+            under += r.cpu < 16 ? 1 : 0;
+        }
+        std::printf("%s: %d of %d scenarios under 16 ms median (cpu)\n", qPrintable(mode.name), under, total);
     }
     return 0;
 }
