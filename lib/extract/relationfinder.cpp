@@ -1190,6 +1190,12 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     if (leftHolder >= 0 && rightHolder >= 0 && mention(rightHolder).firstToken == roleEnd && !crossedCopula
         && typeOf(leftHolder) == EntityType::Person && typeOf(rightHolder) == EntityType::Person)
         leftHolder = -1;
+    // "founded by Kelvo publisher A", "acquired by Kelvo chairman A": a title
+    // between its company and a person names that person, whatever the
+    // clause's subject on the left.
+    if (leftHolder >= 0 && rightHolder >= 0 && anchorLeft && !inherited && mention(rightHolder).firstToken == roleEnd
+        && typeOf(rightHolder) == EntityType::Person && mention(anchor).endToken + (isPossessive(t - 1) ? 1 : 0) == t)
+        leftHolder = -1;
     if (holders.isEmpty()) {
         // "A, B and C, the Halden co-founder": a singular title after "the"
         // describes the last name only.
