@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QWheelEvent>
 
+#include <cmath>
+
 using namespace liaison;
 
 namespace {
@@ -394,6 +396,24 @@ void tst_GuiGraph::largeGraphUsesOverview()
     QVERIFY(m_view->graphScene()->isOverview());
     m_view->focusEntity(1);
     QVERIFY(!m_view->graphScene()->isOverview());
+
+    // Zoomed in, edges longer on screen than the viewport's diagonal are
+    // stubs at their ends; the short ones around the view keep full detail.
+    m_view->zoomBy(1.0 / m_view->zoomFactor());
+    m_view->viewport()->repaint();
+    EdgeLayer *edges = m_view->graphScene()->edgeLayer();
+    QVERIFY(edges->lastStubEdges() > 0);
+    QVERIFY(edges->lastStubEdges() + edges->lastDetailEdges() <= edges->lastExposedEdges());
+    const double diagonal = std::hypot(m_view->viewport()->width(), m_view->viewport()->height());
+    int longOnScreen = 0;
+    for (const EdgeItem *edge : m_view->graphScene()->edgeItems()) {
+        const QLineF line(m_view->mapFromScene(edge->sourceNode()->pos()), m_view->mapFromScene(edge->targetNode()->pos()));
+        const QRect view = m_view->viewport()->rect();
+        if (line.length() > diagonal && (view.contains(line.p1().toPoint()) || view.contains(line.p2().toPoint())))
+            ++longOnScreen;
+    }
+    QVERIFY(longOnScreen > 0);
+    QVERIFY(edges->lastStubEdges() >= longOnScreen);
 
     // On screen the overview is one picture: drawn once, stretched over a
     // few zoom steps, drawn again when far off its scale, when the wheel

@@ -7,6 +7,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QLocale>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
@@ -393,6 +394,19 @@ EdgeLayer::EdgeLayer(GraphScene *scene)
         // Tentative relations keep their dashes when batched zoomed in.
         pen.setStyle(Qt::DashLine);
         m_pens[static_cast<std::size_t>(type) + m_pens.size() / 2] = pen;
+        // Stubs of edges long on screen: full colour by the node, fading out.
+        color.setAlpha(230);
+        pen.setColor(color);
+        pen.setStyle(Qt::SolidLine);
+        m_stubPens[static_cast<std::size_t>(type)] = pen;
+        pen.setStyle(Qt::DashLine);
+        m_stubPens[static_cast<std::size_t>(type) + kStubTypes] = pen;
+        color.setAlpha(70);
+        pen.setColor(color);
+        pen.setStyle(Qt::SolidLine);
+        m_stubPens[static_cast<std::size_t>(type) + 2 * kStubTypes] = pen;
+        pen.setStyle(Qt::DashLine);
+        m_stubPens[static_cast<std::size_t>(type) + 3 * kStubTypes] = pen;
     }
     // Once the wheel stops, the overview picture is drawn again at the new scale.
     m_refresh.setSingleShot(true);
@@ -563,6 +577,33 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // Margins: arrowheads and wide pens reach a little past the centre line.
     const QRectF exposed = (option->exposedRect.isEmpty() ? m_bounds : option->exposedRect)
                                .adjusted(-kArrowSize, -kArrowSize, kArrowSize, kArrowSize);
+    if (!m_overview && widget && !s_previousDrawing) {
+        // The exposed rect is the bounding rect of what Qt repaints: a pan's
+        // new strip on one side and the legend in the opposite corner make it
+        // the whole viewport. Each rect of the region is drawn on its own,
+        // clipped to it, so lines are collected and walked only where pixels
+        // are painted.
+        const QPaintEngine *engine = painter->paintEngine();
+        const QRegion region = engine ? engine->systemClip() : QRegion();
+        if (region.rectCount() > 1 && world.type() <= QTransform::TxScale) {
+            const QTransform inverse = world.inverted();
+            for (const QRect &rect : region) {
+                const QRectF part = inverse.mapRect(QRectF(rect));
+                const QRectF margin = part.adjusted(-kArrowSize, -kArrowSize, kArrowSize, kArrowSize);
+                painter->save();
+                painter->setClipRect(part, Qt::IntersectClip);
+                collect(margin);
+                paintOnScreen(painter, margin, lod, widget);
+                paintSprites(painter, margin);
+                painter->restore();
+            }
+            return;
+        }
+        collect(exposed);
+        paintOnScreen(painter, exposed, lod, widget);
+        paintSprites(painter, exposed);
+        return;
+    }
     collect(exposed);
     // On screen and zoomed in, thousands of edges may cross the view between
     // nodes that are all off it: a mesh of long lines that costs most of the
@@ -744,6 +785,109 @@ void EdgeLayer::paintDetail(QPainter *painter, const QRectF &clip, double lod, c
             painter->setPen(edge->crossPen());
             painter->drawLines(edge->cross().data(), 2);
         }
+    }
+}
+
+void EdgeLayer::paintOnScreen(QPainter *painter, const QRectF &clip, double lod, QWidget *widget)
+{
+    // Which edges get every detail depends on the scale alone, never on where
+    // the view is: a pan scrolls the pixels already drawn and paints only the
+    // new strip, which must match them. An edge no longer on screen than the
+    // viewport's diagonal (so every edge between two nodes in view) is drawn
+    // whole; a longer one only as a stub at each end, fading out: its far
+    // end is off screen anyway, and thousands of lines hundreds of pixels
+    // long crossing the view cost most of a frame and read as a mesh.
+    const double diagonal = std::hypot(widget->width(), widget->height());
+    // Zoomed out, edges that long are between nodes a few pixels wide: the
+    // limit shrinks with the scale so that a frame stays a few hundred
+    // thousand pixels of lines.
+    const double longest = diagonal * std::min(1.0, lod) / std::max(lod, 1e-9);
+    const double stub = kStubPixels / std::max(lod, 1e-9);
+    const auto &edges = m_scene->edgeItems();
+    m_inside.clear();
+    m_passing.clear();
+    for (const int index : std::as_const(m_exposed)) {
+        const EdgeItem *edge = edges[index];
+        const QPointF d = edge->sourceNode()->pos() - edge->targetNode()->pos();
+        (d.x() * d.x() + d.y() * d.y() <= longest * longest ? m_inside : m_passing).append(index);
+    }
+    m_lastExposed = int(m_inside.size() + m_passing.size());
+    // Of the edges drawn whole, those between nodes around the view (half a
+    // viewport's margin: what a user looks at) get every detail; the others
+    // only cross it, thin and batched, dashes kept.
+    const QRectF view = viewRect(widget);
+    const QRectF around = view.adjusted(-view.width() / 2, -view.height() / 2, view.width() / 2, view.height() / 2);
+    m_crossing.clear();
+    qsizetype kept = 0;
+    for (const int index : std::as_const(m_inside)) {
+        const EdgeItem *edge = edges[index];
+        if (around.contains(edge->sourceNode()->pos()) && around.contains(edge->targetNode()->pos()))
+            m_inside[kept++] = index;
+        else
+            m_crossing.append(index);
+    }
+    m_inside.resize(kept);
+    m_lastBatched = m_inside.size() > kDetailMaxEdges;
+    m_lastStubs = int(m_passing.size());
+    m_lastDetail = m_lastBatched ? 0 : int(m_inside.size());
+    if (m_lastBatched)
+        m_crossing.append(m_inside);
+    paintBatched(painter, clip, m_crossing, true);
+    if (!m_lastBatched)
+        paintDetail(painter, clip, lod, m_inside);
+    paintStubs(painter, clip, lod, stub, m_passing);
+}
+
+void EdgeLayer::paintStubs(QPainter *painter, const QRectF &clip, double lod, double length,
+                           const QList<int> &indexes)
+{
+    for (auto &lines : m_stubs)
+        lines.clear();
+    m_arrows.clear();
+    const auto &edges = m_scene->edgeItems();
+    const bool arrows = lod >= kEdgeDetailLod;
+    // Only stubs whose node is near the exposed rect can reach it.
+    const QRectF reach = clip.adjusted(-length, -length, length, length);
+    for (const int index : indexes) {
+        const EdgeItem *edge = edges[index];
+        const QLineF line = edge->line();
+        const double full = line.length();
+        if (full < 1e-6)
+            continue;
+        const QPointF unit = (line.p2() - line.p1()) / full;
+        const std::size_t type = static_cast<std::size_t>(edge->relationType())
+                                 + (edge->pen().style() != Qt::SolidLine ? kStubTypes : 0);
+        const auto addStub = [&](QPointF from, QPointF direction) {
+            if (!reach.contains(from))
+                return;
+            const QPointF mid = from + direction * (length * 0.6);
+            QLineF near(from, mid);
+            if (clipLine(&near, clip))
+                m_stubs[type].append(near);
+            QLineF far(mid, from + direction * length);
+            if (clipLine(&far, clip))
+                m_stubs[type + 2 * kStubTypes].append(far);
+        };
+        addStub(line.p1(), unit);
+        addStub(line.p2(), -unit);
+        if (arrows && !edge->arrow().isEmpty() && clip.contains(line.p2()))
+            m_arrows.append(index);
+    }
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (std::size_t i = 0; i < m_stubs.size(); ++i) {
+        if (m_stubs[i].isEmpty())
+            continue;
+        painter->setPen(m_stubPens[i]);
+        painter->drawLines(m_stubs[i].constData(), int(m_stubs[i].size()));
+    }
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+    // The arrowhead at the target's end says which way the relation goes.
+    painter->setPen(Qt::NoPen);
+    for (const int index : std::as_const(m_arrows)) {
+        const EdgeItem *edge = edges[index];
+        painter->setBrush(edge->arrowBrush());
+        painter->drawConvexPolygon(edge->arrow());
     }
 }
 

@@ -166,6 +166,10 @@ public:
     // How the last paint drew its edges, for tests and benchmarks.
     int lastExposedEdges() const { return m_lastExposed; }
     int lastNodeCount() const { return m_lastNodes; }
+    // Zoomed in on screen: edges drawn as stubs (long on screen), and in
+    // full detail (between nodes around the view).
+    int lastStubEdges() const { return m_lastStubs; }
+    int lastDetailEdges() const { return m_lastDetail; }
     // How often the overview's picture was drawn (zoom steps stretch it).
     int overviewRenders() const { return m_cacheRenders; }
     bool lastPaintBatched() const { return m_lastBatched; }
@@ -186,6 +190,9 @@ private:
     QRectF viewRect(QWidget *viewport) const;
     void keepAnchored(const QRectF &visible);
     void paintDetail(QPainter *painter, const QRectF &clip, double lod, const QList<int> &indexes);
+    // Zoomed in on screen: short edges whole, long ones as stubs.
+    void paintOnScreen(QPainter *painter, const QRectF &clip, double lod, QWidget *widget);
+    void paintStubs(QPainter *painter, const QRectF &clip, double lod, double length, const QList<int> &indexes);
     // 1 px lines without antialiasing, one drawLines per pen; `dashes` keeps
     // tentative relations dashed.
     void paintBatched(QPainter *painter, const QRectF &clip, const QList<int> &indexes, bool dashes);
@@ -213,11 +220,20 @@ private:
     QList<int> m_exposed; // edges of the current paint
     QList<int> m_inside;  // of those, between nodes around the view
     QList<int> m_passing; // and those leaving it
+    QList<int> m_crossing; // drawn whole but thin: not between nodes around the view
     int m_lastExposed = 0;
     int m_lastNodes = 0; // nodes the last paint stamped
+    int m_lastStubs = 0;
+    int m_lastDetail = 0;
     bool m_lastBatched = false;
     std::array<QList<QLineF>, 22> m_lines; // per relation type, solid then dashed
     std::array<QPen, 22> m_pens;
+    static constexpr std::size_t kStubTypes = 11; // relation types
+    static constexpr double kStubPixels = 90; // on screen, the near 60 % opaque
+    // Stubs per relation type: solid, dashed, then their faded far ends.
+    std::array<QList<QLineF>, 4 * kStubTypes> m_stubs;
+    std::array<QPen, 4 * kStubTypes> m_stubPens;
+    QList<int> m_arrows; // stubs whose arrowhead is exposed
     std::array<QList<QRectF>, 4> m_nodes; // per entity type
     std::array<QBrush, 4> m_brushes;
     QPen m_selectedPen;

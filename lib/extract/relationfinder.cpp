@@ -661,6 +661,18 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
             if (person >= 0)
                 agents = expand(person, entityTypeBit(EntityType::Person), true);
         }
+        // "fondée par l'ancien patron de Kelvo, A", "founded by the former head
+        // of Kelvo, A": a company after "of"/"de" belongs to the agent's
+        // title; the person named after it is the agent.
+        if (agents.size() > 1 && (subjMask & entityTypeBit(EntityType::Person))
+            && std::any_of(agents.cbegin(), agents.cend(), [&](int a) { return typeOf(a) == EntityType::Person; })) {
+            agents.removeIf([&](int a) {
+                int b = mention(a).firstToken - 1;
+                if (isDeterminer(b))
+                    --b;
+                return typeOf(a) != EntityType::Person && b >= m_first && cls(b, kOf) > b && cls(b, kOf) >= mention(a).firstToken - 1;
+            });
+        }
         if (tr.round && tr.weak && !agents.isEmpty() && typeOf(agents.first()) == EntityType::Person)
             return; // "led by Thomas Kurian" is leadership, not a funding round
         int patient = mentionLeft(t, objMask, 14);
@@ -1177,6 +1189,12 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     // holds it, not the person of the previous apposition.
     if (leftHolder >= 0 && rightHolder >= 0 && mention(rightHolder).firstToken == roleEnd && !crossedCopula
         && typeOf(leftHolder) == EntityType::Person && typeOf(rightHolder) == EntityType::Person)
+        leftHolder = -1;
+    // "founded by Kelvo publisher A", "acquired by Kelvo chairman A": a title
+    // between its company and a person names that person, whatever the
+    // clause's subject on the left.
+    if (leftHolder >= 0 && rightHolder >= 0 && anchorLeft && !inherited && mention(rightHolder).firstToken == roleEnd
+        && typeOf(rightHolder) == EntityType::Person && mention(anchor).endToken + (isPossessive(t - 1) ? 1 : 0) == t)
         leftHolder = -1;
     if (holders.isEmpty()) {
         // "A, B and C, the Halden co-founder": a singular title after "the"
