@@ -1,5 +1,6 @@
 #include "i18n/amountformat.h"
 #include "i18n/translations.h"
+#include "text/loader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -126,6 +127,32 @@ private Q_SLOTS:
         QCOMPARE(installTranslators(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("Labels", "in talks"), QStringLiteral("in talks"));
         QCOMPARE(QLocale().language(), QLocale::English);
+    }
+
+    // A refused file's reason reads in French under French: the loaders' own
+    // tr() helpers find the catalogue's entries.
+    void refusalReasonsInFrench_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("french");
+        QTest::newRow("empty text") << QByteArray() << QStringLiteral("a.txt") << QStringLiteral("fichier vide");
+        QTest::newRow("not a zip") << QByteArray("plain words, not a zip archive") << QStringLiteral("a.docx")
+                                   << QStringLiteral("document corrompu");
+        QTest::newRow("not a pdf") << QByteArray("plain words, not a PDF") << QStringLiteral("a.pdf")
+                                   << QStringLiteral("PDF corrompu");
+    }
+
+    void refusalReasonsInFrench()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, fileName);
+        QFETCH(QString, french);
+        QCOMPARE(installTranslators(QStringLiteral("fr")), QStringLiteral("fr"));
+        const LoadResult result = loadBytes(bytes, fileName);
+        installTranslators(QStringLiteral("en"));
+        QVERIFY(!result.source);
+        QVERIFY2(result.error.startsWith(french, Qt::CaseInsensitive), qPrintable(result.error));
     }
 
     void formatAmount_data()

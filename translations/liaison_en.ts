@@ -330,164 +330,6 @@ Kinds:
         <source>Cannot start a PDF document.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Career moves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Companies founded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acquisitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acquired by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding rounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Products and holdings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rivals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acquired %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acquired by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invested in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raised %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raised funds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hired %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hired by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founded %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founded by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <comment>role of company</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Led by %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leads %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Led by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worked at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Competes with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owns %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owned by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uses %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>relation — status</comment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>liaison::ArticleListModel</name>
@@ -843,14 +685,6 @@ Kinds:
 <context>
     <name>liaison::EntityBrief</name>
     <message>
-        <source>%1% stake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,169 +742,6 @@ Kinds:
 <context>
     <name>liaison::EntityPane</name>
     <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Career moves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Companies founded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acquisitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acquired by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding rounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Products and holdings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rivals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acquired %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acquired by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invested in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raised %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raised funds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hired %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hired by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founded %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founded by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <comment>role of company</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Led by %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leads %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Led by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worked at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Competes with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owns %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owned by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uses %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>relation (status)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>relation — status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,14 +766,6 @@ Kinds:
     </message>
     <message>
         <source>No relations found yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1% stake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1721,6 +1384,14 @@ Kinds:
         <source>Export Data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::NetworkTab</name>
@@ -2111,6 +1782,180 @@ Kinds:
     <message>
         <source>%1 — Liaison, %2</source>
         <comment>title — Liaison, date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RelationSentences</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invested in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>role of company</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competes with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>relation (status)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>relation — status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -344,164 +344,6 @@ Types de graphiques&#xa0;:
         <source>Cannot start a PDF document.</source>
         <translation>Impossible de créer un document PDF.</translation>
     </message>
-    <message>
-        <source>Roles</source>
-        <translation>Fonctions</translation>
-    </message>
-    <message>
-        <source>Career moves</source>
-        <translation>Parcours professionnel</translation>
-    </message>
-    <message>
-        <source>Companies founded</source>
-        <translation>Entreprises fondées</translation>
-    </message>
-    <message>
-        <source>Founders</source>
-        <translation>Fondateurs</translation>
-    </message>
-    <message>
-        <source>Acquisitions</source>
-        <translation>Rachats</translation>
-    </message>
-    <message>
-        <source>Acquired by</source>
-        <translation>Racheté par</translation>
-    </message>
-    <message>
-        <source>Funding rounds</source>
-        <translation>Levées de fonds</translation>
-    </message>
-    <message>
-        <source>Investors</source>
-        <translation>Investisseurs</translation>
-    </message>
-    <message>
-        <source>Investments</source>
-        <translation>Investissements</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personnes</translation>
-    </message>
-    <message>
-        <source>Owners</source>
-        <translation>Propriétaires</translation>
-    </message>
-    <message>
-        <source>Products and holdings</source>
-        <translation>Produits et participations</translation>
-    </message>
-    <message>
-        <source>Uses</source>
-        <translation>Utilise</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Utilisé par</translation>
-    </message>
-    <message>
-        <source>Rivals</source>
-        <translation>Concurrents</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Partenaires</translation>
-    </message>
-    <message>
-        <source>Acquired %1</source>
-        <translation>A racheté %1</translation>
-    </message>
-    <message>
-        <source>Acquired by %1</source>
-        <translation>Racheté par %1</translation>
-    </message>
-    <message>
-        <source>Invested in %1</source>
-        <translation>A investi dans %1</translation>
-    </message>
-    <message>
-        <source>Backed by %1</source>
-        <translation>Financé par %1</translation>
-    </message>
-    <message>
-        <source>Raised %1</source>
-        <translation>A levé %1</translation>
-    </message>
-    <message>
-        <source>Raised funds</source>
-        <translation>Levée de fonds</translation>
-    </message>
-    <message>
-        <source>Hired %1</source>
-        <translation>A recruté %1</translation>
-    </message>
-    <message>
-        <source>Hired by %1</source>
-        <translation>Recruté par %1</translation>
-    </message>
-    <message>
-        <source>Founded %1</source>
-        <translation>A fondé %1</translation>
-    </message>
-    <message>
-        <source>Founded by %1</source>
-        <translation>Fondé par %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <comment>role of company</comment>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>Led by %1 (%2)</source>
-        <translation>Dirigé par %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Leads %1</source>
-        <translation>Dirige %1</translation>
-    </message>
-    <message>
-        <source>Led by %1</source>
-        <translation>Dirigé par %1</translation>
-    </message>
-    <message>
-        <source>Worked at %1</source>
-        <translation>A travaillé chez %1</translation>
-    </message>
-    <message>
-        <source>Employed %1</source>
-        <translation>A employé %1</translation>
-    </message>
-    <message>
-        <source>Competes with %1</source>
-        <translation>Concurrent de %1</translation>
-    </message>
-    <message>
-        <source>Partners with %1</source>
-        <translation>Partenaire de %1</translation>
-    </message>
-    <message>
-        <source>Owns %1</source>
-        <translation>Possède %1</translation>
-    </message>
-    <message>
-        <source>Owned by %1</source>
-        <translation>Détenu par %1</translation>
-    </message>
-    <message>
-        <source>Uses %1</source>
-        <translation>Utilise %1</translation>
-    </message>
-    <message>
-        <source>Used by %1</source>
-        <translation>Utilisé par %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>relation — status</comment>
-        <translation>%1 — %2</translation>
-    </message>
 </context>
 <context>
     <name>liaison::ArticleListModel</name>
@@ -857,14 +699,6 @@ Types de graphiques&#xa0;:
 <context>
     <name>liaison::EntityBrief</name>
     <message>
-        <source>%1% stake</source>
-        <translation>participation de %1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>as %1</source>
-        <translation>en tant que %1</translation>
-    </message>
-    <message>
         <source>Nothing selected.</source>
         <translation>Aucune sélection.</translation>
     </message>
@@ -922,169 +756,6 @@ Types de graphiques&#xa0;:
 <context>
     <name>liaison::EntityPane</name>
     <message>
-        <source>Roles</source>
-        <translation>Fonctions</translation>
-    </message>
-    <message>
-        <source>Career moves</source>
-        <translation>Parcours professionnel</translation>
-    </message>
-    <message>
-        <source>Companies founded</source>
-        <translation>Entreprises fondées</translation>
-    </message>
-    <message>
-        <source>Founders</source>
-        <translation>Fondateurs</translation>
-    </message>
-    <message>
-        <source>Acquisitions</source>
-        <translation>Rachats</translation>
-    </message>
-    <message>
-        <source>Acquired by</source>
-        <translation>Racheté par</translation>
-    </message>
-    <message>
-        <source>Funding rounds</source>
-        <translation>Levées de fonds</translation>
-    </message>
-    <message>
-        <source>Investors</source>
-        <translation>Investisseurs</translation>
-    </message>
-    <message>
-        <source>Investments</source>
-        <translation>Investissements</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personnes</translation>
-    </message>
-    <message>
-        <source>Owners</source>
-        <translation>Propriétaires</translation>
-    </message>
-    <message>
-        <source>Products and holdings</source>
-        <translation>Produits et participations</translation>
-    </message>
-    <message>
-        <source>Uses</source>
-        <translation>Utilise</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Utilisé par</translation>
-    </message>
-    <message>
-        <source>Rivals</source>
-        <translation>Concurrents</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Partenaires</translation>
-    </message>
-    <message>
-        <source>Acquired %1</source>
-        <translation>A racheté %1</translation>
-    </message>
-    <message>
-        <source>Acquired by %1</source>
-        <translation>Racheté par %1</translation>
-    </message>
-    <message>
-        <source>Invested in %1</source>
-        <translation>A investi dans %1</translation>
-    </message>
-    <message>
-        <source>Backed by %1</source>
-        <translation>Financé par %1</translation>
-    </message>
-    <message>
-        <source>Raised %1</source>
-        <translation>A levé %1</translation>
-    </message>
-    <message>
-        <source>Raised funds</source>
-        <translation>Levée de fonds</translation>
-    </message>
-    <message>
-        <source>Hired %1</source>
-        <translation>A recruté %1</translation>
-    </message>
-    <message>
-        <source>Hired by %1</source>
-        <translation>Recruté par %1</translation>
-    </message>
-    <message>
-        <source>Founded %1</source>
-        <translation>A fondé %1</translation>
-    </message>
-    <message>
-        <source>Founded by %1</source>
-        <translation>Fondé par %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <comment>role of company</comment>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>Led by %1 (%2)</source>
-        <translation>Dirigé par %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Leads %1</source>
-        <translation>Dirige %1</translation>
-    </message>
-    <message>
-        <source>Led by %1</source>
-        <translation>Dirigé par %1</translation>
-    </message>
-    <message>
-        <source>Worked at %1</source>
-        <translation>A travaillé chez %1</translation>
-    </message>
-    <message>
-        <source>Employed %1</source>
-        <translation>A employé %1</translation>
-    </message>
-    <message>
-        <source>Competes with %1</source>
-        <translation>Concurrent de %1</translation>
-    </message>
-    <message>
-        <source>Partners with %1</source>
-        <translation>Partenaire de %1</translation>
-    </message>
-    <message>
-        <source>Owns %1</source>
-        <translation>Possède %1</translation>
-    </message>
-    <message>
-        <source>Owned by %1</source>
-        <translation>Détenu par %1</translation>
-    </message>
-    <message>
-        <source>Uses %1</source>
-        <translation>Utilise %1</translation>
-    </message>
-    <message>
-        <source>Used by %1</source>
-        <translation>Utilisé par %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>relation (status)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>relation — status</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
@@ -1110,14 +781,6 @@ Types de graphiques&#xa0;:
     <message>
         <source>No relations found yet.</source>
         <translation>Aucune relation trouvée pour l’instant.</translation>
-    </message>
-    <message>
-        <source>%1% stake</source>
-        <translation>participation de %1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>as %1</source>
-        <translation>en tant que %1</translation>
     </message>
     <message>
         <source>Hide the evidence</source>
@@ -1735,6 +1398,14 @@ Types de graphiques&#xa0;:
         <source>Export Data</source>
         <translation>Exporter les données</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written</source>
+        <translation>Exportation annulée&#x202f;; %1 n’a pas été écrit</translation>
+    </message>
 </context>
 <context>
     <name>liaison::NetworkTab</name>
@@ -2126,6 +1797,180 @@ Types de graphiques&#xa0;:
         <source>%1 — Liaison, %2</source>
         <comment>title — Liaison, date</comment>
         <translation>%1 — Liaison, %2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::RelationSentences</name>
+    <message>
+        <source>Roles</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <source>Career moves</source>
+        <translation>Parcours professionnel</translation>
+    </message>
+    <message>
+        <source>Companies founded</source>
+        <translation>Entreprises fondées</translation>
+    </message>
+    <message>
+        <source>Founders</source>
+        <translation>Fondateurs</translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation>Rachats</translation>
+    </message>
+    <message>
+        <source>Acquired by</source>
+        <translation>Racheté par</translation>
+    </message>
+    <message>
+        <source>Funding rounds</source>
+        <translation>Levées de fonds</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>Investisseurs</translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation>Investissements</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Propriétaires</translation>
+    </message>
+    <message>
+        <source>Products and holdings</source>
+        <translation>Produits et participations</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Utilise</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <source>Rivals</source>
+        <translation>Concurrents</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Acquired %1</source>
+        <translation>A racheté %1</translation>
+    </message>
+    <message>
+        <source>Acquired by %1</source>
+        <translation>Racheté par %1</translation>
+    </message>
+    <message>
+        <source>Invested in %1</source>
+        <translation>A investi dans %1</translation>
+    </message>
+    <message>
+        <source>Backed by %1</source>
+        <translation>Financé par %1</translation>
+    </message>
+    <message>
+        <source>Raised %1</source>
+        <translation>A levé %1</translation>
+    </message>
+    <message>
+        <source>Raised funds</source>
+        <translation>Levée de fonds</translation>
+    </message>
+    <message>
+        <source>Hired %1</source>
+        <translation>A recruté %1</translation>
+    </message>
+    <message>
+        <source>Hired by %1</source>
+        <translation>Recruté par %1</translation>
+    </message>
+    <message>
+        <source>Founded %1</source>
+        <translation>A fondé %1</translation>
+    </message>
+    <message>
+        <source>Founded by %1</source>
+        <translation>Fondé par %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>role of company</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Led by %1 (%2)</source>
+        <translation>Dirigé par %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Leads %1</source>
+        <translation>Dirige %1</translation>
+    </message>
+    <message>
+        <source>Led by %1</source>
+        <translation>Dirigé par %1</translation>
+    </message>
+    <message>
+        <source>Worked at %1</source>
+        <translation>A travaillé chez %1</translation>
+    </message>
+    <message>
+        <source>Employed %1</source>
+        <translation>A employé %1</translation>
+    </message>
+    <message>
+        <source>Competes with %1</source>
+        <translation>Concurrent de %1</translation>
+    </message>
+    <message>
+        <source>Partners with %1</source>
+        <translation>Partenaire de %1</translation>
+    </message>
+    <message>
+        <source>Owns %1</source>
+        <translation>Possède %1</translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation>Détenu par %1</translation>
+    </message>
+    <message>
+        <source>Uses %1</source>
+        <translation>Utilise %1</translation>
+    </message>
+    <message>
+        <source>Used by %1</source>
+        <translation>Utilisé par %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>relation (status)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>relation — status</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1% stake</source>
+        <translation>participation de %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>en tant que %1</translation>
     </message>
 </context>
 <context>

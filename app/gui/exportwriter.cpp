@@ -26,9 +26,11 @@ namespace {
 // Beyond this a PNG no longer fits comfortably in memory (4 bytes a pixel).
 constexpr qint64 kMaxPixels = 20000LL * 20000LL;
 
+// The context is the one lupdate files these calls under (the scope calling
+// them), or the French would never be found; tests/i18n_contexts.py checks it.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("liaison::ExportWriter", text);
+    return QCoreApplication::translate("liaison", text);
 }
 
 bool isCancelled(const std::atomic_bool *cancelled) { return cancelled && cancelled->load(); }

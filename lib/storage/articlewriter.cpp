@@ -18,7 +18,9 @@ namespace liaison {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("liaison::ArticleWriter", text); }
+// The context is the one lupdate files these calls under (the scope calling
+// them), or the French would never be found; tests/i18n_contexts.py checks it.
+QString tr(const char *text) { return QCoreApplication::translate("liaison", text); }
 
 StoreResult failure(const Database &db)
 {

@@ -67,9 +67,11 @@ void arenaFree(void *, void *ptr)
     std::free(b);
 }
 
+// The context is the one lupdate files these calls under (the scope calling
+// them), or the French would never be found; tests/i18n_contexts.py checks it.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("liaison::Loader", text);
+    return QCoreApplication::translate("liaison::HtmlLoader", text);
 }
 
 bool isElement(const GumboNode *node)

@@ -12,9 +12,11 @@ namespace liaison {
 
 namespace {
 
+// The context is the one lupdate files these calls under (the scope calling
+// them), or the French would never be found; tests/i18n_contexts.py checks it.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("liaison::Loader", text);
+    return QCoreApplication::translate("liaison::OfficeLoader", text);
 }
 
 const QLatin1StringView kWordNs("http://schemas.openxmlformats.org/wordprocessingml/2006/main");

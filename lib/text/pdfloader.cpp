@@ -11,9 +11,11 @@ namespace liaison {
 
 namespace {
 
+// The context is the one lupdate files these calls under (the scope calling
+// them), or the French would never be found; tests/i18n_contexts.py checks it.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("liaison::Loader", text);
+    return QCoreApplication::translate("liaison::PdfLoader", text);
 }
 
 // Poppler reports every oddity of a damaged file on stderr; a refusal reason
