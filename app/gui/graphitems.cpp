@@ -585,7 +585,12 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         // are painted.
         const QPaintEngine *engine = painter->paintEngine();
         const QRegion region = engine ? engine->systemClip() : QRegion();
-        if (region.rectCount() > 1 && world.type() <= QTransform::TxScale) {
+        const QRect bounds = region.boundingRect();
+        qint64 area = 0;
+        for (const QRect &rect : region)
+            area += qint64(rect.width()) * rect.height();
+        if (region.rectCount() > 1 && world.type() <= QTransform::TxScale
+            && area * 2 < qint64(bounds.width()) * bounds.height()) {
             const QTransform inverse = world.inverted();
             for (const QRect &rect : region) {
                 const QRectF part = inverse.mapRect(QRectF(rect));
@@ -812,11 +817,10 @@ void EdgeLayer::paintOnScreen(QPainter *painter, const QRectF &clip, double lod,
         (d.x() * d.x() + d.y() * d.y() <= longest * longest ? m_inside : m_passing).append(index);
     }
     m_lastExposed = int(m_inside.size() + m_passing.size());
-    // Of the edges drawn whole, those between nodes around the view (half a
-    // viewport's margin: what a user looks at) get every detail; the others
-    // only cross it, thin and batched, dashes kept.
-    const QRectF view = viewRect(widget);
-    const QRectF around = view.adjusted(-view.width() / 2, -view.height() / 2, view.width() / 2, view.height() / 2);
+    // Of the edges drawn whole, those between nodes in view (what a user
+    // looks at) get every detail; the others only cross it, thin and
+    // batched, dashes kept.
+    const QRectF around = viewRect(widget);
     m_crossing.clear();
     qsizetype kept = 0;
     for (const int index : std::as_const(m_inside)) {
@@ -827,7 +831,7 @@ void EdgeLayer::paintOnScreen(QPainter *painter, const QRectF &clip, double lod,
             m_crossing.append(index);
     }
     m_inside.resize(kept);
-    m_lastBatched = m_inside.size() > kDetailMaxEdges;
+    m_lastBatched = m_inside.size() > kDetailOnScreen;
     m_lastStubs = int(m_passing.size());
     m_lastDetail = m_lastBatched ? 0 : int(m_inside.size());
     if (m_lastBatched)

@@ -182,6 +182,9 @@ public:
 
     // Past this many edges exposed, they are batched.
     static constexpr int kDetailMaxEdges = 1200;
+    // Zoomed in on screen, past this many edges between nodes in view they
+    // are batched too (antialiased wide strokes cost their pixels).
+    static constexpr int kDetailOnScreen = 400;
 
 private:
     void rebuild();
