@@ -101,6 +101,7 @@ private Q_SLOTS:
     void legendLeavesRoomForNodes();
     void legendFolds();
     void labelsAreCappedAndApart();
+    void closeNeighboursKeepNames();
     void smallGraphKeepsNames();
 
 private:
@@ -530,12 +531,17 @@ void tst_GuiGraph::labelsAreCappedAndApart()
         for (qsizetype j = i + 1; j < rects.size(); ++j)
             QVERIFY(!rects[i].intersects(rects[j]));
     }
-    const int atOne = labels->lastLabelCount();
-    // Zoomed in further there is room for more of the names in view, not fewer per node.
+    // Zoomed in further, names still fit under the cap and still never overlap
+    // (with more room, more of them may find a free place around their node).
     m_view->zoomBy(2.0);
     m_view->viewport()->repaint();
     QVERIFY(labels->lastLabelCount() > 0);
-    QVERIFY(labels->lastLabelCount() <= atOne);
+    QVERIFY(labels->lastLabelCount() <= LabelLayer::kMaxLabels);
+    const QList<QRectF> closer = labels->lastLabelRects();
+    for (qsizetype i = 0; i < closer.size(); ++i) {
+        for (qsizetype j = i + 1; j < closer.size(); ++j)
+            QVERIFY(!closer[i].intersects(closer[j]));
+    }
     // A selected node's name is always drawn, even a small node among bigger ones.
     NodeItem *small = m_view->graphScene()->nodeForEntity(1 + 60 * 25 + 26); // degree 0: the smallest
     QVERIFY(small);
@@ -547,6 +553,32 @@ void tst_GuiGraph::labelsAreCappedAndApart()
     m_view->selectEntity(0);
     m_view->viewport()->repaint();
     QVERIFY(!labels->lastDrewLabelOf(small)); // its bigger neighbours' names win
+}
+
+void tst_GuiGraph::closeNeighboursKeepNames()
+{
+    // Three nodes in a row, closer than their names are wide: under-the-node
+    // places collide, so the names go above or beside instead of vanishing.
+    GraphData graph;
+    for (int i = 0; i < 3; ++i) {
+        GraphNode n = node(i + 1, EntityType::Company, "");
+        n.name = QStringLiteral("Long company name %1").arg(i + 1);
+        n.position = QPointF(i * 50.0, 0);
+        graph.addNode(n);
+    }
+    m_view->setGraph(graph, false);
+    LabelLayer *labels = m_view->graphScene()->labelLayer();
+    QVERIFY(labels);
+    m_view->fitToView();
+    m_view->zoomBy(1.0 / m_view->zoomFactor());
+    m_view->centerOn(QPointF(50, 0));
+    m_view->viewport()->repaint();
+    QCOMPARE(labels->lastLabelCount(), 3);
+    const QList<QRectF> rects = labels->lastLabelRects();
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        for (qsizetype j = i + 1; j < rects.size(); ++j)
+            QVERIFY(!rects[i].intersects(rects[j]));
+    }
 }
 
 void tst_GuiGraph::smallGraphKeepsNames()

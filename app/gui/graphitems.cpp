@@ -13,6 +13,7 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <array>
 
 namespace liaison {
 
@@ -1040,25 +1041,37 @@ void LabelLayer::paintOnScreen(QPainter *painter, const QRectF &exposed, double 
             return;
         const QSizeF size = node->labelSize();
         const QPointF centre = world.map(node->pos());
-        const QPointF topLeft(std::round(centre.x() - size.width() / 2), std::round(centre.y() + node->radius() * scale + 2));
-        const QRectF halo = QRectF(topLeft, size).adjusted(-3, 0, 3, 0);
-        if (!device.intersects(halo))
-            return;
-        const int c0 = std::max(0, int((halo.left() - device.left()) / kCell));
-        const int c1 = std::min(columns - 1, int((halo.right() - device.left()) / kCell));
-        const int r0 = std::max(0, int((halo.top() - device.top()) / kCell));
-        const int r1 = std::min(rows - 1, int((halo.bottom() - device.top()) / kCell));
-        for (int r = r0; r <= r1; ++r) {
-            for (int c = c0; c <= c1; ++c) {
-                if (m_occupied[qsizetype(r) * columns + c])
-                    return; // would overlap a bigger node's name
+        const double gap = node->radius() * scale;
+        // Under the node first; where a bigger node's name already sits there,
+        // above it, then beside it, so close neighbours all keep their names.
+        const std::array<QPointF, 4> candidates{
+            QPointF(centre.x() - size.width() / 2, centre.y() + gap + 2),
+            QPointF(centre.x() - size.width() / 2, centre.y() - gap - 2 - size.height()),
+            QPointF(centre.x() + gap + 6, centre.y() - size.height() / 2),
+            QPointF(centre.x() - gap - 6 - size.width(), centre.y() - size.height() / 2)};
+        for (const QPointF &candidate : candidates) {
+            const QPointF topLeft(std::round(candidate.x()), std::round(candidate.y()));
+            const QRectF halo = QRectF(topLeft, size).adjusted(-3, 0, 3, 0);
+            if (!device.intersects(halo))
+                continue;
+            const int c0 = std::max(0, int((halo.left() - device.left()) / kCell));
+            const int c1 = std::min(columns - 1, int((halo.right() - device.left()) / kCell));
+            const int r0 = std::max(0, int((halo.top() - device.top()) / kCell));
+            const int r1 = std::min(rows - 1, int((halo.bottom() - device.top()) / kCell));
+            bool free = true;
+            for (int r = r0; r <= r1 && free; ++r) {
+                for (int c = c0; c <= c1 && free; ++c)
+                    free = !m_occupied[qsizetype(r) * columns + c];
             }
+            if (!free)
+                continue; // would overlap a bigger node's name
+            for (int r = r0; r <= r1; ++r)
+                std::fill_n(m_occupied.begin() + qsizetype(r) * columns + c0, c1 - c0 + 1, quint8(1));
+            m_halos.append(halo);
+            m_textPositions.append(topLeft);
+            m_texts.append(&node->label());
+            return;
         }
-        for (int r = r0; r <= r1; ++r)
-            std::fill_n(m_occupied.begin() + qsizetype(r) * columns + c0, c1 - c0 + 1, quint8(1));
-        m_halos.append(halo);
-        m_textPositions.append(topLeft);
-        m_texts.append(&node->label());
     };
     // The selected nodes' names come first, whatever their size.
     const auto selected = m_scene->selectedItems();
