@@ -288,7 +288,7 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
 {
     int t = index;
     for (qsizetype w = 0; w < phrase.folded.size(); ++w, ++t) {
-        if (t >= limit)
+        if (t >= limit || t >= doc.tokens.size())
             return false;
         const Token &tok = doc.tokens[t];
         if (tok.folded == phrase.folded[w])
@@ -312,6 +312,9 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
 void RelationLexicon::triggersAt(const Document &doc, int index, int limit,
                                  QList<std::pair<const RelationTrigger *, int>> &out) const
 {
+    // Callers probe the word after a span, which may be the end of the sentence or text.
+    if (index < 0 || index >= limit || index >= doc.tokens.size())
+        return;
     const FormEntries e = entriesOf(doc, doc.tokens[index]);
     // A word that is its own stem would find the same entries again.
     const QList<int> *const lists[2] = {e.byStem && !e.byStem->triggers.isEmpty() ? &e.byStem->triggers : nullptr,
@@ -327,6 +330,8 @@ void RelationLexicon::triggersAt(const Document &doc, int index, int limit,
 void RelationLexicon::cuesAt(const Document &doc, int index, int limit,
                              QList<std::pair<const StatusCue *, int>> &out) const
 {
+    if (index < 0 || index >= limit || index >= doc.tokens.size())
+        return;
     const FormEntries e = entriesOf(doc, doc.tokens[index]);
     const QList<int> *const lists[2] = {e.byStem && !e.byStem->cues.isEmpty() ? &e.byStem->cues : nullptr,
                                         !e.same && e.byFolded && !e.byFolded->cues.isEmpty() ? &e.byFolded->cues
@@ -339,7 +344,7 @@ void RelationLexicon::cuesAt(const Document &doc, int index, int limit,
 
 int RelationLexicon::classAt(const Document &doc, int index, int limit, const QString &wordClass) const
 {
-    if (index < 0 || index >= limit)
+    if (index < 0 || index >= limit || index >= doc.tokens.size())
         return -1;
     const FormEntries e = entriesOf(doc, doc.tokens[index]);
     // Word classes match as written (or as a plural): by stem, "capital"
