@@ -1391,8 +1391,9 @@ void SentenceFinder::backersAfter(int t, int end, int raiserSlot, double confide
     }
 }
 
-// "Meta's WhatsApp", "Alphabet's Google": the owner's possession.
-void SentenceFinder::possessives(QList<Candidate> &out)
+// The trigger behind ownership read from a construction rather than a word
+// (possessives, product appositions).
+const RelationTrigger &ownsTrigger()
 {
     static const RelationTrigger owns = [] {
         RelationTrigger t;
@@ -1400,6 +1401,13 @@ void SentenceFinder::possessives(QList<Candidate> &out)
         t.kind = Kind::Role;
         return t;
     }();
+    return owns;
+}
+
+// "Meta's WhatsApp", "Alphabet's Google": the owner's possession.
+void SentenceFinder::possessives(QList<Candidate> &out)
+{
+    const RelationTrigger &owns = ownsTrigger();
     const unsigned src = sourceMask(RelationType::Owns);
     const unsigned tgt = entityTypeBit(EntityType::Product) | entityTypeBit(EntityType::Company);
     for (int t = m_first + 1; t + 1 < m_end; ++t) {
@@ -1475,12 +1483,7 @@ void SentenceFinder::possessives(QList<Candidate> &out)
 // assistant": an apposition naming a kind of product and its maker.
 void SentenceFinder::productAppositions(QList<Candidate> &out)
 {
-    static const RelationTrigger owns = [] {
-        RelationTrigger t;
-        t.type = RelationType::Owns;
-        t.kind = Kind::Role;
-        return t;
-    }();
+    const RelationTrigger &owns = ownsTrigger();
     const unsigned maker = entityTypeBit(EntityType::Company);
     const unsigned made = entityTypeBit(EntityType::Product) | entityTypeBit(EntityType::Company);
     for (int t = m_first + 1; t + 2 < m_end; ++t) {

@@ -73,6 +73,17 @@ std::pair<QString, QString> rejectionNames(RelationType type, QString source, QS
     return {source, target};
 }
 
+// An edge's aggregate values, as the insert and the update both write them.
+void bindEdgeValues(QSqlQuery &q, const EdgeValues &values)
+{
+    q.bindValue(QStringLiteral(":status"), toString(values.status));
+    q.bindValue(QStringLiteral(":amount"), values.amount);
+    q.bindValue(QStringLiteral(":currency"), values.currency);
+    q.bindValue(QStringLiteral(":stake"), values.stake);
+    q.bindValue(QStringLiteral(":role"), values.role);
+    q.bindValue(QStringLiteral(":date"), values.date);
+}
+
 } // namespace
 
 qint64 RelationStore::findOrCreate(RelationType type, qint64 sourceId, std::optional<qint64> targetId, bool *created)
@@ -134,12 +145,7 @@ qint64 RelationStore::createEdge(RelationType type, qint64 sourceId, std::option
     q.bindValue(QStringLiteral(":type"), toString(type));
     q.bindValue(QStringLiteral(":source"), sourceId);
     q.bindValue(QStringLiteral(":target"), sql::nullable(targetId));
-    q.bindValue(QStringLiteral(":status"), toString(values.status));
-    q.bindValue(QStringLiteral(":amount"), values.amount);
-    q.bindValue(QStringLiteral(":currency"), values.currency);
-    q.bindValue(QStringLiteral(":stake"), values.stake);
-    q.bindValue(QStringLiteral(":role"), values.role);
-    q.bindValue(QStringLiteral(":date"), values.date);
+    bindEdgeValues(q, values);
     return m_db.insert(q);
 }
 
@@ -275,12 +281,7 @@ bool RelationStore::writeAggregate(qint64 relationId, const EdgeValues &values)
                                                    "currency = :currency, stake = :stake, role = :role, date = :date "
                                                    "WHERE id = :id"));
     const auto resetUpdate = qScopeGuard([&update] { update.finish(); });
-    update.bindValue(QStringLiteral(":status"), toString(values.status));
-    update.bindValue(QStringLiteral(":amount"), values.amount);
-    update.bindValue(QStringLiteral(":currency"), values.currency);
-    update.bindValue(QStringLiteral(":stake"), values.stake);
-    update.bindValue(QStringLiteral(":role"), values.role);
-    update.bindValue(QStringLiteral(":date"), values.date);
+    bindEdgeValues(update, values);
     update.bindValue(QStringLiteral(":id"), relationId);
     return m_db.exec(update);
 }
