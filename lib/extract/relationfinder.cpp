@@ -358,7 +358,7 @@ int SentenceFinder::afterPrep(int from, unsigned mask, const QString &prep, int 
         }
         if (tok(k).folded == prep) {
             int m = k + 1;
-            while (m < m_end && (isDeterminer(m) || (isModifier(m) && m - k < 3 && mentionAt(m) < 0 && !cls(m, kOf))))
+            while (m < m_end && (isDeterminer(m) || (isModifier(m) && m - k < 4 && mentionAt(m) < 0 && cls(m, kOf) < 0)))
                 ++m;
             const int slot = mentionAt(m);
             if (fits(slot, mask)) {
