@@ -755,6 +755,24 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
             }
         }
     }
+    // "X, which counts Q among its shareholders, invested …", "X, qui est
+    // soutenue par Q, a investi …": a name inside a relative clause closed by a
+    // comma before the verb is not the verb's subject; the antecedent is.
+    if (subj >= 0 && !relative && !tr.round) {
+        bool closed = false;
+        for (int k = mention(subj).endToken; k < t && !closed; ++k)
+            closed = isPunct(k, u',');
+        for (int k = mention(subj).firstToken - 1; closed && k > m_first + 1; --k) {
+            if (isBoundary(k) || mentionAt(k) >= 0)
+                break;
+            if ((isWordAt(k, u"which") || isWordAt(k, u"who") || isWordAt(k, u"qui")) && isPunct(k - 1, u',')
+                && fits(mentionAt(k - 2), subjMask)) {
+                subj = mentionAt(k - 2);
+                relative = true;
+                break;
+            }
+        }
+    }
     if (subj >= 0 && !relative && governed(subj) && !tr.round) {
         int gap2 = 0;
         const int further = mentionLeft(mention(subj).firstToken, subjMask, 12, &gap2);
