@@ -72,6 +72,18 @@ QPoint nodePoint(const GraphView &view, qint64 entityId)
     return item ? view.mapFromScene(item->scenePos()) : QPoint(-1, -1);
 }
 
+// Whether no two of the rectangles (drawn names) overlap.
+bool noneOverlap(const QList<QRectF> &rects)
+{
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        for (qsizetype j = i + 1; j < rects.size(); ++j) {
+            if (rects[i].intersects(rects[j]))
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class tst_GuiGraph : public QObject
@@ -527,10 +539,7 @@ void tst_GuiGraph::labelsAreCappedAndApart()
     QVERIFY(labels->lastLabelCount() <= LabelLayer::kMaxLabels);
     const QList<QRectF> rects = labels->lastLabelRects();
     QCOMPARE(rects.size(), labels->lastLabelCount());
-    for (qsizetype i = 0; i < rects.size(); ++i) {
-        for (qsizetype j = i + 1; j < rects.size(); ++j)
-            QVERIFY(!rects[i].intersects(rects[j]));
-    }
+    QVERIFY(noneOverlap(rects));
     // Zoomed in further, names still fit under the cap and still never overlap
     // (with more room, more of them may find a free place around their node).
     m_view->zoomBy(2.0);
@@ -538,10 +547,7 @@ void tst_GuiGraph::labelsAreCappedAndApart()
     QVERIFY(labels->lastLabelCount() > 0);
     QVERIFY(labels->lastLabelCount() <= LabelLayer::kMaxLabels);
     const QList<QRectF> closer = labels->lastLabelRects();
-    for (qsizetype i = 0; i < closer.size(); ++i) {
-        for (qsizetype j = i + 1; j < closer.size(); ++j)
-            QVERIFY(!closer[i].intersects(closer[j]));
-    }
+    QVERIFY(noneOverlap(closer));
     // A selected node's name is always drawn, even a small node among bigger ones.
     NodeItem *small = m_view->graphScene()->nodeForEntity(1 + 60 * 25 + 26); // degree 0: the smallest
     QVERIFY(small);
@@ -575,10 +581,7 @@ void tst_GuiGraph::closeNeighboursKeepNames()
     m_view->viewport()->repaint();
     QCOMPARE(labels->lastLabelCount(), 3);
     const QList<QRectF> rects = labels->lastLabelRects();
-    for (qsizetype i = 0; i < rects.size(); ++i) {
-        for (qsizetype j = i + 1; j < rects.size(); ++j)
-            QVERIFY(!rects[i].intersects(rects[j]));
-    }
+    QVERIFY(noneOverlap(rects));
 }
 
 void tst_GuiGraph::smallGraphKeepsNames()

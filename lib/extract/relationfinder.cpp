@@ -152,6 +152,13 @@ private:
     int findAgent(int from, int maxGap) const;
     int copulaSubject(int roleStart, unsigned mask) const;
     int articleSubject(unsigned mask) const;
+    // The mention that starts at `from` once determiners are skipped ("the", "la"), or -1.
+    int mentionAfterDeterminers(int from) const
+    {
+        while (from < m_end && isDeterminer(from))
+            ++from;
+        return mentionAt(from);
+    }
     QList<int> partnersAfter(int from) const;
     int familyParent(int slot) const;
     bool rivalsOfPossessor(int t, int end, QList<int> rivals, double conf, const RelationTrigger &tr, QList<Candidate> &out);
@@ -916,10 +923,7 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
         for (int g = 0; k < m_end && g < 4 && !isPunct(k, u',') && mentionAt(k) < 0 && !isBoundary(k); ++g)
             ++k;
         if (isPunct(k, u',')) {
-            int j = k + 1;
-            while (j < m_end && isDeterminer(j))
-                ++j;
-            const int subject = mentionAt(j);
+            const int subject = mentionAfterDeterminers(k + 1);
             if (fits(subject, holderMask) && subject != patient)
                 doer = subject;
         }
@@ -1163,10 +1167,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         }
     }
     if (leftHolder >= 0 && andCopula) {
-        int j = m_first;
-        while (j < m_end && isDeterminer(j))
-            ++j;
-        const int opening = mentionAt(j);
+        const int opening = mentionAfterDeterminers(m_first);
         if (opening >= 0 && opening != leftHolder && opening != anchor && fits(opening, holderMask)
             && mention(opening).endToken <= mention(leftHolder).firstToken)
             leftHolder = opening;
@@ -1174,10 +1175,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     if (leftHolder >= 0 && crossedCopula) {
         // "X, based in Z, is the parent of Y": the opening name, not the
         // place in the apposition, is the subject of "is".
-        int j = m_first;
-        while (j < m_end && isDeterminer(j))
-            ++j;
-        const int opening = mentionAt(j);
+        const int opening = mentionAfterDeterminers(m_first);
         if (opening >= 0 && opening != leftHolder && opening != anchor && fits(opening, holderMask)
             && mention(opening).endToken < mention(leftHolder).firstToken && isPunct(mention(opening).endToken, u',')
             && mentionAt(mention(opening).endToken + 1) < 0 && cls(mention(opening).endToken + 1, kList) < 0)

@@ -12,26 +12,39 @@
 
 namespace liaison::bench {
 
+// Node i of a benchmark graph ("Entity 1", "Entity 2"…).
+inline GraphNode namedNode(int i, EntityType type)
+{
+    GraphNode node;
+    node.entityId = i + 1;
+    node.type = type;
+    node.name = QStringLiteral("Entity %1").arg(i + 1);
+    return node;
+}
+
+// An edge with a random type, status and article count (drawn in that order,
+// so the graphs stay the same for a given seed); the caller picks its ends.
+inline GraphEdge randomEdge(QRandomGenerator &rng, int relationId)
+{
+    GraphEdge edge;
+    edge.relationId = relationId;
+    edge.type = static_cast<RelationType>(rng.bounded(11));
+    edge.status = static_cast<Status>(rng.bounded(7));
+    edge.articleCount = 1 + int(rng.bounded(3));
+    return edge;
+}
+
 // Uniform random ends, half of them drawn by preferential attachment: a
 // hairball with hubs, the worst case for drawing (every edge long).
 inline GraphData randomGraph(int nodes, int edges)
 {
     QRandomGenerator rng(2024);
     GraphData graph;
-    for (int i = 0; i < nodes; ++i) {
-        GraphNode node;
-        node.entityId = i + 1;
-        node.type = static_cast<EntityType>(i % 4);
-        node.name = QStringLiteral("Entity %1").arg(i + 1);
-        graph.addNode(node);
-    }
+    for (int i = 0; i < nodes; ++i)
+        graph.addNode(namedNode(i, static_cast<EntityType>(i % 4)));
     QList<int> ends;
     for (int i = 0; i < edges; ++i) {
-        GraphEdge edge;
-        edge.relationId = i + 1;
-        edge.type = static_cast<RelationType>(rng.bounded(11));
-        edge.status = static_cast<Status>(rng.bounded(7));
-        edge.articleCount = 1 + int(rng.bounded(3));
+        GraphEdge edge = randomEdge(rng, i + 1);
         edge.source = int(rng.bounded(nodes));
         edge.target = ends.isEmpty() || rng.bounded(2) ? int(rng.bounded(nodes)) : ends[rng.bounded(int(ends.size()))];
         ends.append(edge.source);
@@ -59,19 +72,10 @@ inline GraphData clusteredGraph(int nodes, int edges)
         i += size;
     }
     starts.append(nodes);
-    for (int i = 0; i < nodes; ++i) {
-        GraphNode node;
-        node.entityId = i + 1;
-        node.type = static_cast<EntityType>(rng.bounded(4));
-        node.name = QStringLiteral("Entity %1").arg(i + 1);
-        graph.addNode(node);
-    }
+    for (int i = 0; i < nodes; ++i)
+        graph.addNode(namedNode(i, static_cast<EntityType>(rng.bounded(4))));
     for (int i = 0; i < edges; ++i) {
-        GraphEdge edge;
-        edge.relationId = i + 1;
-        edge.type = static_cast<RelationType>(rng.bounded(11));
-        edge.status = static_cast<Status>(rng.bounded(7));
-        edge.articleCount = 1 + int(rng.bounded(3));
+        GraphEdge edge = randomEdge(rng, i + 1);
         edge.source = int(rng.bounded(nodes));
         if (rng.bounded(10) == 0) {
             edge.target = int(rng.bounded(nodes));
