@@ -20,6 +20,10 @@ struct FormCache {
     quint32 bits = 0;
 };
 
+// A serial no lexicon has used yet (for FormCache::serial), shared by every
+// lexicon so that a stamp never matches tables it was not filled from.
+quint64 nextCacheSerial();
+
 // One distinct token surface of a document's language, shared by every token
 // written that way (per thread and language; see analyzeText). Lexicons cache
 // their answers for the form here.

@@ -11,11 +11,6 @@ namespace liaison {
 
 namespace {
 
-quint64 nextSerial()
-{
-    static std::atomic<quint64> serial{0};
-    return ++serial;
-}
 
 QString readText(const QString &path, bool *ok)
 {
@@ -54,7 +49,13 @@ QStringList foldedWords(const QString &phrase)
 
 } // namespace
 
-Lexicons::Lexicons() : m_serial(nextSerial()) {}
+quint64 nextCacheSerial()
+{
+    static std::atomic<quint64> serial{0};
+    return ++serial;
+}
+
+Lexicons::Lexicons() : m_serial(nextCacheSerial()) {}
 
 std::shared_ptr<const Lexicons> Lexicons::shipped()
 {
@@ -125,7 +126,7 @@ void Lexicons::buildWordInfo()
         m_wordInfo[it.key()].cuesAfter = &it.value();
     for (auto it = m_anaphors.cbegin(); it != m_anaphors.cend(); ++it)
         m_wordInfo[it.key()].anaphors = &it.value();
-    m_serial = nextSerial(); // forms filled from the previous tables look again
+    m_serial = nextCacheSerial(); // forms filled from the previous tables look again
 }
 
 const Lexicons::NameWord *Lexicons::nameWord(const QString &surface) const

@@ -7,7 +7,6 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <atomic>
 
 namespace liaison {
 
@@ -55,11 +54,6 @@ bool sameText(const QString &a, const QString &b)
     return x == y || std::equal(x, x + a.size(), y);
 }
 
-quint64 nextSerial()
-{
-    static std::atomic<quint64> serial{0};
-    return ++serial;
-}
 
 // Entries whose first word is the token's stem or folded form (`lists`, in
 // that order; null where there is none), each tried once, kept when its whole
@@ -85,7 +79,7 @@ void entriesAt(const QList<int> *const (&lists)[2], const QList<Entry> &entries,
 
 } // namespace
 
-RelationLexicon::RelationLexicon() : m_serial(nextSerial()) {}
+RelationLexicon::RelationLexicon() : m_serial(nextCacheSerial()) {}
 
 LexiconPhrase RelationLexicon::makePhrase(const QString &text, const QString &language)
 {
@@ -222,7 +216,7 @@ void RelationLexicon::buildKeys()
             }
         }
     }
-    m_serial = nextSerial(); // forms filled from the previous tables look again
+    m_serial = nextCacheSerial(); // forms filled from the previous tables look again
 }
 
 RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, const Token &tok) const
