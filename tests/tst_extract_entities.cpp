@@ -46,6 +46,12 @@ private Q_SLOTS:
         QTest::newRow("sold to company, country's") << en
             << QStringLiteral("The unit was sold to Harwick Tooling, France's biggest maker of drills.")
             << QStringLiteral("Harwick Tooling") << EntityType::Company;
+        QTest::newRow("plural possessive inside a name") << en
+            << QStringLiteral("In 1990 she joined the Growers' Union, which campaigned for lower tariffs.")
+            << QStringLiteral("Growers' Union") << EntityType::Organization;
+        QTest::newRow("given names before a particle") << en
+            << QStringLiteral("Tiago Amaral Bento da Rocha chaired the board until 2009.")
+            << QStringLiteral("Tiago Amaral Bento da Rocha") << EntityType::Person;
         QTest::newRow("lone first name opening") << en
             << QStringLiteral("Steve set up Velt Tools in 2004, after ten years in retail.")
             << QStringLiteral("Steve") << EntityType::Person;
@@ -342,6 +348,27 @@ private Q_SLOTS:
             if (m.anaphor && m.start == elle) {
                 seen = true;
                 QCOMPARE(chainDoc.entities.at(m.entity).name, QStringLiteral("Brume Énergie"));
+            }
+        }
+        QVERIFY(seen);
+    }
+
+    // A picture's credit ("(Photo AFP)") is no antecedent: "la société" after
+    // it still refers to the company the text is about.
+    void creditIsNoAntecedent()
+    {
+        ExtractOptions options;
+        options.language = QStringLiteral("fr");
+        const QString text = QStringLiteral("Brume Énergie vend des batteries à Lyon. "
+                                            "Odile Ferrand, présidente de Brume Énergie. (Photo Agence France-Presse)\n\n"
+                                            "Pour la société, cette levée change tout.");
+        const Document doc = Extractor().analyze(text, options);
+        const int societe = int(text.indexOf(QStringLiteral("la société")));
+        bool seen = false;
+        for (const EntityMention &m : doc.mentions) {
+            if (m.anaphor && m.start == societe) {
+                seen = true;
+                QCOMPARE(doc.entities.at(m.entity).name, QStringLiteral("Brume Énergie"));
             }
         }
         QVERIFY(seen);

@@ -439,6 +439,14 @@ private:
                 j += 4;
                 continue;
             }
+            // A plural possessive inside a name: "Workers' Party", "Farmers'
+            // Union" (a type word follows; "Siemens' unit" stays apart).
+            if (t.kind == Token::Punct && (firstChar(t) == u'\'' || firstChar(t) == u'\u2019') && t.start == tok(j - 1).end
+                && tok(j - 1).kind == Token::Word && surface(j - 1).endsWith(u's') && j + 1 < s.endToken
+                && isCapWord(j + 1) && tok(j + 1).start > t.end && m_lex.nameWord(tok(j + 1))) {
+                j += 2;
+                continue;
+            }
             if (t.kind == Token::Punct && firstChar(t) == u'&' && j + 1 < s.endToken && isCapWord(j + 1)) {
                 j += 2;
                 continue;
@@ -457,8 +465,12 @@ private:
                     // a particle and one capitalized word closing the sequence is
                     // a person even without a known given name (French uses
                     // "de" in company names too, so it keeps the lexicon test).
-                    const bool loneParticleName = m_doc.language == u"en" && j == i + 1 && !m_lex.nameWord(tok(i))
-                        && !m_lex.nameWord(tok(k)) && !m_lex.isPlace(tok(i))
+                    // Up to three given names may come first ("Luiz Inácio Lula da Silva").
+                    bool plainWords = j - i <= 3;
+                    for (int p = i; p < j && plainWords; ++p)
+                        plainWords = !m_lex.nameWord(tok(p)) && !m_lex.isPlace(tok(p));
+                    const bool loneParticleName = m_doc.language == u"en" && plainWords
+                        && !m_lex.nameWord(tok(k))
                         && !(k + 1 < s.endToken && (isCapWord(k + 1) || tok(k + 1).folded == u"&")
                              && adjacent(k, k + 1));
                     const bool personParticle = particles && (m_lex.isFirstName(tok(i)) || loneParticleName);
@@ -1304,6 +1316,20 @@ private:
                   [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
     }
 
+    // "(Photo AFP)", "Crédit : Reuters": a picture's credit names the agency
+    // that took it, not a topic of the text, so no anaphor refers to it.
+    bool isCredit(const EntityMention &m) const
+    {
+        int k = m.firstToken - 1;
+        while (k >= 0 && tok(k).kind == Token::Punct && (firstChar(tok(k)) == u':' || firstChar(tok(k)) == u'/'))
+            --k;
+        if (k < 0 || tok(k).kind != Token::Word)
+            return false;
+        const QString &f = tok(k).folded;
+        return f == u"photo" || f == u"photos" || f == u"credit" || f == u"credits" || f == u"illustration"
+            || f == u"image" || f == u"images";
+    }
+
     void findAnaphors()
     {
         if (m_doc.entities.isEmpty())
@@ -1360,6 +1386,8 @@ private:
                     const EntityMention &nm = named.at(m);
                     if (nm.sentence < sentence - 3)
                         break;
+                    if (isCredit(nm))
+                        continue;
                     const EntityType type = m_doc.entities.at(nm.entity).type;
                     const bool compatible = a.type ? type == *a.type
                                                    : (type == EntityType::Person || type == EntityType::Company);
