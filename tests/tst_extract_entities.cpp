@@ -52,6 +52,15 @@ private Q_SLOTS:
         QTest::newRow("given names before a particle") << en
             << QStringLiteral("Tiago Amaral Bento da Rocha chaired the board until 2009.")
             << QStringLiteral("Tiago Amaral Bento da Rocha") << EntityType::Person;
+        QTest::newRow("post apposition, unknown given name") << en
+            << QStringLiteral("Pelliot was set up by Omri Teller, its chief executive, and a friend.")
+            << QStringLiteral("Omri Teller") << EntityType::Person;
+        QTest::newRow("apposition de poste, prénom inconnu") << fr
+            << QStringLiteral("Pelliot a été créée par Ovadia Kerem, son directeur général, en 2019.")
+            << QStringLiteral("Ovadia Kerem") << EntityType::Person;
+        QTest::newRow("biggest investor apposition stays a company") << en
+            << QStringLiteral("The start-up thanked Vantor Holdings, its biggest investor, for the loan.")
+            << QStringLiteral("Vantor Holdings") << EntityType::Company;
         QTest::newRow("lone first name opening") << en
             << QStringLiteral("Steve set up Velt Tools in 2004, after ten years in retail.")
             << QStringLiteral("Steve") << EntityType::Person;

@@ -952,16 +952,34 @@ private:
         if (k >= s.endToken)
             return std::nullopt;
         const QString &article = tok(k).folded;
-        if (article != u"a" && article != u"an" && article != u"un" && article != u"une"
+        // "X, its chief executive," / "X, son directeur général,": an
+        // apposition naming the post X holds somewhere; only a job or a
+        // person noun counts ("X, its parent company," says nothing of X).
+        const bool post = comma && !copula
+            && (article == u"its" || article == u"their" || article == u"his" || article == u"her"
+                || article == u"son" || article == u"sa" || article == u"leur");
+        if (!post && article != u"a" && article != u"an" && article != u"un" && article != u"une"
             && !(copula && (article == u"the" || article == u"le" || article == u"la")))
             return std::nullopt;
         for (++k; k < s.endToken && k < c.end + 10; ++k) {
             const Token &t = tok(k);
             if (t.kind != Token::Word)
                 break;
+            const QString &f = t.folded;
+            if (post) {
+                // Companies are investors, partners and owners too.
+                if (f == u"investor" || f == u"investisseur" || f == u"partner" || f == u"partenaire"
+                    || f == u"associate" || f == u"associe" || f == u"fellow" || f == u"shareholder"
+                    || f == u"actionnaire" || f == u"backer" || f == u"owner" || f == u"proprietaire")
+                    return std::nullopt;
+                if (m_lex.kindNoun(t) == EntityType::Person || m_lex.isRole(t))
+                    return EntityType::Person;
+                if (m_lex.kindNoun(t))
+                    return std::nullopt;
+                continue;
+            }
             if (const auto type = m_lex.kindNoun(t))
                 return type;
-            const QString &f = t.folded;
             // "X is the chief financial officer of Y": a job title defines a person.
             if (m_lex.isRole(t) && !isWeakRole(f))
                 return EntityType::Person;
