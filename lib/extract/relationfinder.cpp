@@ -144,6 +144,7 @@ private:
     // --- argument search
     int mentionLeft(int t, unsigned mask, int maxGap, int *gapOut = nullptr) const;
     int mentionRight(int t, unsigned mask, int maxGap) const;
+    bool isCompoundModifier(int slot) const;
     QList<int> expand(int slot, unsigned mask, bool right) const;
     QList<int> listAfter(int t, unsigned mask, int maxGap) const;
     int possessorBefore(int t, unsigned mask) const;
@@ -166,6 +167,7 @@ private:
 
     // --- patterns
     void verb(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
+    bool raisesNoMoney(int end) const;
     void noun(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void role(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void possessives(QList<Candidate> &out);
@@ -218,6 +220,18 @@ int SentenceFinder::mentionLeft(int t, unsigned mask, int maxGap, int *gapOut) c
     return -1;
 }
 
+// "SoftBank-owned Arm", "Microsoft-backed X": the name qualifies the noun
+// after it, which is the object ("a bid for SoftBank-owned Arm" bids for Arm).
+bool SentenceFinder::isCompoundModifier(int slot) const
+{
+    const int e = mention(slot).endToken;
+    if (e + 1 >= m_end || !isPunct(e, u'-') || tok(e).start != tok(e - 1).end || tok(e + 1).start != tok(e).end)
+        return false;
+    const QString &w = tok(e + 1).folded;
+    return w == u"owned" || w == u"backed" || w == u"controlled" || w == u"funded" || w == u"financed"
+        || w == u"supported";
+}
+
 int SentenceFinder::mentionRight(int t, unsigned mask, int maxGap) const
 {
     int gap = 0;
@@ -226,7 +240,7 @@ int SentenceFinder::mentionRight(int t, unsigned mask, int maxGap) const
             return -1;
         const int slot = mentionAt(k);
         if (slot >= 0) {
-            if (fits(slot, mask))
+            if (fits(slot, mask) && !isCompoundModifier(slot))
                 return slot;
             k = mention(slot).endToken - 1;
         }
@@ -367,7 +381,9 @@ int SentenceFinder::afterPrep(int from, unsigned mask, const QString &prep, int 
             int m = k + 1;
             while (m < m_end && (isDeterminer(m) || (isModifier(m) && m - k < 4 && mentionAt(m) < 0 && cls(m, kOf) < 0)))
                 ++m;
-            const int slot = mentionAt(m);
+            int slot = mentionAt(m);
+            if (slot >= 0 && isCompoundModifier(slot))
+                slot = mentionAt(mention(slot).endToken + 2);
             if (fits(slot, mask)) {
                 if (prepTok)
                     *prepTok = k;
@@ -387,6 +403,10 @@ int SentenceFinder::afterOf(int from, unsigned mask, int maxGap) const
     bool seenOf = false;
     for (int gap = 0; k < m_end && gap <= maxGap; ++gap) {
         const int slot = mentionAt(k);
+        if (slot >= 0 && isCompoundModifier(slot)) {
+            k = mention(slot).endToken + 2;
+            continue;
+        }
         if (slot >= 0)
             return seenOf && fits(slot, mask) ? slot : -1;
         const int e = cls(k, kOf);
@@ -607,6 +627,44 @@ bool SentenceFinder::rivalsOfPossessor(int t, int end, QList<int> rivals, double
 unsigned sourceMask(RelationType t) { return relationInfo(t).sourceTypes; }
 unsigned targetMask(RelationType t) { return relationInfo(t).targetTypes ? relationInfo(t).targetTypes : 0; }
 
+// "raised no competition concerns", "lever le voile sur": what is raised is
+// not money. Looks at the object's first words past determiners.
+bool SentenceFinder::raisesNoMoney(int end) const
+{
+    static const QSet<QString> skip{QStringLiteral("no"),    QStringLiteral("any"),     QStringLiteral("some"),
+                                    QStringLiteral("the"),   QStringLiteral("new"),     QStringLiteral("serious"),
+                                    QStringLiteral("significant"), QStringLiteral("several"), QStringLiteral("many"),
+                                    QStringLiteral("its"),   QStringLiteral("their"),   QStringLiteral("competition"),
+                                    QStringLiteral("antitrust"), QStringLiteral("de"),  QStringLiteral("des"),
+                                    QStringLiteral("le"),    QStringLiteral("la"),      QStringLiteral("les"),
+                                    QStringLiteral("l'"),    QStringLiteral("d'"),      QStringLiteral("pas"),
+                                    QStringLiteral("certaines"), QStringLiteral("certains"),
+                                    QStringLiteral("a"),     QStringLiteral("an"),      QStringLiteral("un"),
+                                    QStringLiteral("une")};
+    static const QSet<QString> notMoney{
+        QStringLiteral("concern"),   QStringLiteral("concerns"),  QStringLiteral("question"),
+        QStringLiteral("questions"), QStringLiteral("doubt"),     QStringLiteral("doubts"),
+        QStringLiteral("objection"), QStringLiteral("objections"), QStringLiteral("eyebrows"),
+        QStringLiteral("alarm"),     QStringLiteral("fears"),     QStringLiteral("issue"),
+        QStringLiteral("issues"),    QStringLiteral("prices"),    QStringLiteral("price"),
+        QStringLiteral("rates"),     QStringLiteral("forecast"),  QStringLiteral("outlook"),
+        QStringLiteral("guidance"),  QStringLiteral("awareness"), QStringLiteral("hopes"),
+        QStringLiteral("tariffs"),   QStringLiteral("dividend"),  QStringLiteral("wages"),
+        QStringLiteral("voile"),     QStringLiteral("doute"),     QStringLiteral("doutes"),
+        QStringLiteral("pied"),      QStringLiteral("interdiction"), QStringLiteral("sanctions"),
+        QStringLiteral("restrictions"), QStringLiteral("obstacles"), QStringLiteral("incertitudes"),
+        QStringLiteral("ambiguite"), QStringLiteral("option"),    QStringLiteral("main")};
+    for (int k = end; k < m_end && k < end + 4; ++k) {
+        const Token &w = tok(k);
+        if (w.kind != Token::Word)
+            return false;
+        if (skip.contains(w.folded))
+            continue;
+        return notMoney.contains(w.folded);
+    }
+    return false;
+}
+
 void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candidate> &out)
 {
     const unsigned src = sourceMask(tr.type);
@@ -621,6 +679,8 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         return;
 
     if (tr.noObject) {
+        if (raisesNoMoney(end))
+            return;
         int subj = mentionLeft(t, src, 12);
         if (subj < 0)
             subj = possessorBefore(t, src);
