@@ -168,6 +168,7 @@ private:
     // --- patterns
     void verb(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     bool raisesNoMoney(int end) const;
+    bool onlookerBetween(int from, int to) const;
     void noun(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void role(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void possessives(QList<Candidate> &out);
@@ -665,6 +666,32 @@ bool SentenceFinder::raisesNoMoney(int end) const
     return false;
 }
 
+// "The authority examined the investment", "Reuters reported the
+// acquisition": who looks at or tells of an event did not take part in it.
+bool SentenceFinder::onlookerBetween(int from, int to) const
+{
+    static const QSet<QString> onlooking{
+        QStringLiteral("examined"), QStringLiteral("examines"), QStringLiteral("reviewed"),
+        QStringLiteral("reviews"), QStringLiteral("approved"), QStringLiteral("approves"),
+        QStringLiteral("cleared"), QStringLiteral("clears"), QStringLiteral("blocked"),
+        QStringLiteral("blocks"), QStringLiteral("probed"), QStringLiteral("probes"),
+        QStringLiteral("investigated"), QStringLiteral("investigates"), QStringLiteral("scrutinised"),
+        QStringLiteral("scrutinized"), QStringLiteral("challenged"), QStringLiteral("reported"),
+        QStringLiteral("revealed"), QStringLiteral("examine"), QStringLiteral("autorise"),
+        QStringLiteral("approuve"), QStringLiteral("bloque"), QStringLiteral("valide"),
+        QStringLiteral("rapporte"), QStringLiteral("revele"), QStringLiteral("enquete")};
+    // Only in the event's own clause: "X, which was cleared by regulators,
+    // acquired Y" still has X acquire.
+    bool seen = false;
+    for (int k = std::max(from, m_first); k < to && k < m_end; ++k) {
+        if (onlooking.contains(tok(k).folded))
+            seen = true;
+        else if (isPunct(k, u','))
+            seen = false;
+    }
+    return seen;
+}
+
 void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candidate> &out)
 {
     const unsigned src = sourceMask(tr.type);
@@ -676,6 +703,12 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     // (Only English articles: French "l'a créée" and "a créé" are verbs.)
     if (tr.weak && (isWordAt(t - 1, u"the") || isWordAt(t - 1, u"an") || isWordAt(t - 1, u"its")
                     || isWordAt(t - 1, u"their")))
+        return;
+    // "its own reliance", "on their own": after a possessive, "own" is an adjective.
+    if (tok(t).folded == u"own"
+        && (isWordAt(t - 1, u"its") || isWordAt(t - 1, u"their") || isWordAt(t - 1, u"his")
+            || isWordAt(t - 1, u"her") || isWordAt(t - 1, u"our") || isWordAt(t - 1, u"my")
+            || isWordAt(t - 1, u"your")))
         return;
 
     if (tr.noObject) {
@@ -796,6 +829,8 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     // Active: "X acquires Y", "A, B et C ont participé …"
     int gap = 0;
     int subj = mentionLeft(t, subjMask, 12, &gap);
+    if (subj >= 0 && onlookerBetween(mention(subj).endToken, t))
+        subj = -1;
     // "X, which put $1bn into Y, sells …": the object of a preposition is not
     // the subject; a name further left that is not one wins.
     const auto governed = [&](int slot) {
@@ -961,7 +996,9 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     const unsigned holderMask = tr.inverse ? tgt : src; // the doer of the event
     const unsigned patientMask = tr.inverse ? src : tgt;
     int prepTok = -1;
-    const int viaPrep = tr.prep.isEmpty() ? -1 : afterPrep(end, patientMask, tr.prep, 8, &prepTok);
+    // A weak noun keeps its preposition close: "the deal is a way to keep
+    // pace with X" is no deal with X.
+    const int viaPrep = tr.prep.isEmpty() ? -1 : afterPrep(end, patientMask, tr.prep, tr.weak ? 5 : 8, &prepTok);
     const int viaOf = afterOf(end, viaPrep >= 0 ? holderMask : patientMask, 3);
     const int agentEnd = findAgent(viaOf >= 0 ? mention(viaOf).endToken : end, 6);
     const int viaAgent = agentEnd > 0 ? mentionRight(agentEnd, holderMask, 2) : -1;
@@ -991,6 +1028,8 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     if (doer < 0) {
         doer = mentionLeft(t, holderMask, 14);
         conf -= 0.1;
+        if (doer >= 0 && onlookerBetween(mention(doer).endToken, t))
+            doer = -1;
     }
     if (patient < 0 && possessor >= 0 && viaAgent >= 0) {
         patient = possessor; // "Wiz's acquisition by Google"
