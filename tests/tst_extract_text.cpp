@@ -74,6 +74,8 @@ private Q_SLOTS:
                                     << sl({"Meta", "'s", "chief"});
         QTest::newRow("hyphen") << QStringLiteral("fr") << QStringLiteral("Jean-Baptiste, la start-up")
                                 << sl({"Jean-Baptiste", ",", "la", "start-up"});
+        QTest::newRow("ex- prefix") << QStringLiteral("fr") << QStringLiteral("l'ex-PDG, ex-Google, Exxon-Mobil")
+                                    << sl({"l'", "ex", "-", "PDG", ",", "ex", "-", "Google", ",", "Exxon-Mobil"});
         QTest::newRow("decimals") << QStringLiteral("fr") << QStringLiteral("1,5 milliard et 2.75")
                                   << sl({"1,5", "milliard", "et", "2.75"});
         QTest::newRow("money") << QStringLiteral("en") << QStringLiteral("$1.2bn (49%)")

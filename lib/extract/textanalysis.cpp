@@ -482,6 +482,8 @@ void tokenize(Document &doc)
                 } else if (d == u'-' && j + 1 < n && isWordChar(s.at(j + 1))) {
                     if (isAdjectivalSuffix(s, j + 1))
                         break; // "SoftBank-owned" is "SoftBank", "-", "owned"
+                    if (j - i == 2 && (s.at(i) == u'e' || s.at(i) == u'E') && s.at(i + 1) == u'x')
+                        break; // "ex-PDG", "ex-Google": the prefix apart from the title or name"
                     j += 2;
                 } else if (d == u'.' && s.at(j - 1).isDigit() && isDigitAt(s, j + 1)) {
                     j += 2; // "Inflection-2.5"
