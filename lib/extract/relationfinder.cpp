@@ -169,6 +169,7 @@ private:
     void verb(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     bool raisesNoMoney(int end) const;
     bool onlookerBetween(int from, int to) const;
+    int clauseAntecedent(int slot, int t, unsigned mask) const;
     void noun(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void role(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void possessives(QList<Candidate> &out);
@@ -666,6 +667,28 @@ bool SentenceFinder::raisesNoMoney(int end) const
     return false;
 }
 
+// "X, which counts Q among its owners, invested", "X, dirigée par Q, a pris
+// une participation": when `slot` sits in a relative or participial clause
+// set off by commas before the event at t, the clause's antecedent; else -1.
+int SentenceFinder::clauseAntecedent(int slot, int t, unsigned mask) const
+{
+    bool closed = false;
+    for (int k = mention(slot).endToken; k < t && !closed; ++k)
+        closed = isPunct(k, u',');
+    if (!closed)
+        return -1;
+    bool agent = false;
+    for (int k = mention(slot).firstToken - 1; k > m_first + 1; --k) {
+        if (isBoundary(k) || mentionAt(k) >= 0)
+            return -1;
+        agent = agent || isWordAt(k, u"by") || isWordAt(k, u"par");
+        if ((agent || isWordAt(k, u"which") || isWordAt(k, u"who") || isWordAt(k, u"qui")) && isPunct(k - 1, u',')
+            && fits(mentionAt(k - 2), mask))
+            return mentionAt(k - 2);
+    }
+    return -1;
+}
+
 // "The authority examined the investment", "Reuters reported the
 // acquisition": who looks at or tells of an event did not take part in it.
 bool SentenceFinder::onlookerBetween(int from, int to) const
@@ -861,18 +884,10 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     // soutenue par Q, a investi …": a name inside a relative clause closed by a
     // comma before the verb is not the verb's subject; the antecedent is.
     if (subj >= 0 && !relative && !tr.round) {
-        bool closed = false;
-        for (int k = mention(subj).endToken; k < t && !closed; ++k)
-            closed = isPunct(k, u',');
-        for (int k = mention(subj).firstToken - 1; closed && k > m_first + 1; --k) {
-            if (isBoundary(k) || mentionAt(k) >= 0)
-                break;
-            if ((isWordAt(k, u"which") || isWordAt(k, u"who") || isWordAt(k, u"qui")) && isPunct(k - 1, u',')
-                && fits(mentionAt(k - 2), subjMask)) {
-                subj = mentionAt(k - 2);
-                relative = true;
-                break;
-            }
+        const int antecedent = clauseAntecedent(subj, t, subjMask);
+        if (antecedent >= 0) {
+            subj = antecedent;
+            relative = true;
         }
     }
     if (subj >= 0 && !relative && governed(subj) && !tr.round) {
@@ -1030,6 +1045,11 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
         conf -= 0.1;
         if (doer >= 0 && onlookerBetween(mention(doer).endToken, t))
             doer = -1;
+        if (doer >= 0) {
+            const int antecedent = clauseAntecedent(doer, t, holderMask);
+            if (antecedent >= 0)
+                doer = antecedent;
+        }
     }
     if (patient < 0 && possessor >= 0 && viaAgent >= 0) {
         patient = possessor; // "Wiz's acquisition by Google"
