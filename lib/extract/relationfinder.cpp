@@ -173,6 +173,7 @@ private:
     void noun(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void role(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void possessives(QList<Candidate> &out);
+    void formerEmployers(QList<Candidate> &out);
     void productAppositions(QList<Candidate> &out);
     void backersAfter(int t, int end, int raiserSlot, double confidence, QList<Candidate> &out);
 
@@ -1539,6 +1540,35 @@ const RelationTrigger &ownsTrigger()
     return owns;
 }
 
+// "Nora Lind, ex-Google, rejoint …", "l'ex-Google Nora Lind": a company
+// after "ex-" is where the person next to it used to work.
+void SentenceFinder::formerEmployers(QList<Candidate> &out)
+{
+    static const RelationTrigger workedAt = [] {
+        RelationTrigger t;
+        t.type = RelationType::WorkedAt;
+        t.kind = Kind::Role;
+        return t;
+    }();
+    const unsigned employer = entityTypeBit(EntityType::Company) | entityTypeBit(EntityType::Organization);
+    const unsigned person = entityTypeBit(EntityType::Person);
+    for (int t = m_first + 2; t < m_end; ++t) {
+        const int company = mentionAt(t);
+        if (company < 0 || mention(company).firstToken != t || !fits(company, employer) || mention(company).anaphor)
+            continue;
+        if (!isPunct(t - 1, u'-') || !isWordAt(t - 2, u"ex") || tok(t - 1).start != tok(t - 2).end
+            || tok(t).start != tok(t - 1).end)
+            continue;
+        int holder = -1;
+        if (t - 4 >= m_first && isPunct(t - 3, u',') && fits(mentionAt(t - 4), person))
+            holder = mentionAt(t - 4); // "Nora Lind, ex-Google"
+        else if (fits(mentionAt(mention(company).endToken), person))
+            holder = mentionAt(mention(company).endToken); // "l'ex-Google Nora Lind"
+        if (holder >= 0)
+            emit(workedAt, t - 2, mention(company).endToken, {holder}, {company}, 0.6, out);
+    }
+}
+
 // "Meta's WhatsApp", "Alphabet's Google": the owner's possession.
 void SentenceFinder::possessives(QList<Candidate> &out)
 {
@@ -1909,6 +1939,7 @@ void SentenceFinder::run(QList<Candidate> &out)
     }
     possessives(out);
     productAppositions(out);
+    formerEmployers(out);
 }
 
 int specificity(const ExtractedRelation &r)
