@@ -263,9 +263,8 @@ void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 
 // --- EdgeItem ---------------------------------------------------------------
 
-EdgeItem::EdgeItem(int index, const GraphEdge &edge, NodeItem *source, NodeItem *target, QGraphicsItem *parent)
-    : QGraphicsItem(parent)
-    , m_index(index)
+EdgeItem::EdgeItem(int index, const GraphEdge &edge, NodeItem *source, NodeItem *target)
+    : m_index(index)
     , m_relationId(edge.relationId)
     , m_relationType(edge.type)
     , m_source(source)
@@ -273,10 +272,7 @@ EdgeItem::EdgeItem(int index, const GraphEdge &edge, NodeItem *source, NodeItem 
     , m_directed(!isSymmetric(edge.type))
     , m_negative(GraphStyle::isNegative(edge.status))
 {
-    setAcceptHoverEvents(true);
     setFlag(ItemUsesExtendedStyleOption); // exposedRect, to clip long lines
-    // EdgeLayer draws the edge; the item paints only its hover highlight.
-    setFlag(ItemHasNoContents);
     QColor color = GraphStyle::relationColor(edge.type);
     if (m_negative)
         color.setAlpha(150);
@@ -326,6 +322,19 @@ void EdgeItem::adjust()
     m_bounds = QRectF(a, b).normalized().adjusted(-kArrowSize, -kArrowSize, kArrowSize, kArrowSize);
 }
 
+bool EdgeItem::hits(const QPointF &p) const
+{
+    // The band shape() describes, without building a path per edge.
+    const double half = std::max(6.0, m_pen.widthF() + 4) / 2;
+    const QPointF d = m_line.p2() - m_line.p1();
+    const double length2 = d.x() * d.x() + d.y() * d.y();
+    double t = length2 > 0 ? ((p.x() - m_line.x1()) * d.x() + (p.y() - m_line.y1()) * d.y()) / length2 : 0;
+    t = std::clamp(t, 0.0, 1.0);
+    const QPointF nearest = m_line.p1() + t * d;
+    const QPointF off = p - nearest;
+    return off.x() * off.x() + off.y() * off.y() <= half * half;
+}
+
 QPainterPath EdgeItem::shape() const
 {
     // Only hit-testing uses this, never painting: a band along the line.
@@ -357,23 +366,6 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(m_hoverPen);
         painter->drawLines(m_cross.data(), 2);
     }
-}
-
-void EdgeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
-{
-    m_hovered = true;
-    setFlag(ItemHasNoContents, false);
-    update();
-    QGraphicsItem::hoverEnterEvent(event);
-}
-
-void EdgeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
-{
-    m_hovered = false;
-    setFlag(ItemHasNoContents);
-    if (scene()) // the highlight's pixels, now without contents of its own
-        scene()->update(sceneBoundingRect());
-    QGraphicsItem::hoverLeaveEvent(event);
 }
 
 // --- EdgeLayer --------------------------------------------------------------
@@ -416,6 +408,17 @@ EdgeLayer::EdgeLayer(GraphScene *scene)
         m_cache = QImage();
         update();
     });
+    // Zoomed in, likewise: once the wheel stops, a drag pauses or nodes stop
+    // moving, the picture is drawn again for the view as it is now.
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(150);
+    QObject::connect(&m_settle, &QTimer::timeout, &m_settle, [this] {
+        m_moving = false;
+        if (m_picture.isNull() || m_pictureStale) {
+            m_picture = QImage();
+            update();
+        }
+    });
     for (EntityType type : allEntityTypes())
         m_brushes[static_cast<std::size_t>(type)] = QBrush(GraphStyle::entityColor(type));
     m_selectedPen = QPen(QColor(0x20, 0x20, 0x20), 2.5);
@@ -428,13 +431,47 @@ void EdgeLayer::setBounds(const QRectF &bounds)
     m_bounds = bounds;
     m_dirty = true;
     m_cache = QImage();
+    m_picture = QImage();
 }
 
-void EdgeLayer::invalidate()
+void EdgeLayer::invalidate(bool moving)
 {
     m_dirty = true;
     m_cache = QImage();
+    m_picture = QImage();
+    if (moving && m_scene->edgeCount() > kPictureMinEdges) {
+        m_moving = true;
+        m_settle.start();
+    }
     update();
+}
+
+EdgeItem *EdgeLayer::edgeAt(const QPointF &pos)
+{
+    if (m_overview || m_scene->edgeCount() == 0)
+        return nullptr;
+    if (m_dirty)
+        rebuild();
+    // The widest band is under 4 units from the line (EdgeItem::hits).
+    constexpr double kReach = 4;
+    const QRectF around(pos - QPointF(kReach, kReach), QSizeF(2 * kReach, 2 * kReach));
+    if (!around.intersects(m_gridRect))
+        return nullptr;
+    const int c0 = std::clamp(int((around.left() - m_gridRect.left()) / m_cellWidth), 0, kGrid - 1);
+    const int c1 = std::clamp(int((around.right() - m_gridRect.left()) / m_cellWidth), 0, kGrid - 1);
+    const int r0 = std::clamp(int((around.top() - m_gridRect.top()) / m_cellHeight), 0, kGrid - 1);
+    const int r1 = std::clamp(int((around.bottom() - m_gridRect.top()) / m_cellHeight), 0, kGrid - 1);
+    const auto &edges = m_scene->edgeItems();
+    int best = -1; // the last one drawn is on top, as items stacked in creation order were
+    for (int r = r0; r <= r1; ++r) {
+        for (int c = c0; c <= c1; ++c) {
+            for (const int index : m_cells[std::size_t(r * kGrid + c)]) {
+                if (index > best && edges[index]->hits(pos))
+                    best = index;
+            }
+        }
+    }
+    return best >= 0 ? edges[best] : nullptr;
 }
 
 void EdgeLayer::setOverview(bool overview)
@@ -485,6 +522,16 @@ void EdgeLayer::rebuild()
             for (int r = r0; r <= r1; ++r)
                 m_cells[std::size_t(r * kGrid + c)].append(edge->index());
         }
+    }
+    for (auto &cell : m_nodeCells)
+        cell.clear();
+    for (const NodeItem *node : nodes) {
+        if (!m_scene->isNodeShown(node->index()))
+            continue;
+        const QPointF p = node->pos();
+        const int c = std::clamp(int((p.x() - m_gridRect.left()) / m_cellWidth), 0, kGrid - 1);
+        const int r = std::clamp(int((p.y() - m_gridRect.top()) / m_cellHeight), 0, kGrid - 1);
+        m_nodeCells[std::size_t(r * kGrid + c)].append(node->index());
     }
     for (auto &rects : m_nodes)
         rects.clear();
@@ -579,35 +626,11 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const QRectF exposed = (option->exposedRect.isEmpty() ? m_bounds : option->exposedRect)
                                .adjusted(-kArrowSize, -kArrowSize, kArrowSize, kArrowSize);
     if (!m_overview && widget && !s_previousDrawing) {
-        // The exposed rect is the bounding rect of what Qt repaints: a pan's
-        // new strip on one side and the legend in the opposite corner make it
-        // the whole viewport. Each rect of the region is drawn on its own,
-        // clipped to it, so lines are collected and walked only where pixels
-        // are painted.
-        const QPaintEngine *engine = painter->paintEngine();
-        const QRegion region = engine ? engine->systemClip() : QRegion();
-        const QRect bounds = region.boundingRect();
-        qint64 area = 0;
-        for (const QRect &rect : region)
-            area += qint64(rect.width()) * rect.height();
-        if (region.rectCount() > 1 && world.type() <= QTransform::TxScale
-            && area * 2 < qint64(bounds.width()) * bounds.height()) {
-            const QTransform inverse = world.inverted();
-            for (const QRect &rect : region) {
-                const QRectF part = inverse.mapRect(QRectF(rect));
-                const QRectF margin = part.adjusted(-kArrowSize, -kArrowSize, kArrowSize, kArrowSize);
-                painter->save();
-                painter->setClipRect(part, Qt::IntersectClip);
-                collect(margin);
-                paintOnScreen(painter, margin, lod, widget);
-                paintSprites(painter, margin);
-                painter->restore();
-            }
-            return;
-        }
-        collect(exposed);
-        paintOnScreen(painter, exposed, lod, widget);
-        paintSprites(painter, exposed);
+        const QRectF raw = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+        if (m_scene->edgeCount() <= kPictureMinEdges || world.type() > QTransform::TxScale
+            || !paintPicture(painter, raw, lod, widget))
+            paintDirect(painter, exposed, lod, widget);
+        paintHovered(painter);
         return;
     }
     collect(exposed);
@@ -647,6 +670,135 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         paintNodes(painter);
     else
         paintSprites(painter, exposed);
+    if (widget && !m_overview)
+        paintHovered(painter);
+}
+
+void EdgeLayer::paintDirect(QPainter *painter, const QRectF &exposed, double lod, QWidget *widget)
+{
+    const QTransform &world = painter->worldTransform();
+    // The exposed rect is the bounding rect of what Qt repaints: a pan's
+    // new strip on one side and the legend in the opposite corner make it
+    // the whole viewport. Each rect of the region is drawn on its own,
+    // clipped to it, so lines are collected and walked only where pixels
+    // are painted.
+    const QPaintEngine *engine = painter->paintEngine();
+    const QRegion region = engine ? engine->systemClip() : QRegion();
+    const QRect bounds = region.boundingRect();
+    qint64 area = 0;
+    for (const QRect &rect : region)
+        area += qint64(rect.width()) * rect.height();
+    if (region.rectCount() > 1 && world.type() <= QTransform::TxScale
+        && area * 2 < qint64(bounds.width()) * bounds.height()) {
+        const QTransform inverse = world.inverted();
+        for (const QRect &rect : region) {
+            const QRectF part = inverse.mapRect(QRectF(rect));
+            const QRectF margin = part.adjusted(-kArrowSize, -kArrowSize, kArrowSize, kArrowSize);
+            painter->save();
+            painter->setClipRect(part, Qt::IntersectClip);
+            collect(margin);
+            paintOnScreen(painter, margin, lod, widget, viewRect(widget));
+            paintSprites(painter, margin);
+            painter->restore();
+        }
+        return;
+    }
+    collect(exposed);
+    paintOnScreen(painter, exposed, lod, widget, viewRect(widget));
+    paintSprites(painter, exposed);
+}
+
+bool EdgeLayer::paintPicture(QPainter *painter, const QRectF &exposed, double lod, QWidget *widget)
+{
+    if (m_moving)
+        return false; // a picture per drag frame would cost more than the frame
+    const QTransform world = painter->worldTransform();
+    const QRect viewport = widget->rect();
+    const QRectF area = world.mapRect(exposed).intersected(QRectF(viewport));
+    if (area.isEmpty())
+        return true;
+    const double scale = world.m11();
+    if (!m_picture.isNull()) {
+        const QPointF origin = world.map(m_pictureRect.topLeft());
+        const QPointF whole(std::round(origin.x()), std::round(origin.y()));
+        const QSizeF size = QSizeF(m_picture.size()) / m_picture.devicePixelRatio();
+        const bool sameScale = std::abs(scale / m_pictureScale - 1) < 1e-9;
+        if (sameScale && std::abs(origin.x() - whole.x()) < 1e-3 && std::abs(origin.y() - whole.y()) < 1e-3
+            && QRectF(whole, size).contains(area)) {
+            // A pan (or a repaint): the pixels are in the picture as they
+            // would be drawn now. A copy, clipped to the region Qt repaints.
+            const double dpr = m_picture.devicePixelRatio();
+            painter->setWorldTransform(QTransform());
+            painter->drawImage(area, m_picture,
+                               QRectF((area.left() - whole.x()) * dpr, (area.top() - whole.y()) * dpr,
+                                      area.width() * dpr, area.height() * dpr));
+            painter->setWorldTransform(world);
+            m_lastPictureUse = PictureUse::Blit;
+            return true;
+        }
+        const double ratio = scale / m_pictureScale;
+        const QRectF target = exposed.intersected(m_pictureRect);
+        if (ratio > 0.75 && ratio < 1.3 && world.mapRect(m_pictureRect).contains(area)) {
+            // A few steps of a zoom: the picture stretched will do while the
+            // wheel turns; a sharp one is drawn once it stops.
+            const double px = m_pictureScale * m_picture.devicePixelRatio();
+            painter->drawImage(target, m_picture,
+                               QRectF((target.left() - m_pictureRect.left()) * px,
+                                      (target.top() - m_pictureRect.top()) * px, target.width() * px,
+                                      target.height() * px));
+            m_lastPictureUse = PictureUse::Stretch;
+            m_pictureStale = true;
+            m_settle.start();
+            return true;
+        }
+    }
+    // No picture for this view. A repaint of most of the viewport (a zoom
+    // step too far, a filter, a resize) draws one and copies it; a pan's
+    // strip is drawn directly, and the picture follows once the view rests.
+    if (area.width() * area.height() * 2 < double(viewport.width()) * viewport.height()) {
+        m_pictureStale = true;
+        m_settle.start();
+        return false;
+    }
+    renderPicture(world, lod, widget);
+    return paintPicture(painter, exposed, lod, widget);
+}
+
+void EdgeLayer::renderPicture(const QTransform &world, double lod, QWidget *widget)
+{
+    // An eighth of the viewport more on each side: room to pan a little and
+    // to zoom out a few steps before it runs out.
+    const QRect viewport = widget->rect();
+    const int mx = viewport.width() / 8, my = viewport.height() / 8;
+    const QRect device = viewport.adjusted(-mx, -my, mx, my);
+    const double dpr = widget->devicePixelRatioF();
+    m_picture = QImage((QSizeF(device.size()) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+    m_picture.setDevicePixelRatio(dpr);
+    m_picture.fill(Qt::transparent);
+    m_pictureRect = world.inverted().mapRect(QRectF(device));
+    m_pictureScale = world.m11();
+    m_pictureStale = false;
+    ++m_pictureRenders;
+    QPainter p(&m_picture);
+    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    p.setWorldTransform(world * QTransform::fromTranslate(-device.left(), -device.top()));
+    const QRectF area = m_pictureRect.adjusted(-kArrowSize, -kArrowSize, kArrowSize, kArrowSize);
+    constexpr double kMaxRadius = 34 * 1.2;
+    collect(area);
+    // Edges between nodes anywhere on the picture get their detail, so that
+    // what pans into view looks as if drawn for it.
+    paintOnScreen(&p, area, lod, widget, m_pictureRect.adjusted(-kMaxRadius, -kMaxRadius, kMaxRadius, kMaxRadius));
+    paintSprites(&p, area, true);
+}
+
+void EdgeLayer::paintHovered(QPainter *painter)
+{
+    EdgeItem *edge = m_scene->hoveredEdge();
+    if (!edge || m_overview)
+        return;
+    QStyleOptionGraphicsItem option;
+    option.exposedRect = edge->boundingRect();
+    edge->paint(painter, &option, nullptr);
 }
 
 bool EdgeLayer::paintCached(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
@@ -731,7 +883,7 @@ const QImage &EdgeLayer::sprite(const NodeItem *node, double scale)
     return *m_sprites.insert(key, image);
 }
 
-void EdgeLayer::paintSprites(QPainter *painter, const QRectF &exposed)
+void EdgeLayer::paintSprites(QPainter *painter, const QRectF &exposed, bool all)
 {
     const QTransform world = painter->worldTransform();
     if (!world.isAffine() || world.isRotating()) {
@@ -749,20 +901,49 @@ void EdgeLayer::paintSprites(QPainter *painter, const QRectF &exposed)
     painter->setWorldTransform(QTransform());
     const QRectF device = world.mapRect(exposed);
     m_lastNodes = 0;
-    for (const NodeItem *node : m_scene->nodeItems()) {
+    const auto &nodes = m_scene->nodeItems();
+    const auto stamp = [&](const NodeItem *node) {
         // Selected, hovered and pinned nodes paint themselves, on top.
-        if (!m_scene->isNodeShown(node->index()) || !(node->flags() & ItemHasNoContents))
-            continue;
+        if (!all && !(node->flags() & ItemHasNoContents))
+            return;
         const QPointF centre = world.map(node->pos());
         const double half = node->radius() * 1.3 * scale + 2;
         if (centre.x() + half < device.left() || centre.x() - half > device.right()
             || centre.y() + half < device.top() || centre.y() - half > device.bottom())
-            continue;
+            return;
         const QImage &image = sprite(node, scale);
         ++m_lastNodes;
         painter->drawImage(QPoint(int(std::lround(centre.x() - image.width() / 2.0)),
                                   int(std::lround(centre.y() - image.height() / 2.0))),
                            image);
+    };
+    // The nodes come from the grid's cells around the exposed rect (a pan's
+    // strip holds a few of 5,000), by index so that overlapping nodes stack
+    // the same way in every strip.
+    const double reach = 34 * 1.3 + 2 / std::max(scale, 1e-9);
+    const QRectF around = exposed.adjusted(-reach, -reach, reach, reach);
+    const int c0 = std::clamp(int((around.left() - m_gridRect.left()) / m_cellWidth), 0, kGrid - 1);
+    const int c1 = std::clamp(int((around.right() - m_gridRect.left()) / m_cellWidth), 0, kGrid - 1);
+    const int r0 = std::clamp(int((around.top() - m_gridRect.top()) / m_cellHeight), 0, kGrid - 1);
+    const int r1 = std::clamp(int((around.bottom() - m_gridRect.top()) / m_cellHeight), 0, kGrid - 1);
+    if (!around.intersects(m_gridRect)) {
+        painter->setWorldTransform(world);
+        return;
+    }
+    if ((c1 - c0 + 1) * (r1 - r0 + 1) * 4 > kGrid * kGrid) {
+        for (const NodeItem *node : nodes) {
+            if (m_scene->isNodeShown(node->index()))
+                stamp(node);
+        }
+    } else {
+        m_inside.clear();
+        for (int r = r0; r <= r1; ++r) {
+            for (int c = c0; c <= c1; ++c)
+                m_inside.append(m_nodeCells[std::size_t(r * kGrid + c)]);
+        }
+        std::sort(m_inside.begin(), m_inside.end());
+        for (const int index : std::as_const(m_inside))
+            stamp(nodes[index]);
     }
     painter->setWorldTransform(world);
 }
@@ -794,7 +975,7 @@ void EdgeLayer::paintDetail(QPainter *painter, const QRectF &clip, double lod, c
     }
 }
 
-void EdgeLayer::paintOnScreen(QPainter *painter, const QRectF &clip, double lod, QWidget *widget)
+void EdgeLayer::paintOnScreen(QPainter *painter, const QRectF &clip, double lod, QWidget *widget, const QRectF &around)
 {
     // Which edges get every detail depends on the scale alone, never on where
     // the view is: a pan scrolls the pixels already drawn and paints only the
@@ -821,7 +1002,6 @@ void EdgeLayer::paintOnScreen(QPainter *painter, const QRectF &clip, double lod,
     // Of the edges drawn whole, those between nodes in view (what a user
     // looks at) get every detail; the others only cross it, thin and
     // batched, dashes kept.
-    const QRectF around = viewRect(widget);
     m_crossing.clear();
     qsizetype kept = 0;
     for (const int index : std::as_const(m_inside)) {

@@ -84,13 +84,16 @@ private:
 };
 
 // A relation between two nodes: coloured by type, arrowed unless symmetric,
-// dashed when tentative, crossed out when failed or denied.
+// dashed when tentative, crossed out when failed or denied. Not in the scene:
+// EdgeLayer draws every edge and finds the one under the mouse in its grid
+// (20,000 edge items in the scene made every paint and every mouse move walk
+// them all); the item keeps the edge's geometry, pens, tooltip and filter state.
 class EdgeItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 2 };
 
-    EdgeItem(int index, const GraphEdge &edge, NodeItem *source, NodeItem *target, QGraphicsItem *parent);
+    EdgeItem(int index, const GraphEdge &edge, NodeItem *source, NodeItem *target);
 
     int type() const override { return Type; }
     int index() const { return m_index; }
@@ -107,17 +110,20 @@ public:
     bool isNegative() const { return m_negative; }
     const std::array<QLineF, 2> &cross() const { return m_cross; }
     const QPen &crossPen() const { return m_hoverPen; }
+    // Under the mouse: EdgeLayer draws it wider, on top.
+    bool isHovered() const { return m_hovered; }
+    void setHovered(bool hovered) { m_hovered = hovered; }
+    const QPen &hoverPen() const { return m_hoverPen; }
+    // Whether `scenePos` is on the line's band (the width shape() gives it).
+    bool hits(const QPointF &scenePos) const;
 
     // Follows the endpoints after they moved.
     void adjust();
 
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
+    // Its highlight when hovered (EdgeLayer calls it; printing never does).
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-
-protected:
-    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
-    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     int m_index;
@@ -137,16 +143,6 @@ private:
     QRectF m_bounds;
 };
 
-// Holds every EdgeItem as a child, so that all of them are hidden with one call
-// when the view switches to the overview (no edge hover or tooltips there).
-class EdgeGroup : public QGraphicsItem
-{
-public:
-    EdgeGroup() { setFlag(ItemHasNoContents); }
-    QRectF boundingRect() const override { return {}; }
-    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
-};
-
 // Draws every edge at every zoom level, so that no EdgeItem paints (they stay
 // for hover, tooltips and hit-testing). Edges are filed once per layout in a
 // grid of cells by the cells their segment crosses; a paint only looks at the
@@ -155,14 +151,28 @@ public:
 // relation type as 1 px lines without antialiasing, which is what thousands of
 // overlapping edges look like anyway. Zoomed in on screen, past that many only
 // edges with an end in view are drawn. In the overview it also draws the
-// nodes as squares.
+// nodes as squares. On screen, a large graph's edges and plain nodes are
+// drawn once into a picture a little larger than the viewport: pans blit
+// from it, zoom steps stretch it, and it is drawn again when the wheel stops
+// (the overview's picture, for the detail levels). The grid also answers
+// which edge is under the mouse (hover and tooltips).
 class EdgeLayer : public QGraphicsItem
 {
 public:
     explicit EdgeLayer(GraphScene *scene);
     void setBounds(const QRectF &bounds);
-    void invalidate(); // positions, filter or selection changed
+    // Positions, filter or selection changed; `moving` while nodes are
+    // dragged or animated (no picture is drawn until they settle).
+    void invalidate(bool moving = false);
     void setOverview(bool overview);
+    // The topmost shown edge whose band holds `scenePos` (null in the overview).
+    EdgeItem *edgeAt(const QPointF &scenePos);
+    // Zoomed in on screen (large graphs): how often the picture was drawn,
+    // and how the last paint used it.
+    enum class PictureUse { None, Blit, Stretch };
+    int pictureRenders() const { return m_pictureRenders; }
+    PictureUse lastPictureUse() const { return m_lastPictureUse; }
+    bool hasPicture() const { return !m_picture.isNull(); }
     // How the last paint drew its edges, for tests and benchmarks.
     int lastExposedEdges() const { return m_lastExposed; }
     int lastNodeCount() const { return m_lastNodes; }
@@ -185,6 +195,9 @@ public:
     // Zoomed in on screen, past this many edges between nodes in view they
     // are batched too (antialiased wide strokes cost their pixels).
     static constexpr int kDetailOnScreen = 400;
+    // Graphs with more edges than this use the picture zoomed in; smaller
+    // ones draw directly, as they always did.
+    static constexpr int kPictureMinEdges = 1500;
 
 private:
     void rebuild();
@@ -194,7 +207,8 @@ private:
     void keepAnchored(const QRectF &visible);
     void paintDetail(QPainter *painter, const QRectF &clip, double lod, const QList<int> &indexes);
     // Zoomed in on screen: short edges whole, long ones as stubs.
-    void paintOnScreen(QPainter *painter, const QRectF &clip, double lod, QWidget *widget);
+    // `around`: the nodes in view (with a margin), whose edges get every detail.
+    void paintOnScreen(QPainter *painter, const QRectF &clip, double lod, QWidget *widget, const QRectF &around);
     void paintStubs(QPainter *painter, const QRectF &clip, double lod, double length, const QList<int> &indexes);
     // 1 px lines without antialiasing, one drawLines per pen; `dashes` keeps
     // tentative relations dashed.
@@ -204,7 +218,15 @@ private:
     bool paintCached(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget);
     void renderCache(const QRectF &area, double scale, double dpr);
     void paintNodes(QPainter *painter);
-    void paintSprites(QPainter *painter, const QRectF &exposed);
+    // `all`: also the nodes that paint themselves (the picture keeps every
+    // node, so that one which stops painting itself is still there).
+    void paintSprites(QPainter *painter, const QRectF &exposed, bool all = false);
+    // Edges and nodes of `exposed` on screen, each rect of the repaint region on its own.
+    void paintDirect(QPainter *painter, const QRectF &exposed, double lod, QWidget *widget);
+    // Zoomed in, from the picture: false when it cannot serve this paint.
+    bool paintPicture(QPainter *painter, const QRectF &exposed, double lod, QWidget *widget);
+    void renderPicture(const QTransform &world, double lod, QWidget *widget);
+    void paintHovered(QPainter *painter);
     const QImage &sprite(const NodeItem *node, double scale);
 
     static constexpr int kGrid = 64; // cells per side
@@ -218,6 +240,7 @@ private:
     bool m_dirty = true;
     bool m_overview = false;
     std::array<QList<int>, kGrid * kGrid> m_cells;
+    std::array<QList<int>, kGrid * kGrid> m_nodeCells; // shown nodes by centre
     QList<quint32> m_stamp; // per edge: the paint that last collected it
     quint32 m_paint = 0;
     QList<int> m_exposed; // edges of the current paint
@@ -250,6 +273,17 @@ private:
     double m_cacheScale = 0;
     int m_cacheRenders = 0;
     QTimer m_refresh;
+    // Zoomed in: the picture (device pixels of the view it was drawn for,
+    // with a margin), the scene rect it covers, its scale and device origin.
+    QImage m_picture;
+    QRectF m_pictureRect;
+    double m_pictureScale = 0;
+    QPointF m_pictureOrigin;
+    int m_pictureRenders = 0;
+    PictureUse m_lastPictureUse = PictureUse::None;
+    bool m_moving = false; // nodes dragged or animated: draw directly
+    bool m_pictureStale = false; // stretched or outrun: draw again once things settle
+    QTimer m_settle;
 };
 
 // Paints node labels. On screen they are drawn in device pixels at one size,

@@ -22,12 +22,13 @@ GraphScene::~GraphScene()
 
 void GraphScene::clearItems()
 {
-    // Edges first: they point at nodes.
+    // Edges first: they point at nodes. They are not in the scene: ours to delete.
+    m_hoveredEdge = nullptr;
+    qDeleteAll(m_edges);
     m_edges.clear();
     m_nodes.clear();
     // Deleting a selected node changes the selection, whose handler would
     // reach for a layer already deleted: forget the layers first.
-    m_edgeGroup = nullptr;
     m_edgeLayer = nullptr;
     m_labelLayer = nullptr;
     clear();
@@ -37,9 +38,6 @@ void GraphScene::setGraph(const GraphData &graph)
 {
     clearItems();
     m_data = graph;
-    m_edgeGroup = new EdgeGroup;
-    m_edgeGroup->setZValue(1);
-    addItem(m_edgeGroup);
     m_edgeLayer = new EdgeLayer(this);
     m_edgeLayer->setOverview(m_overview);
     addItem(m_edgeLayer);
@@ -57,11 +55,10 @@ void GraphScene::setGraph(const GraphData &graph)
     m_edges.reserve(graph.edges.size());
     for (int i = 0; i < graph.edges.size(); ++i) {
         const GraphEdge &edge = graph.edges[i];
-        m_edges.append(new EdgeItem(i, edge, m_nodes[edge.source], m_nodes[edge.target], m_edgeGroup));
+        m_edges.append(new EdgeItem(i, edge, m_nodes[edge.source], m_nodes[edge.target]));
         m_relationTypes |= GraphFilter::relationTypeBit(edge.type);
     }
     m_bulkMove = false;
-    m_edgeGroup->setVisible(!m_overview);
     if (m_overview) {
         for (NodeItem *node : std::as_const(m_nodes))
             node->setOverview(true);
@@ -86,6 +83,28 @@ NodeItem *GraphScene::nodeForEntity(qint64 entityId) const
     return index >= 0 ? m_nodes.value(index) : nullptr;
 }
 
+EdgeItem *GraphScene::edgeAt(const QPointF &scenePos) const
+{
+    return m_edgeLayer ? m_edgeLayer->edgeAt(scenePos) : nullptr;
+}
+
+void GraphScene::setHoveredEdge(EdgeItem *edge)
+{
+    if (edge == m_hoveredEdge)
+        return;
+    // The highlight is drawn wider than the edge, arrowhead and cross included.
+    const auto repaint = [this](const EdgeItem *e) { update(e->boundingRect().adjusted(-4, -4, 4, 4)); };
+    if (m_hoveredEdge) {
+        m_hoveredEdge->setHovered(false);
+        repaint(m_hoveredEdge);
+    }
+    m_hoveredEdge = edge;
+    if (edge) {
+        edge->setHovered(true);
+        repaint(edge);
+    }
+}
+
 void GraphScene::setFilter(const GraphFilter &filter)
 {
     m_filter = filter;
@@ -94,6 +113,8 @@ void GraphScene::setFilter(const GraphFilter &filter)
         node->setVisible(m_nodeShown[node->index()]);
     for (EdgeItem *edge : std::as_const(m_edges))
         edge->setVisible(m_edgeShown[edge->index()]);
+    if (m_hoveredEdge && !m_hoveredEdge->isVisible())
+        setHoveredEdge(nullptr);
     if (m_edgeLayer)
         m_edgeLayer->invalidate();
     if (m_labelLayer)
@@ -126,7 +147,7 @@ void GraphScene::setPositions(const QList<QPointF> &positions)
     for (EdgeItem *edge : std::as_const(m_edges))
         edge->adjust();
     if (m_edgeLayer)
-        m_edgeLayer->invalidate();
+        m_edgeLayer->invalidate(true);
     if (m_labelLayer)
         m_labelLayer->update();
 }
@@ -138,8 +159,8 @@ void GraphScene::setOverview(bool overview)
     m_overview = overview;
     for (NodeItem *node : std::as_const(m_nodes))
         node->setOverview(overview);
-    if (m_edgeGroup)
-        m_edgeGroup->setVisible(!overview);
+    if (overview) // no edge hover out there
+        setHoveredEdge(nullptr);
     if (m_edgeLayer)
         m_edgeLayer->setOverview(overview);
 }
@@ -169,7 +190,7 @@ void GraphScene::nodeMoved(NodeItem *node)
     for (EdgeItem *edge : node->edges())
         edge->adjust();
     if (m_edgeLayer)
-        m_edgeLayer->invalidate();
+        m_edgeLayer->invalidate(true);
     if (m_labelLayer)
         m_labelLayer->update();
 }

@@ -9,6 +9,7 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
+#include <QToolTip>
 #include <QVariantAnimation>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
@@ -139,6 +140,7 @@ GraphView::GraphView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Relationship graph"));
     viewport()->grabGesture(Qt::PinchGesture);
+    viewport()->setMouseTracking(true); // edge hover
 
     m_animation->setStartValue(0.0);
     m_animation->setEndValue(1.0);
@@ -493,6 +495,13 @@ qint64 GraphView::entityAt(const QPoint &viewportPos) const
     return 0;
 }
 
+EdgeItem *GraphView::edgeAt(const QPoint &viewportPos) const
+{
+    if (entityAt(viewportPos))
+        return nullptr; // nodes are drawn over edges
+    return m_scene->edgeAt(mapToScene(viewportPos));
+}
+
 void GraphView::wheelEvent(QWheelEvent *event)
 {
     const int delta = event->angleDelta().y();
@@ -530,6 +539,7 @@ void GraphView::mousePressEvent(QMouseEvent *event)
 {
     m_pressedEntity = event->button() == Qt::LeftButton ? entityAt(event->position().toPoint()) : 0;
     m_pressPos = event->position().toPoint();
+    m_lastMovePos = m_pressPos;
     m_fitted = false; // a drag pans or moves a node
     QGraphicsView::mousePressEvent(event);
 }
@@ -541,6 +551,18 @@ void GraphView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton && m_pressedEntity && click)
         Q_EMIT entityActivated(m_pressedEntity);
     m_pressedEntity = 0;
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint delta = event->position().toPoint() - m_lastMovePos;
+    m_lastMovePos = event->position().toPoint();
+    m_paintBetweenScrolls = (event->buttons() & Qt::LeftButton) && delta.x() != 0 && delta.y() != 0;
+    QGraphicsView::mouseMoveEvent(event);
+    m_paintBetweenScrolls = false;
+    // Edges are not scene items (EdgeLayer draws them): their hover is ours.
+    // None while a button is down (a pan or a node being dragged).
+    m_scene->setHoveredEdge(event->buttons() == Qt::NoButton ? edgeAt(event->position().toPoint()) : nullptr);
 }
 
 void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -558,6 +580,17 @@ void GraphView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     placeLegend();
+    if (m_paintBetweenScrolls) {
+        // A diagonal hand drag sets the horizontal bar, then the vertical
+        // one. Qt scrolls the viewport's pixels only if nothing under them
+        // waits to be painted, and the first scroll's strip does: without
+        // this the second scroll repaints the whole viewport. Painting that
+        // strip (and the legend's corner) now lets the second one scroll too.
+        viewport()->repaint(dx > 0 ? QRect(0, 0, dx, viewport()->height())
+                            : dx < 0 ? QRect(viewport()->width() + dx, 0, -dx, viewport()->height())
+                            : dy > 0 ? QRect(0, 0, viewport()->width(), dy)
+                                     : QRect(0, viewport()->height() + dy, viewport()->width(), -dy));
+    }
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)
@@ -573,7 +606,17 @@ void GraphView::resizeEvent(QResizeEvent *event)
 
 bool GraphView::viewportEvent(QEvent *event)
 {
-    if (event->type() == QEvent::Gesture) {
+    if (event->type() == QEvent::Leave) {
+        m_scene->setHoveredEdge(nullptr);
+    } else if (event->type() == QEvent::ToolTip) {
+        // Over an edge, its relation and evidence; nodes' tooltips are the scene's.
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (EdgeItem *edge = edgeAt(help->pos())) {
+            QToolTip::showText(help->globalPos(), edge->toolTip(), viewport(),
+                               QRect(help->pos() - QPoint(4, 4), QSize(9, 9)));
+            return true;
+        }
+    } else if (event->type() == QEvent::Gesture) {
         auto *gestures = static_cast<QGestureEvent *>(event);
         if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
             if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)

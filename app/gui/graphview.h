@@ -10,6 +10,7 @@ class QVariantAnimation;
 
 namespace liaison {
 
+class EdgeItem;
 class GraphScene;
 class LegendOverlay;
 
@@ -88,6 +89,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
@@ -104,6 +106,8 @@ private:
     // viewport but for the legend's corner.
     void frame(const QRectF &bounds);
     qint64 entityAt(const QPoint &viewportPos) const;
+    // The edge under the mouse (none over a node): highlighted, and its tooltip.
+    EdgeItem *edgeAt(const QPoint &viewportPos) const;
 
     GraphScene *m_scene;
     LegendOverlay *m_legend;
@@ -121,6 +125,10 @@ private:
     bool m_syncingSelection = false;
     qint64 m_pressedEntity = 0;
     QPoint m_pressPos;
+    // A hand drag that moves both ways scrolls twice: the first scroll's
+    // strip is painted before the second, or Qt repaints the whole viewport.
+    bool m_paintBetweenScrolls = false;
+    QPoint m_lastMovePos;
 };
 
 } // namespace liaison
