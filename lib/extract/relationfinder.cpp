@@ -207,6 +207,22 @@ int SentenceFinder::mentionLeft(int t, unsigned mask, int maxGap, int *gapOut) c
 {
     int gap = 0;
     for (int k = t - 1; k >= m_first && gap <= maxGap; --k) {
+        // "X (born 1948) is a businessman who founded Y", "X (1912-1987)":
+        // a dated aside without names does not end the clause.
+        if (isPunct(k, u')')) {
+            int open = k - 1;
+            bool dated = false;
+            bool named = false;
+            while (open >= m_first && open > k - 20 && !isPunct(open, u'(') && !isPunct(open, u')')) {
+                dated = dated || tok(open).kind == Token::Number;
+                named = named || mentionAt(open) >= 0;
+                --open;
+            }
+            if (isPunct(open, u'(') && open > m_first && dated && !named) {
+                k = open;
+                continue;
+            }
+        }
         if (isBoundary(k))
             return -1;
         const int slot = mentionAt(k);
