@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/databasestats.h"
 #include "storage/entitystore.h"
+#include "storage/walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -244,6 +245,8 @@ ImportSummary Importer::importFiles(const QStringList &paths)
     submitMore();
 
     ArticleWriter writer(db);
+    // Made with the first article stored: a run of duplicates needs no thread.
+    std::optional<WalCheckpointer> checkpointer;
     for (int index = 0; index < files.size() && !m_cancelled.load(); ++index) {
         if (index >= submitted)
             break; // cancelled before this file was handed to the pool
@@ -265,7 +268,10 @@ ImportSummary Importer::importFiles(const QStringList &paths)
         case Prepared::Kind::Extracted: {
             p.source.path = path;
             const qint64 storeStart = timer.nsecsElapsed();
+            if (!checkpointer)
+                checkpointer.emplace(db);
             const StoreResult stored = writer.store(p.source, p.extraction);
+            checkpointer->afterCommit();
             summary.storeSeconds += (timer.nsecsElapsed() - storeStart) / 1e9;
             switch (stored.outcome) {
             case StoreResult::Outcome::Stored:
@@ -286,6 +292,7 @@ ImportSummary Importer::importFiles(const QStringList &paths)
     summary.cancelled = m_cancelled.load();
     m_cancelled.store(true); // tasks still queued finish at once
     pool.waitForDone();
+    checkpointer.reset(); // its last checkpoint is part of the import's time
 
     const DatabaseStats stats = DatabaseStats::collect(db);
     summary.articles = stats.articles;
