@@ -318,6 +318,11 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
                 if (j > k + 1 && fits(mentionAt(j), mask) && typeOf(mentionAt(j)) == EntityType::Person)
                     k = j;
             }
+            // "auprès de A et d'B", "from A and from B": the preposition repeated.
+            if (conjunction && k + 1 < m_end && mentionAt(k) < 0 && fits(mentionAt(k + 1), mask)
+                && (isWordAt(k, u"d'") || isWordAt(k, u"de") || isWordAt(k, u"du") || isWordAt(k, u"from")
+                    || isWordAt(k, u"by") || isWordAt(k, u"par")))
+                ++k;
             const int next = mentionAt(k);
             if (next < 0 || !fits(next, mask) || next == cur)
                 break;
@@ -744,6 +749,9 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     if (tr.weak && (isWordAt(t - 1, u"the") || isWordAt(t - 1, u"an") || isWordAt(t - 1, u"its")
                     || isWordAt(t - 1, u"their")))
         return;
+    // "le fonds X" is a fund: its stem is that of "fonder".
+    if (tr.type == RelationType::Founded && tok(t).folded == u"fonds")
+        return;
     // "its own reliance", "on their own": after a possessive, "own" is an adjective.
     if (tok(t).folded == u"own"
         && (isWordAt(t - 1, u"its") || isWordAt(t - 1, u"their") || isWordAt(t - 1, u"his")
@@ -754,6 +762,15 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     if (tr.noObject) {
         if (raisesNoMoney(end))
             return;
+        // "a bouclé le rachat de X": a weak verb raises only with an amount
+        // or a round in sight.
+        if (tr.weak) {
+            bool money = false;
+            for (int k = end; k < m_end && k < end + 8 && !money; ++k)
+                money = cls(k, kRound) > 0 || tok(k).kind == Token::Number || tok(k).kind == Token::Symbol;
+            if (!money)
+                return;
+        }
         int subj = mentionLeft(t, src, 12);
         if (subj < 0)
             subj = possessorBefore(t, src);
@@ -1385,6 +1402,21 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             }
         }
     }
+    // "À la tête de Y depuis 2018, X …", "Former CEO of Y, X …": a title
+    // opening the sentence describes the subject after the comma.
+    if (holders.isEmpty() && anchor >= 0 && !anchorLeft && leftHolder < 0 && rightHolder < 0
+        && roleStart <= m_first + 2) {
+        for (int k = mention(anchor).endToken; k < m_end && k < mention(anchor).endToken + 8; ++k) {
+            if (mentionAt(k) >= 0 || isBoundary(k))
+                break;
+            if (isPunct(k, u',')) {
+                const int subject = mentionAfterDeterminers(k + 1);
+                if (fits(subject, holderMask) && subject != anchor && typeOf(subject) == EntityType::Person)
+                    holders = {subject};
+                break;
+            }
+        }
+    }
     if (holders.isEmpty() && anchor >= 0) {
         const int subject = copulaSubject(roleStart, holderMask);
         if (subject >= 0 && subject != anchor) {
@@ -1852,6 +1884,20 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
     }
     if (r.type == RelationType::Acquired && (stakeTrigger || (r.stakePercent && *r.stakePercent < 50)))
         r.type = RelationType::InvestedIn;
+    // "X, détenu à 40 % par Y", "Y owns 30% of X": a minority holding is a
+    // stake, not a parent's ownership.
+    if (r.type == RelationType::Owns) {
+        for (const PercentMention &p : m_percents) {
+            const int a = tokenAtOffset(p.start);
+            const int b = tokenAtOffset(p.end - 1) + 1;
+            const int dist = b <= t ? t - b : std::max(0, a - end);
+            if (dist < 6 && p.value < 50 && !notDeal(a, b)) {
+                r.type = RelationType::InvestedIn;
+                r.stakePercent = p.value;
+                break;
+            }
+        }
+    }
     int bestD = 1000;
     for (const DateMention &d : m_dates) {
         const int a = tokenAtOffset(d.start);
