@@ -1092,7 +1092,7 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     if (patient < 0 && viaAgent >= 0)
         patient = mentionLeft(t, patientMask, 12); // "Y walked away from a takeover by X"
     if (patient < 0 && doer >= 0 && !tr.inverse
-        && (tr.type == RelationType::InvestedIn || tr.type == RelationType::PartnersWith) && raiser() >= 0
+        && (tr.type == RelationType::InvestedIn || (tr.type == RelationType::PartnersWith && !tr.weak)) && raiser() >= 0
         && raiser() != mention(doer).entity) {
         // "an investment of €15m": in the company the article is about.
         emit(tr, t, end, {doer}, {-2 - raiser()}, conf - 0.2, out);
@@ -1442,8 +1442,17 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         return;
     if (anchor < 0 && (cls(t - 1, kPossDet) == t || (cls(t - 2, kPossDet) == t - 1 && isModifier(t - 1)))
         && (anchorMask & entityTypeBit(EntityType::Company))) {
-        // "its chief executive", "son directeur général": the company last named.
-        const int left = mentionLeft(t, entityTypeBit(EntityType::Company), 30);
+        // "its chief executive", "son directeur général": the company last
+        // named, past the title's own holders ("X counts A and B among its
+        // investors": its = X).
+        int left = mentionLeft(t, entityTypeBit(EntityType::Company), 30);
+        const auto isHolder = [&](int slot) {
+            return std::any_of(holders.begin(), holders.end(),
+                               [&](int h) { return h >= 0 && mention(h).entity == mention(slot).entity; });
+        };
+        const int opening = mentionAfterDeterminers(m_first);
+        while (left >= 0 && left != opening && isHolder(left))
+            left = mentionLeft(mention(left).firstToken, entityTypeBit(EntityType::Company), 30);
         const int entity = left >= 0 ? mention(left).entity : topic();
         if (entity >= 0) {
             holders.removeIf([&](int h) { return h >= 0 && mention(h).entity == entity; });
@@ -1802,6 +1811,17 @@ Status SentenceFinder::statusAt(int t, int end) const
             here = Status::Rumoured;
         if (!here)
             continue;
+        // "declined to comment", "a refusé de commenter": silence, not a denial.
+        if (*here == Status::Denied) {
+            static const QSet<QString> speech{QStringLiteral("comment"),  QStringLiteral("elaborate"),
+                                              QStringLiteral("say"),      QStringLiteral("discuss"),
+                                              QStringLiteral("confirm"),  QStringLiteral("commenter"),
+                                              QStringLiteral("confirmer"), QStringLiteral("s'"),
+                                              QStringLiteral("tout"),     QStringLiteral("be")};
+            if ((isWordAt(cueEnd, u"to") || isWordAt(cueEnd, u"de") || isWordAt(cueEnd, u"d'") || isWordAt(cueEnd, u"a"))
+                && cueEnd + 1 < m_end && speech.contains(tok(cueEnd + 1).folded))
+                continue;
+        }
         // Clause boundaries stop a cue: "; " or a new sentence part.
         bool blocked = false;
         for (int b = std::min(cueEnd, t); b < std::max(k, end); ++b)
