@@ -362,6 +362,32 @@ private Q_SLOTS:
         QVERIFY(seen);
     }
 
+    // English "it" as the subject of its own verb refers to a company; an
+    // impersonal "it is" does not, and a pronoun inside a sentence passes
+    // over a possessor for the clause's subject.
+    void englishIt()
+    {
+        ExtractOptions options;
+        options.language = QStringLiteral("en");
+        const QString text = QStringLiteral("Kelvo Systems counts Brightwell Partners among its backers. It raised $150m last year. "
+                                            "It is likely that more will follow. "
+                                            "Orsenne Labs bought part of Kelvo Systems's business when it hired its staff.");
+        const Document doc = Extractor().analyze(text, options);
+        const int raised = int(text.indexOf(QStringLiteral("It raised")));
+        const int likely = int(text.indexOf(QStringLiteral("It is likely")));
+        const int hired = int(text.indexOf(QStringLiteral("it hired")));
+        QString atRaised, atHired;
+        for (const EntityMention &m : doc.mentions) {
+            QVERIFY2(m.start != likely, "impersonal 'it' taken for a company");
+            if (m.anaphor && m.start == raised)
+                atRaised = doc.entities.at(m.entity).name;
+            if (m.anaphor && m.start == hired)
+                atHired = doc.entities.at(m.entity).name;
+        }
+        QCOMPARE(atRaised, QStringLiteral("Kelvo Systems"));
+        QCOMPARE(atHired, QStringLiteral("Orsenne Labs"));
+    }
+
     // A picture's credit ("(Photo AFP)") is no antecedent: "la société" after
     // it still refers to the company the text is about.
     void creditIsNoAntecedent()

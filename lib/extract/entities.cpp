@@ -1334,6 +1334,42 @@ private:
                   [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
     }
 
+    // A mention that is a possessor ("Inflection's") or follows a preposition.
+    bool isOblique(const EntityMention &m) const
+    {
+        if (m.endToken < int(m_doc.tokens.size()) && tok(m.endToken).folded == u"'s")
+            return true;
+        if (m.firstToken == 0)
+            return false;
+        static const QSet<QString> preps{
+            QStringLiteral("of"), QStringLiteral("in"),  QStringLiteral("from"), QStringLiteral("to"),
+            QStringLiteral("with"), QStringLiteral("for"), QStringLiteral("at"),  QStringLiteral("by"),
+            QStringLiteral("de"), QStringLiteral("du"),  QStringLiteral("des"),  QStringLiteral("d'"),
+            QStringLiteral("a"),  QStringLiteral("dans"), QStringLiteral("chez"), QStringLiteral("avec"),
+            QStringLiteral("pour"), QStringLiteral("par"), QStringLiteral("aupres")};
+        const QString &before = tok(m.firstToken - 1).folded;
+        if (before == u"a") // French "à"; English "a" is an article
+            return m_doc.language == u"fr";
+        return preps.contains(before);
+    }
+
+    // What follows an impersonal "it": a copula, a modal or a verb of seeming.
+    bool isImpersonalIt(int k) const
+    {
+        static const QSet<QString> words{
+            QStringLiteral("is"),      QStringLiteral("was"),    QStringLiteral("'s"),    QStringLiteral("seems"),
+            QStringLiteral("seemed"),  QStringLiteral("appears"), QStringLiteral("appeared"), QStringLiteral("remains"),
+            QStringLiteral("remained"), QStringLiteral("would"), QStringLiteral("will"),  QStringLiteral("could"),
+            QStringLiteral("may"),     QStringLiteral("might"),  QStringLiteral("must"),  QStringLiteral("takes"),
+            QStringLiteral("took"),    QStringLiteral("means"),  QStringLiteral("meant"), QStringLiteral("matters"),
+            QStringLiteral("happened"), QStringLiteral("became"), QStringLiteral("becomes"), QStringLiteral("makes"),
+            QStringLiteral("made"),    QStringLiteral("has"),    QStringLiteral("had"),   QStringLiteral("comes"),
+            QStringLiteral("came"),    QStringLiteral("should"), QStringLiteral("can"),   QStringLiteral("cannot"),
+            QStringLiteral("isn't"),   QStringLiteral("wasn't"), QStringLiteral("also"),  QStringLiteral("all"),
+            QStringLiteral("that"),    QStringLiteral("to")};
+        return words.contains(tok(k).folded);
+    }
+
     // "(Photo AFP)", "Crédit : Reuters": a picture's credit names the agency
     // that took it, not a topic of the text, so no anaphor refers to it.
     bool isCredit(const EntityMention &m) const
@@ -1398,6 +1434,10 @@ private:
                 if (end < count && (tok(end).folded == u"y" || tok(end).folded == u"faut"
                                     || tok(end).folded == u"s'" || tok(end).folded == u"semble"))
                     continue;
+                // "It is likely that", "it would take", "it's": English "it" names
+                // a company only as the subject of a verb of its own.
+                if (t.folded == u"it" && (end >= count || tok(end).kind != Token::Word || isImpersonalIt(end)))
+                    continue;
                 // The most recent compatible entity, within three sentences.
                 int target = -1;
                 for (int m = next - 1; m >= 0 && m >= next - 40; --m) {
@@ -1405,6 +1445,12 @@ private:
                     if (nm.sentence < sentence - 3)
                         break;
                     if (isCredit(nm))
+                        continue;
+                    // "Microsoft acquired part of Inflection's business when it
+                    // hired …": a pronoun passes over possessors and the objects
+                    // of prepositions for a clause's subject, within its sentence.
+                    if (a.words.size() == 1 && nm.sentence == sentence && isOblique(nm) && m > 0
+                        && named.at(m - 1).sentence == sentence)
                         continue;
                     const EntityType type = m_doc.entities.at(nm.entity).type;
                     const bool compatible = a.type ? type == *a.type
