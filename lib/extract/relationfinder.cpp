@@ -174,6 +174,7 @@ private:
     void role(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void possessives(QList<Candidate> &out);
     void formerEmployers(QList<Candidate> &out);
+    void moves(QList<Candidate> &out);
     void productAppositions(QList<Candidate> &out);
     void backersAfter(int t, int end, int raiserSlot, double confidence, QList<Candidate> &out);
 
@@ -1597,9 +1598,7 @@ const RelationTrigger &ownsTrigger()
     return owns;
 }
 
-// "Nora Lind, ex-Google, rejoint …", "l'ex-Google Nora Lind": a company
-// after "ex-" is where the person next to it used to work.
-void SentenceFinder::formerEmployers(QList<Candidate> &out)
+const RelationTrigger &workedAtTrigger()
 {
     static const RelationTrigger workedAt = [] {
         RelationTrigger t;
@@ -1607,6 +1606,94 @@ void SentenceFinder::formerEmployers(QList<Candidate> &out)
         t.kind = Kind::Role;
         return t;
     }();
+    return workedAt;
+}
+
+// Moves between employers: "X joined Y from Z", "X rejoint Y en provenance
+// de Z" (X worked at Z); "X left Z for Y", "X quitte Z pour rejoindre Y" (X
+// worked at Z, Y hired X).
+void SentenceFinder::moves(QList<Candidate> &out)
+{
+    const unsigned employer = entityTypeBit(EntityType::Company) | entityTypeBit(EntityType::Organization);
+    const unsigned person = entityTypeBit(EntityType::Person);
+    const int before = int(out.size());
+    static const RelationTrigger hired = [] {
+        RelationTrigger t;
+        t.type = RelationType::Hired;
+        t.kind = Kind::Verb;
+        return t;
+    }();
+    for (int t = m_first + 1; t < m_end; ++t) {
+        const QString &f = tok(t).folded;
+        // Where someone came from, after a hiring in this sentence.
+        int fromEnd = -1;
+        if (f == u"from")
+            fromEnd = t + 1;
+        else if (f == u"provenance" && (isWordAt(t + 1, u"de") || isWordAt(t + 1, u"d'")))
+            fromEnd = t + 2;
+        else if ((f == u"venu" || f == u"venue" || f == u"venant") && (isWordAt(t + 1, u"de") || isWordAt(t + 1, u"d'")))
+            fromEnd = t + 2;
+        if (fromEnd > 0) {
+            const int origin = mentionAfterDeterminers(fromEnd);
+            if (!fits(origin, employer))
+                continue;
+            for (int i = 0; i < before; ++i) {
+                const Candidate &c = out.at(i);
+                if (c.rel.type != RelationType::Hired || c.triggerToken >= t || c.rel.target < 0
+                    || c.rel.source == mention(origin).entity)
+                    continue;
+                Candidate moved;
+                moved.rel.type = RelationType::WorkedAt;
+                moved.rel.source = c.rel.target;
+                moved.rel.target = mention(origin).entity;
+                moved.rel.confidence = 0.55;
+                moved.triggerToken = t;
+                attach(moved, t, fromEnd, false);
+                moved.rel.status = Status::Completed;
+                out.append(moved);
+                break;
+            }
+            continue;
+        }
+        // Leaving: "X left Z", "X quitte Z", and where to.
+        if (f != u"left" && f != u"leaves" && f != u"leaving" && f != u"quit" && f != u"quits" && f != u"quitte"
+            && f != u"quittera" && f != u"quitter" && f != u"departed")
+            continue;
+        // The leaver is the verb's own subject: "X has left", not "founded
+        // with X after leaving" (the main clause's subject left).
+        const int who = mentionLeft(t, person, 3);
+        const int from = mentionAfterDeterminers(t + 1);
+        if (who < 0 || !fits(from, employer) || mention(from).firstToken > t + 2)
+            continue;
+        static const QSet<QString> notSubject{QStringLiteral("with"), QStringLiteral("avec"), QStringLiteral("by"),
+                                              QStringLiteral("par"), QStringLiteral("after"), QStringLiteral("apres"),
+                                              QStringLiteral("avoir"), QStringLiteral("before"), QStringLiteral("avant")};
+        bool subject = mention(who).firstToken == m_first
+            || !notSubject.contains(tok(mention(who).firstToken - 1).folded);
+        for (int k = mention(who).endToken; k < t && subject; ++k)
+            subject = !notSubject.contains(tok(k).folded) && !isPunct(k, u',');
+        if (!subject)
+            continue;
+        emit(workedAtTrigger(), t, t + 1, {who}, {from}, 0.6, out);
+        int k = mention(from).endToken;
+        if (isWordAt(k, u"for") || isWordAt(k, u"pour")) {
+            ++k;
+            if (isWordAt(k, u"rejoindre") || isWordAt(k, u"join"))
+                ++k;
+            else if (isWordAt(k, u"to") && isWordAt(k + 1, u"join"))
+                k += 2;
+            const int to = mentionAfterDeterminers(k);
+            if (fits(to, employer) && to != from)
+                emit(hired, t, t + 1, {to}, {who}, 0.6, out);
+        }
+    }
+}
+
+// "Nora Lind, ex-Google, rejoint …", "l'ex-Google Nora Lind": a company
+// after "ex-" is where the person next to it used to work.
+void SentenceFinder::formerEmployers(QList<Candidate> &out)
+{
+    const RelationTrigger &workedAt = workedAtTrigger();
     const unsigned employer = entityTypeBit(EntityType::Company) | entityTypeBit(EntityType::Organization);
     const unsigned person = entityTypeBit(EntityType::Person);
     for (int t = m_first + 2; t < m_end; ++t) {
@@ -2022,6 +2109,7 @@ void SentenceFinder::run(QList<Candidate> &out)
     possessives(out);
     productAppositions(out);
     formerEmployers(out);
+    moves(out);
 }
 
 int specificity(const ExtractedRelation &r)
