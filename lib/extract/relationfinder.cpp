@@ -967,6 +967,30 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         if (cls(after, kList) > 0 && !isPunct(after, u','))
             break; // the conjunction closes the list
     }
+    // "bought the software firm P in March and the start-up D in June": a
+    // second object after a dated or priced phrase, introduced by an article.
+    if ((tr.type == RelationType::Acquired || tr.type == RelationType::InvestedIn) && objects.size() == 1
+        && tr.prep.isEmpty()) {
+        int k = mention(objects.last()).endToken;
+        int g = 0;
+        while (k < m_end && g < 6 && mentionAt(k) < 0 && !isBoundary(k) && !isPunct(k, u',') && cls(k, kList) < 0
+               && !startsVerb(k)) {
+            ++k;
+            ++g;
+        }
+        const int j0 = cls(k, kList);
+        if (g > 0 && j0 > 0 && !isPunct(k, u',') && (isDeterminer(j0) || mentionAt(j0) >= 0)) {
+            int j = j0;
+            int d = 0;
+            while (j < m_end && d < 5 && mentionAt(j) < 0 && (isDeterminer(j) || isModifier(j)) && !startsVerb(j)) {
+                ++j;
+                ++d;
+            }
+            const int next = mentionAt(j);
+            if (fits(next, objMask) && !objects.contains(next) && next != subj)
+                objects.append(next);
+        }
+    }
     if (objects.isEmpty() && tr.round && raiser() >= 0)
         objects = {-2 - raiser()};
     if (subjects.isEmpty() || objects.isEmpty())
@@ -1494,6 +1518,15 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             return;
         if (past && tr.type == RelationType::Owns)
             return; // "acquired it from former parent X": X owns it no more
+        // "a racheté l'éditeur Pelliot", "bought the game maker X": a maker
+        // named as a descriptor makes nothing of the clause's subject.
+        static const QSet<QString> makers{QStringLiteral("maker"),     QStringLiteral("creator"),
+                                          QStringLiteral("developer"), QStringLiteral("publisher"),
+                                          QStringLiteral("editeur"),   QStringLiteral("createur"),
+                                          QStringLiteral("creatrice"), QStringLiteral("concepteur"),
+                                          QStringLiteral("conceptrice")};
+        if (tr.type == RelationType::Owns && makers.contains(tok(t).folded))
+            return;
 
         anchor = mentionLeft(t, anchorMask, 12);
         conf -= 0.15;
