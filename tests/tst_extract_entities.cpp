@@ -61,6 +61,12 @@ private Q_SLOTS:
         QTest::newRow("biggest investor apposition stays a company") << en
             << QStringLiteral("The start-up thanked Vantor Holdings, its biggest investor, for the loan.")
             << QStringLiteral("Vantor Holdings") << EntityType::Company;
+        QTest::newRow("cue past a nationality, then qui") << fr
+            << QStringLiteral("La jeune pousse lyonnaise Ferlane a levé 4 millions d'euros. Ferlane, qui vend des capteurs, recrute.")
+            << QStringLiteral("Ferlane") << EntityType::Company;
+        QTest::newRow("successor is a person") << fr
+            << QStringLiteral("Anouk Delval a succédé à Ibrahimo Kessane à la tête de Ferlane en 2023.")
+            << QStringLiteral("Ibrahimo Kessane") << EntityType::Person;
         QTest::newRow("lone first name opening") << en
             << QStringLiteral("Steve set up Velt Tools in 2004, after ten years in retail.")
             << QStringLiteral("Steve") << EntityType::Person;

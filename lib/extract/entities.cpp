@@ -764,12 +764,17 @@ private:
             if (n == 1 && !tok(c.first).allCaps)
                 c.firstNameOnly = true;
         }
-        // Cues on the left: "la start-up X", "M. X", "son modèle X".
+        // Cues on the left: "la start-up X", "M. X", "son modèle X", and past
+        // a nationality: "la jeune pousse parisienne X", "the Swedish firm X".
         const Sentence &s = m_doc.sentences.at(c.sentence);
-        if (c.first > s.firstToken) {
-            if (const auto *cues = m_lex.info(tok(c.first - 1)).cuesBefore) {
+        int cueEnd = c.first;
+        if (cueEnd - 1 > s.firstToken && tok(cueEnd - 1).kind == Token::Word && !tok(cueEnd - 1).capitalized
+            && m_lex.isDemonym(tok(cueEnd - 1)))
+            --cueEnd;
+        if (cueEnd > s.firstToken) {
+            if (const auto *cues = m_lex.info(tok(cueEnd - 1)).cuesBefore) {
                 for (const Lexicons::Cue &cue : *cues) {
-                    const int start = c.first - int(cue.words.size());
+                    const int start = cueEnd - int(cue.words.size());
                     if (start < s.firstToken)
                         continue;
                     bool ok = true;
