@@ -3,9 +3,13 @@
 #include "graphview.h"
 
 #include <QApplication>
+#include <QBackingStore>
+#include <QPaintEvent>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -84,6 +88,73 @@ bool noneOverlap(const QList<QRectF> &rects)
     return true;
 }
 
+// 2,000 nodes and 3,000 random edges: large enough for the overview and the
+// zoomed-in picture (EdgeLayer::kPictureMinEdges).
+GraphData largeGraph()
+{
+    QRandomGenerator rng(3);
+    GraphData graph;
+    for (int i = 0; i < 2000; ++i)
+        graph.addNode(node(i + 1, static_cast<EntityType>(i % 4), "n"));
+    for (int i = 0; i < 3000; ++i) {
+        GraphEdge e;
+        e.relationId = i + 1;
+        e.source = int(rng.bounded(2000));
+        e.target = int(rng.bounded(2000));
+        graph.addEdge(e);
+    }
+    graph.recomputeDegrees();
+    return graph;
+}
+
+// Counts the pixels a widget's paint events cover.
+class PaintCounter : public QObject
+{
+public:
+    double pixels = 0;
+    double largest = 0; // the most one paint event covered
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            double one = 0;
+            for (const QRect &r : static_cast<QPaintEvent *>(event)->region())
+                one += double(r.width()) * r.height();
+            pixels += one;
+            largest = std::max(largest, one);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+void sendMouseMove(QWidget *viewport, const QPoint &pos, Qt::MouseButtons buttons = Qt::NoButton)
+{
+    QMouseEvent move(QEvent::MouseMove, pos, viewport->mapToGlobal(pos), Qt::NoButton, buttons, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+}
+
+bool nodeAt(const GraphView &view, const QPoint &pos)
+{
+    const auto hits = view.items(pos);
+    return std::any_of(hits.begin(), hits.end(), [](QGraphicsItem *item) { return item->type() == NodeItem::Type; });
+}
+
+// Pixels whose colour differs by more than `tolerance` in a channel.
+int differingPixels(const QImage &a, const QImage &b, int tolerance)
+{
+    int count = 0;
+    for (int y = 0; y < std::min(a.height(), b.height()); ++y) {
+        for (int x = 0; x < std::min(a.width(), b.width()); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            if (std::abs(qRed(p) - qRed(q)) > tolerance || std::abs(qGreen(p) - qGreen(q)) > tolerance
+                || std::abs(qBlue(p) - qBlue(q)) > tolerance)
+                ++count;
+        }
+    }
+    return count;
+}
+
 } // namespace
 
 class tst_GuiGraph : public QObject
@@ -107,6 +178,9 @@ private Q_SLOTS:
     void mergeKeepsKnownNodes();
     void staleLayoutIsDropped();
     void tooltipsCarryEvidence();
+    void edgesHoverFromTheGrid();
+    void zoomedInLargeGraphUsesPicture();
+    void diagonalDragScrollsPixels();
     void rendersToImage();
     void largeGraphUsesOverview();
     void legendLeavesRoomForNodes_data();
@@ -366,6 +440,176 @@ void tst_GuiGraph::tooltipsCarryEvidence()
     QVERIFY(deal->toolTip().contains(QLatin1StringView("in talks to buy Quanta")));
     QVERIFY(deal->toolTip().contains(QLatin1StringView("Helio Systems")));
     QVERIFY(m_view->graphScene()->nodeForEntity(2)->toolTip().contains(QLatin1StringView("Quanta")));
+}
+
+void tst_GuiGraph::edgesHoverFromTheGrid()
+{
+    m_view->setGraph(sample());
+    QTRY_VERIFY(!m_view->isLayoutRunning());
+    GraphScene *scene = m_view->graphScene();
+    // Edges are not scene items (EdgeLayer draws them): a paint or a mouse
+    // move walks the nodes and the two layers only.
+    QCOMPARE(scene->items().size(), scene->nodeCount() + 2);
+    EdgeItem *deal = nullptr;
+    for (EdgeItem *item : scene->edgeItems()) {
+        QVERIFY(!item->scene());
+        if (item->relationId() == 10)
+            deal = item;
+    }
+    QVERIFY(deal);
+    // A point on the deal's line, off the nodes, where no other edge is on top.
+    QPoint at(-1, -1);
+    for (const double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65}) {
+        const QPoint p = m_view->mapFromScene(deal->line().pointAt(t));
+        if (scene->edgeAt(m_view->mapToScene(p)) == deal && !nodeAt(*m_view, p)) {
+            at = p;
+            break;
+        }
+    }
+    QVERIFY(at.x() >= 0);
+    QWidget *viewport = m_view->viewport();
+    const QImage before = viewport->grab().toImage();
+
+    sendMouseMove(viewport, at);
+    QCOMPARE(scene->hoveredEdge(), deal);
+    QVERIFY(deal->isHovered());
+    // The hovered edge is drawn wider, on top.
+    const QImage after = viewport->grab().toImage();
+    const QRect around(at - QPoint(6, 6), QSize(13, 13));
+    QVERIFY(differingPixels(before.copy(around), after.copy(around), 8) > 0);
+
+    // Its tooltip says what the relation is and why the app thinks so.
+    QHelpEvent help(QEvent::ToolTip, at, viewport->mapToGlobal(at));
+    QApplication::sendEvent(viewport, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(QLatin1StringView("in talks to buy Quanta")));
+    QVERIFY(QToolTip::text().contains(QLatin1StringView("Helio Systems")));
+    QToolTip::hideText();
+
+    // Over a node, the node has the hover and the tooltip, not the edge under it.
+    const QPoint helio = nodePoint(*m_view, 1);
+    sendMouseMove(viewport, helio);
+    QCOMPARE(scene->hoveredEdge(), nullptr);
+    QHelpEvent nodeHelp(QEvent::ToolTip, helio, viewport->mapToGlobal(helio));
+    QApplication::sendEvent(viewport, &nodeHelp);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(QLatin1StringView("Helio Systems")));
+    QVERIFY(!QToolTip::text().contains(QLatin1StringView("in talks")));
+    QToolTip::hideText();
+
+    // Leaving the view clears the hover; a filter that hides the edge hides it from the mouse too.
+    sendMouseMove(viewport, at);
+    QCOMPARE(scene->hoveredEdge(), deal);
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(viewport, &leave);
+    QCOMPARE(scene->hoveredEdge(), nullptr);
+    sendMouseMove(viewport, at);
+    GraphFilter filter;
+    filter.relationTypes &= ~GraphFilter::relationTypeBit(RelationType::Acquired);
+    m_view->setFilter(filter);
+    QCOMPARE(scene->hoveredEdge(), nullptr);
+    QCOMPARE(scene->edgeAt(m_view->mapToScene(at)), nullptr);
+    sendMouseMove(viewport, at);
+    QCOMPARE(scene->hoveredEdge(), nullptr);
+}
+
+void tst_GuiGraph::zoomedInLargeGraphUsesPicture()
+{
+    LayoutOptions options;
+    options.iterations = 30;
+    m_view->setLayoutOptions(options);
+    m_view->setGraph(largeGraph());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLayoutRunning(), 20000);
+    m_view->focusEntity(1);
+    m_view->zoomBy(1.0 / m_view->zoomFactor());
+    m_view->graphScene()->setSceneRect(m_view->graphScene()->sceneRect().adjusted(-2000, -2000, 2000, 2000));
+    QVERIFY(!m_view->graphScene()->isOverview());
+    EdgeLayer *layer = m_view->graphScene()->edgeLayer();
+    QTest::qWait(300); // the layout's positions settle
+    m_view->viewport()->repaint();
+    QVERIFY(layer->hasPicture());
+    QCOMPARE(layer->lastPictureUse(), EdgeLayer::PictureUse::Blit);
+    const int renders = layer->pictureRenders();
+
+    // A pan copies the new strip from the picture, and the result is what
+    // a fresh drawing at the new place gives (no seam, no shift).
+    QScrollBar *bar = m_view->horizontalScrollBar();
+    bar->setValue(bar->value() + 12);
+    QCoreApplication::processEvents();
+    QCOMPARE(layer->lastPictureUse(), EdgeLayer::PictureUse::Blit);
+    QCOMPARE(layer->pictureRenders(), renders);
+    QPaintDevice *device = m_view->window()->backingStore()->paintDevice();
+    if (device && device->devType() == QInternal::Image) {
+        const QRect inWindow(m_view->viewport()->mapTo(m_view->window(), QPoint()), m_view->viewport()->size());
+        const QImage screen = static_cast<QImage *>(device)->copy(inWindow).convertToFormat(QImage::Format_RGB32);
+        layer->invalidate();
+        const QImage fresh = m_view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(screen.size(), fresh.size());
+        QVERIFY2(differingPixels(screen, fresh, 24) < screen.width() * screen.height() / 200,
+                 qPrintable(QString::number(differingPixels(screen, fresh, 24))));
+    }
+
+    // A zoom step stretches it; once the wheel rests it is drawn again, sharp.
+    const int before = layer->pictureRenders();
+    m_view->zoomBy(1.02);
+    m_view->viewport()->repaint();
+    QCOMPARE(layer->lastPictureUse(), EdgeLayer::PictureUse::Stretch);
+    QCOMPARE(layer->pictureRenders(), before);
+    QTRY_COMPARE(layer->pictureRenders(), before + 1);
+    m_view->viewport()->repaint();
+    QCOMPARE(layer->lastPictureUse(), EdgeLayer::PictureUse::Blit);
+
+    // Moving nodes (a drag, an animation) draws directly, without a picture,
+    // until they rest; a filter change draws a new one.
+    m_view->graphScene()->setPositions(m_view->graphScene()->positions());
+    m_view->viewport()->repaint();
+    QCOMPARE(layer->lastPictureUse(), EdgeLayer::PictureUse::None);
+    QVERIFY(!layer->hasPicture());
+    QTRY_VERIFY(layer->hasPicture());
+    const int filtered = layer->pictureRenders();
+    GraphFilter filter;
+    filter.statuses = GraphFilter::statusBit(Status::Completed);
+    m_view->setFilter(filter);
+    m_view->viewport()->repaint();
+    QCOMPARE(layer->pictureRenders(), filtered + 1);
+}
+
+void tst_GuiGraph::diagonalDragScrollsPixels()
+{
+    LayoutOptions options;
+    options.iterations = 30;
+    m_view->setLayoutOptions(options);
+    m_view->setGraph(largeGraph());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLayoutRunning(), 20000);
+    m_view->focusEntity(1);
+    m_view->zoomBy(1.0 / m_view->zoomFactor());
+    m_view->graphScene()->setSceneRect(m_view->graphScene()->sceneRect().adjusted(-2000, -2000, 2000, 2000));
+    QWidget *viewport = m_view->viewport();
+    QPoint start(viewport->width() / 2, viewport->height() / 2);
+    for (int i = 0; i < 40 && (nodeAt(*m_view, start) || m_view->graphScene()->edgeAt(m_view->mapToScene(start))); ++i)
+        start += QPoint(7, 5);
+    QVERIFY(!nodeAt(*m_view, start));
+    QTest::qWait(400); // positions settled, the picture drawn: nothing pending
+    PaintCounter counter;
+    viewport->installEventFilter(&counter);
+    const int h = m_view->horizontalScrollBar()->value(), v = m_view->verticalScrollBar()->value();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    // A hand drag down and to the right, 10 px a step each way: each step
+    // paints the two strips that came into view, not the whole viewport.
+    QPoint pos = start;
+    for (int i = 0; i < 5; ++i) {
+        pos += QPoint(10, 10);
+        sendMouseMove(viewport, pos, Qt::LeftButton);
+        QCoreApplication::processEvents();
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, pos);
+    viewport->removeEventFilter(&counter);
+    QCOMPARE(m_view->horizontalScrollBar()->value(), h - 50);
+    QCOMPARE(m_view->verticalScrollBar()->value(), v - 50);
+    // Two 10 px strips and the legend's corner, where Qt used to repaint it all.
+    const double viewportPixels = double(viewport->width()) * viewport->height();
+    QVERIFY2(counter.largest < viewportPixels / 3, qPrintable(QString::number(counter.largest / viewportPixels)));
+    QVERIFY2(counter.pixels < 5 * viewportPixels / 3, qPrintable(QString::number(counter.pixels / viewportPixels)));
 }
 
 void tst_GuiGraph::rendersToImage()

@@ -614,6 +614,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 {
     if (m_dirty)
         rebuild();
+    m_lastPictureUse = PictureUse::None;
     const QTransform &world = painter->worldTransform();
     // On screen, the overview is a picture of the whole graph drawn once and
     // then scaled and blitted: a zoom frame costs a copy of the viewport's
@@ -697,14 +698,14 @@ void EdgeLayer::paintDirect(QPainter *painter, const QRectF &exposed, double lod
             painter->save();
             painter->setClipRect(part, Qt::IntersectClip);
             collect(margin);
-            paintOnScreen(painter, margin, lod, widget, viewRect(widget));
+            paintOnScreen(painter, margin, lod, widget, viewRect(widget), kDetailOnScreen);
             paintSprites(painter, margin);
             painter->restore();
         }
         return;
     }
     collect(exposed);
-    paintOnScreen(painter, exposed, lod, widget, viewRect(widget));
+    paintOnScreen(painter, exposed, lod, widget, viewRect(widget), kDetailOnScreen);
     paintSprites(painter, exposed);
 }
 
@@ -787,7 +788,10 @@ void EdgeLayer::renderPicture(const QTransform &world, double lod, QWidget *widg
     collect(area);
     // Edges between nodes anywhere on the picture get their detail, so that
     // what pans into view looks as if drawn for it.
-    paintOnScreen(&p, area, lod, widget, m_pictureRect.adjusted(-kMaxRadius, -kMaxRadius, kMaxRadius, kMaxRadius));
+    // The detail limit grows with the picture's area over the viewport's.
+    const double areaRatio = double(device.width()) * device.height() / (double(viewport.width()) * viewport.height());
+    paintOnScreen(&p, area, lod, widget, m_pictureRect.adjusted(-kMaxRadius, -kMaxRadius, kMaxRadius, kMaxRadius),
+                  int(kDetailOnScreen * areaRatio));
     paintSprites(&p, area, true);
 }
 
@@ -975,7 +979,8 @@ void EdgeLayer::paintDetail(QPainter *painter, const QRectF &clip, double lod, c
     }
 }
 
-void EdgeLayer::paintOnScreen(QPainter *painter, const QRectF &clip, double lod, QWidget *widget, const QRectF &around)
+void EdgeLayer::paintOnScreen(QPainter *painter, const QRectF &clip, double lod, QWidget *widget, const QRectF &around,
+                              int detailLimit)
 {
     // Which edges get every detail depends on the scale alone, never on where
     // the view is: a pan scrolls the pixels already drawn and paints only the
@@ -1012,7 +1017,7 @@ void EdgeLayer::paintOnScreen(QPainter *painter, const QRectF &clip, double lod,
             m_crossing.append(index);
     }
     m_inside.resize(kept);
-    m_lastBatched = m_inside.size() > kDetailOnScreen;
+    m_lastBatched = m_inside.size() > detailLimit;
     m_lastStubs = int(m_passing.size());
     m_lastDetail = m_lastBatched ? 0 : int(m_inside.size());
     if (m_lastBatched)

@@ -208,7 +208,9 @@ private:
     void paintDetail(QPainter *painter, const QRectF &clip, double lod, const QList<int> &indexes);
     // Zoomed in on screen: short edges whole, long ones as stubs.
     // `around`: the nodes in view (with a margin), whose edges get every detail.
-    void paintOnScreen(QPainter *painter, const QRectF &clip, double lod, QWidget *widget, const QRectF &around);
+    // Past `detailLimit` such edges all are thin and batched.
+    void paintOnScreen(QPainter *painter, const QRectF &clip, double lod, QWidget *widget, const QRectF &around,
+                       int detailLimit);
     void paintStubs(QPainter *painter, const QRectF &clip, double lod, double length, const QList<int> &indexes);
     // 1 px lines without antialiasing, one drawLines per pen; `dashes` keeps
     // tentative relations dashed.

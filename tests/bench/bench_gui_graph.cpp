@@ -149,6 +149,7 @@ struct Mode {
 struct Scenario {
     QString mode;
     QString name;
+    bool extra = false; // not one of the 20 scenarios of the target
     double wall = 0;
     double cpu = 0;
     double wallP90 = 0;
@@ -182,13 +183,21 @@ PaintCounter *g_counter = nullptr;
 // scroll blits pixels there), and prints the median and 90th percentile of
 // the wall and thread CPU time of one frame, and what the last frame drew.
 template <typename Step>
-void measure(GraphView &view, const Mode &mode, const QString &kind, const QString &name, int frames, Step step)
+void measure(GraphView &view, const Mode &mode, const QString &kind, const QString &name, int frames, Step step,
+             bool extra = false)
 {
     QList<double> times;
     QList<double> cpu;
     g_counter->paints = 0;
     g_counter->pixels = 0;
-    QCoreApplication::processEvents(); // nothing pending before the first frame
+    // Nothing pending before the first frame. After a jump to a new zoom
+    // level this is the first paint there (zoomed in: the picture is drawn).
+    const double firstCpu = threadCpuMs();
+    QCoreApplication::processEvents();
+    const double firstPaint = threadCpuMs() - firstCpu;
+    const EdgeLayer *edgeLayer = view.graphScene()->edgeLayer();
+    const int rendersBefore = edgeLayer ? edgeLayer->pictureRenders() : 0;
+    int blits = 0, stretches = 0;
     g_counter->paints = 0;
     g_counter->pixels = 0;
     for (int i = 0; i < frames; ++i) {
@@ -202,6 +211,10 @@ void measure(GraphView &view, const Mode &mode, const QString &kind, const QStri
             view.viewport()->repaint(); // synchronous: the whole paint of one frame
         cpu.append(threadCpuMs() - cpuStart);
         times.append(frame.nsecsElapsed() / 1e6);
+        if (const EdgeLayer *layer = view.graphScene()->edgeLayer()) {
+            blits += layer->lastPictureUse() == EdgeLayer::PictureUse::Blit ? 1 : 0;
+            stretches += layer->lastPictureUse() == EdgeLayer::PictureUse::Stretch ? 1 : 0;
+        }
     }
     const EdgeLayer *layer = view.graphScene()->edgeLayer();
     const LabelLayer *labels = view.graphScene()->labelLayer();
@@ -217,8 +230,14 @@ void measure(GraphView &view, const Mode &mode, const QString &kind, const QStri
                 percentile(times, 0.9), percentile(cpu, 0.9), view.graphScene()->isOverview() ? "overview" : "detail  ",
                 view.zoomFactor(), nodesInView, layer ? layer->lastNodeCount() : 0, layer ? layer->lastExposedEdges() : 0,
                 layer && layer->lastPaintBatched() ? " (batched)" : "", labels ? labels->lastLabelCount() : 0, painted);
+    // Zoomed in: frames copied from the picture, stretched from it, and how
+    // often it was drawn during the frames (each costs about a first paint).
+    std::printf("%-6s %-9s %-22s first paint %.1f ms cpu; picture: %d frames blitted, %d stretched, drawn %d times\n",
+                qPrintable(mode.name), qPrintable(kind), qPrintable(name), firstPaint, blits, stretches,
+                (layer ? layer->pictureRenders() : 0) - rendersBefore);
     std::fflush(stdout);
-    g_results.append({mode.name, kind + u' ' + name, median(times), median(cpu), percentile(times, 0.9), percentile(cpu, 0.9)});
+    g_results.append({mode.name, kind + u' ' + name, extra, median(times), median(cpu), percentile(times, 0.9),
+                      percentile(cpu, 0.9)});
 }
 
 // The floor of a frame on this machine, measured in the same run: the same
@@ -237,6 +256,7 @@ void runBaseline(GraphView &view, const Mode &mode, int frames)
 }
 
 LayoutOptions g_layout;
+bool g_extra = false; // --extra: long pans and steady zooms besides the 20 scenarios
 
 // Zoom levels, from the whole graph to a close-up; 0 is fit-to-view.
 const double kZooms[] = {0, 0.25, 0.5, 1.0, 2.0};
@@ -282,6 +302,16 @@ void runScenarios(GraphView &view, const Mode &mode, GraphData graph, const QStr
         // Wheel steps of 2 %, in and out.
         measure(view, mode, kind, level + QStringLiteral(", zooming"), frames,
                 [&](int i) { view.zoomBy(i % 2 ? 1.02 : 1 / 1.02); });
+        if (zoom >= 0.5 && g_extra) {
+            // Not among the 20: a long drag one way (40 frames, 480 px, past
+            // the picture's margin) and a steady zoom in (30 steps, 1.8x).
+            measure(
+                view, mode, kind, level + QStringLiteral(", long pan"), 40,
+                [&](int) { view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + 12); }, true);
+            view.zoomBy(zoom / view.zoomFactor());
+            view.centerOn(nodesCentre(view));
+            measure(view, mode, kind, level + QStringLiteral(", zoom in"), 30, [&](int) { view.zoomBy(1.02); }, true);
+        }
     }
 }
 
@@ -308,7 +338,10 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("mode"),
                       QStringLiteral("before (packed layout, full repaints), after (spread layout, event-loop frames) or both."),
                       QStringLiteral("mode"), QStringLiteral("both")});
+    parser.addOption({QStringLiteral("extra"),
+                      QStringLiteral("Zoomed in, also a long pan past the picture and a steady zoom in (not among the 20).")});
     parser.process(app);
+    g_extra = parser.isSet(QStringLiteral("extra"));
     g_layout.separateCommunities = parser.value(QStringLiteral("layout")) == QLatin1StringView("communities");
 
     GraphView view;
@@ -406,7 +439,7 @@ int main(int argc, char **argv)
     for (const Mode &mode : std::as_const(modes)) {
         int under = 0, total = 0;
         for (const Scenario &r : std::as_const(g_results)) {
-            if (r.mode != mode.name || r.name.startsWith(QLatin1StringView("baseline")))
+            if (r.mode != mode.name || r.extra || r.name.startsWith(QLatin1StringView("baseline")))
                 continue;
             ++total;
             under += r.cpu < 16 ? 1 : 0;
