@@ -64,6 +64,9 @@ private Q_SLOTS:
         QTest::newRow("cue past a nationality, then qui") << fr
             << QStringLiteral("La jeune pousse lyonnaise Ferlane a levé 4 millions d'euros. Ferlane, qui vend des capteurs, recrute.")
             << QStringLiteral("Ferlane") << EntityType::Company;
+        QTest::newRow("cue noun with its complement") << fr
+            << QStringLiteral("Ferlane vend aussi le logiciel de comptabilité Tessaro aux artisans.")
+            << QStringLiteral("Tessaro") << EntityType::Product;
         QTest::newRow("successor is a person") << fr
             << QStringLiteral("Anouk Delval a succédé à Ibrahimo Kessane à la tête de Ferlane en 2023.")
             << QStringLiteral("Ibrahimo Kessane") << EntityType::Person;

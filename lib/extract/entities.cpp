@@ -771,6 +771,12 @@ private:
         if (cueEnd - 1 > s.firstToken && tok(cueEnd - 1).kind == Token::Word && !tok(cueEnd - 1).capitalized
             && m_lex.isDemonym(tok(cueEnd - 1)))
             --cueEnd;
+        // "le logiciel de comptabilité X", "la plateforme de paiement X": a
+        // French cue noun and its complement.
+        else if (m_doc.language == u"fr" && cueEnd - 3 > s.firstToken && tok(cueEnd - 1).kind == Token::Word
+                 && !tok(cueEnd - 1).capitalized && (tok(cueEnd - 2).folded == u"de" || tok(cueEnd - 2).folded == u"d'")
+                 && m_lex.info(tok(cueEnd - 3)).cuesBefore)
+            cueEnd -= 2;
         if (cueEnd > s.firstToken) {
             if (const auto *cues = m_lex.info(tok(cueEnd - 1)).cuesBefore) {
                 for (const Lexicons::Cue &cue : *cues) {

@@ -773,6 +773,12 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
                 return;
         }
         int subj = mentionLeft(t, src, 12);
+        if (subj >= 0) {
+            // "X, qui édite le logiciel Y, a levé …": the relative's antecedent raised.
+            const int antecedent = clauseAntecedent(subj, t, src);
+            if (antecedent >= 0)
+                subj = antecedent;
+        }
         if (subj < 0)
             subj = possessorBefore(t, src);
         if (subj >= 0) {
@@ -1049,6 +1055,17 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
             emit(tr, t, end, {subj}, {}, base, out);
             *m_lastRaiser = mention(subj).entity;
             backersAfter(t, end, subj, base - 0.1, out);
+        }
+        return;
+    }
+    // "… mené par X, avec la participation de A et de B": A and B join the
+    // round; they are its backers, not companies invested in.
+    if (tr.type == RelationType::InvestedIn && tok(t).folded == u"participation" && isWordAt(t - 1, u"la")
+        && isWordAt(t - 2, u"avec")) {
+        const int first = afterOf(end, src, 2);
+        if (first >= 0 && raiser() >= 0) {
+            const QList<int> backers = expand(first, src, true);
+            emit(tr, t, end, backers, {-2 - raiser()}, base - 0.1, out);
         }
         return;
     }
