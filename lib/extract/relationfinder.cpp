@@ -1289,6 +1289,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         }
     }
     int leftHolder = -1;
+    int predecessor = -1; // "X a succédé à Y à la tête de Z": Y
     bool leftStrong = false;
     bool crossedCopula = false;
     bool andCopula = false;
@@ -1326,6 +1327,22 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             if (slot >= 0) {
                 if (fits(slot, holderMask) && slot != anchor)
                     leftHolder = slot;
+                // "X a succédé à Y à la tête de Z", "X succeeded Y as chief
+                // executive of Z": X holds the post now, Y held it before.
+                if (leftHolder >= 0 && !tr.inverse) {
+                    int v = mention(slot).firstToken - 1;
+                    if (isWordAt(v, u"a") || isWordAt(v, u"as"))
+                        --v;
+                    static const QSet<QString> succeed{QStringLiteral("succede"), QStringLiteral("succedera"),
+                                                       QStringLiteral("succeeded"), QStringLiteral("succeeds"),
+                                                       QStringLiteral("replaced"), QStringLiteral("replaces"),
+                                                       QStringLiteral("remplace"), QStringLiteral("remplacera")};
+                    const int successor = v >= m_first && succeed.contains(tok(v).folded) ? mentionLeft(v, holderMask, 4) : -1;
+                    if (successor >= 0 && successor != anchor) {
+                        predecessor = leftHolder;
+                        leftHolder = successor;
+                    }
+                }
                 break;
             }
             // "Orbis hired the founders of Y": a name before a verb is that
@@ -1605,6 +1622,8 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         emit(tr, t, end, {anchorArg}, holders, conf, out, roleText, past);
     else
         emit(tr, t, end, holders, {anchorArg}, conf, out, roleText, past);
+    if (predecessor >= 0 && !holders.contains(predecessor) && tr.type == RelationType::Leads)
+        emit(tr, t, end, {predecessor}, {anchorArg}, conf - 0.1, out, roleText, true);
 }
 
 // "raised $50m from A and B", "a levé 10 millions auprès de A et B": the
