@@ -170,6 +170,7 @@ private Q_SLOTS:
     void sortColumnsFollowWrites();
     void sortedPagesMatchInMemoryOrder();
     void upgradesVersion1InPlace();
+    void batchedCountsSurviveAnInterruptedImport();
     void foldedAggregatesMatchRecomputation_data();
     void foldedAggregatesMatchRecomputation();
 
@@ -969,6 +970,21 @@ void tst_Storage::upgradesVersion1InPlace()
         QSqlQuery plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM mentions WHERE entity_id = 1"));
         QVERIFY(plan.exec() && plan.next());
         QVERIFY2(plan.value(3).toString().contains(u"mentions_entity_article"), qPrintable(plan.value(3).toString()));
+        // Version 4: the edge index starts with the source and replaces relations_source.
+        QSqlQuery gone = db.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'relations_source'"));
+        QVERIFY(gone.exec() && gone.next());
+        QCOMPARE(gone.value(0).toInt(), 0);
+        for (const char *sql : {"EXPLAIN QUERY PLAN SELECT id FROM relations WHERE source_id = 1",
+                                "EXPLAIN QUERY PLAN SELECT id FROM relations WHERE type = 'acquired' AND source_id = 1 "
+                                "AND COALESCE(target_id, 0) = 2"}) {
+            QSqlQuery edges = db.prepare(QString::fromLatin1(sql));
+            QVERIFY(edges.exec() && edges.next());
+            QVERIFY2(edges.value(3).toString().contains(u"relations_edge"), qPrintable(edges.value(3).toString()));
+        }
+        // Still one edge per (type, source, target).
+        QSqlQuery twice = db.prepare(QStringLiteral(
+            "INSERT INTO relations (type, source_id, target_id, status) VALUES ('acquired', 1, 2, 'talks')"));
+        QVERIFY(!twice.exec());
     }
     QCOMPARE(countsFromColumns(db), countsFromRows(db));
     const EntitySummary vantor = *BrowseStore(db).summary(1);
@@ -986,11 +1002,74 @@ void tst_Storage::upgradesVersion1InPlace()
     QCOMPARE(BrowseStore(db).summary(1)->relationCount, 2);
 }
 
+// An import writes the entities' counts every N articles and marks the
+// database meanwhile; whoever opens a marked database recounts, whether the
+// import died (counts never written) or is still running (its writer then
+// recounts the entities it holds, since the database changed under it).
+void tst_Storage::batchedCountsSurviveAnInterruptedImport()
+{
+    const QString path = dbPath("batched-counts.sqlite");
+    const auto marked = [](Database &db) {
+        QSqlQuery q = db.prepare(QStringLiteral("SELECT COUNT(*) FROM liaison_meta WHERE key = 'counts_pending'"));
+        return q.exec() && q.next() && q.value(0).toInt() > 0;
+    };
+    Database db;
+    QVERIFY(db.open(path));
+    {
+        ArticleWriter writer(db);
+        writer.setCountBatch(10);
+        QCOMPARE(writer.store(source(QStringLiteral("Batch one.")), acquisition(QStringLiteral("Vantor"), QStringLiteral("Quillon"), Status::Talks)).outcome,
+                 StoreResult::Outcome::Stored);
+        QCOMPARE(writer.store(source(QStringLiteral("Batch two."), QDate(2025, 3, 4)),
+                              acquisition(QStringLiteral("Vantor"), QStringLiteral("Pressly"), Status::Completed))
+                     .outcome,
+                 StoreResult::Outcome::Stored);
+        // Not written yet, and the database says so.
+        QVERIFY(marked(db));
+        QCOMPARE(BrowseStore(db).summary(1)->articleCount, 0);
+
+        // Someone opens the database meanwhile: it recounts from the rows.
+        Database reader;
+        QVERIFY(reader.open(path));
+        QVERIFY(!marked(reader));
+        QCOMPARE(countsFromColumns(reader), countsFromRows(reader));
+        QCOMPARE(BrowseStore(reader).summary(1)->articleCount, 2);
+
+        // The writer goes on; what it held was counted by the reader already,
+        // so it must recount rather than add (Vantor would count 4 articles).
+        QCOMPARE(writer.store(source(QStringLiteral("Batch three.")), acquisition(QStringLiteral("Vantor"), QStringLiteral("Orrin"), Status::Rumoured)).outcome,
+                 StoreResult::Outcome::Stored);
+        QVERIFY(marked(db)); // written again: the reader had cleared it
+        QVERIFY(writer.flushCounts());
+        QVERIFY(!marked(db));
+        QCOMPARE(countsFromColumns(db), countsFromRows(db));
+        QCOMPARE(BrowseStore(db).summary(1)->articleCount, 3);
+        QCOMPARE(BrowseStore(db).summary(1)->relationCount, 3);
+
+        // An import that dies between two batches: rows stored, counts not.
+        QCOMPARE(writer.store(source(QStringLiteral("Batch four.")), acquisition(QStringLiteral("Vantor"), QStringLiteral("Tessel"), Status::Talks)).outcome,
+                 StoreResult::Outcome::Stored);
+        QVERIFY(marked(db));
+        QVERIFY(countsFromColumns(db) != countsFromRows(db));
+        db.close(); // the writer can no longer write them, as after kill -9
+    }
+    Database reopened;
+    QVERIFY(reopened.open(path));
+    QVERIFY(!marked(reopened));
+    QCOMPARE(countsFromColumns(reopened), countsFromRows(reopened));
+    QCOMPARE(BrowseStore(reopened).summary(1)->articleCount, 4);
+}
+
 void tst_Storage::foldedAggregatesMatchRecomputation_data()
 {
     QTest::addColumn<int>("reviewer");
-    QTest::newRow("reviews on the writer's connection") << 0;
-    QTest::newRow("reviews on another connection") << 1;
+    QTest::addColumn<int>("countBatch");
+    QTest::newRow("reviews on the writer's connection") << 0 << 1;
+    QTest::newRow("reviews on another connection") << 1 << 1;
+    // Counts written every 5 articles, as an import writes them every 128:
+    // reviews between them change counts the writer still holds.
+    QTest::newRow("counts in batches, reviews on the writer's connection") << 0 << 5;
+    QTest::newRow("counts in batches, reviews on another connection") << 1 << 5;
 }
 
 // The writer folds each new claim into its edge and keeps names, edges and
@@ -1000,13 +1079,15 @@ void tst_Storage::foldedAggregatesMatchRecomputation_data()
 void tst_Storage::foldedAggregatesMatchRecomputation()
 {
     QFETCH(int, reviewer);
-    const QString path = dbPath(reviewer ? "fold-other.sqlite" : "fold-same.sqlite");
+    QFETCH(int, countBatch);
+    const QString path = m_dir.filePath(QStringLiteral("fold-%1-%2.sqlite").arg(reviewer).arg(countBatch));
     Database db;
     QVERIFY(db.open(path));
     Database other;
     QVERIFY(other.open(path));
     Database &reviewDb = reviewer ? other : db;
     ArticleWriter writer(db);
+    writer.setCountBatch(countBatch);
 
     QRandomGenerator random(4242);
     const QStringList companies{QStringLiteral("Orvane"),      QStringLiteral("Pellic Group"),
@@ -1042,6 +1123,9 @@ void tst_Storage::foldedAggregatesMatchRecomputation()
         const QDate published = random.bounded(3) ? QDate(2024, 1 + random.bounded(12), 1 + random.bounded(28)) : QDate();
         const StoreResult stored = writer.store(source(QStringLiteral("Fold article %1.").arg(n), published), x);
         QCOMPARE(stored.outcome, StoreResult::Outcome::Stored);
+        // After every batch the columns are right again.
+        if (n % countBatch == countBatch - 1)
+            QCOMPARE(countsFromColumns(db), countsFromRows(db));
 
         // Now and then the user reviews a claim between two articles.
         if (n % 7 == 6) {
@@ -1061,6 +1145,7 @@ void tst_Storage::foldedAggregatesMatchRecomputation()
         }
     }
     QVERIFY(rowCount(db, "relations") > 10);
+    QVERIFY(writer.flushCounts());
     const QStringList stored = edgeRows(db);
     RelationStore relations(db);
     for (const Relation &r : relations.all())

@@ -12,6 +12,7 @@
 #include <QScopeGuard>
 #include <QSet>
 
+#include <map>
 #include <unordered_map>
 
 namespace liaison {
@@ -89,9 +90,113 @@ struct ArticleWriter::Cache {
     }
 };
 
-ArticleWriter::ArticleWriter(Database &db) : m_db(db), m_cache(std::make_unique<Cache>()) {}
+// What articles add to their entities' counts, summed until written.
+struct ArticleWriter::PendingCounts {
+    struct Delta {
+        int articles = 0;
+        int relations = 0;
+        QString lastMentioned; // the latest date of those articles; '' for none
+    };
+    std::map<qint64, Delta> deltas; // by id: the updates walk the table in order
+    int articles = 0;               // articles whose counts are here
+    bool recount = false; // something else wrote meanwhile: count these entities from the rows
+    bool marked = false;  // this writer committed the counts_pending mark since it last wrote counts
 
-ArticleWriter::~ArticleWriter() = default;
+    void add(qint64 id, int addArticles, int addRelations, const QString &date)
+    {
+        Delta &delta = deltas[id];
+        delta.articles += addArticles;
+        delta.relations += addRelations;
+        if (addArticles > 0 && date > delta.lastMentioned)
+            delta.lastMentioned = date;
+    }
+    void merge(const PendingCounts &other)
+    {
+        for (const auto &[id, delta] : other.deltas)
+            add(id, delta.articles, delta.relations, delta.lastMentioned);
+        articles += other.articles;
+        recount = recount || other.recount;
+    }
+    void clear()
+    {
+        deltas.clear();
+        articles = 0;
+        recount = false;
+    }
+};
+
+ArticleWriter::ArticleWriter(Database &db)
+    : m_db(db), m_cache(std::make_unique<Cache>()), m_pending(std::make_unique<PendingCounts>()),
+      m_article(std::make_unique<PendingCounts>())
+{
+}
+
+ArticleWriter::~ArticleWriter()
+{
+    // Whatever is left is not lost if this fails: the mark makes the next open recount.
+    if (m_db.isOpen())
+        flushCounts();
+}
+
+bool ArticleWriter::checkStamp()
+{
+    // Inside the write lock: nobody can change the database until the commit.
+    if (m_cache->stamp && readStamp(m_db) == m_cache->stamp)
+        return true;
+    m_cache->clear();
+    // Someone else may have recounted the entities (ArticleStore::remove
+    // does), counting articles whose additions are still here: only the rows
+    // can say. And the mark may be gone (Database::open clears it).
+    if (m_pending->articles > 0)
+        m_pending->recount = true;
+    m_pending->marked = false;
+    return false;
+}
+
+bool ArticleWriter::writeCounts(const PendingCounts &counts)
+{
+    EntityStore entities(m_db);
+    if (counts.recount) {
+        QList<qint64> ids;
+        ids.reserve(qsizetype(counts.deltas.size()));
+        for (const auto &entry : counts.deltas)
+            ids << entry.first;
+        if (!entities.refreshCounts(ids))
+            return false;
+    } else {
+        for (const auto &[id, delta] : counts.deltas) {
+            if (!entities.addCounts(id, delta.articles, delta.relations, delta.lastMentioned))
+                return false;
+        }
+    }
+    if (m_countBatch > 1 || counts.marked)
+        return m_db.exec(QStringLiteral("DELETE FROM liaison_meta WHERE key = 'counts_pending'"));
+    return true;
+}
+
+bool ArticleWriter::flushCounts()
+{
+    if (m_pending->articles == 0 && !m_pending->marked)
+        return true;
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        m_cache->clear();
+        return false;
+    }
+    checkStamp();
+    if (!writeCounts(*m_pending)) {
+        m_cache->clear();
+        return false;
+    }
+    m_cache->stamp = readStamp(m_db);
+    if (!tx.commit()) {
+        m_cache->clear();
+        return false;
+    }
+    m_pending->clear();
+    m_pending->marked = false;
+    return true;
+}
 
 StoreResult ArticleWriter::store(const SourceText &source, const Extraction &extraction)
 {
@@ -104,9 +209,7 @@ StoreResult ArticleWriter::store(const SourceText &source, const Extraction &ext
         m_cache->clear();
         return failure(m_db);
     }
-    // Inside the write lock: nobody can change the database until the commit.
-    if (!m_cache->stamp || readStamp(m_db) != m_cache->stamp)
-        m_cache->clear();
+    checkStamp();
 
     StoreResult result;
     if (const auto existing = ArticleStore(m_db).idOf(sha256)) {
@@ -115,7 +218,26 @@ StoreResult ArticleWriter::store(const SourceText &source, const Extraction &ext
         return result;
     }
     // Whatever the cache learnt in a transaction that is rolled back is wrong.
+    m_article->clear();
+    m_article->articles = 1;
     if (!write(source, extraction, sha256, result)) {
+        m_cache->clear();
+        return failure(m_db);
+    }
+    // Every Nth article writes the counts of the batch; the others make sure
+    // the mark is there, in the same transaction as the article.
+    const bool flush = m_pending->articles + 1 >= m_countBatch;
+    bool counted = true;
+    if (flush) {
+        PendingCounts all = *m_pending;
+        all.merge(*m_article);
+        counted = writeCounts(all);
+    } else if (!m_pending->marked) {
+        counted = m_db.exec(m_db.dialect().insertIgnorePrefix()
+                            + u"liaison_meta (key, value) VALUES ('counts_pending', '1')"
+                            + m_db.dialect().insertIgnoreSuffix());
+    }
+    if (!counted) {
         m_cache->clear();
         return failure(m_db);
     }
@@ -123,6 +245,13 @@ StoreResult ArticleWriter::store(const SourceText &source, const Extraction &ext
     if (!tx.commit()) {
         m_cache->clear();
         return failure(m_db);
+    }
+    if (flush) {
+        m_pending->clear();
+        m_pending->marked = false;
+    } else {
+        m_pending->merge(*m_article);
+        m_pending->marked = true;
     }
     result.outcome = StoreResult::Outcome::Stored;
     return result;
@@ -132,7 +261,6 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
                           StoreResult &result)
 {
     ArticleStore articles(m_db);
-    EntityStore entities(m_db);
     RelationStore relations(m_db);
 
     Article article;
@@ -293,15 +421,11 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
         edge.written = values;
     }
 
-    // The columns the company list sorts by: one update per entity.
-    for (const qint64 id : std::as_const(counted)) {
-        if (!entities.addCounts(id, 1, newEdgesOf.take(id), mentionedOn))
-            return false;
-    }
-    for (auto it = newEdgesOf.cbegin(); it != newEdgesOf.cend(); ++it) {
-        if (!entities.addCounts(it.key(), 0, it.value(), mentionedOn))
-            return false;
-    }
+    // The columns the company list sorts by, written by store() with the batch.
+    for (const qint64 id : std::as_const(counted))
+        m_article->add(id, 1, newEdgesOf.take(id), mentionedOn);
+    for (auto it = newEdgesOf.cbegin(); it != newEdgesOf.cend(); ++it)
+        m_article->add(it.key(), 0, it.value(), QString());
     return true;
 }
 

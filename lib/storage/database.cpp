@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "entitystore.h"
 #include "schema.h"
 
 #include <QAtomicInt>
@@ -160,8 +161,34 @@ bool Database::open(const QString &path, OpenMode mode)
             return false;
         }
     }
-    if (!migrate()) {
+    if (!migrate() || !recountIfPending()) {
         close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::recountIfPending()
+{
+    if (m_dialect.kind() != SqlDialect::Kind::SQLite)
+        return true;
+    // An import that writes the entities' counts in batches (ArticleWriter::
+    // setCountBatch) marks the database until they are written; a mark found
+    // here is from an import that died, or one still running (whose writer
+    // then recounts its own entities after this commits). Recounting from the
+    // rows is right in both cases.
+    {
+        QSqlQuery pending = prepare(QStringLiteral("SELECT 1 FROM liaison_meta WHERE key = 'counts_pending'"));
+        if (!exec(pending))
+            return false;
+        if (!pending.next())
+            return true;
+    }
+    Transaction tx(*this);
+    qCDebug(lcDatabase) << "recounting the entities of" << m_path << "after an interrupted import";
+    if (!tx.isActive() || !EntityStore(*this).refreshAllCounts()
+        || !exec(QStringLiteral("DELETE FROM liaison_meta WHERE key = 'counts_pending'")) || !tx.commit()) {
+        m_error = tr("cannot recount the entities of %1: %2").arg(QDir::toNativeSeparators(m_path), m_error);
         return false;
     }
     return true;

@@ -75,6 +75,7 @@ public:
 private:
     bool checkFileHeader(const QString &path);
     bool migrate();
+    bool recountIfPending();
 
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_connectionName;

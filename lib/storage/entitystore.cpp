@@ -235,6 +235,17 @@ bool EntityStore::refreshCounts(const QList<qint64> &ids)
     return true;
 }
 
+bool EntityStore::refreshAllCounts()
+{
+    return m_db.exec(QStringLiteral(
+        "UPDATE entities SET "
+        "relation_count = (SELECT COUNT(*) FROM relations r WHERE r.source_id = entities.id) "
+        "+ (SELECT COUNT(*) FROM relations r WHERE r.target_id = entities.id), "
+        "article_count = (SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = entities.id), "
+        "last_mentioned = COALESCE((SELECT MAX(COALESCE(a.published, substr(a.imported_at, 1, 10))) "
+        "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = entities.id), '')"));
+}
+
 qint64 EntityStore::resolveOrCreate(const QString &name, EntityType type, const QStringList &aliases, bool *created)
 {
     if (created)

@@ -60,6 +60,9 @@ public:
     // Recomputes the columns the company list sorts by (relation and article
     // counts, last mention) for these entities, after something was removed.
     bool refreshCounts(const QList<qint64> &ids);
+    // The same for every entity, in one statement (after an import died with
+    // counts it had not written yet: the counts_pending mark).
+    bool refreshAllCounts();
     // Counts one more article for the entity, mentioned in `articleId` (a new
     // article: each entity it names gains exactly one).
     bool countArticle(qint64 entityId, qint64 articleId);

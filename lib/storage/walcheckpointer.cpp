@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <QAtomicInt>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <chrono>
@@ -10,18 +12,22 @@ namespace liaison {
 
 namespace {
 
-// The WAL is started over once it holds this many frames (32 MB of 4 KB
+// The WAL is started over once it holds this many frames (64 MB of 4 KB
 // pages): large enough that the writer's own short checkpoints are rare,
 // small enough that the WAL stays in the page cache.
-constexpr qint64 kRestartFrames = 8192;
+constexpr qint64 kRestartFrames = 16384;
+// The writer is asked to start the WAL over once a round found fewer new
+// frames than this (a few articles' worth) or after this many rounds.
+constexpr qint64 kCaughtUpFrames = 512;
+constexpr int kMaxRounds = 8;
 // Pause between two background checkpoints while the WAL is short.
 constexpr int kPauseMs = 25;
 
 // Runs a PASSIVE checkpoint; the frames in the WAL, or -1 if it could not run.
-qint64 checkpoint(Database &db)
+qint64 checkpoint(const QSqlDatabase &db)
 {
-    QSqlQuery q = db.prepare(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-    if (!q.exec() || !q.next())
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !q.next())
         return -1;
     return q.value(1).toLongLong();
 }
@@ -59,7 +65,7 @@ WalCheckpointer::~WalCheckpointer()
     if (m_opened.load()) {
         m_writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_autoCheckpoint));
         // What the thread had not copied yet, so the WAL can start over.
-        checkpoint(m_writer);
+        checkpoint(m_writer.connection());
     }
 }
 
@@ -69,7 +75,7 @@ void WalCheckpointer::afterCommit()
         return;
     // The thread copied all but the last few frames: copying those here, with
     // no transaction open, lets the next transaction start the WAL over.
-    checkpoint(m_writer);
+    checkpoint(m_writer.connection());
     {
         std::lock_guard lock(m_mutex); // or the thread could miss the wake-up
         m_caughtUp.store(false, std::memory_order_release);
@@ -86,34 +92,46 @@ bool WalCheckpointer::waitFor(int milliseconds)
 
 void WalCheckpointer::run()
 {
-    Database db;
-    const bool opened = db.open(m_writer.path(), Database::OpenMode::MustExist);
+    // A bare connection: it only checkpoints, so none of Database::open's
+    // checks, migrations or repairs are wanted here.
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("liaison-checkpointer-%1").arg(counter.fetchAndAddRelaxed(1));
     {
-        std::lock_guard lock(m_mutex);
-        if (opened)
-            m_opened.store(true);
-        else
-            m_stop = true;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_writer.path());
+        const bool opened = db.open();
+        {
+            std::lock_guard lock(m_mutex);
+            if (opened)
+                m_opened.store(true);
+            else
+                m_stop = true;
+        }
+        m_wake.notify_all();
+        while (opened && waitFor(kPauseMs)) {
+            qint64 frames = checkpoint(db);
+            if (frames < kRestartFrames)
+                continue;
+            // Again at once until a round finds little new: each copies only
+            // what came in during the one before, so the writer is left very
+            // little to copy (and sync) itself.
+            for (int round = 0; round < kMaxRounds; ++round) {
+                const qint64 before = frames;
+                frames = checkpoint(db);
+                if (frames < 0 || frames - before < kCaughtUpFrames)
+                    break;
+            }
+            if (frames < 0)
+                continue;
+            m_caughtUp.store(true, std::memory_order_release);
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stop || !m_caughtUp.load(std::memory_order_acquire); });
+            if (m_stop)
+                break;
+        }
+        db.close();
     }
-    m_wake.notify_all();
-    if (!opened)
-        return;
-    while (waitFor(kPauseMs)) {
-        qint64 frames = checkpoint(db);
-        if (frames < kRestartFrames)
-            continue;
-        // Once more at once: it copies only what came in during the last
-        // round, so the writer is left very little to copy itself.
-        frames = checkpoint(db);
-        if (frames < 0)
-            continue;
-        m_caughtUp.store(true, std::memory_order_release);
-        std::unique_lock lock(m_mutex);
-        m_wake.wait(lock, [this] { return m_stop || !m_caughtUp.load(std::memory_order_acquire); });
-        if (m_stop)
-            break;
-    }
-    db.close();
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace liaison
