@@ -288,7 +288,20 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
                 const int titleFrom = j;
                 while (j < m_end && inTitle(j))
                     ++j;
-                if (j > titleFrom && isPunct(j, u','))
+                bool described = j > titleFrom;
+                // "A, ancienne de McKinsey, et B", "A, formerly of Orsenne, and B".
+                const auto isOf = [&](int p) {
+                    return isWordAt(p, u"de") || isWordAt(p, u"d'") || isWordAt(p, u"of") || isWordAt(p, u"at")
+                        || isWordAt(p, u"chez");
+                };
+                if (isOf(j) && mentionAt(j + 1) >= 0) {
+                    j = mention(mentionAt(j + 1)).endToken;
+                    described = true;
+                } else if (mentionAt(j) >= 0 && j > k + 1 && isOf(j - 1)) {
+                    j = mention(mentionAt(j)).endToken;
+                    described = true;
+                }
+                if (described && isPunct(j, u','))
                     k = j;
             }
             int seps = 0;
