@@ -2235,6 +2235,51 @@ QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexico
         }
     }
 
+    // "investors including A and B" read both ways in one sentence: two
+    // companies do not invest in each other, or own each other, in one breath.
+    // The reading that is also the backer of a round raised there (or the
+    // surer one) stays.
+    QList<bool> dropped(candidates.size(), false);
+    for (int i = 0; i < candidates.size(); ++i) {
+        const ExtractedRelation &a = candidates.at(i).rel;
+        if ((a.type != RelationType::InvestedIn && a.type != RelationType::Owns) || a.target < 0 || dropped.at(i))
+            continue;
+        for (int j = i + 1; j < candidates.size(); ++j) {
+            const ExtractedRelation &b = candidates.at(j).rel;
+            if (b.type != a.type || b.source != a.target || b.target != a.source
+                || b.evidence.start != a.evidence.start || dropped.at(j))
+                continue;
+            const auto raised = [&](int company) {
+                return std::any_of(candidates.cbegin(), candidates.cend(), [&](const Candidate &r) {
+                    return r.rel.type == RelationType::Raised && r.rel.source == company
+                        && r.rel.evidence.start == a.evidence.start;
+                });
+            };
+            // "Y, backed by X": the agent after "by" is the source for sure.
+            const auto byAgent = [&](const Candidate &c) {
+                const int k = c.triggerToken + 1;
+                if (k >= doc.tokens.size() || (doc.tokens[k].folded != u"by" && doc.tokens[k].folded != u"par"))
+                    return false;
+                return std::any_of(doc.mentions.cbegin(), doc.mentions.cend(), [&](const EntityMention &m) {
+                    return m.entity == c.rel.source && m.firstToken > k && m.firstToken <= k + 2;
+                });
+            };
+            const bool aRaised = raised(a.target);
+            const bool bRaised = raised(b.target);
+            const bool aAgent = byAgent(candidates.at(i));
+            const bool bAgent = byAgent(candidates.at(j));
+            if (aRaised != bRaised)
+                dropped[aRaised ? j : i] = true;
+            else if (aAgent != bAgent)
+                dropped[aAgent ? j : i] = true;
+            else
+                dropped[a.confidence >= b.confidence ? j : i] = true;
+        }
+    }
+    for (int i = int(candidates.size()) - 1; i >= 0; --i)
+        if (dropped.at(i))
+            candidates.removeAt(i);
+
     // One relation per (type, source, target); symmetric types in one direction.
     QHash<qint64, int> index;
     QList<ExtractedRelation> out;
