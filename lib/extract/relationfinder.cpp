@@ -169,6 +169,7 @@ private:
     void verb(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     bool raisesNoMoney(int end) const;
     bool onlookerBetween(int from, int to) const;
+    bool leadsUnitOf(int slot) const;
     int clauseAntecedent(int slot, int t, unsigned mask) const;
     void noun(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
     void role(const RelationTrigger &tr, int t, int end, QList<Candidate> &out);
@@ -723,6 +724,33 @@ int SentenceFinder::clauseAntecedent(int slot, int t, unsigned mask) const
             return mentionAt(k - 2);
     }
     return -1;
+}
+
+// "Microsoft's research and development centre": the company named as the
+// possessor of one of its parts.
+bool SentenceFinder::leadsUnitOf(int slot) const
+{
+    const int e = mention(slot).endToken;
+    // "X, the group's cloud arm, led by Y": an anaphor in an apposition is
+    // the unit itself.
+    if (!isWordAt(e, u"'s") || mention(slot).anaphor)
+        return false;
+    static const QSet<QString> parts{
+        QStringLiteral("unit"),     QStringLiteral("units"),      QStringLiteral("division"),
+        QStringLiteral("divisions"), QStringLiteral("business"),  QStringLiteral("businesses"),
+        QStringLiteral("centre"),   QStringLiteral("center"),     QStringLiteral("team"),
+        QStringLiteral("teams"),    QStringLiteral("operations"), QStringLiteral("arm"),
+        QStringLiteral("lab"),      QStringLiteral("labs"),       QStringLiteral("laboratory"),
+        QStringLiteral("department"), QStringLiteral("branch"),   QStringLiteral("office"),
+        QStringLiteral("efforts"),  QStringLiteral("group")};
+    for (int k = e + 1; k < m_end && k <= e + 5; ++k) {
+        const Token &w = tok(k);
+        if (w.kind != Token::Word || w.capitalized)
+            return false;
+        if (parts.contains(w.folded))
+            return true;
+    }
+    return false;
 }
 
 // "The authority examined the investment", "Reuters reported the
@@ -2124,7 +2152,11 @@ void SentenceFinder::emit(const RelationTrigger &tr, int t, int end, const QList
                 gt = m_doc.entities[c.rel.target].type;
             if (hasTarget(type) != gt.has_value() || !allowsEndpoints(type, st, gt))
                 continue;
-            c.rel.role = (type == RelationType::Leads || type == RelationType::WorkedAt) ? roleText : QString();
+            // "ran Microsoft's research centre", "head of Google's cloud unit":
+            // leading a part of a company is working there.
+            if (type == RelationType::Leads && g >= 0 && leadsUnitOf(g))
+                c.rel.type = RelationType::WorkedAt;
+            c.rel.role = (c.rel.type == RelationType::Leads || c.rel.type == RelationType::WorkedAt) ? roleText : QString();
             c.rel.confidence = confidence - (anaphor(s) || anaphor(g) ? 0.1 : 0.0) - (listed ? 0.05 : 0.0);
             c.triggerToken = t;
             attach(c, t, end, stake);
