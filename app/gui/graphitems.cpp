@@ -10,6 +10,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtMath>
 
 #include <algorithm>
@@ -89,6 +90,76 @@ QPolygonF regularPolygon(int sides, double radius, double rotation)
     }
     polygon << polygon.first();
     return polygon;
+}
+
+// Batched 1 px lines, one drawLines per pen, without antialiasing.
+template <std::size_t N>
+void drawLineSets(QPainter *painter, const std::array<QList<QLineF>, N> &lines, const std::array<QPen, N> &pens)
+{
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (std::size_t i = 0; i < N; ++i) {
+        if (lines[i].isEmpty())
+            continue;
+        painter->setPen(pens[i]);
+        painter->drawLines(lines[i].constData(), int(lines[i].size()));
+    }
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+}
+
+// The overview's nodes: squares per type, selected ones outlined.
+int drawNodeSets(QPainter *painter, const std::array<QList<QRectF>, 4> &nodes, const std::array<QBrush, 4> &brushes,
+                 const QList<QRectF> &selected, const QPen &selectedPen)
+{
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    // Nodes are a few pixels wide out here: squares in their type's colour
+    // say enough, and are the cheapest thing a rasterizer fills.
+    painter->setPen(Qt::NoPen);
+    int count = 0;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        count += int(nodes[i].size());
+        if (nodes[i].isEmpty())
+            continue;
+        painter->setBrush(brushes[i]);
+        painter->drawRects(nodes[i].constData(), int(nodes[i].size()));
+    }
+    if (!selected.isEmpty()) {
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(selectedPen);
+        painter->drawRects(selected.constData(), int(selected.size()));
+    }
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+    return count;
+}
+
+// What a worker thread needs to draw the overview's picture: copies, so
+// that the GUI thread may move, filter or delete items meanwhile.
+struct OverviewJob {
+    QRectF area;
+    double scale = 1;
+    double dpr = 1;
+    std::array<QList<QLineF>, 22> lines;
+    std::array<QPen, 22> pens;
+    std::array<QList<QRectF>, 4> nodes;
+    std::array<QBrush, 4> brushes;
+    QList<QRectF> selected;
+    QPen selectedPen;
+};
+
+QImage drawOverview(const OverviewJob &job)
+{
+    const QSize size(int(std::ceil(job.area.width() * job.scale * job.dpr)),
+                     int(std::ceil(job.area.height() * job.scale * job.dpr)));
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(job.dpr);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.scale(job.scale, job.scale);
+    p.translate(-job.area.topLeft());
+    drawLineSets(&p, job.lines, job.pens);
+    drawNodeSets(&p, job.nodes, job.brushes, job.selected, job.selectedPen);
+    return image;
 }
 
 } // namespace
@@ -405,7 +476,18 @@ EdgeLayer::EdgeLayer(GraphScene *scene)
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(150);
     QObject::connect(&m_refresh, &QTimer::timeout, &m_refresh, [this] {
-        m_cache = QImage();
+        m_sharpWanted = true;
+        update();
+    });
+    QObject::connect(&m_cacheWatcher, &QFutureWatcher<QImage>::finished, &m_cacheWatcher, [this] {
+        if (!m_jobRunning || m_cacheWatcher.isCanceled())
+            return;
+        m_jobRunning = false;
+        m_cache = m_cacheWatcher.result();
+        m_cacheRect = m_jobRect;
+        m_cacheScale = m_jobScale;
+        m_sharpWanted = false;
+        ++m_cacheRenders;
         update();
     });
     // Zoomed in, likewise: once the wheel stops, a drag pauses or nodes stop
@@ -431,6 +513,7 @@ void EdgeLayer::setBounds(const QRectF &bounds)
     m_bounds = bounds;
     m_dirty = true;
     m_cache = QImage();
+    m_jobRunning = false; // its picture is of what was
     m_picture = QImage();
 }
 
@@ -438,6 +521,7 @@ void EdgeLayer::invalidate(bool moving)
 {
     m_dirty = true;
     m_cache = QImage();
+    m_jobRunning = false; // its picture is of what was
     m_picture = QImage();
     if (moving && m_scene->edgeCount() > kPictureMinEdges) {
         m_moving = true;
@@ -816,14 +900,21 @@ bool EdgeLayer::paintCached(QPainter *painter, const QStyleOptionGraphicsItem *o
     const double wanted = std::min(scale, finest);
     if (scale > finest * 1.3)
         return false;
-    const double ratio = m_cacheScale > 0 ? wanted / m_cacheScale : 0;
-    if (m_cache.isNull() || ratio < 0.75 || ratio > 1.3) {
-        // Too far from the picture's scale (or none yet): draw it again now.
-        renderCache(area, wanted, widget->devicePixelRatioF());
-    } else if (std::abs(ratio - 1) > 1e-3) {
+    const double ratio = !m_cache.isNull() && m_cacheScale > 0 ? wanted / m_cacheScale : 0;
+    if (ratio < 0.75 || ratio > 1.3) {
+        // Too far from the picture's scale (or none yet): a worker draws
+        // one (a whole large graph takes up to seconds); meanwhile frames
+        // draw the overview directly.
+        requestCache(area, wanted, widget->devicePixelRatioF());
+        return false;
+    }
+    if (std::abs(ratio - 1) > 1e-3) {
         // A few steps of a zoom: the stretched picture will do while the
         // wheel turns; a sharp one is drawn once it stops.
-        m_refresh.start();
+        if (m_sharpWanted)
+            requestCache(area, wanted, widget->devicePixelRatioF());
+        else
+            m_refresh.start();
     }
     const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::Antialiasing, false);
@@ -840,21 +931,31 @@ bool EdgeLayer::paintCached(QPainter *painter, const QStyleOptionGraphicsItem *o
     return true;
 }
 
-void EdgeLayer::renderCache(const QRectF &area, double scale, double dpr)
+void EdgeLayer::requestCache(const QRectF &area, double scale, double dpr)
 {
-    const QSize size(int(std::ceil(area.width() * scale * dpr)), int(std::ceil(area.height() * scale * dpr)));
-    m_cache = QImage(size, QImage::Format_ARGB32_Premultiplied);
-    m_cache.setDevicePixelRatio(dpr);
-    m_cache.fill(Qt::transparent);
-    m_cacheRect = area;
-    m_cacheScale = scale;
-    ++m_cacheRenders;
-    QPainter p(&m_cache);
-    p.scale(scale, scale);
-    p.translate(-area.topLeft());
+    // On its way: the same scale when a sharp picture is wanted, else one
+    // close enough to be stretched (a zoom must not restart it every step).
+    const double ratio = m_jobScale > 0 ? scale / m_jobScale : 0;
+    if (m_jobRunning && m_jobRect == area
+        && (m_sharpWanted ? std::abs(ratio - 1) < 1e-9 : ratio > 0.75 && ratio < 1.3))
+        return;
+    OverviewJob job;
+    job.area = area;
+    job.scale = scale;
+    job.dpr = dpr;
     collect(area);
-    paintBatched(&p, area, m_exposed, false);
-    paintNodes(&p);
+    gatherLines(area, m_exposed, false);
+    job.lines = m_lines;
+    job.pens = m_pens;
+    job.nodes = m_nodes;
+    job.brushes = m_brushes;
+    job.selected = m_selected;
+    job.selectedPen = m_selectedPen;
+    m_jobRect = area;
+    m_jobScale = scale;
+    m_jobRunning = true;
+    // A newer job replaces the watched one: the older result is never seen.
+    m_cacheWatcher.setFuture(QtConcurrent::run([job = std::move(job)] { return drawOverview(job); }));
 }
 
 const QImage &EdgeLayer::sprite(const NodeItem *node, double scale)
@@ -1083,6 +1184,12 @@ void EdgeLayer::paintStubs(QPainter *painter, const QRectF &clip, double lod, do
 
 void EdgeLayer::paintBatched(QPainter *painter, const QRectF &clip, const QList<int> &indexes, bool dashes)
 {
+    gatherLines(clip, indexes, dashes);
+    drawLineSets(painter, m_lines, m_pens);
+}
+
+void EdgeLayer::gatherLines(const QRectF &clip, const QList<int> &indexes, bool dashes)
+{
     for (auto &lines : m_lines)
         lines.clear(); // keeps capacity: no reallocation once warmed up
     const auto &edges = m_scene->edgeItems();
@@ -1095,38 +1202,11 @@ void EdgeLayer::paintBatched(QPainter *painter, const QRectF &clip, const QList<
         const bool dashed = dashes && edge->pen().style() != Qt::SolidLine;
         m_lines[static_cast<std::size_t>(edge->relationType()) + (dashed ? kTypes : 0)].append(line);
     }
-    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    for (std::size_t i = 0; i < m_lines.size(); ++i) {
-        if (m_lines[i].isEmpty())
-            continue;
-        painter->setPen(m_pens[i]);
-        painter->drawLines(m_lines[i].constData(), int(m_lines[i].size()));
-    }
-    painter->setRenderHint(QPainter::Antialiasing, antialiased);
 }
 
 void EdgeLayer::paintNodes(QPainter *painter)
 {
-    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    // Nodes are a few pixels wide out here: squares in their type's colour
-    // say enough, and are the cheapest thing a rasterizer fills.
-    painter->setPen(Qt::NoPen);
-    m_lastNodes = 0;
-    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
-        m_lastNodes += int(m_nodes[i].size());
-        if (m_nodes[i].isEmpty())
-            continue;
-        painter->setBrush(m_brushes[i]);
-        painter->drawRects(m_nodes[i].constData(), int(m_nodes[i].size()));
-    }
-    if (!m_selected.isEmpty()) {
-        painter->setBrush(Qt::NoBrush);
-        painter->setPen(m_selectedPen);
-        painter->drawRects(m_selected.constData(), int(m_selected.size()));
-    }
-    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+    m_lastNodes = drawNodeSets(painter, m_nodes, m_brushes, m_selected, m_selectedPen);
 }
 
 // --- LabelLayer -------------------------------------------------------------

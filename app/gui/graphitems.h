@@ -4,6 +4,7 @@
 
 #include <QGraphicsItem>
 #include <QPainterPath>
+#include <QFutureWatcher>
 #include <QPen>
 #include <QHash>
 #include <QImage>
@@ -180,8 +181,10 @@ public:
     // full detail (between nodes around the view).
     int lastStubEdges() const { return m_lastStubs; }
     int lastDetailEdges() const { return m_lastDetail; }
-    // How often the overview's picture was drawn (zoom steps stretch it).
+    // How often the overview's picture was drawn (zoom steps stretch it),
+    // and whether a worker is drawing one now.
     int overviewRenders() const { return m_cacheRenders; }
+    bool isOverviewRendering() const { return m_jobRunning; }
     bool lastPaintBatched() const { return m_lastBatched; }
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -218,7 +221,11 @@ private:
     // The overview from a picture of the whole graph; false when the picture
     // would be coarser than the screen.
     bool paintCached(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget);
-    void renderCache(const QRectF &area, double scale, double dpr);
+    // Starts a worker drawing the overview's picture, unless one for the
+    // same area and scale is on its way.
+    void requestCache(const QRectF &area, double scale, double dpr);
+    // m_lines from the edges, clipped; `dashes` files tentative ones apart.
+    void gatherLines(const QRectF &clip, const QList<int> &indexes, bool dashes);
     void paintNodes(QPainter *painter);
     // `all`: also the nodes that paint themselves (the picture keeps every
     // node, so that one which stops painting itself is still there).
@@ -275,6 +282,11 @@ private:
     double m_cacheScale = 0;
     int m_cacheRenders = 0;
     QTimer m_refresh;
+    bool m_sharpWanted = false; // the wheel stopped: a picture at the exact scale
+    QFutureWatcher<QImage> m_cacheWatcher;
+    bool m_jobRunning = false;
+    QRectF m_jobRect;
+    double m_jobScale = 0;
     // Zoomed in: the picture (device pixels of the view it was drawn for,
     // with a margin), the scene rect it covers, its scale and device origin.
     QImage m_picture;
