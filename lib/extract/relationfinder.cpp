@@ -719,8 +719,9 @@ int SentenceFinder::clauseAntecedent(int slot, int t, unsigned mask) const
         if (isBoundary(k) || mentionAt(k) >= 0)
             return -1;
         agent = agent || isWordAt(k, u"by") || isWordAt(k, u"par");
-        if ((agent || isWordAt(k, u"which") || isWordAt(k, u"who") || isWordAt(k, u"qui")) && isPunct(k - 1, u',')
-            && fits(mentionAt(k - 2), mask))
+        if ((agent || isWordAt(k, u"which") || isWordAt(k, u"who") || isWordAt(k, u"qui") || isWordAt(k, u"whose")
+             || isWordAt(k, u"dont"))
+            && isPunct(k - 1, u',') && fits(mentionAt(k - 2), mask))
             return mentionAt(k - 2);
     }
     return -1;
@@ -881,6 +882,12 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         if (tr.round && tr.weak && !agents.isEmpty() && typeOf(agents.first()) == EntityType::Person)
             return; // "led by Thomas Kurian" is leadership, not a funding round
         int patient = mentionLeft(t, objMask, 14);
+        if (patient >= 0) {
+            // "X, whose backers include Q, was founded by …": X was.
+            const int antecedent = clauseAntecedent(patient, t, objMask);
+            if (antecedent >= 0)
+                patient = antecedent;
+        }
         if (patient < 0 && !agents.isEmpty()) {
             int k = mention(agents.last()).endToken;
             while (k < m_end && (isPunct(k, u',') || (isModifier(k) && cls(k, kOf) < 0))
