@@ -1842,7 +1842,15 @@ void SentenceFinder::possessives(QList<Candidate> &out)
         if (!isPossessive(t) && !whose)
             continue;
         const int owner = mentionAt(whose ? t - 2 : t - 1);
-        const int owned = mentionAt(t + 1);
+        int owned = mentionAt(t + 1);
+        // "Orsenne's popular Tallyo software": a product past an adjective or two.
+        if (owned < 0) {
+            int k = t + 1;
+            while (k < m_end && k - t <= 2 && isModifier(k) && !inTitle(k) && !startsVerb(k))
+                ++k;
+            if (k > t + 1 && fits(mentionAt(k), entityTypeBit(EntityType::Product)))
+                owned = mentionAt(k);
+        }
         if (!fits(owner, src) || !fits(owned, tgt) || owner == owned || mention(owner).anaphor)
             continue;
         // "Google's Wiz deal": the possessed name is a modifier of an event noun.
