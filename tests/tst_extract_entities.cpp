@@ -67,6 +67,12 @@ private Q_SLOTS:
         QTest::newRow("cue noun with its complement") << fr
             << QStringLiteral("Ferlane vend aussi le logiciel de comptabilité Tessaro aux artisans.")
             << QStringLiteral("Tessaro") << EntityType::Product;
+        QTest::newRow("a town opening a name stays") << en
+            << QStringLiteral("She is the founder of the Nantes Heart Institute, which opened in 2001.")
+            << QStringLiteral("Nantes Heart Institute") << EntityType::Organization;
+        QTest::newRow("a country code before a name goes") << en
+            << QStringLiteral("The deal was cleared by the US Trade Department last week.")
+            << QStringLiteral("Trade Department") << EntityType::Organization;
         QTest::newRow("successor is a person") << fr
             << QStringLiteral("Anouk Delval a succédé à Ibrahimo Kessane à la tête de Ferlane en 2023.")
             << QStringLiteral("Ibrahimo Kessane") << EntityType::Person;

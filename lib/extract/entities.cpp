@@ -642,9 +642,11 @@ private:
         }
         if (isRoundOrPeriodLabel(words))
             return;
-        // A leading place or nationality before a name with a type word
-        // ("US Justice Department") is dropped.
-        if (words.size() >= 2 && (m_lex.isPlace(words.first()) || m_lex.isDemonym(words.first()))) {
+        // A leading country code or nationality before a name ("US Justice
+        // Department", "French Finance Ministry") is dropped; a town opening a
+        // name stays ("Lagos Heart Institute", "Boston Dynamics").
+        if (words.size() >= 2
+            && ((m_lex.isPlace(words.first()) && tok(first).allCaps) || m_lex.isDemonym(words.first()))) {
             ++first;
             words.removeFirst();
         }
