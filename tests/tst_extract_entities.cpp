@@ -73,6 +73,12 @@ private Q_SLOTS:
         QTest::newRow("a country code before a name goes") << en
             << QStringLiteral("The deal was cleared by the US Trade Department last week.")
             << QStringLiteral("Trade Department") << EntityType::Organization;
+        QTest::newRow("a company suffix licenses and") << en
+            << QStringLiteral("In 2014 she set up the Marlow and Finch Trading Company with her brother.")
+            << QStringLiteral("Marlow and Finch Trading Company") << EntityType::Company;
+        QTest::newRow("two companies after a legal suffix") << en
+            << QStringLiteral("The plant belongs to Verdane Pharma KG and Ostrava Cell Therapeutics since May.")
+            << QStringLiteral("Ostrava Cell Therapeutics") << EntityType::Company;
         QTest::newRow("successor is a person") << fr
             << QStringLiteral("Anouk Delval a succédé à Ibrahimo Kessane à la tête de Ferlane en 2023.")
             << QStringLiteral("Ibrahimo Kessane") << EntityType::Person;

@@ -479,6 +479,14 @@ private:
                     for (int p = k; p < s.endToken && p < k + 4 && !joinerOk && isCapWord(p); ++p) {
                         const Lexicons::NameWord *nw = m_lex.nameWord(tok(p));
                         joinerOk = nw && nw->type == EntityType::Organization;
+                        // "Lain and Rose Community Interest Company": a company
+                        // suffix closing the name licenses its "and".
+                        // (Not after a company's own suffix: "X KG and Y Therapeutics" are two.)
+                        const Lexicons::NameWord *left = m_lex.nameWord(tok(j - 1));
+                        if (nw && nw->type == EntityType::Company && nw->position == Lexicons::NameWord::Last
+                            && !(left && left->type == EntityType::Company)
+                            && !(p + 1 < s.endToken && isCapWord(p + 1) && adjacent(p, p + 1)))
+                            joinerOk = true;
                     }
                     // "The Halverson Mutual Company of Canada", "Bank of
                     // Canada": a company head noun, "of", then a place.
