@@ -53,6 +53,17 @@ QString edgeToolTip(const GraphEdge &edge, const QString &source, const QString 
     return tip;
 }
 
+// The region Qt repaints, in the widget's coordinates (the paint engine's
+// system clip is in its window's backing store); empty when unknown.
+QRegion repaintRegion(QPainter *painter, const QWidget *widget)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    if (!engine || !widget)
+        return {};
+    const QRegion region = engine->systemClip().translated(-widget->mapTo(widget->window(), QPoint()));
+    return widget->rect().contains(region.boundingRect()) ? region : QRegion();
+}
+
 // Liang-Barsky: clips the line to the rectangle; false when nothing is left.
 bool clipLine(QLineF *line, const QRectF &rect)
 {
@@ -767,8 +778,7 @@ void EdgeLayer::paintDirect(QPainter *painter, const QRectF &exposed, double lod
     // the whole viewport. Each rect of the region is drawn on its own,
     // clipped to it, so lines are collected and walked only where pixels
     // are painted.
-    const QPaintEngine *engine = painter->paintEngine();
-    const QRegion region = engine ? engine->systemClip() : QRegion();
+    const QRegion region = repaintRegion(painter, widget);
     const QRect bounds = region.boundingRect();
     qint64 area = 0;
     for (const QRect &rect : region)
@@ -1260,7 +1270,7 @@ void LabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
     const QTransform &world = painter->worldTransform();
     if (widget && world.isAffine() && !world.isRotating())
-        paintOnScreen(painter, exposed, minRadius);
+        paintOnScreen(painter, exposed, minRadius, widget);
     else
         paintAll(painter, exposed, minRadius);
 }
@@ -1285,14 +1295,19 @@ void LabelLayer::paintAll(QPainter *painter, const QRectF &exposed, double minRa
     }
 }
 
-void LabelLayer::paintOnScreen(QPainter *painter, const QRectF &exposed, double minRadius)
+void LabelLayer::paintOnScreen(QPainter *painter, const QRectF &exposed, double minRadius, QWidget *widget)
 {
     // Text drawn under a scaling transform is laid out again for every new
     // scale, i.e. on every zoom frame; in device pixels each QStaticText keeps
     // its layout and glyphs for good.
     const QTransform world = painter->worldTransform();
     const double scale = world.m11();
-    const QRectF device = world.mapRect(exposed);
+    // Names are placed over the whole viewport, whatever part of it is
+    // repainted, so that a pan's strip places them as the pixels Qt kept;
+    // only those over the repainted region are drawn (a pan frame draws a
+    // few, not all of them).
+    const QRectF device(widget->rect());
+    const QRegion region = repaintRegion(painter, widget);
     constexpr int kCell = 8; // px
     const int columns = int(std::ceil(device.width() / kCell)) + 1;
     const int rows = int(std::ceil(device.height() / kCell)) + 1;
@@ -1353,16 +1368,24 @@ void LabelLayer::paintOnScreen(QPainter *painter, const QRectF &exposed, double 
     m_lastCount = int(m_texts.size());
     if (m_texts.isEmpty())
         return;
+    const QRect exposedDevice = world.mapRect(exposed).toAlignedRect();
+    m_drawn.clear();
+    for (qsizetype i = 0; i < m_texts.size(); ++i) {
+        const QRect halo = m_halos[i].toAlignedRect();
+        if (halo.intersects(exposedDevice) && (region.isEmpty() || region.intersects(halo)))
+            m_drawn.append(int(i));
+    }
     painter->setWorldTransform(QTransform());
     const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_halo);
-    painter->drawRects(m_halos.constData(), int(m_halos.size()));
+    for (const int i : std::as_const(m_drawn))
+        painter->drawRect(m_halos[i]);
     painter->setRenderHint(QPainter::Antialiasing, antialiased);
     painter->setFont(m_font);
     painter->setPen(m_textPen);
-    for (qsizetype i = 0; i < m_texts.size(); ++i)
+    for (const int i : std::as_const(m_drawn))
         painter->drawStaticText(m_textPositions[i], *m_texts[i]);
     painter->setWorldTransform(world);
 }

@@ -323,7 +323,7 @@ public:
 
 private:
     void paintAll(QPainter *painter, const QRectF &exposed, double minRadius);
-    void paintOnScreen(QPainter *painter, const QRectF &exposed, double minRadius);
+    void paintOnScreen(QPainter *painter, const QRectF &exposed, double minRadius, QWidget *widget);
     const QList<int> &order();
 
     GraphScene *m_scene;
@@ -339,6 +339,7 @@ private:
     QList<QRectF> m_halos;
     QList<QPointF> m_textPositions;
     QList<const QStaticText *> m_texts;
+    QList<int> m_drawn; // of those, the ones over the repainted region
     int m_lastCount = 0;
 };
 

@@ -257,6 +257,7 @@ void runBaseline(GraphView &view, const Mode &mode, int frames)
 
 LayoutOptions g_layout;
 bool g_extra = false; // --extra: long pans and steady zooms besides the 20 scenarios
+bool g_noLabels = false; // --no-labels: the label layer hidden, to measure it by difference
 
 // Zoom levels, from the whole graph to a close-up; 0 is fit-to-view.
 const double kZooms[] = {0, 0.25, 0.5, 1.0, 2.0};
@@ -274,6 +275,8 @@ void runScenarios(GraphView &view, const Mode &mode, GraphData graph, const QStr
     timer.restart();
     view.setGraph(graph, false);
     const double buildMs = timer.nsecsElapsed() / 1e6;
+    if (g_noLabels)
+        view.graphScene()->labelLayer()->setVisible(false);
     view.show();
     if (!QTest::qWaitForWindowExposed(&view))
         return;
@@ -340,8 +343,10 @@ int main(int argc, char **argv)
                       QStringLiteral("mode"), QStringLiteral("both")});
     parser.addOption({QStringLiteral("extra"),
                       QStringLiteral("Zoomed in, also a long pan past the picture and a steady zoom in (not among the 20).")});
+    parser.addOption({QStringLiteral("no-labels"), QStringLiteral("Hide the label layer (its cost is the difference).")});
     parser.process(app);
     g_extra = parser.isSet(QStringLiteral("extra"));
+    g_noLabels = parser.isSet(QStringLiteral("no-labels"));
     g_layout.separateCommunities = parser.value(QStringLiteral("layout")) == QLatin1StringView("communities");
 
     GraphView view;
