@@ -409,6 +409,24 @@ private Q_SLOTS:
         QCOMPARE(atHired, QStringLiteral("Orsenne Labs"));
     }
 
+    // Person nouns as anaphors: "l'ingénieur", "the executive".
+    void personNounAnaphor()
+    {
+        ExtractOptions options;
+        options.language = QStringLiteral("fr");
+        const QString text = QStringLiteral("Noé Varga quitte Orsenne Labs. L'ingénieur y a passé vingt ans. L'entreprise recrute.");
+        const Document doc = Extractor().analyze(text, options);
+        const int at = int(text.indexOf(QStringLiteral("L'ingénieur")));
+        bool seen = false;
+        for (const EntityMention &m : doc.mentions) {
+            if (m.anaphor && m.start == at) {
+                seen = true;
+                QCOMPARE(doc.entities.at(m.entity).name, QStringLiteral("Noé Varga"));
+            }
+        }
+        QVERIFY(seen);
+    }
+
     // A picture's credit ("(Photo AFP)") is no antecedent: "la société" after
     // it still refers to the company the text is about.
     void creditIsNoAntecedent()

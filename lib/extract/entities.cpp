@@ -1452,7 +1452,7 @@ private:
                 if (end < count && isCapWord(end))
                     continue;
                 // Impersonal "il y a", "il faut", "il s'agit".
-                if (end < count && (tok(end).folded == u"y" || tok(end).folded == u"faut"
+                if (end < count && a.words.size() == 1 && (tok(end).folded == u"y" || tok(end).folded == u"faut"
                                     || tok(end).folded == u"s'" || tok(end).folded == u"semble"))
                     continue;
                 // "It is likely that", "it would take", "it's": English "it" names

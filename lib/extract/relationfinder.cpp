@@ -1083,6 +1083,13 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
                         subj = -1;
             }
         }
+        // "La start-up avait été valorisée 1 milliard en 2023, lors d'une levée
+        // de 150 millions": far back, the company opening the sentence.
+        if (subj < 0) {
+            const int opening = mentionAfterDeterminers(m_first);
+            if (fits(opening, src) && typeOf(opening) == EntityType::Company && mention(opening).endToken < t)
+                subj = opening;
+        }
         if (subj < 0) {
             subj = mentionRight(end, src, 12);
             // "Ce tour de table, mené par X", "the round, led by X": a name after
