@@ -189,6 +189,7 @@ private:
     // the article's most mentioned company.
     int raiser() const;
     int topic() const;
+    int previousCompany() const;
 
     const Document &m_doc;
     const RelationLexicon &m_lex;
@@ -1567,7 +1568,9 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         const int opening = mentionAfterDeterminers(m_first);
         while (left >= 0 && left != opening && isHolder(left))
             left = mentionLeft(mention(left).firstToken, entityTypeBit(EntityType::Company), 30);
-        const int entity = left >= 0 ? mention(left).entity : topic();
+        int entity = left >= 0 ? mention(left).entity : previousCompany();
+        if (entity < 0)
+            entity = topic();
         if (entity >= 0) {
             holders.removeIf([&](int h) { return h >= 0 && mention(h).entity == entity; });
             // "Y is led by its founder and CEO X": the company itself on the
@@ -1977,6 +1980,25 @@ int SentenceFinder::raiser() const
     return *m_lastRaiser >= 0 ? *m_lastRaiser : topic();
 }
 
+// "X co-founded Y in 1979. He served as its chairman": the last company
+// named in the sentence before this one, or -1.
+int SentenceFinder::previousCompany() const
+{
+    const int sentence = int(&m_sentence - m_doc.sentences.constData());
+    int best = -1;
+    int bestToken = -1;
+    for (const EntityMention &m : m_doc.mentions) {
+        if (m.sentence != sentence - 1 || m.anaphor || m.entity < 0 || m.entity >= m_doc.entities.size()
+            || m_doc.entities[m.entity].type != EntityType::Company)
+            continue;
+        if (m.firstToken > bestToken) {
+            bestToken = m.firstToken;
+            best = m.entity;
+        }
+    }
+    return best;
+}
+
 int SentenceFinder::topic() const
 {
     QList<int> counts(m_doc.entities.size(), 0);
@@ -2030,6 +2052,12 @@ Status SentenceFinder::statusAt(int t, int end) const
             here = Status::Rumoured;
         if (!here)
             continue;
+        // "compte racheter" plans; "compte parmi ses clients" counts.
+        if (*here == Status::Announced && tok(k).folded == u"compte" && k + 1 < m_end) {
+            const QString &next = tok(k + 1).folded;
+            if (!(next.endsWith(u"er") || next.endsWith(u"ir") || next.endsWith(u"re")))
+                continue;
+        }
         // "declined to comment", "a refusé de commenter": silence, not a denial.
         if (*here == Status::Denied) {
             static const QSet<QString> speech{QStringLiteral("comment"),  QStringLiteral("elaborate"),
