@@ -409,6 +409,29 @@ private Q_SLOTS:
         QCOMPARE(atHired, QStringLiteral("Orsenne Labs"));
     }
 
+    // "The company" opening a sentence continues the previous subject; "the
+    // start-up" keeps to the most recent company.
+    void genericNounContinuesSubject()
+    {
+        ExtractOptions options;
+        options.language = QStringLiteral("en");
+        const QString text = QStringLiteral("Vantor Systems teamed up with Orsenne Labs in May. "
+                                            "The company also hired two engineers. "
+                                            "Vantor Systems bought Pelliot Robotics in June. The start-up makes arms.");
+        const Document doc = Extractor().analyze(text, options);
+        const int company = int(text.indexOf(QStringLiteral("The company")));
+        const int startup = int(text.indexOf(QStringLiteral("The start-up")));
+        QString atCompany, atStartup;
+        for (const EntityMention &m : doc.mentions) {
+            if (m.anaphor && m.start == company)
+                atCompany = doc.entities.at(m.entity).name;
+            if (m.anaphor && m.start == startup)
+                atStartup = doc.entities.at(m.entity).name;
+        }
+        QCOMPARE(atCompany, QStringLiteral("Vantor Systems"));
+        QCOMPARE(atStartup, QStringLiteral("Pelliot Robotics"));
+    }
+
     // Person nouns as anaphors: "l'ingénieur", "the executive".
     void personNounAnaphor()
     {

@@ -1488,7 +1488,14 @@ private:
                         const bool opening = i == first
                             || (i > first + 1 && tok(i - 1).kind == Token::Punct && firstChar(tok(i - 1)) == u','
                                 && (next == 0 || named.at(next - 1).firstToken < first));
-                        if (a.words.size() == 1 && opening && nm.sentence < sentence) {
+                        // "La société", "the company" opening a sentence continue
+                        // the topic like a pronoun ("the start-up" may not: it often
+                        // names the smaller side of a deal).
+                        const QString &head = a.words.last();
+                        const bool generic = head == u"company" || head == u"group" || head == u"firm"
+                            || head == u"societe" || head == u"groupe" || head == u"entreprise"
+                            || head == u"l'entreprise";
+                        if ((a.words.size() == 1 || generic) && opening && nm.sentence < sentence) {
                             for (int e = m - 1; e >= 0 && named.at(e).sentence == nm.sentence; --e) {
                                 const EntityType et = m_doc.entities.at(named.at(e).entity).type;
                                 if (a.type ? et == *a.type : (et == EntityType::Person || et == EntityType::Company))
