@@ -812,21 +812,33 @@ bool EdgeLayer::paintPicture(QPainter *painter, const QRectF &exposed, double lo
     const QRectF area = world.mapRect(exposed).intersected(QRectF(viewport));
     if (area.isEmpty())
         return true;
+    // What Qt repaints: a pan's strip and the legend's corner, whose
+    // bounding rect (`area`) is the whole viewport.
+    QRegion region = repaintRegion(painter, widget).intersected(area.toAlignedRect());
+    if (region.isEmpty())
+        region = area.toAlignedRect();
+    double painted = 0;
+    for (const QRect &rect : region)
+        painted += double(rect.width()) * rect.height();
     const double scale = world.m11();
     if (!m_picture.isNull()) {
         const QPointF origin = world.map(m_pictureRect.topLeft());
         const QPointF whole(std::round(origin.x()), std::round(origin.y()));
         const QSizeF size = QSizeF(m_picture.size()) / m_picture.devicePixelRatio();
         const bool sameScale = std::abs(scale / m_pictureScale - 1) < 1e-9;
+        const QRect picture(whole.toPoint(), size.toSize());
         if (sameScale && std::abs(origin.x() - whole.x()) < 1e-3 && std::abs(origin.y() - whole.y()) < 1e-3
-            && QRectF(whole, size).contains(area)) {
+            && picture.contains(region.boundingRect())) {
             // A pan (or a repaint): the pixels are in the picture as they
-            // would be drawn now. A copy, clipped to the region Qt repaints.
+            // would be drawn now. A copy of each rect Qt repaints.
             const double dpr = m_picture.devicePixelRatio();
             painter->setWorldTransform(QTransform());
-            painter->drawImage(area, m_picture,
-                               QRectF((area.left() - whole.x()) * dpr, (area.top() - whole.y()) * dpr,
-                                      area.width() * dpr, area.height() * dpr));
+            for (const QRect &rect : region) {
+                const QRectF r(rect);
+                painter->drawImage(r, m_picture,
+                                   QRectF((r.left() - whole.x()) * dpr, (r.top() - whole.y()) * dpr,
+                                          r.width() * dpr, r.height() * dpr));
+            }
             painter->setWorldTransform(world);
             m_lastPictureUse = PictureUse::Blit;
             return true;
@@ -850,7 +862,7 @@ bool EdgeLayer::paintPicture(QPainter *painter, const QRectF &exposed, double lo
     // No picture for this view. A repaint of most of the viewport (a zoom
     // step too far, a filter, a resize) draws one and copies it; a pan's
     // strip is drawn directly, and the picture follows once the view rests.
-    if (area.width() * area.height() * 2 < double(viewport.width()) * viewport.height()) {
+    if (painted * 2 < double(viewport.width()) * viewport.height()) {
         m_pictureStale = true;
         m_settle.start();
         return false;
