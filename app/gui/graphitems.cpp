@@ -724,8 +724,10 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     if (!m_overview && widget && !s_previousDrawing) {
         const QRectF raw = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
         if (m_scene->edgeCount() <= kPictureMinEdges || world.type() > QTransform::TxScale
-            || !paintPicture(painter, raw, lod, widget))
+            || !paintPicture(painter, raw, lod, widget)) {
             paintDirect(painter, exposed, lod, widget);
+            ++m_pictureCount[2];
+        }
         paintHovered(painter);
         return;
     }
@@ -841,6 +843,7 @@ bool EdgeLayer::paintPicture(QPainter *painter, const QRectF &exposed, double lo
             }
             painter->setWorldTransform(world);
             m_lastPictureUse = PictureUse::Blit;
+            ++m_pictureCount[0];
             return true;
         }
         const double ratio = scale / m_pictureScale;
@@ -854,6 +857,7 @@ bool EdgeLayer::paintPicture(QPainter *painter, const QRectF &exposed, double lo
                                       (target.top() - m_pictureRect.top()) * px, target.width() * px,
                                       target.height() * px));
             m_lastPictureUse = PictureUse::Stretch;
+            ++m_pictureCount[1];
             m_pictureStale = true;
             m_settle.start();
             return true;

@@ -173,6 +173,11 @@ public:
     enum class PictureUse { None, Blit, Stretch };
     int pictureRenders() const { return m_pictureRenders; }
     PictureUse lastPictureUse() const { return m_lastPictureUse; }
+    // Paint calls so far (Qt may paint a region rect by rect, so a frame can
+    // be several): copied from the picture, stretched, drawn directly.
+    int pictureBlits() const { return m_pictureCount[0]; }
+    int pictureStretches() const { return m_pictureCount[1]; }
+    int directPaints() const { return m_pictureCount[2]; }
     bool hasPicture() const { return !m_picture.isNull(); }
     // How the last paint drew its edges, for tests and benchmarks.
     int lastExposedEdges() const { return m_lastExposed; }
@@ -295,6 +300,7 @@ private:
     QPointF m_pictureOrigin;
     int m_pictureRenders = 0;
     PictureUse m_lastPictureUse = PictureUse::None;
+    std::array<int, 3> m_pictureCount{};
     bool m_moving = false; // nodes dragged or animated: draw directly
     bool m_pictureStale = false; // stretched or outrun: draw again once things settle
     QTimer m_settle;

@@ -197,7 +197,9 @@ void measure(GraphView &view, const Mode &mode, const QString &kind, const QStri
     const double firstPaint = threadCpuMs() - firstCpu;
     const EdgeLayer *edgeLayer = view.graphScene()->edgeLayer();
     const int rendersBefore = edgeLayer ? edgeLayer->pictureRenders() : 0;
-    int blits = 0, stretches = 0;
+    const int blitsBefore = edgeLayer ? edgeLayer->pictureBlits() : 0;
+    const int stretchesBefore = edgeLayer ? edgeLayer->pictureStretches() : 0;
+    const int directBefore = edgeLayer ? edgeLayer->directPaints() : 0;
     g_counter->paints = 0;
     g_counter->pixels = 0;
     for (int i = 0; i < frames; ++i) {
@@ -211,10 +213,6 @@ void measure(GraphView &view, const Mode &mode, const QString &kind, const QStri
             view.viewport()->repaint(); // synchronous: the whole paint of one frame
         cpu.append(threadCpuMs() - cpuStart);
         times.append(frame.nsecsElapsed() / 1e6);
-        if (const EdgeLayer *layer = view.graphScene()->edgeLayer()) {
-            blits += layer->lastPictureUse() == EdgeLayer::PictureUse::Blit ? 1 : 0;
-            stretches += layer->lastPictureUse() == EdgeLayer::PictureUse::Stretch ? 1 : 0;
-        }
     }
     const EdgeLayer *layer = view.graphScene()->edgeLayer();
     const LabelLayer *labels = view.graphScene()->labelLayer();
@@ -230,11 +228,14 @@ void measure(GraphView &view, const Mode &mode, const QString &kind, const QStri
                 percentile(times, 0.9), percentile(cpu, 0.9), view.graphScene()->isOverview() ? "overview" : "detail  ",
                 view.zoomFactor(), nodesInView, layer ? layer->lastNodeCount() : 0, layer ? layer->lastExposedEdges() : 0,
                 layer && layer->lastPaintBatched() ? " (batched)" : "", labels ? labels->lastLabelCount() : 0, painted);
-    // Zoomed in: frames copied from the picture, stretched from it, and how
-    // often it was drawn during the frames (each costs about a first paint).
-    std::printf("%-6s %-9s %-22s first paint %.1f ms cpu; picture: %d frames blitted, %d stretched, drawn %d times\n",
-                qPrintable(mode.name), qPrintable(kind), qPrintable(name), firstPaint, blits, stretches,
-                (layer ? layer->pictureRenders() : 0) - rendersBefore);
+    // Zoomed in: paint calls (a frame may be several, one per rect of the
+    // region) copied from the picture, stretched from it, drawn directly,
+    // and how often it was drawn during the frames (each costs about a first paint).
+    std::printf("%-6s %-9s %-22s first paint %.1f ms cpu; edge layer paints: %d copied from the picture, %d stretched, "
+                "%d direct; picture drawn %d times\n",
+                qPrintable(mode.name), qPrintable(kind), qPrintable(name), firstPaint,
+                layer ? layer->pictureBlits() - blitsBefore : 0, layer ? layer->pictureStretches() - stretchesBefore : 0,
+                layer ? layer->directPaints() - directBefore : 0, (layer ? layer->pictureRenders() : 0) - rendersBefore);
     std::fflush(stdout);
     g_results.append({mode.name, kind + u' ' + name, extra, median(times), median(cpu), percentile(times, 0.9),
                       percentile(cpu, 0.9)});
