@@ -3,10 +3,16 @@
 #include "database.h"
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <chrono>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace liaison {
 
@@ -21,7 +27,7 @@ constexpr qint64 kRestartFrames = 16384;
 constexpr qint64 kCaughtUpFrames = 512;
 constexpr int kMaxRounds = 8;
 // Pause between two background checkpoints while the WAL is short.
-constexpr int kPauseMs = 25;
+constexpr int kPauseMs = 100;
 
 // Runs a PASSIVE checkpoint; the frames in the WAL, or -1 if it could not run.
 qint64 checkpoint(const QSqlDatabase &db)
@@ -30,6 +36,22 @@ qint64 checkpoint(const QSqlDatabase &db)
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !q.next())
         return -1;
     return q.value(1).toLongLong();
+}
+
+// Flushes the file's dirty pages to disk, whoever wrote them. A PASSIVE
+// checkpoint that the writer outran syncs the WAL but not the database, so
+// the writer's own checkpoint would wait for every page the rounds copied.
+void syncFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    ::fdatasync(fd);
+    ::close(fd);
+#else
+    Q_UNUSED(path);
+#endif
 }
 
 } // namespace
@@ -123,6 +145,8 @@ void WalCheckpointer::run()
             }
             if (frames < 0)
                 continue;
+            syncFile(m_writer.path());
+            syncFile(m_writer.path() + QStringLiteral("-wal"));
             m_caughtUp.store(true, std::memory_order_release);
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return m_stop || !m_caughtUp.load(std::memory_order_acquire); });

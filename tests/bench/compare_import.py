@@ -7,6 +7,8 @@ Each build imports every folder (in order) into a fresh database, then every
 folder again (all duplicates). The row dumps of every table (imported_at left
 out: it is the clock) must be identical; any difference is printed.
 Used to check that a faster writer stores exactly what the old one did.
+Both builds must extract alike: build them from one source tree that differs
+only in lib/storage and lib/ingest, or extraction changes show up as differences.
 """
 import os
 import sqlite3
@@ -26,12 +28,26 @@ TABLES = {
 }
 
 
+STALE_COUNTS = (
+    "SELECT COUNT(*) FROM entities e WHERE relation_count <> "
+    "(SELECT COUNT(*) FROM relations r WHERE r.source_id = e.id) "
+    "+ (SELECT COUNT(*) FROM relations r WHERE r.target_id = e.id) "
+    "OR article_count <> (SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id) "
+    "OR last_mentioned <> COALESCE((SELECT MAX(COALESCE(a.published, substr(a.imported_at, 1, 10))) "
+    "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id), '')")
+
+
 def dump(path):
     con = sqlite3.connect(path)
     out = {}
     for name, sql in TABLES.items():
         out[name] = sorted(con.execute(sql).fetchall(), key=repr)
     out["integrity"] = con.execute("PRAGMA integrity_check").fetchall()
+    # The sort columns must equal a recount from the rows in either build
+    # (a newer writer adds them up in batches during an import).
+    out["stale counts"] = con.execute(STALE_COUNTS).fetchall()
+    out["counts pending"] = con.execute(
+        "SELECT COUNT(*) FROM liaison_meta WHERE key = 'counts_pending'").fetchall()
     con.close()
     return out
 
