@@ -43,18 +43,28 @@ struct WordForm {
 // UTF-16 indices into `text` (QString positions); they become code points only
 // when printed.
 struct Token {
-    enum Kind { Word, Number, Punct, Symbol };
+    enum Kind : quint8 { Word, Number, Punct, Symbol };
     int start = 0;
     int end = 0;
     Kind kind = Word;
-    QString lower;    // case-folded surface form
-    QString folded;   // case-folded, accents removed
-    QString stem;     // Snowball stem of `folded` in the document's language
     bool capitalized = false; // first letter upper case
     bool allCaps = false;
-    // The interned form behind lower/folded/stem (kept alive by
-    // Document::forms); null for tokens built by hand.
+    // The interned form that holds the token's lower/folded/stem strings
+    // (kept alive by Document::forms); null for tokens built by hand. A token
+    // only points at it: copying three shared strings into every token cost
+    // more than the rest of the tokenizer.
     const WordForm *form = nullptr;
+
+    const QString &lower() const { return form ? form->lower : noForm(); }   // case-folded surface form
+    const QString &folded() const { return form ? form->folded : noForm(); } // case-folded, accents removed
+    const QString &stem() const { return form ? form->stem : noForm(); }     // Snowball stem of folded()
+
+private:
+    static const QString &noForm()
+    {
+        static const QString empty;
+        return empty;
+    }
 };
 
 struct Sentence {

@@ -75,7 +75,7 @@ private:
     {
         for (const Token &t : m_doc.tokens) {
             if (t.kind == Token::Word && !t.capitalized && firstChar(t).isLower())
-                m_lowerVocabulary.insert(t.folded);
+                m_lowerVocabulary.insert(t.folded());
         }
         for (const Sentence &s : m_doc.sentences) {
             for (int i = s.firstToken; i < s.endToken; ++i) {
@@ -86,7 +86,7 @@ private:
                 if (!isSentenceInitial(i, s)
                     || (i + 1 < s.endToken && isCapWord(i + 1) && tok(i + 1).kind == Token::Word
                         && !m_lex.isStopword(tok(i + 1)) && !m_lex.isStopword(t)))
-                    m_capitalizedInside.insert(t.folded);
+                    m_capitalizedInside.insert(t.folded());
             }
         }
     }
@@ -187,7 +187,7 @@ private:
     {
         int i = s.firstToken;
         for (const char *w : phrase) {
-            if (i >= s.endToken || tok(i).folded != QLatin1StringView(w))
+            if (i >= s.endToken || tok(i).folded() != QLatin1StringView(w))
                 return false;
             ++i;
         }
@@ -208,7 +208,7 @@ private:
                 || sentenceStartsWith(s, {"edited", "by"}))
                 return;
             // Bylines: "Par Léa Moreau", "By Jane Roe".
-            const QString &w0 = tok(s.firstToken).folded;
+            const QString &w0 = tok(s.firstToken).folded();
             if ((w0 == u"par" || w0 == u"by") && s.endToken - s.firstToken <= 6 && tok(s.firstToken).capitalized)
                 return;
         }
@@ -274,7 +274,7 @@ private:
         const Sentence &s = m_doc.sentences.at(sIndex);
         const Token &t = tok(i);
         // A single common word capitalized because it starts the sentence.
-        if (out->endToken == i + 1 && i == s.firstToken && !t.allCaps && m_lowerVocabulary.contains(t.folded))
+        if (out->endToken == i + 1 && i == s.firstToken && !t.allCaps && m_lowerVocabulary.contains(t.folded()))
             return false;
         // A known name followed by more capitalized words is a longer name
         // ("Meta Superintelligence Labs", "Mistral Compute").
@@ -301,7 +301,7 @@ private:
             c.entry = out->entry;
         }
         for (int k = c.first; k < c.end; ++k)
-            c.words << tok(k).folded;
+            c.words << tok(k).folded();
         m_candidates.append(c);
         return true;
     }
@@ -310,7 +310,7 @@ private:
 
     bool isJoiner(int i) const
     {
-        const QString &f = tok(i).folded;
+        const QString &f = tok(i).folded();
         if (f.size() > 3) // most words: no comparison below can match
             return false;
         return f == u"de" || f == u"du" || f == u"des" || f == u"d'" || f == u"of" || f == u"for" || f == u"la"
@@ -318,7 +318,7 @@ private:
     }
     bool isParticle(int i) const
     {
-        const QString &f = tok(i).folded;
+        const QString &f = tok(i).folded();
         if (f.size() > 3) // most words: no comparison below can match
             return false;
         return f == u"van" || f == u"von" || f == u"der" || f == u"den" || f == u"de" || f == u"di" || f == u"da"
@@ -337,7 +337,7 @@ private:
         const Token &t = tok(i);
         if (t.kind != Token::Word || !firstChar(t).isUpper())
             return false;
-        QString f = t.folded;
+        QString f = t.folded();
         while (f.endsWith(u'.'))
             f.chop(1);
         return forms.contains(f);
@@ -355,7 +355,7 @@ private:
             if (!m_doc.text.at(p).isDigit())
                 return false;
         }
-        const QString &f = tok(i + 1).folded;
+        const QString &f = tok(i + 1).folded();
         // An ordinal needs a capitalized word after it ("1st Constitution", not "1st quarter").
         if (f == u"st" || f == u"nd" || f == u"rd" || f == u"th")
             return i + 2 < limit && isCapWord(i + 2) && adjacent(i + 1, i + 2)
@@ -459,7 +459,7 @@ private:
                     // "de" in company names too, so it keeps the lexicon test).
                     const bool loneParticleName = m_doc.language == u"en" && j == i + 1 && !m_lex.nameWord(tok(i))
                         && !m_lex.nameWord(tok(k)) && !m_lex.isPlace(tok(i))
-                        && !(k + 1 < s.endToken && (isCapWord(k + 1) || tok(k + 1).folded == u"&")
+                        && !(k + 1 < s.endToken && (isCapWord(k + 1) || tok(k + 1).folded() == u"&")
                              && adjacent(k, k + 1));
                     const bool personParticle = particles && (m_lex.isFirstName(tok(i)) || loneParticleName);
                     bool joinerOk = licensed;
@@ -470,15 +470,15 @@ private:
                     }
                     // "The Halverson Mutual Company of Canada", "Bank of
                     // Canada": a company head noun, "of", then a place.
-                    if (!joinerOk && k == j + 1 && tok(j).folded == u"of") {
+                    if (!joinerOk && k == j + 1 && tok(j).folded() == u"of") {
                         const Lexicons::NameWord *head = m_lex.nameWord(tok(j - 1));
                         const bool place = m_lex.isPlace(tok(k))
                             || (k + 1 < s.endToken && isCapWord(k + 1)
-                                && m_lex.isPlace(tok(k).folded + u' ' + tok(k + 1).folded));
+                                && m_lex.isPlace(tok(k).folded() + u' ' + tok(k + 1).folded()));
                         joinerOk = head && head->type == EntityType::Company && place;
                     }
                     for (int p = j; p < k; ++p) {
-                        const QString &f = tok(p).folded;
+                        const QString &f = tok(p).folded();
                         if (f == u"and" || f == u"et" || f == u"&")
                             joinerOk = joinerOk && surface(k).size() > 1;
                     }
@@ -490,7 +490,7 @@ private:
                 break;
             }
             if (t.kind == Token::Number && t.end - t.start <= 4 && !m_lex.isCalendar(tok(j - 1))) {
-                const bool quantity = j + 1 < s.endToken && (isQuantityWord(tok(j + 1).folded)
+                const bool quantity = j + 1 < s.endToken && (isQuantityWord(tok(j + 1).folded())
                                                              || tok(j + 1).kind == Token::Symbol);
                 int digits = 0;
                 for (int p = t.start; p < t.end; ++p)
@@ -504,9 +504,9 @@ private:
         }
         // "Foo, Inc.", "Foo Co., Ltd": a legal form after a comma belongs to the name.
         if (j + 2 < s.endToken && firstChar(tok(j)) == u'.' && tok(j).start == tok(j - 1).end && isLegalSuffix(j - 1)
-            && tok(j + 1).folded == u"," && isLegalSuffix(j + 2))
+            && tok(j + 1).folded() == u"," && isLegalSuffix(j + 2))
             ++j;
-        while (j + 1 < s.endToken && tok(j).folded == u"," && isLegalSuffix(j + 1)) {
+        while (j + 1 < s.endToken && tok(j).folded() == u"," && isLegalSuffix(j + 1)) {
             j += 2;
             if (j < s.endToken && tok(j).start == tok(j - 1).end && firstChar(tok(j)) == u'.')
                 ++j;
@@ -550,7 +550,7 @@ private:
             const bool title = isTitleAt(first);
             // "General", "Senior", "Executive" are roles only next to one.
             const bool role = m_lex.isRole(t)
-                              && (!isWeakRole(t.folded) || strippedRole
+                              && (!isWeakRole(t.folded()) || strippedRole
                                   || (first + 1 < end && m_lex.isRole(tok(first + 1))));
             strippedRole = role;
             if (title || role) {
@@ -559,7 +559,7 @@ private:
                 continue;
             }
             if ((t.kind != Token::Word && !isDigitNameStart(first, end)) || isNoiseWord(t) || isJoiner(first)
-                || (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded)
+                || (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded())
                     && end - first >= 1 && !m_lex.isFirstName(t))) {
                 ++first;
                 continue;
@@ -569,7 +569,7 @@ private:
         while (end > first) {
             const Token &t = tok(end - 1);
             if ((t.kind == Token::Word
-                 && (m_lex.isCalendar(t) || (m_lex.isRole(t) && !isWeakRole(t.folded))
+                 && (m_lex.isCalendar(t) || (m_lex.isRole(t) && !isWeakRole(t.folded()))
                      || isJoiner(end - 1) || (end - 1 == first && isNoiseWord(t))
                      || (m_lex.isStopword(t) && t.end - t.start >= 2 && m_doc.text.at(t.start + 1).isUpper()
                          && !m_lex.nameWord(tok(end - 1)))))
@@ -580,7 +580,7 @@ private:
         }
         // Role words in the middle split the sequence ("Microsoft CEO Satya Nadella").
         for (int k = first + 1; k < end; ++k) {
-            if (m_lex.isRole(tok(k)) && !isWeakRole(tok(k).folded) && tok(k).capitalized) {
+            if (m_lex.isRole(tok(k)) && !isWeakRole(tok(k).folded()) && tok(k).capitalized) {
                 addCapitalizedCandidate(first, k, sIndex);
                 addCapitalizedCandidate(k, end, sIndex);
                 return;
@@ -590,14 +590,14 @@ private:
             return;
         QStringList words;
         for (int k = first; k < end; ++k)
-            words << tok(k).folded;
+            words << tok(k).folded();
         const QString key = words.join(u' ');
         if (m_lex.isPlace(key) || inPlaceContext(first, end, s))
             return;
         if (first != untrimmedFirst || end != untrimmedEnd) {
             QStringList untrimmed;
             for (int k = untrimmedFirst; k < untrimmedEnd; ++k)
-                untrimmed << tok(k).folded;
+                untrimmed << tok(k).folded();
             if (m_lex.isPlace(untrimmed.join(u' ')))
                 return;
         }
@@ -614,7 +614,7 @@ private:
             const Lexicons::NameWord *nw = m_lex.nameWord(tok(first));
             if (isLegalSuffix(first) || (nw && nw->type == EntityType::Company && nw->position == Lexicons::NameWord::Last))
                 return;
-            if (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded))
+            if (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded()))
                 return;
             // A lone capitalized word opening a sentence is a name only if the
             // text capitalizes it elsewhere too, or it looks like one ("IBM",
@@ -625,7 +625,7 @@ private:
             const bool firstNameSubject = m_lex.isFirstName(t) && end < s.endToken
                 && tok(end).kind == Token::Word && !tok(end).capitalized;
             if (isSentenceInitial(first, s) && !looksLikeName && !cued && !firstNameSubject
-                && !m_capitalizedInside.contains(t.folded))
+                && !m_capitalizedInside.contains(t.folded()))
                 return;
         }
         if (isRoundOrPeriodLabel(words))
@@ -655,12 +655,12 @@ private:
         const auto basedAt = [&](int k) {
             if (k >= s.endToken)
                 return false;
-            const QString &f = tok(k).folded;
+            const QString &f = tok(k).folded();
             if (f == u"-based" || f == u"\u2013based")
                 return true;
-            return (f == u"-" || f == u"\u2013") && k + 1 < s.endToken && tok(k + 1).folded == u"based";
+            return (f == u"-" || f == u"\u2013") && k + 1 < s.endToken && tok(k + 1).folded() == u"based";
         };
-        if (basedAt(end) || (end + 2 < s.endToken && tok(end).folded == u"," && isCapWord(end + 1) && basedAt(end + 2)))
+        if (basedAt(end) || (end + 2 < s.endToken && tok(end).folded() == u"," && isCapWord(end + 1) && basedAt(end + 2)))
             return true;
         if (first - 2 < s.firstToken)
             return false;
@@ -670,18 +670,18 @@ private:
         }
         // "headquartered in Guangzhou, Quanlin, and …": a region named after a
         // place, closed by punctuation, is a place too.
-        if (tok(first - 1).folded == u"," && isCapWord(first - 2)
-            && (end >= s.endToken || tok(end).folded == u"," || tok(end).folded == u".")) {
+        if (tok(first - 1).folded() == u"," && isCapWord(first - 2)
+            && (end >= s.endToken || tok(end).folded() == u"," || tok(end).folded() == u".")) {
             int r = first - 2;
             while (r - 1 >= s.firstToken && first - r < 4 && isCapWord(r - 1))
                 --r;
             QStringList run;
             for (int k = r; k <= first - 2; ++k)
-                run << tok(k).folded;
+                run << tok(k).folded();
             if (m_lex.isPlace(run.join(u' ')) || inPlaceContext(r, first - 1, s))
                 return true;
         }
-        const QString &prep = tok(first - 1).folded;
+        const QString &prep = tok(first - 1).folded();
         if (prep != u"in" && prep != u"a" && prep != u"near" && prep != u"pres" && prep != u"to" && prep != u"at"
             && prep != u"from")
             return false;
@@ -693,20 +693,20 @@ private:
                 v.insert(QString::fromLatin1(w));
             return v;
         }();
-        if (placeVerbs.contains(tok(first - 2).folded) && (prep == u"in" || prep == u"a" || prep == u"pres"))
+        if (placeVerbs.contains(tok(first - 2).folded()) && (prep == u"in" || prep == u"a" || prep == u"pres"))
             return true;
         // "in Springfield, Ohio", "licensed to Denton, Texas": a place followed
         // by a known region (not "sold to X, France's biggest …").
         if ((prep == u"in" || prep == u"to" || prep == u"at" || prep == u"from" || prep == u"near")
-            && end + 1 < s.endToken && tok(end).folded == u"," && isCapWord(end + 1)) {
-            QStringList next{tok(end + 1).folded};
+            && end + 1 < s.endToken && tok(end).folded() == u"," && isCapWord(end + 1)) {
+            QStringList next{tok(end + 1).folded()};
             const auto closes = [&](int k) {
-                return k >= s.endToken || tok(k).folded == u"," || tok(k).folded == u"." || tok(k).folded == u";";
+                return k >= s.endToken || tok(k).folded() == u"," || tok(k).folded() == u"." || tok(k).folded() == u";";
             };
             if (m_lex.isPlace(next.first()) && (prep == u"in" || closes(end + 2)))
                 return true;
             if (end + 2 < s.endToken && isCapWord(end + 2)) {
-                next << tok(end + 2).folded;
+                next << tok(end + 2).folded();
                 return m_lex.isPlace(next.join(u' ')) && (prep == u"in" || closes(end + 3));
             }
         }
@@ -762,7 +762,7 @@ private:
                         continue;
                     bool ok = true;
                     for (int k = 0; k < cue.words.size() && ok; ++k)
-                        ok = tok(start + k).folded == cue.words.at(k);
+                        ok = tok(start + k).folded() == cue.words.at(k);
                     if (ok) {
                         c.votes[typeIndex(cue.type)] += CueWeight;
                         break;
@@ -774,7 +774,7 @@ private:
         for (int from : {c.end, c.end + 1}) {
             if (from >= s.endToken)
                 break;
-            if (from == c.end + 1 && tok(c.end).folded != u",")
+            if (from == c.end + 1 && tok(c.end).folded() != u",")
                 break;
             if (const auto *cues = m_lex.info(tok(from)).cuesAfter) {
                 bool found = false;
@@ -783,7 +783,7 @@ private:
                         continue;
                     bool ok = true;
                     for (int k = 0; k < cue.words.size() && ok; ++k)
-                        ok = tok(from + k).folded == cue.words.at(k);
+                        ok = tok(from + k).folded() == cue.words.at(k);
                     if (ok) {
                         c.votes[typeIndex(cue.type)] += CueWeight;
                         found = true;
@@ -811,7 +811,7 @@ private:
         if (n >= 3 && !last && !first && !digits) {
             for (int k = c.first + 1; k + 1 < c.end; ++k) {
                 if (tok(k).kind == Token::Word && !tok(k).capitalized && isParticle(k) && !m_lex.nameWord(tok(k + 1))
-                    && (m_doc.language == u"en" || (tok(k).folded != u"de" && tok(k).folded != u"da"))) {
+                    && (m_doc.language == u"en" || (tok(k).folded() != u"de" && tok(k).folded() != u"da"))) {
                     c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
                     break;
                 }
@@ -823,20 +823,20 @@ private:
         if (n >= 2 && !last && c.first > s.firstToken) {
             const Token &before = tok(c.first - 1);
             if (before.kind == Token::Word && !before.capitalized && m_lex.isRole(before)
-                && !isWeakRole(before.folded))
+                && !isWeakRole(before.folded()))
                 c.votes[typeIndex(EntityType::Person)] += CueWeight;
-            if (before.folded == u"," && c.first - 1 > s.firstToken) {
+            if (before.folded() == u"," && c.first - 1 > s.firstToken) {
                 const Token &noun = tok(c.first - 2);
                 if (noun.kind == Token::Word && !noun.allCaps
                     && (m_lex.kindNoun(noun) == EntityType::Person
-                        || (m_lex.isRole(noun) && !isWeakRole(noun.folded))))
+                        || (m_lex.isRole(noun) && !isWeakRole(noun.folded()))))
                     c.votes[typeIndex(EntityType::Person)] += CueWeight;
             }
         }
         // "X (Swahili: …, born 1950)": "born" anywhere in a parenthesis after X.
-        if (c.end + 2 < s.endToken && tok(c.end).folded == u"(") {
-            for (int k = c.end + 2; k < s.endToken && k < c.end + 14 && tok(k).folded != u")"; ++k) {
-                if (tok(k).folded == u"born" || tok(k).folded == u"nee" || tok(k).folded == u"ne") {
+        if (c.end + 2 < s.endToken && tok(c.end).folded() == u"(") {
+            for (int k = c.end + 2; k < s.endToken && k < c.end + 14 && tok(k).folded() != u")"; ++k) {
+                if (tok(k).folded() == u"born" || tok(k).folded() == u"nee" || tok(k).folded() == u"ne") {
                     c.votes[typeIndex(EntityType::Person)] += TitleWeight;
                     break;
                 }
@@ -844,8 +844,8 @@ private:
         }
         // "X was born", "X est née", "X died": verbs only people take.
         if (c.end + 1 < s.endToken) {
-            const QString &v1 = tok(c.end).folded;
-            const QString &v2 = tok(c.end + 1).folded;
+            const QString &v1 = tok(c.end).folded();
+            const QString &v2 = tok(c.end + 1).folded();
             if (((v1 == u"was" || v1 == u"is" || v1 == u"est") && (v2 == u"born" || v2 == u"ne" || v2 == u"nee"))
                 || v1 == u"died" || v1 == u"retired" || v1 == u"graduated" || v1 == u"studied" || v1 == u"married"
                 || (v1 == u"passed" && v2 == u"away") || (v1 == u"served" && v2 == u"as")
@@ -853,8 +853,8 @@ private:
                 c.votes[typeIndex(EntityType::Person)] += TitleWeight;
         }
         // "X (born 1955)", "X (née Roe)": a person.
-        if (c.end + 1 < s.endToken && tok(c.end).folded == u"(") {
-            const QString &w = tok(c.end + 1).folded;
+        if (c.end + 1 < s.endToken && tok(c.end).folded() == u"(") {
+            const QString &w = tok(c.end + 1).folded();
             if (w == u"born" || w == u"nee" || w == u"ne")
                 c.votes[typeIndex(EntityType::Person)] += TitleWeight;
         }
@@ -888,7 +888,7 @@ private:
         if (n == 1 && hasInnerCapital(tok(c.first)))
             c.votes[typeIndex(EntityType::Product)] += CueWeight;
         // "Microsoft's Bing": a capitalized name owned by the name before.
-        if (c.first >= s.firstToken + 2 && tok(c.first - 1).folded == u"'s" && n == 1
+        if (c.first >= s.firstToken + 2 && tok(c.first - 1).folded() == u"'s" && n == 1
             && !m_lex.isFirstName(tok(c.first)))
             c.votes[typeIndex(EntityType::Product)] += CueWeight;
         const bool anyVote = std::any_of(c.votes.begin(), c.votes.end(), [](int v) { return v > 0; });
@@ -905,18 +905,18 @@ private:
     {
         // "Steve has also worked", "Hamish avait fondé": auxiliaries and adverbs.
         while (k < s.endToken
-               && (tok(k).folded == u"also" || tok(k).folded == u"later" || tok(k).folded == u"then"
-                   || tok(k).folded == u"has" || tok(k).folded == u"had" || tok(k).folded == u"a"
-                   || tok(k).folded == u"avait" || tok(k).folded == u"aussi"))
+               && (tok(k).folded() == u"also" || tok(k).folded() == u"later" || tok(k).folded() == u"then"
+                   || tok(k).folded() == u"has" || tok(k).folded() == u"had" || tok(k).folded() == u"a"
+                   || tok(k).folded() == u"avait" || tok(k).folded() == u"aussi"))
             ++k;
         if (k >= s.endToken)
             return false;
-        if (tok(k).folded == u"set" && k + 1 < s.endToken && tok(k + 1).folded == u"up")
+        if (tok(k).folded() == u"set" && k + 1 < s.endToken && tok(k + 1).folded() == u"up")
             return true; // "Steve set up X"
-        QString word = tok(k).folded;
+        QString word = tok(k).folded();
         for (int j = k + 1; j < s.endToken && j < k + 3 && tok(j).start == tok(j - 1).end; ++j)
-            word += tok(j).folded;
-        return isAgentVerb(tok(k).folded) || isAgentVerb(word);
+            word += tok(j).folded();
+        return isAgentVerb(tok(k).folded()) || isAgentVerb(word);
     }
 
     // What "X is an American businessman" / "X, a software company" says X is.
@@ -924,13 +924,13 @@ private:
     {
         int k = c.end;
         bool comma = false;
-        if (k < s.endToken && tok(k).folded == u",") {
+        if (k < s.endToken && tok(k).folded() == u",") {
             comma = true;
             ++k;
         }
         if (k >= s.endToken)
             return std::nullopt;
-        const QString &verb = tok(k).folded;
+        const QString &verb = tok(k).folded();
         const bool copula = verb == u"is" || verb == u"was" || verb == u"est" || verb == u"etait";
         // Without a comma or a copula, French "X a racheté" would read as an article.
         if (!copula && !comma)
@@ -939,7 +939,7 @@ private:
             ++k;
         if (k >= s.endToken)
             return std::nullopt;
-        const QString &article = tok(k).folded;
+        const QString &article = tok(k).folded();
         if (article != u"a" && article != u"an" && article != u"un" && article != u"une"
             && !(copula && (article == u"the" || article == u"le" || article == u"la")))
             return std::nullopt;
@@ -949,7 +949,7 @@ private:
                 break;
             if (const auto type = m_lex.kindNoun(t))
                 return type;
-            const QString &f = t.folded;
+            const QString &f = t.folded();
             // "X is the chief financial officer of Y": a job title defines a person.
             if (m_lex.isRole(t) && !isWeakRole(f))
                 return EntityType::Person;
@@ -965,10 +965,10 @@ private:
     bool personPronounFollows(const Candidate &c, const Sentence &s) const
     {
         auto isPronoun = [&](int k) {
-            const QString &f = tok(k).folded;
+            const QString &f = tok(k).folded();
             return tok(k).kind == Token::Word && (f == u"he" || f == u"she" || f == u"his");
         };
-        if (c.end + 1 < s.endToken && tok(c.end).folded == u"," && isPronoun(c.end + 1))
+        if (c.end + 1 < s.endToken && tok(c.end).folded() == u"," && isPronoun(c.end + 1))
             return true;
         if (!isSentenceInitial(c.first, s) || c.sentence + 1 >= m_doc.sentences.size())
             return false;
@@ -1120,7 +1120,7 @@ private:
             }
         }
         const auto listWord = [&](int k) {
-            const QString &f = tok(k).folded;
+            const QString &f = tok(k).folded();
             return f == u"and" || f == u"et";
         };
         for (Group &g : m_groups) {
@@ -1337,7 +1337,7 @@ private:
                     continue;
                 bool ok = true;
                 for (int k = 1; k < a.words.size() && ok; ++k)
-                    ok = tok(i + k).folded == a.words.at(k);
+                    ok = tok(i + k).folded() == a.words.at(k);
                 if (!ok)
                     continue;
                 // "la start-up Mistral": a cue, not an anaphor.
@@ -1351,8 +1351,8 @@ private:
                 if (end < count && isCapWord(end))
                     continue;
                 // Impersonal "il y a", "il faut", "il s'agit".
-                if (end < count && (tok(end).folded == u"y" || tok(end).folded == u"faut"
-                                    || tok(end).folded == u"s'" || tok(end).folded == u"semble"))
+                if (end < count && (tok(end).folded() == u"y" || tok(end).folded() == u"faut"
+                                    || tok(end).folded() == u"s'" || tok(end).folded() == u"semble"))
                     continue;
                 // The most recent compatible entity, within three sentences.
                 int target = -1;

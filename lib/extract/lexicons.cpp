@@ -43,7 +43,7 @@ QStringList foldedWords(const QString &phrase)
     QStringList out;
     const Document d = analyzeText(phrase, QString());
     for (const Token &t : d.tokens)
-        out << t.folded;
+        out << t.folded();
     return out;
 }
 
@@ -95,7 +95,7 @@ const Lexicons::WordInfo &Lexicons::lookup(const QString &folded) const
 
 const Lexicons::WordInfo &Lexicons::fill(const Token &t) const
 {
-    const WordInfo &i = lookup(t.folded);
+    const WordInfo &i = lookup(t.folded());
     if (const WordForm *f = t.form) {
         f->entityCache.info = &i;
         f->entityCache.extra = nameWord(f->surface);

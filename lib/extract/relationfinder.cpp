@@ -68,7 +68,7 @@ public:
 private:
     // --- token helpers
     const Token &tok(int t) const { return m_doc.tokens[t]; }
-    bool isWordAt(int t, QStringView folded) const { return t >= m_first && t < m_end && tok(t).folded == folded; }
+    bool isWordAt(int t, QStringView folded) const { return t >= m_first && t < m_end && tok(t).folded() == folded; }
     int mentionAt(int t) const { return (t >= m_first && t < m_end) ? m_atToken[t - m_first] : -1; }
     const EntityMention &mention(int slot) const { return m_doc.mentions[m_mentions[slot]]; }
     EntityType typeOf(int slot) const { return m_doc.entities[mention(slot).entity].type; }
@@ -99,7 +99,7 @@ private:
                                         QStringLiteral("ses"), QStringLiteral("leur"), QStringLiteral("this"),
                                         QStringLiteral("ce"), QStringLiteral("cette"), QStringLiteral("new"),
                                         QStringLiteral("nouveau"), QStringLiteral("nouvelle")};
-        return t >= m_first && t < m_end && dets.contains(tok(t).folded);
+        return t >= m_first && t < m_end && dets.contains(tok(t).folded());
     }
     bool isPossessive(int t) const { return isWordAt(t, u"'s") || isWordAt(t, u"'"); }
     // Inside a title ("Chairman", "Chief Executive Officer"): coordinated
@@ -110,7 +110,7 @@ private:
         static const QSet<QString> words{QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"),
                                          QStringLiteral("dr"), QStringLiteral("m"), QStringLiteral("mme"),
                                          QStringLiteral("prof"), QStringLiteral(".")};
-        return t >= m_first && t < m_end && words.contains(tok(t).folded);
+        return t >= m_first && t < m_end && words.contains(tok(t).folded());
     }
     // Lower-case word that is neither a mention nor punctuation: a modifier.
     // Whether a hire or acquisition verb starts at token t.
@@ -278,7 +278,7 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
             static const QSet<QString> kinDet{QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"),
                                               QStringLiteral("son"), QStringLiteral("sa"), QStringLiteral("ses"),
                                               QStringLiteral("leur"), QStringLiteral("leurs")};
-            if (conjunction && k < m_end && mentionAt(k) < 0 && kinDet.contains(tok(k).folded)) {
+            if (conjunction && k < m_end && mentionAt(k) < 0 && kinDet.contains(tok(k).folded())) {
                 int j = k + 1;
                 while (j < m_end && j - k <= 2 && isModifier(j) && !startsVerb(j))
                     ++j;
@@ -363,7 +363,7 @@ int SentenceFinder::afterPrep(int from, unsigned mask, const QString &prep, int 
             k = mention(mentionAt(k)).endToken - 1; // "l'investissement de X dans Y"
             continue;
         }
-        if (tok(k).folded == prep) {
+        if (tok(k).folded() == prep) {
             int m = k + 1;
             while (m < m_end && (isDeterminer(m) || (isModifier(m) && m - k < 4 && mentionAt(m) < 0 && cls(m, kOf) < 0)))
                 ++m;
@@ -438,7 +438,7 @@ int SentenceFinder::copulaSubject(int roleStart, unsigned mask) const
         const int e = cls(k, kCopula);
         if (e <= 0 || e > roleStart)
             continue;
-        const QString &w = tok(k).folded;
+        const QString &w = tok(k).folded();
         if (w == u"as" || w == u"comme" || w == u"en")
             continue; // "as CEO", "comme PDG": not a clause verb
         int j = m_first;
@@ -467,7 +467,7 @@ bool SentenceFinder::opensWithPronoun(int t, int maxLength) const
                                      QStringLiteral("the"), QStringLiteral("this"), QStringLiteral("il"),
                                      QStringLiteral("elle"), QStringLiteral("la"), QStringLiteral("le"),
                                      QStringLiteral("l'"), QStringLiteral("cette"), QStringLiteral("ce")};
-    if (m_first >= t || !words.contains(tok(m_first).folded))
+    if (m_first >= t || !words.contains(tok(m_first).folded()))
         return false;
     for (int k = m_first; k < t; ++k) {
         if (mentionAt(k) >= 0 || isBoundary(k) || isPunct(k, u','))
@@ -503,10 +503,10 @@ QList<int> SentenceFinder::partnersAfter(int from) const
     for (int k = from; k < m_end && k < from + 5; ++k) {
         if (isBoundary(k) || isPunct(k, u',') || mentionAt(k) >= 0)
             return {};
-        if (!with.contains(tok(k).folded))
+        if (!with.contains(tok(k).folded()))
             continue;
         int m = k + 1;
-        if (tok(k).folded == u"aux") { // "aux côtés de"
+        if (tok(k).folded() == u"aux") { // "aux côtés de"
             if (!isWordAt(m, u"cotes") || !(isWordAt(m + 1, u"de") || isWordAt(m + 1, u"d'")))
                 return {};
             m += 2;
@@ -636,14 +636,14 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     // "a wholly owned subsidiary of Y": "owned" qualifies the title, which
     // gives the direction; it is not the verb of "X owned Y". With an agent
     // ("which is fully owned by Y") it is the passive verb after all.
-    if (tr.type == RelationType::Owns && !tr.productOnly && tok(t).folded.endsWith(u"owned") && t > m_first
+    if (tr.type == RelationType::Owns && !tr.productOnly && tok(t).folded().endsWith(u"owned") && t > m_first
         && agentEnd < 0) {
         static const QSet<QString> adverbs{QStringLiteral("wholly"), QStringLiteral("fully"), QStringLiteral("majority"),
                                            QStringLiteral("jointly"), QStringLiteral("partly"), QStringLiteral("privately"),
                                            QStringLiteral("publicly"), QStringLiteral("state"), QStringLiteral("family")};
         // "SoftBank-owned Arm" keeps its reading; "wholly-owned" does not.
-        const int before = tok(t - 1).folded == u"-" && t - 2 >= m_first ? t - 2 : t - 1;
-        if (adverbs.contains(tok(before).folded) || isDeterminer(t - 1))
+        const int before = tok(t - 1).folded() == u"-" && t - 2 >= m_first ? t - 2 : t - 1;
+        if (adverbs.contains(tok(before).folded()) || isDeterminer(t - 1))
             return;
     }
     if (tr.round && agentEnd < 0) {
@@ -745,8 +745,8 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
                                          QStringLiteral("vers"), QStringLiteral("contre"), QStringLiteral("entre")};
         const int before = mention(slot).firstToken - 1;
         // "for X to sell Y": X is the subject of the infinitive.
-        return before >= m_first && tok(before).folded != u"for" && tok(before).folded != u"pour"
-            && (cls(before, kOf) == before + 1 || preps.contains(tok(before).folded));
+        return before >= m_first && tok(before).folded() != u"for" && tok(before).folded() != u"pour"
+            && (cls(before, kOf) == before + 1 || preps.contains(tok(before).folded()));
     };
     bool relative = false;
     if (subj >= 0 && governed(subj) && !tr.round) {
@@ -887,7 +887,7 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     // are named after the noun, whoever the clause's subject is.
     if (isSymmetric(tr.type)) {
         for (int k = end; k < std::min(m_end, end + 8) && !isBoundary(k) && mentionAt(k) < 0; ++k) {
-            if (tok(k).folded != u"entre" && tok(k).folded != u"between")
+            if (tok(k).folded() != u"entre" && tok(k).folded() != u"between")
                 continue;
             const int a = mentionRight(k + 1, src, 2);
             const QList<int> sides = a >= 0 ? expand(a, src, true) : QList<int>();
@@ -995,7 +995,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                     int j = mention(slot).endToken;
                     const bool determined = isDeterminer(mention(slot).firstToken - 1);
                     while (determined && j < m_end && j - mention(slot).endToken < 4 && isModifier(j)
-                           && cls(j, kOf) < 0 && cls(j, kList) < 0 && !isDeterminer(j) && !clause.contains(tok(j).folded))
+                           && cls(j, kOf) < 0 && cls(j, kList) < 0 && !isDeterminer(j) && !clause.contains(tok(j).folded()))
                         ++j;
                     if (j > mention(slot).endToken && isDeterminer(j) && mentionAt(j) < 0)
                         ++j; // "the Android repair shop The Fixery"
@@ -1053,7 +1053,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     }
     const int roleStart = anchorLeft && !inherited ? mention(anchor).firstToken : t;
     // Past: "former CEO", "l'ancien patron", "ex-PDG", "former Quillon engineer".
-    bool past = tok(t).folded.startsWith(u"ex-");
+    bool past = tok(t).folded().startsWith(u"ex-");
     for (int k = roleStart - 1; k >= std::max(m_first, roleStart - 3) && !past; --k) {
         if (cls(k, kPast) > 0)
             past = true;
@@ -1074,10 +1074,10 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             return y >= 1800 && y <= 2100;
         };
         for (int k = roleEnd; k < std::min(m_end, roleEnd + 8) && !past && !isBoundary(k); ++k) {
-            if (isYear(k) && k > m_first && to.contains(tok(k - 1).folded)
-                && (tok(k - 1).folded != u"and" && tok(k - 1).folded != u"et" ? true : isYear(k - 2)))
-                past = tok(k - 1).folded == u"until" || tok(k - 1).folded == u"till"
-                    || tok(k - 1).folded == u"jusqu'en" || (k - 2 >= m_first && isYear(k - 2));
+            if (isYear(k) && k > m_first && to.contains(tok(k - 1).folded())
+                && (tok(k - 1).folded() != u"and" && tok(k - 1).folded() != u"et" ? true : isYear(k - 2)))
+                past = tok(k - 1).folded() == u"until" || tok(k - 1).folded() == u"till"
+                    || tok(k - 1).folded() == u"jusqu'en" || (k - 2 >= m_first && isYear(k - 2));
         }
     }
 
@@ -1137,7 +1137,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             // verb's subject, not the title's holder.
             if (cls(k, kCopula) < 0 && startsVerb(k))
                 break;
-            crossedCopula |= cls(k, kCopula) == k + 1 && tok(k).folded != u"as";
+            crossedCopula |= cls(k, kCopula) == k + 1 && tok(k).folded() != u"as";
             // "X … that owns Z and is a subsidiary of Y": a copula after "and"
             // goes on the clause's subject, not the object just before it.
             andCopula |= cls(k, kCopula) == k + 1 && (isWordAt(k - 1, u"and") || isWordAt(k - 1, u"et"));
@@ -1215,7 +1215,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     if (holders.isEmpty()) {
         // "A, B and C, the Halden co-founder": a singular title after "the"
         // describes the last name only.
-        const bool singular = !tok(end - 1).folded.endsWith(u's') && !tok(end - 1).folded.endsWith(u'x')
+        const bool singular = !tok(end - 1).folded().endsWith(u's') && !tok(end - 1).folded().endsWith(u'x')
             && (isWordAt(roleStart - 1, u"the") || isWordAt(roleStart - 1, u"a") || isWordAt(roleStart - 1, u"an")
                 || isWordAt(roleStart - 1, u"le") || isWordAt(roleStart - 1, u"la") || isWordAt(roleStart - 1, u"l'"));
         if (leftHolder >= 0 && (leftStrong || rightHolder < 0) && singular && isPunct(mention(leftHolder).endToken, u','))
@@ -1258,7 +1258,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             // "It is a subsidiary of Y", "He is the CEO of Y" left unresolved.
             bool copula = false;
             for (int k = m_first; k < roleStart && !copula; ++k)
-                copula = cls(k, kCopula) > 0 && tok(k).folded != u"as";
+                copula = cls(k, kCopula) > 0 && tok(k).folded() != u"as";
             const int entity = copula ? articleSubject(holderMask) : -1;
             if (entity <= -2 && -2 - entity != mention(anchor).entity) {
                 const QString roleText = m_doc.text.mid(tok(t).start, tok(end - 1).end - tok(t).start);
@@ -1480,7 +1480,7 @@ void SentenceFinder::possessives(QList<Candidate> &out)
                 && (isWordAt(after + 1, u"which") || isWordAt(after + 1, u"who") || isWordAt(after + 1, u"qui"));
             if (!fits(slot, company) || isPossessive(after)
                 || (!antecedent && before >= m_first
-                    && (cls(before, kOf) == j || cls(before, kAgent) == j || preps.contains(tok(before).folded))))
+                    && (cls(before, kOf) == j || cls(before, kAgent) == j || preps.contains(tok(before).folded()))))
                 continue;
             owner = slot;
         }
@@ -1601,7 +1601,7 @@ Status SentenceFinder::statusAt(int t, int end) const
             }
         }
         if (!here && m_doc.language == u"fr" && tok(k).kind == Token::Word
-            && (tok(k).folded.endsWith(u"rait") || tok(k).folded.endsWith(u"raient")) && tok(k).folded.size() > 5)
+            && (tok(k).folded().endsWith(u"rait") || tok(k).folded().endsWith(u"raient")) && tok(k).folded().size() > 5)
             here = Status::Rumoured;
         if (!here)
             continue;
@@ -1621,7 +1621,7 @@ Status SentenceFinder::statusAt(int t, int end) const
     }
     // Negation right before the trigger: "did not buy", "n'a pas racheté".
     for (int k = std::max(m_first, t - 3); k < t; ++k) {
-        if (cls(k, kNegation) > 0 || tok(k).folded.endsWith(u"n't")) {
+        if (cls(k, kNegation) > 0 || tok(k).folded().endsWith(u"n't")) {
             if (!best || (*best != Status::Failed && *best != Status::Denied))
                 return Status::Denied;
         }
@@ -1650,7 +1650,7 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
                                          QStringLiteral("and"), QStringLiteral("from"), QStringLiteral("a"),
                                          QStringLiteral("pour"), QStringLiteral("avec"), QStringLiteral("et"),
                                          QStringLiteral("aupres"), QStringLiteral("dans"), QStringLiteral("soit")};
-        return isPunct(k, u',') || words.contains(tok(k).folded);
+        return isPunct(k, u',') || words.contains(tok(k).folded());
     };
     auto notDeal = [&](int a, int b) {
         for (int k = a - 1; k >= std::max(m_first, a - 3) && !stops(k); --k)

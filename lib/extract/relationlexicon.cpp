@@ -226,12 +226,12 @@ RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, con
         return {static_cast<const KeyEntries *>(f->relationCache.info),
                 static_cast<const KeyEntries *>(f->relationCache.extra), f->relationCache.bits != 0};
     FormEntries e;
-    e.same = sameText(tok.folded, tok.stem);
+    e.same = sameText(tok.folded(), tok.stem());
     if (const Tables *tab = tables(doc.language)) {
-        auto it = tab->keys.constFind(tok.stem);
+        auto it = tab->keys.constFind(tok.stem());
         if (it != tab->keys.cend())
             e.byStem = &it.value();
-        it = tab->keys.constFind(tok.folded);
+        it = tab->keys.constFind(tok.folded());
         if (it != tab->keys.cend())
             e.byFolded = &it.value();
     }
@@ -285,17 +285,17 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
         if (t >= limit || t >= doc.tokens.size())
             return false;
         const Token &tok = doc.tokens[t];
-        if (tok.folded == phrase.folded[w])
+        if (tok.folded() == phrase.folded[w])
             continue;
         if (exact) {
             // Titles match as written, or as a plural: "researcher" is not "research".
             const QString &f = phrase.folded[w];
-            const bool plural = w + 1 == phrase.folded.size() && tok.folded.size() > f.size()
-                && tok.folded.size() <= f.size() + 2 && tok.folded.startsWith(f)
-                && (tok.folded.endsWith(u's') || tok.folded.endsWith(u'x'));
+            const bool plural = w + 1 == phrase.folded.size() && tok.folded().size() > f.size()
+                && tok.folded().size() <= f.size() + 2 && tok.folded().startsWith(f)
+                && (tok.folded().endsWith(u's') || tok.folded().endsWith(u'x'));
             if (!plural)
                 return false;
-        } else if (tok.stem != phrase.stems[w]) {
+        } else if (tok.stem() != phrase.stems[w]) {
             return false;
         }
     }
