@@ -24,6 +24,14 @@ struct FormCache {
 // lexicon so that a stamp never matches tables it was not filled from.
 quint64 nextCacheSerial();
 
+// One distinct folded text among the forms of a generation: forms written
+// differently ("Apple", "apple") share it, so a per-document set of folded
+// words is a mark on the entry (a serial) instead of a hash set of strings.
+struct FoldedEntry {
+    mutable quint64 lowerMark = 0;   // seen written in lower case (EntityFinder serial)
+    mutable quint64 capitalMark = 0; // seen capitalized past a sentence's start
+};
+
 // One distinct token surface of a document's language, shared by every token
 // written that way (per thread and language; see analyzeText). Lexicons cache
 // their answers for the form here.
@@ -34,6 +42,7 @@ struct WordForm {
     QString stem;
     bool capitalized = false;
     bool allCaps = false;
+    const FoldedEntry *foldedEntry = nullptr; // shared by the forms of the same folded text
     mutable FormCache entityCache;   // written only by the thread that owns the form
     mutable FormCache relationCache;
 };

@@ -3,6 +3,7 @@
 #include "gazetteer.h"
 #include "lexicons.h"
 #include "textanalysis.h"
+#include "textmatch.h"
 
 #include <QHash>
 #include <QSet>
@@ -11,6 +12,7 @@
 #include <array>
 #include <climits>
 #include <optional>
+#include <string_view>
 
 namespace liaison {
 
@@ -75,7 +77,7 @@ private:
     {
         for (const Token &t : m_doc.tokens) {
             if (t.kind == Token::Word && !t.capitalized && firstChar(t).isLower())
-                m_lowerVocabulary.insert(t.folded());
+                markLower(t);
         }
         for (const Sentence &s : m_doc.sentences) {
             for (int i = s.firstToken; i < s.endToken; ++i) {
@@ -86,9 +88,28 @@ private:
                 if (!isSentenceInitial(i, s)
                     || (i + 1 < s.endToken && isCapWord(i + 1) && tok(i + 1).kind == Token::Word
                         && !m_lex.isStopword(tok(i + 1)) && !m_lex.isStopword(t)))
-                    m_capitalizedInside.insert(t.folded());
+                    markCapitalizedInside(t);
             }
         }
+    }
+
+    void markLower(const Token &t) const
+    {
+        if (t.form && t.form->foldedEntry)
+            t.form->foldedEntry->lowerMark = m_serial;
+    }
+    void markCapitalizedInside(const Token &t) const
+    {
+        if (t.form && t.form->foldedEntry)
+            t.form->foldedEntry->capitalMark = m_serial;
+    }
+    bool inLowerVocabulary(const Token &t) const
+    {
+        return t.form && t.form->foldedEntry && t.form->foldedEntry->lowerMark == m_serial;
+    }
+    bool capitalizedInside(const Token &t) const
+    {
+        return t.form && t.form->foldedEntry && t.form->foldedEntry->capitalMark == m_serial;
     }
 
     bool hasInnerCapital(const Token &t) const
@@ -140,7 +161,7 @@ private:
     // "Series B", "série A", "Q3", "H1", "FY2025".
     static bool isRoundOrPeriodLabel(const QStringList &words)
     {
-        if (words.size() == 2 && (words.first() == u"series" || words.first() == u"serie")
+        if (words.size() == 2 && (textIs(words.first(), u"series") || textIs(words.first(), u"serie"))
             && words.last().size() == 1)
             return true;
         if (words.size() != 1)
@@ -183,11 +204,11 @@ private:
         return true;
     }
 
-    bool sentenceStartsWith(const Sentence &s, std::initializer_list<const char *> phrase) const
+    bool sentenceStartsWith(const Sentence &s, std::initializer_list<std::u16string_view> phrase) const
     {
         int i = s.firstToken;
-        for (const char *w : phrase) {
-            if (i >= s.endToken || tok(i).folded() != QLatin1StringView(w))
+        for (const std::u16string_view w : phrase) {
+            if (i >= s.endToken || QStringView(tok(i).folded()) != QStringView(w.data(), qsizetype(w.size())))
                 return false;
             ++i;
         }
@@ -199,17 +220,18 @@ private:
         const Sentence &s = m_doc.sentences.at(sIndex);
         if (s.endToken - s.firstToken > 0) {
             // Cross-links and datelines name other articles' subjects.
-            if (sentenceStartsWith(s, {"lire", "aussi"}) || sentenceStartsWith(s, {"a", "lire", "aussi"})
-                || sentenceStartsWith(s, {"read", "more"}) || sentenceStartsWith(s, {"read", "also"})
-                || sentenceStartsWith(s, {"see", "also"}) || sentenceStartsWith(s, {"voir", "aussi"})
-                || sentenceStartsWith(s, {"publie", "le"}) || sentenceStartsWith(s, {"mis", "a", "jour"})
-                || sentenceStartsWith(s, {"related"}) || sentenceStartsWith(s, {"ecrit", "par"})
-                || sentenceStartsWith(s, {"written", "by"}) || sentenceStartsWith(s, {"reporting", "by"})
-                || sentenceStartsWith(s, {"edited", "by"}))
+            if (sentenceStartsWith(s, {u"lire", u"aussi"}) || sentenceStartsWith(s, {u"a", u"lire", u"aussi"})
+                || sentenceStartsWith(s, {u"read", u"more"}) || sentenceStartsWith(s, {u"read", u"also"})
+                || sentenceStartsWith(s, {u"see", u"also"}) || sentenceStartsWith(s, {u"voir", u"aussi"})
+                || sentenceStartsWith(s, {u"publie", u"le"}) || sentenceStartsWith(s, {u"mis", u"a", u"jour"})
+                || sentenceStartsWith(s, {u"related"}) || sentenceStartsWith(s, {u"ecrit", u"par"})
+                || sentenceStartsWith(s, {u"written", u"by"}) || sentenceStartsWith(s, {u"reporting", u"by"})
+                || sentenceStartsWith(s, {u"edited", u"by"}))
                 return;
             // Bylines: "Par Léa Moreau", "By Jane Roe".
             const QString &w0 = tok(s.firstToken).folded();
-            if ((w0 == u"par" || w0 == u"by") && s.endToken - s.firstToken <= 6 && tok(s.firstToken).capitalized)
+            if ((textIs(w0, u"par") || textIs(w0, u"by")) && s.endToken - s.firstToken <= 6
+                && tok(s.firstToken).capitalized)
                 return;
         }
         int words = 0;
@@ -274,7 +296,7 @@ private:
         const Sentence &s = m_doc.sentences.at(sIndex);
         const Token &t = tok(i);
         // A single common word capitalized because it starts the sentence.
-        if (out->endToken == i + 1 && i == s.firstToken && !t.allCaps && m_lowerVocabulary.contains(t.folded()))
+        if (out->endToken == i + 1 && i == s.firstToken && !t.allCaps && inLowerVocabulary(t))
             return false;
         // A known name followed by more capitalized words is a longer name
         // ("Meta Superintelligence Labs", "Mistral Compute").
@@ -313,16 +335,18 @@ private:
         const QString &f = tok(i).folded();
         if (f.size() > 3) // most words: no comparison below can match
             return false;
-        return f == u"de" || f == u"du" || f == u"des" || f == u"d'" || f == u"of" || f == u"for" || f == u"la"
-               || f == u"the" || f == u"&" || f == u"and" || f == u"et";
+        return textIs(f, u"de") || textIs(f, u"du") || textIs(f, u"des") || textIs(f, u"d'") || textIs(f, u"of")
+            || textIs(f, u"for") || textIs(f, u"la") || textIs(f, u"the") || textIs(f, u"&") || textIs(f, u"and")
+            || textIs(f, u"et");
     }
     bool isParticle(int i) const
     {
         const QString &f = tok(i).folded();
         if (f.size() > 3) // most words: no comparison below can match
             return false;
-        return f == u"van" || f == u"von" || f == u"der" || f == u"den" || f == u"de" || f == u"di" || f == u"da"
-               || f == u"del" || f == u"dos" || f == u"bin" || f == u"al" || f == u"ter";
+        return textIs(f, u"van") || textIs(f, u"von") || textIs(f, u"der") || textIs(f, u"den") || textIs(f, u"de")
+            || textIs(f, u"di") || textIs(f, u"da") || textIs(f, u"del") || textIs(f, u"dos") || textIs(f, u"bin")
+            || textIs(f, u"al") || textIs(f, u"ter");
     }
     // Legal forms written after a company name ("Inc.", "Ltd", "Co.").
     bool isLegalSuffix(int i) const
@@ -357,7 +381,7 @@ private:
         }
         const QString &f = tok(i + 1).folded();
         // An ordinal needs a capitalized word after it ("1st Constitution", not "1st quarter").
-        if (f == u"st" || f == u"nd" || f == u"rd" || f == u"th")
+        if (textIs(f, u"st") || textIs(f, u"nd") || textIs(f, u"rd") || textIs(f, u"th"))
             return i + 2 < limit && isCapWord(i + 2) && adjacent(i + 1, i + 2)
                    && !m_lex.isCalendar(tok(i + 2));
         const Token &w = tok(i + 1);
@@ -407,7 +431,7 @@ private:
             const Lexicons::NameWord *nw = m_lex.nameWord(tok(k));
             if (nw && nw->type == EntityType::Organization)
                 licensed = true;
-            if (nw && surface(k) == u"Banque")
+            if (nw && textIs(surface(k), u"Banque"))
                 licensed = true;
         };
         noteNameWord(i);
@@ -457,10 +481,10 @@ private:
                     // a particle and one capitalized word closing the sequence is
                     // a person even without a known given name (French uses
                     // "de" in company names too, so it keeps the lexicon test).
-                    const bool loneParticleName = m_doc.language == u"en" && j == i + 1 && !m_lex.nameWord(tok(i))
+                    const bool loneParticleName = textIs(m_doc.language, u"en") && j == i + 1 && !m_lex.nameWord(tok(i))
                         && !m_lex.nameWord(tok(k)) && !m_lex.isPlace(tok(i))
-                        && !(k + 1 < s.endToken && (isCapWord(k + 1) || tok(k + 1).folded() == u"&")
-                             && adjacent(k, k + 1));
+                        && !(k + 1 < s.endToken && (isCapWord(k + 1) || textIs(tok(k + 1).folded(), u"&"))
+                            && adjacent(k, k + 1));
                     const bool personParticle = particles && (m_lex.isFirstName(tok(i)) || loneParticleName);
                     bool joinerOk = licensed;
                     // "Competition and Markets Authority": a type word ahead licenses it.
@@ -470,7 +494,7 @@ private:
                     }
                     // "The Halverson Mutual Company of Canada", "Bank of
                     // Canada": a company head noun, "of", then a place.
-                    if (!joinerOk && k == j + 1 && tok(j).folded() == u"of") {
+                    if (!joinerOk && k == j + 1 && textIs(tok(j).folded(), u"of")) {
                         const Lexicons::NameWord *head = m_lex.nameWord(tok(j - 1));
                         const bool place = m_lex.isPlace(tok(k))
                             || (k + 1 < s.endToken && isCapWord(k + 1)
@@ -479,7 +503,7 @@ private:
                     }
                     for (int p = j; p < k; ++p) {
                         const QString &f = tok(p).folded();
-                        if (f == u"and" || f == u"et" || f == u"&")
+                        if (textIs(f, u"and") || textIs(f, u"et") || textIs(f, u"&"))
                             joinerOk = joinerOk && surface(k).size() > 1;
                     }
                     if (personParticle || joinerOk) {
@@ -504,9 +528,9 @@ private:
         }
         // "Foo, Inc.", "Foo Co., Ltd": a legal form after a comma belongs to the name.
         if (j + 2 < s.endToken && firstChar(tok(j)) == u'.' && tok(j).start == tok(j - 1).end && isLegalSuffix(j - 1)
-            && tok(j + 1).folded() == u"," && isLegalSuffix(j + 2))
+            && textIs(tok(j + 1).folded(), u",") && isLegalSuffix(j + 2))
             ++j;
-        while (j + 1 < s.endToken && tok(j).folded() == u"," && isLegalSuffix(j + 1)) {
+        while (j + 1 < s.endToken && textIs(tok(j).folded(), u",") && isLegalSuffix(j + 1)) {
             j += 2;
             if (j < s.endToken && tok(j).start == tok(j - 1).end && firstChar(tok(j)) == u'.')
                 ++j;
@@ -559,7 +583,7 @@ private:
                 continue;
             }
             if ((t.kind != Token::Word && !isDigitNameStart(first, end)) || isNoiseWord(t) || isJoiner(first)
-                || (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded())
+                || (isSentenceInitial(first, s) && !t.allCaps && inLowerVocabulary(t)
                     && end - first >= 1 && !m_lex.isFirstName(t))) {
                 ++first;
                 continue;
@@ -614,7 +638,7 @@ private:
             const Lexicons::NameWord *nw = m_lex.nameWord(tok(first));
             if (isLegalSuffix(first) || (nw && nw->type == EntityType::Company && nw->position == Lexicons::NameWord::Last))
                 return;
-            if (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded()))
+            if (isSentenceInitial(first, s) && !t.allCaps && inLowerVocabulary(t))
                 return;
             // A lone capitalized word opening a sentence is a name only if the
             // text capitalizes it elsewhere too, or it looks like one ("IBM",
@@ -625,7 +649,7 @@ private:
             const bool firstNameSubject = m_lex.isFirstName(t) && end < s.endToken
                 && tok(end).kind == Token::Word && !tok(end).capitalized;
             if (isSentenceInitial(first, s) && !looksLikeName && !cued && !firstNameSubject
-                && !m_capitalizedInside.contains(t.folded()))
+                && !capitalizedInside(t))
                 return;
         }
         if (isRoundOrPeriodLabel(words))
@@ -656,11 +680,13 @@ private:
             if (k >= s.endToken)
                 return false;
             const QString &f = tok(k).folded();
-            if (f == u"-based" || f == u"\u2013based")
+            if (textIs(f, u"-based") || textIs(f, u"\u2013based"))
                 return true;
-            return (f == u"-" || f == u"\u2013") && k + 1 < s.endToken && tok(k + 1).folded() == u"based";
+            return (textIs(f, u"-") || textIs(f, u"\u2013")) && k + 1 < s.endToken
+                && textIs(tok(k + 1).folded(), u"based");
         };
-        if (basedAt(end) || (end + 2 < s.endToken && tok(end).folded() == u"," && isCapWord(end + 1) && basedAt(end + 2)))
+        if (basedAt(end)
+            || (end + 2 < s.endToken && textIs(tok(end).folded(), u",") && isCapWord(end + 1) && basedAt(end + 2)))
             return true;
         if (first - 2 < s.firstToken)
             return false;
@@ -670,8 +696,8 @@ private:
         }
         // "headquartered in Guangzhou, Quanlin, and …": a region named after a
         // place, closed by punctuation, is a place too.
-        if (tok(first - 1).folded() == u"," && isCapWord(first - 2)
-            && (end >= s.endToken || tok(end).folded() == u"," || tok(end).folded() == u".")) {
+        if (textIs(tok(first - 1).folded(), u",") && isCapWord(first - 2)
+            && (end >= s.endToken || textIs(tok(end).folded(), u",") || textIs(tok(end).folded(), u"."))) {
             int r = first - 2;
             while (r - 1 >= s.firstToken && first - r < 4 && isCapWord(r - 1))
                 --r;
@@ -682,8 +708,8 @@ private:
                 return true;
         }
         const QString &prep = tok(first - 1).folded();
-        if (prep != u"in" && prep != u"a" && prep != u"near" && prep != u"pres" && prep != u"to" && prep != u"at"
-            && prep != u"from")
+        if (!textIs(prep, u"in") && !textIs(prep, u"a") && !textIs(prep, u"near") && !textIs(prep, u"pres")
+            && !textIs(prep, u"to") && !textIs(prep, u"at") && !textIs(prep, u"from"))
             return false;
         static const QSet<QString> placeVerbs = [] {
             QSet<QString> v;
@@ -693,21 +719,24 @@ private:
                 v.insert(QString::fromLatin1(w));
             return v;
         }();
-        if (placeVerbs.contains(tok(first - 2).folded()) && (prep == u"in" || prep == u"a" || prep == u"pres"))
+        if (placeVerbs.contains(tok(first - 2).folded())
+            && (textIs(prep, u"in") || textIs(prep, u"a") || textIs(prep, u"pres")))
             return true;
         // "in Springfield, Ohio", "licensed to Denton, Texas": a place followed
         // by a known region (not "sold to X, France's biggest …").
-        if ((prep == u"in" || prep == u"to" || prep == u"at" || prep == u"from" || prep == u"near")
-            && end + 1 < s.endToken && tok(end).folded() == u"," && isCapWord(end + 1)) {
+        if ((textIs(prep, u"in") || textIs(prep, u"to") || textIs(prep, u"at") || textIs(prep, u"from")
+                || textIs(prep, u"near"))
+            && end + 1 < s.endToken && textIs(tok(end).folded(), u",") && isCapWord(end + 1)) {
             QStringList next{tok(end + 1).folded()};
             const auto closes = [&](int k) {
-                return k >= s.endToken || tok(k).folded() == u"," || tok(k).folded() == u"." || tok(k).folded() == u";";
+                return k >= s.endToken || textIs(tok(k).folded(), u",") || textIs(tok(k).folded(), u".")
+                    || textIs(tok(k).folded(), u";");
             };
-            if (m_lex.isPlace(next.first()) && (prep == u"in" || closes(end + 2)))
+            if (m_lex.isPlace(next.first()) && (textIs(prep, u"in") || closes(end + 2)))
                 return true;
             if (end + 2 < s.endToken && isCapWord(end + 2)) {
                 next << tok(end + 2).folded();
-                return m_lex.isPlace(next.join(u' ')) && (prep == u"in" || closes(end + 3));
+                return m_lex.isPlace(next.join(u' ')) && (textIs(prep, u"in") || closes(end + 3));
             }
         }
         return false;
@@ -774,7 +803,7 @@ private:
         for (int from : {c.end, c.end + 1}) {
             if (from >= s.endToken)
                 break;
-            if (from == c.end + 1 && tok(c.end).folded() != u",")
+            if (from == c.end + 1 && !textIs(tok(c.end).folded(), u","))
                 break;
             if (const auto *cues = m_lex.info(tok(from)).cuesAfter) {
                 bool found = false;
@@ -811,7 +840,8 @@ private:
         if (n >= 3 && !last && !first && !digits) {
             for (int k = c.first + 1; k + 1 < c.end; ++k) {
                 if (tok(k).kind == Token::Word && !tok(k).capitalized && isParticle(k) && !m_lex.nameWord(tok(k + 1))
-                    && (m_doc.language == u"en" || (tok(k).folded() != u"de" && tok(k).folded() != u"da"))) {
+                    && (textIs(m_doc.language, u"en")
+                        || (!textIs(tok(k).folded(), u"de") && !textIs(tok(k).folded(), u"da")))) {
                     c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
                     break;
                 }
@@ -825,7 +855,7 @@ private:
             if (before.kind == Token::Word && !before.capitalized && m_lex.isRole(before)
                 && !isWeakRole(before.folded()))
                 c.votes[typeIndex(EntityType::Person)] += CueWeight;
-            if (before.folded() == u"," && c.first - 1 > s.firstToken) {
+            if (textIs(before.folded(), u",") && c.first - 1 > s.firstToken) {
                 const Token &noun = tok(c.first - 2);
                 if (noun.kind == Token::Word && !noun.allCaps
                     && (m_lex.kindNoun(noun) == EntityType::Person
@@ -834,9 +864,10 @@ private:
             }
         }
         // "X (Swahili: …, born 1950)": "born" anywhere in a parenthesis after X.
-        if (c.end + 2 < s.endToken && tok(c.end).folded() == u"(") {
-            for (int k = c.end + 2; k < s.endToken && k < c.end + 14 && tok(k).folded() != u")"; ++k) {
-                if (tok(k).folded() == u"born" || tok(k).folded() == u"nee" || tok(k).folded() == u"ne") {
+        if (c.end + 2 < s.endToken && textIs(tok(c.end).folded(), u"(")) {
+            for (int k = c.end + 2; k < s.endToken && k < c.end + 14 && !textIs(tok(k).folded(), u")"); ++k) {
+                if (textIs(tok(k).folded(), u"born") || textIs(tok(k).folded(), u"nee")
+                    || textIs(tok(k).folded(), u"ne")) {
                     c.votes[typeIndex(EntityType::Person)] += TitleWeight;
                     break;
                 }
@@ -846,16 +877,18 @@ private:
         if (c.end + 1 < s.endToken) {
             const QString &v1 = tok(c.end).folded();
             const QString &v2 = tok(c.end + 1).folded();
-            if (((v1 == u"was" || v1 == u"is" || v1 == u"est") && (v2 == u"born" || v2 == u"ne" || v2 == u"nee"))
-                || v1 == u"died" || v1 == u"retired" || v1 == u"graduated" || v1 == u"studied" || v1 == u"married"
-                || (v1 == u"passed" && v2 == u"away") || (v1 == u"served" && v2 == u"as")
-                || (v1 == u"worked" && (v2 == u"as" || v2 == u"at" || v2 == u"for")))
+            if (((textIs(v1, u"was") || textIs(v1, u"is") || textIs(v1, u"est"))
+                    && (textIs(v2, u"born") || textIs(v2, u"ne") || textIs(v2, u"nee")))
+                || textIs(v1, u"died") || textIs(v1, u"retired") || textIs(v1, u"graduated") || textIs(v1, u"studied")
+                || textIs(v1, u"married") || (textIs(v1, u"passed") && textIs(v2, u"away"))
+                || (textIs(v1, u"served") && textIs(v2, u"as"))
+                || (textIs(v1, u"worked") && (textIs(v2, u"as") || textIs(v2, u"at") || textIs(v2, u"for"))))
                 c.votes[typeIndex(EntityType::Person)] += TitleWeight;
         }
         // "X (born 1955)", "X (née Roe)": a person.
-        if (c.end + 1 < s.endToken && tok(c.end).folded() == u"(") {
+        if (c.end + 1 < s.endToken && textIs(tok(c.end).folded(), u"(")) {
             const QString &w = tok(c.end + 1).folded();
-            if (w == u"born" || w == u"nee" || w == u"ne")
+            if (textIs(w, u"born") || textIs(w, u"nee") || textIs(w, u"ne"))
                 c.votes[typeIndex(EntityType::Person)] += TitleWeight;
         }
         // "X is an American businessman", "X, a software company,".
@@ -888,7 +921,7 @@ private:
         if (n == 1 && hasInnerCapital(tok(c.first)))
             c.votes[typeIndex(EntityType::Product)] += CueWeight;
         // "Microsoft's Bing": a capitalized name owned by the name before.
-        if (c.first >= s.firstToken + 2 && tok(c.first - 1).folded() == u"'s" && n == 1
+        if (c.first >= s.firstToken + 2 && textIs(tok(c.first - 1).folded(), u"'s") && n == 1
             && !m_lex.isFirstName(tok(c.first)))
             c.votes[typeIndex(EntityType::Product)] += CueWeight;
         const bool anyVote = std::any_of(c.votes.begin(), c.votes.end(), [](int v) { return v > 0; });
@@ -905,13 +938,14 @@ private:
     {
         // "Steve has also worked", "Hamish avait fondé": auxiliaries and adverbs.
         while (k < s.endToken
-               && (tok(k).folded() == u"also" || tok(k).folded() == u"later" || tok(k).folded() == u"then"
-                   || tok(k).folded() == u"has" || tok(k).folded() == u"had" || tok(k).folded() == u"a"
-                   || tok(k).folded() == u"avait" || tok(k).folded() == u"aussi"))
+            && (textIs(tok(k).folded(), u"also") || textIs(tok(k).folded(), u"later")
+                || textIs(tok(k).folded(), u"then") || textIs(tok(k).folded(), u"has")
+                || textIs(tok(k).folded(), u"had") || textIs(tok(k).folded(), u"a") || textIs(tok(k).folded(), u"avait")
+                || textIs(tok(k).folded(), u"aussi")))
             ++k;
         if (k >= s.endToken)
             return false;
-        if (tok(k).folded() == u"set" && k + 1 < s.endToken && tok(k + 1).folded() == u"up")
+        if (textIs(tok(k).folded(), u"set") && k + 1 < s.endToken && textIs(tok(k + 1).folded(), u"up"))
             return true; // "Steve set up X"
         QString word = tok(k).folded();
         for (int j = k + 1; j < s.endToken && j < k + 3 && tok(j).start == tok(j - 1).end; ++j)
@@ -924,14 +958,15 @@ private:
     {
         int k = c.end;
         bool comma = false;
-        if (k < s.endToken && tok(k).folded() == u",") {
+        if (k < s.endToken && textIs(tok(k).folded(), u",")) {
             comma = true;
             ++k;
         }
         if (k >= s.endToken)
             return std::nullopt;
         const QString &verb = tok(k).folded();
-        const bool copula = verb == u"is" || verb == u"was" || verb == u"est" || verb == u"etait";
+        const bool copula
+            = textIs(verb, u"is") || textIs(verb, u"was") || textIs(verb, u"est") || textIs(verb, u"etait");
         // Without a comma or a copula, French "X a racheté" would read as an article.
         if (!copula && !comma)
             return std::nullopt;
@@ -940,8 +975,8 @@ private:
         if (k >= s.endToken)
             return std::nullopt;
         const QString &article = tok(k).folded();
-        if (article != u"a" && article != u"an" && article != u"un" && article != u"une"
-            && !(copula && (article == u"the" || article == u"le" || article == u"la")))
+        if (!textIs(article, u"a") && !textIs(article, u"an") && !textIs(article, u"un") && !textIs(article, u"une")
+            && !(copula && (textIs(article, u"the") || textIs(article, u"le") || textIs(article, u"la"))))
             return std::nullopt;
         for (++k; k < s.endToken && k < c.end + 10; ++k) {
             const Token &t = tok(k);
@@ -953,8 +988,9 @@ private:
             // "X is the chief financial officer of Y": a job title defines a person.
             if (m_lex.isRole(t) && !isWeakRole(f))
                 return EntityType::Person;
-            if (f == u"of" || f == u"who" || f == u"that" || f == u"which" || f == u"in" || f == u"from"
-                || f == u"with" || f == u"for" || f == u"de" || f == u"qui" || f == u"du" || f == u"des")
+            if (textIs(f, u"of") || textIs(f, u"who") || textIs(f, u"that") || textIs(f, u"which") || textIs(f, u"in")
+                || textIs(f, u"from") || textIs(f, u"with") || textIs(f, u"for") || textIs(f, u"de")
+                || textIs(f, u"qui") || textIs(f, u"du") || textIs(f, u"des"))
                 break;
         }
         return std::nullopt;
@@ -966,9 +1002,9 @@ private:
     {
         auto isPronoun = [&](int k) {
             const QString &f = tok(k).folded();
-            return tok(k).kind == Token::Word && (f == u"he" || f == u"she" || f == u"his");
+            return tok(k).kind == Token::Word && (textIs(f, u"he") || textIs(f, u"she") || textIs(f, u"his"));
         };
-        if (c.end + 1 < s.endToken && tok(c.end).folded() == u"," && isPronoun(c.end + 1))
+        if (c.end + 1 < s.endToken && textIs(tok(c.end).folded(), u",") && isPronoun(c.end + 1))
             return true;
         if (!isSentenceInitial(c.first, s) || c.sentence + 1 >= m_doc.sentences.size())
             return false;
@@ -1121,7 +1157,7 @@ private:
         }
         const auto listWord = [&](int k) {
             const QString &f = tok(k).folded();
-            return f == u"and" || f == u"et";
+            return textIs(f, u"and") || textIs(f, u"et");
         };
         for (Group &g : m_groups) {
             if (!g.guessed || g.gazetteer || g.words.size() < 2 || g.words.size() > 3
@@ -1204,8 +1240,9 @@ private:
                 continue;
             QString initials;
             for (const QString &w : l.words) {
-                if (w == u"of" || w == u"de" || w == u"du" || w == u"des" || w == u"and" || w == u"the" || w == u"la"
-                    || w == u"d'" || w == u"et" || w == u"&" || w == u"for")
+                if (textIs(w, u"of") || textIs(w, u"de") || textIs(w, u"du") || textIs(w, u"des") || textIs(w, u"and")
+                    || textIs(w, u"the") || textIs(w, u"la") || textIs(w, u"d'") || textIs(w, u"et") || textIs(w, u"&")
+                    || textIs(w, u"for"))
                     continue;
                 initials.append(w.at(0));
             }
@@ -1351,8 +1388,9 @@ private:
                 if (end < count && isCapWord(end))
                     continue;
                 // Impersonal "il y a", "il faut", "il s'agit".
-                if (end < count && (tok(end).folded() == u"y" || tok(end).folded() == u"faut"
-                                    || tok(end).folded() == u"s'" || tok(end).folded() == u"semble"))
+                if (end < count
+                    && (textIs(tok(end).folded(), u"y") || textIs(tok(end).folded(), u"faut")
+                        || textIs(tok(end).folded(), u"s'") || textIs(tok(end).folded(), u"semble")))
                     continue;
                 // The most recent compatible entity, within three sentences.
                 int target = -1;
@@ -1424,8 +1462,10 @@ private:
     Document &m_doc;
     const Lexicons &m_lex;
     const Gazetteer *m_known;
-    QSet<QString> m_lowerVocabulary;
-    QSet<QString> m_capitalizedInside; // capitalized words seen past a sentence's start
+    // Marks on the tokens' folded entries stand for two sets of folded words:
+    // written in lower case somewhere in the text, and capitalized past a
+    // sentence's start. Tokens built by hand (no form) are in neither.
+    const quint64 m_serial = nextCacheSerial();
     QList<Candidate> m_candidates;
     QList<Group> m_groups;
 };

@@ -1,6 +1,7 @@
 #include "lexicons.h"
 
 #include "textanalysis.h"
+#include "textmatch.h"
 
 #include <QDir>
 #include <QFile>
@@ -188,8 +189,8 @@ int Lexicons::load(const QString &directory)
         NameWord w;
         w.type = *type;
         const QString pos = cols.at(2).trimmed();
-        w.position = pos == u"first" ? NameWord::First : pos == u"last" ? NameWord::Last : NameWord::Any;
-        w.suffix = cols.size() > 3 && cols.at(3).trimmed() == u"suffix";
+        w.position = textIs(pos, u"first") ? NameWord::First : textIs(pos, u"last") ? NameWord::Last : NameWord::Any;
+        w.suffix = cols.size() > 3 && textIs(cols.at(3).trimmed(), u"suffix");
         // Multi-word entries ("Venture Partners") are keyed by their last word.
         const QStringList words = cols.at(0).trimmed().split(u' ', Qt::SkipEmptyParts);
         if (!words.isEmpty())
@@ -208,7 +209,7 @@ int Lexicons::load(const QString &directory)
         const QStringList words = foldedWords(cols.at(0));
         if (!type || words.isEmpty())
             return;
-        if (cols.at(2).trimmed() == u"before")
+        if (textIs(cols.at(2).trimmed(), u"before"))
             m_cuesBefore[words.last()].append({words, *type});
         else
             m_cuesAfter[words.first()].append({words, *type});

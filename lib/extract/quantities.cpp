@@ -1,5 +1,7 @@
 #include "quantities.h"
 
+#include "textmatch.h"
+
 #include <array>
 #include <cmath>
 
@@ -143,7 +145,7 @@ const Currency *currencyBefore(QStringView text, qsizetype pos, qsizetype *start
 QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView language, int offset)
 {
     QList<MoneyMention> out;
-    const bool french = language == u"fr";
+    const bool french = textIs(language, u"fr");
     qsizetype i = 0;
     while (i < text.size()) {
         if (!text[i].isDigit() || (i > 0 && (text[i - 1].isLetterOrNumber() || text[i - 1] == u'.' || text[i - 1] == u','))) {
@@ -215,7 +217,7 @@ QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView langua
 QList<PercentMention> Quantities::findPercents(QStringView text, QStringView language, int offset)
 {
     QList<PercentMention> out;
-    const bool french = language == u"fr";
+    const bool french = textIs(language, u"fr");
     qsizetype i = 0;
     while (i < text.size()) {
         if (!text[i].isDigit() || (i > 0 && (text[i - 1].isLetterOrNumber() || text[i - 1] == u'.' || text[i - 1] == u','))) {

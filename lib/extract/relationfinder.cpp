@@ -2,6 +2,7 @@
 
 #include "dates.h"
 #include "quantities.h"
+#include "textmatch.h"
 
 #include <QHash>
 
@@ -439,7 +440,7 @@ int SentenceFinder::copulaSubject(int roleStart, unsigned mask) const
         if (e <= 0 || e > roleStart)
             continue;
         const QString &w = tok(k).folded();
-        if (w == u"as" || w == u"comme" || w == u"en")
+        if (textIs(w, u"as") || textIs(w, u"comme") || textIs(w, u"en"))
             continue; // "as CEO", "comme PDG": not a clause verb
         int j = m_first;
         while (j < k && (isDeterminer(j) || isPunct(j, u'"')))
@@ -506,7 +507,7 @@ QList<int> SentenceFinder::partnersAfter(int from) const
         if (!with.contains(tok(k).folded()))
             continue;
         int m = k + 1;
-        if (tok(k).folded() == u"aux") { // "aux côtés de"
+        if (textIs(tok(k).folded(), u"aux")) { // "aux côtés de"
             if (!isWordAt(m, u"cotes") || !(isWordAt(m + 1, u"de") || isWordAt(m + 1, u"d'")))
                 return {};
             m += 2;
@@ -642,7 +643,7 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
                                            QStringLiteral("jointly"), QStringLiteral("partly"), QStringLiteral("privately"),
                                            QStringLiteral("publicly"), QStringLiteral("state"), QStringLiteral("family")};
         // "SoftBank-owned Arm" keeps its reading; "wholly-owned" does not.
-        const int before = tok(t - 1).folded() == u"-" && t - 2 >= m_first ? t - 2 : t - 1;
+        const int before = textIs(tok(t - 1).folded(), u"-") && t - 2 >= m_first ? t - 2 : t - 1;
         if (adverbs.contains(tok(before).folded()) || isDeterminer(t - 1))
             return;
     }
@@ -745,7 +746,7 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
                                          QStringLiteral("vers"), QStringLiteral("contre"), QStringLiteral("entre")};
         const int before = mention(slot).firstToken - 1;
         // "for X to sell Y": X is the subject of the infinitive.
-        return before >= m_first && tok(before).folded() != u"for" && tok(before).folded() != u"pour"
+        return before >= m_first && !textIs(tok(before).folded(), u"for") && !textIs(tok(before).folded(), u"pour")
             && (cls(before, kOf) == before + 1 || preps.contains(tok(before).folded()));
     };
     bool relative = false;
@@ -887,7 +888,7 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     // are named after the noun, whoever the clause's subject is.
     if (isSymmetric(tr.type)) {
         for (int k = end; k < std::min(m_end, end + 8) && !isBoundary(k) && mentionAt(k) < 0; ++k) {
-            if (tok(k).folded() != u"entre" && tok(k).folded() != u"between")
+            if (!textIs(tok(k).folded(), u"entre") && !textIs(tok(k).folded(), u"between"))
                 continue;
             const int a = mentionRight(k + 1, src, 2);
             const QList<int> sides = a >= 0 ? expand(a, src, true) : QList<int>();
@@ -1075,9 +1076,9 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         };
         for (int k = roleEnd; k < std::min(m_end, roleEnd + 8) && !past && !isBoundary(k); ++k) {
             if (isYear(k) && k > m_first && to.contains(tok(k - 1).folded())
-                && (tok(k - 1).folded() != u"and" && tok(k - 1).folded() != u"et" ? true : isYear(k - 2)))
-                past = tok(k - 1).folded() == u"until" || tok(k - 1).folded() == u"till"
-                    || tok(k - 1).folded() == u"jusqu'en" || (k - 2 >= m_first && isYear(k - 2));
+                && (!textIs(tok(k - 1).folded(), u"and") && !textIs(tok(k - 1).folded(), u"et") ? true : isYear(k - 2)))
+                past = textIs(tok(k - 1).folded(), u"until") || textIs(tok(k - 1).folded(), u"till")
+                    || textIs(tok(k - 1).folded(), u"jusqu'en") || (k - 2 >= m_first && isYear(k - 2));
         }
     }
 
@@ -1137,7 +1138,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             // verb's subject, not the title's holder.
             if (cls(k, kCopula) < 0 && startsVerb(k))
                 break;
-            crossedCopula |= cls(k, kCopula) == k + 1 && tok(k).folded() != u"as";
+            crossedCopula |= cls(k, kCopula) == k + 1 && !textIs(tok(k).folded(), u"as");
             // "X … that owns Z and is a subsidiary of Y": a copula after "and"
             // goes on the clause's subject, not the object just before it.
             andCopula |= cls(k, kCopula) == k + 1 && (isWordAt(k - 1, u"and") || isWordAt(k - 1, u"et"));
@@ -1258,7 +1259,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             // "It is a subsidiary of Y", "He is the CEO of Y" left unresolved.
             bool copula = false;
             for (int k = m_first; k < roleStart && !copula; ++k)
-                copula = cls(k, kCopula) > 0 && tok(k).folded() != u"as";
+                copula = cls(k, kCopula) > 0 && !textIs(tok(k).folded(), u"as");
             const int entity = copula ? articleSubject(holderMask) : -1;
             if (entity <= -2 && -2 - entity != mention(anchor).entity) {
                 const QString roleText = m_doc.text.mid(tok(t).start, tok(end - 1).end - tok(t).start);
@@ -1600,7 +1601,7 @@ Status SentenceFinder::statusAt(int t, int end) const
                 cueEnd = e;
             }
         }
-        if (!here && m_doc.language == u"fr" && tok(k).kind == Token::Word
+        if (!here && textIs(m_doc.language, u"fr") && tok(k).kind == Token::Word
             && (tok(k).folded().endsWith(u"rait") || tok(k).folded().endsWith(u"raient")) && tok(k).folded().size() > 5)
             here = Status::Rumoured;
         if (!here)
@@ -1636,9 +1637,16 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
     r.status = statusAt(t, end);
     if (!m_quantitiesDone) {
         const QStringView text = QStringView(m_doc.text).mid(m_sentence.start, m_sentence.end - m_sentence.start);
-        m_amounts = Quantities::findAmounts(text, m_doc.language, m_sentence.start);
-        m_percents = Quantities::findPercents(text, m_doc.language, m_sentence.start);
-        m_dates = Dates::find(text, m_doc.language, m_doc.published, m_sentence.start);
+        // Amounts, percentages and years all start at a digit, and without a
+        // publication date a month name alone gives no date: a sentence
+        // without digits skips the parsers.
+        const bool digits = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+        if (digits) {
+            m_amounts = Quantities::findAmounts(text, m_doc.language, m_sentence.start);
+            m_percents = Quantities::findPercents(text, m_doc.language, m_sentence.start);
+        }
+        if (digits || m_doc.published.isValid())
+            m_dates = Dates::find(text, m_doc.language, m_doc.published, m_sentence.start);
         m_quantitiesDone = true;
     }
     const bool money = r.type == RelationType::Acquired || r.type == RelationType::InvestedIn

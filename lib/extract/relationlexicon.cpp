@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "textanalysis.h"
+#include "textmatch.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -89,7 +90,7 @@ LexiconPhrase RelationLexicon::makePhrase(const QString &text, const QString &la
         QString word = part;
         // Elisions are tokens of their own: "s'offrir" is "s'" + "offrir".
         const qsizetype apostrophe = word.indexOf(u'\'');
-        if (apostrophe > 0 && apostrophe <= 5 && apostrophe + 1 < word.size() && language == u"fr") {
+        if (apostrophe > 0 && apostrophe <= 5 && apostrophe + 1 < word.size() && textIs(language, u"fr")) {
             const QString elided = foldText(QStringView(word).left(apostrophe + 1));
             phrase.folded << elided;
             phrase.stems << elided;
@@ -129,17 +130,17 @@ bool RelationLexicon::load(const QString &directory, QString *error)
         const QStringList flags = row.size() > 4 ? row[4].split(u',', Qt::SkipEmptyParts) : QStringList();
         for (const QString &flag : flags) {
             const QString f = flag.trimmed();
-            if (f == u"inv")
+            if (textIs(f, u"inv"))
                 t.inverse = true;
-            else if (f == u"stake")
+            else if (textIs(f, u"stake"))
                 t.stake = true;
-            else if (f == u"round")
+            else if (textIs(f, u"round"))
                 t.round = true;
-            else if (f == u"noobj")
+            else if (textIs(f, u"noobj"))
                 t.noObject = true;
-            else if (f == u"weak")
+            else if (textIs(f, u"weak"))
                 t.weak = true;
-            else if (f == u"product")
+            else if (textIs(f, u"product"))
                 t.productOnly = true;
             else if (f.startsWith(u"prep="))
                 t.prep = foldText(f.mid(5));

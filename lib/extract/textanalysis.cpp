@@ -1,5 +1,7 @@
 #include "textanalysis.h"
 
+#include "textmatch.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -115,9 +117,9 @@ ThreadStemmer *threadStemmer(const QString &language)
 {
     thread_local ThreadStemmer fr{std::unique_ptr<sb_stemmer, StemmerDeleter>(sb_stemmer_new("french", "UTF_8")), {}};
     thread_local ThreadStemmer en{std::unique_ptr<sb_stemmer, StemmerDeleter>(sb_stemmer_new("english", "UTF_8")), {}};
-    if (language == u"fr")
+    if (textIs(language, u"fr"))
         return &fr;
-    if (language == u"en")
+    if (textIs(language, u"en"))
         return &en;
     return nullptr;
 }
@@ -368,6 +370,8 @@ class FormTable
 {
     struct Generation {
         std::deque<WordForm> forms; // stable addresses
+        std::deque<FoldedEntry> folded;
+        QHash<QString, const FoldedEntry *> byFolded;
     };
     struct Slot {
         quint64 hash = 0;
@@ -427,6 +431,10 @@ public:
             form.folded = form.lower;
             form.stem = form.lower;
         }
+        const FoldedEntry *&entry = m_current->byFolded[form.folded];
+        if (!entry)
+            entry = &m_current->folded.emplace_back();
+        form.foldedEntry = entry;
         Slot &slot = m_slots[i];
         slot.hash = h;
         slot.chars = store(chars, length);
@@ -486,9 +494,9 @@ FormTable &formTable(const QString &language)
     thread_local FormTable fr;
     thread_local FormTable en;
     thread_local std::unordered_map<std::u16string, FormTable> others; // no stemming
-    if (language == u"fr")
+    if (textIs(language, u"fr"))
         return fr;
-    if (language == u"en")
+    if (textIs(language, u"en"))
         return en;
     return others[std::u16string(QStringView(language).utf16(), size_t(language.size()))];
 }
