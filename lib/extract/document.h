@@ -18,6 +18,7 @@ struct FormCache {
     const void *info = nullptr;
     const void *extra = nullptr;
     quint32 bits = 0;
+    quint32 mask = 0;
 };
 
 // A serial no lexicon has used yet (for FormCache::serial), shared by every
@@ -42,6 +43,11 @@ struct WordForm {
     QString stem;
     bool capitalized = false;
     bool allCaps = false;
+    // Lower-case first letter and a capital after it ("eBay", "iPhone").
+    bool innerCapital = false;
+    // A word token opening with a letter that is capitalized or has an inner
+    // capital: what the entity finder scans for.
+    bool capWord = false;
     const FoldedEntry *foldedEntry = nullptr; // shared by the forms of the same folded text
     mutable FormCache entityCache;   // written only by the thread that owns the form
     mutable FormCache relationCache;

@@ -114,6 +114,8 @@ private:
 
     bool hasInnerCapital(const Token &t) const
     {
+        if (t.form && t.kind == Token::Word)
+            return t.form->innerCapital; // the same test, made once per form
         if (!firstChar(t).isLower())
             return false;
         for (int p = t.start + 1; p < t.end; ++p) {
@@ -137,6 +139,8 @@ private:
     bool isCapWord(int i) const
     {
         const Token &t = tok(i);
+        if (t.form && t.kind == Token::Word)
+            return t.form->capWord;
         if (t.kind != Token::Word || !firstChar(t).isLetter())
             return false;
         return t.capitalized || hasInnerCapital(t);
@@ -277,12 +281,19 @@ private:
         }
     }
 
+    // The shipped gazetteer's match at token i, asked only of words that
+    // start one of its names (a bit of the lexicons' answer for the form).
+    bool shippedMatch(int i, int limit, Gazetteer::Match *out) const
+    {
+        return (m_lex.info(tok(i)).flags & Lexicons::GazetteerStart) && m_lex.gazetteer().matchAt(m_doc, i, limit, out);
+    }
+
     bool matchGazetteer(int i, int limit, int sIndex, Gazetteer::Match *out)
     {
         Gazetteer::Match a;
         Gazetteer::Match b;
         const bool hasKnown = m_known && m_known->matchAt(m_doc, i, limit, &a);
-        const bool hasShipped = m_lex.gazetteer().matchAt(m_doc, i, limit, &b);
+        const bool hasShipped = shippedMatch(i, limit, &b);
         if (!hasKnown && !hasShipped)
             return false;
         const Gazetteer *g = nullptr;
@@ -305,7 +316,7 @@ private:
                && !m_lex.isRole(tok(end)) && !m_lex.isTitle(tok(end))
                && !m_lex.isFirstName(tok(end)) && !tok(end).allCaps) {
             Gazetteer::Match next;
-            if (m_lex.gazetteer().matchAt(m_doc, end, limit, &next))
+            if (shippedMatch(end, limit, &next))
                 break;
             ++end;
         }
@@ -441,8 +452,7 @@ private:
             if (isCapWord(j)) {
                 Gazetteer::Match m;
                 // A known name right after an unknown word starts a new name.
-                if (m_lex.gazetteer().matchAt(m_doc, j, s.endToken, &m)
-                    || (m_known && m_known->matchAt(m_doc, j, s.endToken, &m)))
+                if (shippedMatch(j, s.endToken, &m) || (m_known && m_known->matchAt(m_doc, j, s.endToken, &m)))
                     break;
                 noteNameWord(j);
                 ++j;

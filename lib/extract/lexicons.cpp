@@ -116,6 +116,8 @@ void Lexicons::buildWordInfo()
         for (const QString &w : *set)
             m_wordInfo[w].flags |= flag;
     }
+    for (const QString &w : m_gazetteer.firstWords())
+        m_wordInfo[w].flags |= GazetteerStart;
     for (auto it = m_kindNouns.cbegin(); it != m_kindNouns.cend(); ++it) {
         WordInfo &i = m_wordInfo[it.key()];
         i.flags |= HasKindNoun;

@@ -7,7 +7,9 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <optional>
+#include <tuple>
 
 namespace liaison {
 
@@ -15,17 +17,34 @@ namespace {
 
 using Kind = RelationTrigger::Kind;
 
-const QString kPast = QStringLiteral("past");
-const QString kAux = QStringLiteral("aux");
-const QString kAgent = QStringLiteral("agent");
-const QString kNotDeal = QStringLiteral("notdeal");
-const QString kNegation = QStringLiteral("negation");
-const QString kList = QStringLiteral("list");
-const QString kCopula = QStringLiteral("copula");
-const QString kInclude = QStringLiteral("include");
-const QString kOf = QStringLiteral("of");
-const QString kRound = QStringLiteral("round");
-const QString kPossDet = QStringLiteral("possdet");
+// The word classes of words.tsv the rules probe, looked up by index (see
+// RelationLexicon::classIndex) rather than by name on every token.
+enum WordClass {
+    kPast,
+    kAux,
+    kAgent,
+    kNotDeal,
+    kNegation,
+    kList,
+    kCopula,
+    kInclude,
+    kOf,
+    kRound,
+    kPossDet,
+    kProductNoun,
+    WordClassCount
+};
+using ClassIndices = std::array<int, WordClassCount>;
+
+ClassIndices classIndices(const RelationLexicon &lex, const QString &language)
+{
+    static const char *const names[WordClassCount] = { "past", "aux", "agent", "notdeal", "negation", "list", "copula",
+        "include", "of", "round", "possdet", "productnoun" };
+    ClassIndices out {};
+    for (int c = 0; c < WordClassCount; ++c)
+        out[c] = lex.classIndex(language, QString::fromLatin1(names[c]));
+    return out;
+}
 
 // Sentence-local view of the mentions, with a token -> mention map.
 struct SentenceView {
@@ -44,8 +63,13 @@ struct Candidate {
 class SentenceFinder
 {
 public:
-    SentenceFinder(const Document &doc, const RelationLexicon &lex, int sentence, int *lastRaiser)
-        : m_doc(doc), m_lex(lex), m_sentence(doc.sentences[sentence]), m_lastRaiser(lastRaiser)
+    SentenceFinder(
+        const Document &doc, const RelationLexicon &lex, const ClassIndices &classes, int sentence, int *lastRaiser)
+        : m_doc(doc)
+        , m_lex(lex)
+        , m_classes(&classes)
+        , m_sentence(doc.sentences[sentence])
+        , m_lastRaiser(lastRaiser)
     {
         m_first = m_sentence.firstToken;
         m_end = m_sentence.endToken;
@@ -74,7 +98,7 @@ private:
     const EntityMention &mention(int slot) const { return m_doc.mentions[m_mentions[slot]]; }
     EntityType typeOf(int slot) const { return m_doc.entities[mention(slot).entity].type; }
     bool fits(int slot, unsigned mask) const { return slot >= 0 && (mask & entityTypeBit(typeOf(slot))); }
-    int cls(int t, const QString &c) const { return m_lex.classAt(m_doc, t, m_end, c); }
+    int cls(int t, WordClass c) const { return m_lex.classAt(m_doc, t, m_end, (*m_classes)[c]); }
     bool isPunct(int t, QChar c) const
     {
         return t >= m_first && t < m_end && tok(t).kind != Token::Word && tok(t).kind != Token::Number
@@ -177,6 +201,7 @@ private:
     void emit(const RelationTrigger &tr, int t, int end, const QList<int> &sources, const QList<int> &targets,
               double confidence, QList<Candidate> &out, const QString &roleText = QString(), bool past = false);
     Status statusAt(int t, int end) const;
+    Status findStatus(int t, int end) const;
     void attach(Candidate &c, int t, int end, bool stakeTrigger);
     int tokenAtOffset(int offset) const;
     // The company a funding round belongs to: the last one seen raising, else
@@ -186,6 +211,7 @@ private:
 
     const Document &m_doc;
     const RelationLexicon &m_lex;
+    const ClassIndices *m_classes;
     const Sentence &m_sentence;
     int *m_lastRaiser;
     int m_first = 0;
@@ -197,6 +223,8 @@ private:
     QList<MoneyMention> m_amounts;
     QList<PercentMention> m_percents;
     QList<DateMention> m_dates;
+    mutable QList<std::tuple<int, int, Status>> m_statusCache; // by trigger span
+    mutable QList<std::pair<const StatusCue *, int>> m_cues;
 };
 
 int SentenceFinder::mentionLeft(int t, unsigned mask, int maxGap, int *gapOut) const
@@ -1521,7 +1549,7 @@ void SentenceFinder::productAppositions(QList<Candidate> &out)
         }
         int noun = -1;
         for (int g = 0; k < m_end && g < 3 && noun < 0; ++g, ++k) {
-            if (cls(k, QStringLiteral("productnoun")) > 0)
+            if (cls(k, kProductNoun) > 0)
                 noun = k;
             else if (!isModifier(k))
                 break;
@@ -1580,11 +1608,24 @@ int SentenceFinder::tokenAtOffset(int offset) const
 
 Status SentenceFinder::statusAt(int t, int end) const
 {
+    // Every candidate of a trigger asks again: the answer depends on the
+    // trigger's span only.
+    for (const auto &[ct, cend, status] : m_statusCache) {
+        if (ct == t && cend == end)
+            return status;
+    }
+    const Status status = findStatus(t, end);
+    m_statusCache.append({ t, end, status });
+    return status;
+}
+
+Status SentenceFinder::findStatus(int t, int end) const
+{
     static const int rank[] = {/*Rumoured*/ 3, /*Talks*/ 4, /*Expected*/ 2, /*Announced*/ 1, /*Completed*/ 0,
                                /*Failed*/ 5, /*Denied*/ 6};
     std::optional<Status> best;
     int bestDist = 1000;
-    QList<std::pair<const StatusCue *, int>> cues;
+    QList<std::pair<const StatusCue *, int>> &cues = m_cues; // reused: no allocation per call
     const int from = std::max(m_first, t - 9);
     const int to = std::min(m_end, end + 7);
     for (int k = from; k < to; ++k) {
@@ -1817,10 +1858,11 @@ QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexico
             bySentence[m.sentence].append(i);
     }
     int lastRaiser = -1;
+    const ClassIndices classes = classIndices(lexicon, doc.language);
     for (int s = 0; s < doc.sentences.size(); ++s) {
         if (bySentence[s].isEmpty())
             continue;
-        SentenceFinder finder(doc, lexicon, s, &lastRaiser);
+        SentenceFinder finder(doc, lexicon, classes, s, &lastRaiser);
         for (int m : bySentence[s])
             finder.addMention(m);
         finder.run(candidates);

@@ -224,8 +224,9 @@ RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, con
 {
     const WordForm *f = tok.form;
     if (f && f->relationCache.serial == m_serial)
-        return {static_cast<const KeyEntries *>(f->relationCache.info),
-                static_cast<const KeyEntries *>(f->relationCache.extra), f->relationCache.bits != 0};
+        return { static_cast<const KeyEntries *>(f->relationCache.info),
+            static_cast<const KeyEntries *>(f->relationCache.extra), f->relationCache.bits != 0,
+            f->relationCache.mask };
     FormEntries e;
     e.same = sameText(tok.folded(), tok.stem());
     if (const Tables *tab = tables(doc.language)) {
@@ -236,10 +237,21 @@ RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, con
         if (it != tab->keys.cend())
             e.byFolded = &it.value();
     }
+    // The classes classAt can find here: those of the folded form, and of
+    // the stem when it differs.
+    for (const KeyEntries *k : { e.byFolded, e.same ? nullptr : e.byStem }) {
+        if (!k)
+            continue;
+        for (qsizetype c = 0; c < k->classes.size(); ++c) {
+            if (k->classes.at(c))
+                e.classMask |= 1u << std::min<qsizetype>(c, 31);
+        }
+    }
     if (f) {
         f->relationCache.info = e.byStem;
         f->relationCache.extra = e.byFolded;
         f->relationCache.bits = e.same ? 1 : 0;
+        f->relationCache.mask = e.classMask;
         f->relationCache.serial = m_serial;
     }
     return e;
@@ -361,6 +373,39 @@ int RelationLexicon::classAt(const Document &doc, int index, int limit, const QS
         if (!k || c >= k->classes.size() || !k->classes.at(c))
             continue;
         for (const LexiconPhrase &phrase : *k->classes.at(c)) {
+            int end = 0;
+            if (matches(doc, index, limit, phrase, &end, true))
+                best = std::max(best, end);
+        }
+    }
+    return best;
+}
+
+int RelationLexicon::classIndex(const QString &language, const QString &wordClass) const
+{
+    const Tables *tab = tables(language);
+    if (!tab)
+        return -1;
+    for (qsizetype c = 0; c < tab->classes.size(); ++c) {
+        if (sameText(tab->classes.at(c).first, wordClass))
+            return int(c);
+    }
+    return -1;
+}
+
+int RelationLexicon::classAt(const Document &doc, int index, int limit, int wordClass) const
+{
+    if (wordClass < 0 || index < 0 || index >= limit || index >= doc.tokens.size())
+        return -1;
+    const FormEntries e = entriesOf(doc, doc.tokens[index]);
+    if (!(e.classMask & (1u << std::min(wordClass, 31))))
+        return -1; // most words belong to no class, or not to this one
+    // As above: as written or as a plural, the stem only when it differs.
+    int best = -1;
+    for (const KeyEntries *k : { e.byFolded, e.same ? nullptr : e.byStem }) {
+        if (!k || wordClass >= k->classes.size() || !k->classes.at(wordClass))
+            continue;
+        for (const LexiconPhrase &phrase : *k->classes.at(wordClass)) {
             int end = 0;
             if (matches(doc, index, limit, phrase, &end, true))
                 best = std::max(best, end);

@@ -64,6 +64,11 @@ public:
     void cuesAt(const Document &doc, int index, int limit, QList<std::pair<const StatusCue *, int>> &out) const;
     // One past the end of a phrase of word class `wordClass` at `index`, or -1.
     int classAt(const Document &doc, int index, int limit, const QString &wordClass) const;
+    // The same with the class given by its index in the document's language
+    // (classIndex(); -1: a class the language does not have): callers that
+    // probe classes on every token look the names up once per document.
+    int classAt(const Document &doc, int index, int limit, int wordClass) const;
+    int classIndex(const QString &language, const QString &wordClass) const;
 
     int triggerCount() const { return int(m_triggers.size()); }
 
@@ -88,6 +93,9 @@ private:
         const KeyEntries *byStem = nullptr;
         const KeyEntries *byFolded = nullptr;
         bool same = false; // the stem is the folded form itself
+        // Bit c: a class-c phrase starts with this word (classes 0..30;
+        // bit 31 stands for every class past them).
+        quint32 classMask = 0;
     };
     struct Tables {
         QHash<QString, QList<int>> triggers; // first stem or folded word -> m_triggers

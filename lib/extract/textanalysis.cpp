@@ -431,6 +431,15 @@ public:
             form.folded = form.lower;
             form.stem = form.lower;
         }
+        if (t.kind == Token::Word) {
+            // As the entity finder tests a token: on the surface's characters.
+            const QChar first = surface.front();
+            if (first.isLower()) {
+                for (qsizetype p = 1; p < surface.size() && !form.innerCapital; ++p)
+                    form.innerCapital = surface[p].isUpper();
+            }
+            form.capWord = first.isLetter() && (form.capitalized || form.innerCapital);
+        }
         const FoldedEntry *&entry = m_current->byFolded[form.folded];
         if (!entry)
             entry = &m_current->folded.emplace_back();
