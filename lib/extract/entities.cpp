@@ -625,14 +625,14 @@ private:
         QStringList words;
         for (int k = first; k < end; ++k)
             words << tok(k).folded();
-        const QString key = words.join(u' ');
+        const QString key = joinWords(words);
         if (m_lex.isPlace(key) || inPlaceContext(first, end, s))
             return;
         if (first != untrimmedFirst || end != untrimmedEnd) {
             QStringList untrimmed;
             for (int k = untrimmedFirst; k < untrimmedEnd; ++k)
                 untrimmed << tok(k).folded();
-            if (m_lex.isPlace(untrimmed.join(u' ')))
+            if (m_lex.isPlace(joinWords(untrimmed)))
                 return;
         }
         if (words.size() == 1) {
@@ -714,7 +714,7 @@ private:
             QStringList run;
             for (int k = r; k <= first - 2; ++k)
                 run << tok(k).folded();
-            if (m_lex.isPlace(run.join(u' ')) || inPlaceContext(r, first - 1, s))
+            if (m_lex.isPlace(joinWords(run)) || inPlaceContext(r, first - 1, s))
                 return true;
         }
         const QString &prep = tok(first - 1).folded();
@@ -746,7 +746,7 @@ private:
                 return true;
             if (end + 2 < s.endToken && isCapWord(end + 2)) {
                 next << tok(end + 2).folded();
-                return m_lex.isPlace(next.join(u' ')) && (textIs(prep, u"in") || closes(end + 3));
+                return m_lex.isPlace(joinWords(next)) && (textIs(prep, u"in") || closes(end + 3));
             }
         }
         return false;
@@ -1047,7 +1047,7 @@ private:
                     byEntry.insert({c.gazetteer, c.entry}, g);
                 }
             } else {
-                const QString key = c.words.join(u' ');
+                const QString key = joinWords(c.words);
                 g = byKey.value(key, -1);
                 if (g < 0) {
                     g = int(m_groups.size());
@@ -1199,14 +1199,14 @@ private:
                 continue;
             bySurname[p.words.last()].append(b);
             if (p.words.size() >= 3)
-                bySurname[p.words.mid(p.words.size() - 2).join(u' ')].append(b);
+                bySurname[joinWords(p.words, p.words.size() - 2)].append(b);
             byFirstName[p.words.first()].append(b);
         }
         for (int a = 0; a < n; ++a) {
             const Group &g = m_groups.at(a);
             if (g.gazetteer || g.words.size() > 2)
                 continue;
-            QList<int> options = bySurname.value(g.words.join(u' '));
+            QList<int> options = bySurname.value(joinWords(g.words));
             if (options.isEmpty() && g.words.size() == 1 && g.firstNameOnly)
                 options = byFirstName.value(g.words.first());
             options.removeAll(a);
@@ -1226,7 +1226,7 @@ private:
             const Group &g = m_groups.at(a);
             if (g.mergedInto < 0 && !g.gazetteer
                 && !(groupType(g) == EntityType::Person && g.words.size() > 1))
-                byKey.insert(g.words.join(u' '), a);
+                byKey.insert(joinWords(g.words), a);
         }
         for (int b = 0; b < n; ++b) {
             const Group &l = m_groups.at(b);
@@ -1237,12 +1237,22 @@ private:
                 const QString &w = l.words.at(k);
                 if (!isSuffixWord(w) && !(organization && m_lex.isDemonym(w)))
                     break;
-                const int a = byKey.value(l.words.mid(0, k).join(u' '), -1);
+                const int a = byKey.value(joinWords(l.words, 0, k), -1);
                 if (a >= 0 && a != b && m_groups.at(a).mergedInto < 0)
                     merge(a, b);
             }
         }
         // Acronyms -> the name they abbreviate.
+        const auto acronym = [&](const Group &g) {
+            if (g.mergedInto >= 0 || g.gazetteer || g.words.size() != 1)
+                return false;
+            const Candidate &c = m_candidates.at(g.candidates.first());
+            return tok(c.first).allCaps && g.words.first().size() >= 2 && g.words.first().size() <= 8;
+        };
+        // Merging below only ever marks the acronym at hand, so whether any
+        // group will ask is known now; without one the table is not built.
+        if (std::none_of(m_groups.cbegin(), m_groups.cend(), acronym))
+            return;
         QHash<QString, int> byInitials;
         for (int b = 0; b < n; ++b) {
             const Group &l = m_groups.at(b);
@@ -1261,10 +1271,7 @@ private:
         }
         for (int a = 0; a < n; ++a) {
             const Group &g = m_groups.at(a);
-            if (g.mergedInto >= 0 || g.gazetteer || g.words.size() != 1)
-                continue;
-            const Candidate &c = m_candidates.at(g.candidates.first());
-            if (!tok(c.first).allCaps || g.words.first().size() < 2 || g.words.first().size() > 8)
+            if (!acronym(g))
                 continue;
             const int b = byInitials.value(g.words.first(), -1);
             if (b >= 0 && b != a)

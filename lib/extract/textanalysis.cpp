@@ -730,21 +730,6 @@ constexpr quint64 packWord(std::u16string_view w)
     return key;
 }
 
-bool isPackedIn(quint64 key, const quint64 *sorted, size_t n)
-{
-    return std::binary_search(sorted, sorted + n, key);
-}
-
-template<size_t N>
-std::array<quint64, N> packedSet(const std::u16string_view (&words)[N])
-{
-    std::array<quint64, N> keys{};
-    for (size_t i = 0; i < N; ++i)
-        keys[i] = packWord(words[i]);
-    std::sort(keys.begin(), keys.end());
-    return keys;
-}
-
 } // namespace
 
 QString guessLanguage(QStringView text)
@@ -758,8 +743,46 @@ QString guessLanguage(QStringView text)
         u"the", u"and", u"of", u"to", u"in", u"is", u"for", u"that", u"with", u"on", u"was", u"by",
         u"as", u"at", u"from", u"has", u"have", u"it", u"its", u"said", u"which", u"were", u"be",
         u"are", u"this", u"their", u"his", u"her", u"will", u"would", u"but"};
-    static const auto fr = packedSet(frWords);
-    static const auto en = packedSet(enWords);
+    // Both lists in one open-addressing table of packed words (one probe per
+    // word instead of two binary searches); bit 1: French, bit 2: English.
+    struct Table {
+        std::array<quint64, 256> keys {};
+        std::array<quint8, 256> langs {};
+        static size_t slot(quint64 key) { return size_t((key * 0x9E3779B97F4A7C15ull) >> 56); }
+        void add(quint64 key, quint8 lang)
+        {
+            size_t i = slot(key);
+            while (keys[i] && keys[i] != key)
+                i = (i + 1) & 255;
+            keys[i] = key;
+            langs[i] |= lang;
+        }
+        quint8 find(quint64 key) const
+        {
+            for (size_t i = slot(key); keys[i]; i = (i + 1) & 255) {
+                if (keys[i] == key)
+                    return langs[i];
+            }
+            return 0;
+        }
+    };
+    static const Table table = [] {
+        Table t;
+        for (std::u16string_view w : frWords)
+            t.add(packWord(w), 1);
+        for (std::u16string_view w : enWords)
+            t.add(packWord(w), 2);
+        return t;
+    }();
+    // ASCII letters lower-cased, 0 for every other ASCII character.
+    static const std::array<char16_t, 128> asciiLower = [] {
+        std::array<char16_t, 128> l {};
+        for (char16_t c = u'a'; c <= u'z'; ++c) {
+            l[c] = c;
+            l[c - 32] = c;
+        }
+        return l;
+    }();
     int frCount = 0;
     int enCount = 0;
     const qsizetype limit = std::min<qsizetype>(text.size(), 40000);
@@ -767,12 +790,14 @@ QString guessLanguage(QStringView text)
     quint64 key = 0;
     bool ascii = true; // every lower-cased letter of the word so far is ASCII
     for (qsizetype i = 0; i <= limit; ++i) {
-        const QChar c = i < limit ? text[i] : QChar(u' ');
-        const char16_t u = c.unicode();
-        const bool asciiLetter = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-        if (asciiLetter || (u >= 0x80 && c.isLetter())) {
+        const char16_t u = i < limit ? text[i].unicode() : u' ';
+        char16_t lower = 0;
+        if (u < 0x80)
+            lower = asciiLower[u];
+        else if (QChar(u).isLetter())
+            lower = QChar(u).toLower().unicode();
+        if (lower) {
             if (length < 12) {
-                const char16_t lower = asciiLetter ? char16_t(u | 0x20) : c.toLower().unicode();
                 ascii = ascii && lower < 0x80;
                 key = (key << 8) | quint64(lower & 0xFF);
                 ++length;
@@ -780,10 +805,9 @@ QString guessLanguage(QStringView text)
             continue;
         }
         if (length > 0 && length <= 6 && ascii) {
-            if (isPackedIn(key, fr.data(), fr.size()))
-                ++frCount;
-            if (isPackedIn(key, en.data(), en.size()))
-                ++enCount;
+            const quint8 lang = table.find(key);
+            frCount += lang & 1;
+            enCount += (lang >> 1) & 1;
         }
         length = 0;
         key = 0;
