@@ -1281,7 +1281,6 @@ private:
 
     void emit()
     {
-        QHash<int, int> entityOfGroup;
         QList<int> order; // root groups by first mention
         for (int g = 0; g < m_groups.size(); ++g) {
             if (m_groups.at(g).mergedInto >= 0)
@@ -1292,14 +1291,14 @@ private:
                 continue;
             order.append(g);
         }
-        QHash<int, int> firstOf;
+        QList<int> firstOf(m_groups.size(), 0); // by group: its first token
         for (int g : order) {
             int f = INT_MAX;
             for (int c : m_groups.at(g).candidates)
                 f = std::min(f, m_candidates.at(c).first);
-            firstOf.insert(g, f);
+            firstOf[g] = f;
         }
-        std::sort(order.begin(), order.end(), [&](int a, int b) { return firstOf.value(a) < firstOf.value(b); });
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return firstOf.at(a) < firstOf.at(b); });
         for (int g : order) {
             const Group &grp = m_groups.at(g);
             ExtractedEntity e;
@@ -1307,17 +1306,14 @@ private:
             QList<int> cands = grp.candidates;
             std::sort(cands.begin(), cands.end(),
                       [&](int a, int b) { return m_candidates.at(a).first < m_candidates.at(b).first; });
-            QStringList surfaces;
-            QSet<QString> seenSurfaces;
+            QStringList surfaces; // distinct, at most 50: a scan is cheaper than a set
             for (int ci : cands) {
                 const Candidate &c = m_candidates.at(ci);
                 const int start = tok(c.first).start;
                 const int end = tok(c.end - 1).end;
                 const QString surf = m_doc.text.mid(start, end - start).simplified();
-                if (!seenSurfaces.contains(surf) && surfaces.size() < 50) {
-                    seenSurfaces.insert(surf);
+                if (surfaces.size() < 50 && !surfaces.contains(surf))
                     surfaces.append(surf);
-                }
             }
             if (grp.gazetteer) {
                 e.name = grp.gazetteer->entry(grp.entry).name;
@@ -1338,7 +1334,6 @@ private:
                     e.aliases.append(surf);
             }
             const int index = int(m_doc.entities.size());
-            entityOfGroup.insert(g, index);
             for (int ci : cands) {
                 const Candidate &c = m_candidates.at(ci);
                 const Span span{tok(c.first).start, tok(c.end - 1).end};

@@ -1851,20 +1851,34 @@ int specificity(const ExtractedRelation &r)
 QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexicon &lexicon)
 {
     QList<Candidate> candidates;
-    QList<QList<int>> bySentence(doc.sentences.size());
-    for (int i = 0; i < doc.mentions.size(); ++i) {
-        const EntityMention &m = doc.mentions[i];
-        if (m.sentence >= 0 && m.sentence < bySentence.size() && m.entity >= 0 && m.entity < doc.entities.size())
-            bySentence[m.sentence].append(i);
+    // The mentions of each sentence, in mention order: one array bucketed by
+    // sentence (counting sort) rather than a list per sentence.
+    const auto usable = [&](const EntityMention &m) {
+        return m.sentence >= 0 && m.sentence < doc.sentences.size() && m.entity >= 0 && m.entity < doc.entities.size();
+    };
+    QList<int> firstOf(doc.sentences.size() + 1, 0);
+    for (const EntityMention &m : doc.mentions) {
+        if (usable(m))
+            ++firstOf[m.sentence + 1];
+    }
+    for (qsizetype s = 1; s < firstOf.size(); ++s)
+        firstOf[s] += firstOf[s - 1];
+    QList<int> bySentence(firstOf.last());
+    {
+        QList<int> next = firstOf;
+        for (int i = 0; i < doc.mentions.size(); ++i) {
+            if (usable(doc.mentions[i]))
+                bySentence[next[doc.mentions[i].sentence]++] = i;
+        }
     }
     int lastRaiser = -1;
     const ClassIndices classes = classIndices(lexicon, doc.language);
     for (int s = 0; s < doc.sentences.size(); ++s) {
-        if (bySentence[s].isEmpty())
+        if (firstOf[s] == firstOf[s + 1])
             continue;
         SentenceFinder finder(doc, lexicon, classes, s, &lastRaiser);
-        for (int m : bySentence[s])
-            finder.addMention(m);
+        for (int k = firstOf[s]; k < firstOf[s + 1]; ++k)
+            finder.addMention(bySentence[k]);
         finder.run(candidates);
     }
 

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QTextStream>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -63,7 +64,7 @@ template<typename Entry, typename Match>
 void entriesAt(const QList<int> *const (&lists)[2], const QList<Entry> &entries, Match match,
                QList<std::pair<const Entry *, int>> &out)
 {
-    QList<int> seen;
+    QVarLengthArray<int, 32> seen; // on the stack: called for every token probed
     for (const QList<int> *list : lists) {
         if (!list)
             continue;
