@@ -22,6 +22,13 @@ bool matchAt(QStringView text, qsizetype pos, QStringView word, bool wordEnd = t
 {
     if (pos < 0 || pos + word.size() > text.size())
         return false;
+    // Most probes fail on the first letter: two ASCII letters that differ
+    // once lower-cased differ under case folding too (a non-ASCII character
+    // may fold to an ASCII one, so it goes to the full comparison).
+    const char16_t a = word.isEmpty() ? 0 : text[pos].unicode();
+    const char16_t b = word.isEmpty() ? 0 : word.front().unicode();
+    if (a < 0x80 && b < 0x80 && (a >= u'A' && a <= u'Z' ? a + 32 : a) != (b >= u'A' && b <= u'Z' ? b + 32 : b))
+        return false;
     if (text.mid(pos, word.size()).compare(word, Qt::CaseInsensitive) != 0)
         return false;
     if (wordEnd && pos + word.size() < text.size() && text[pos + word.size()].isLetter())

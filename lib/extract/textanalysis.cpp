@@ -40,7 +40,9 @@ bool isAdjectivalSuffix(const QString &s, qsizetype from)
         return false;
     const QStringView word = QStringView(s).mid(from, end - from);
     for (const QString &suffix : suffixes) {
-        if (word.compare(suffix, Qt::CaseInsensitive) == 0)
+        // Qt compares case-insensitively code unit by code unit: words of
+        // different lengths never match.
+        if (word.size() == suffix.size() && word.compare(suffix, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
