@@ -226,7 +226,7 @@ RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, con
     const WordForm *f = tok.form;
     if (f && f->relationCache.serial == m_serial)
         return { static_cast<const KeyEntries *>(f->relationCache.info),
-            static_cast<const KeyEntries *>(f->relationCache.extra), f->relationCache.bits != 0,
+            static_cast<const KeyEntries *>(f->relationCache.extra), (f->relationCache.bits & SameBit) != 0,
             f->relationCache.mask };
     FormEntries e;
     e.same = sameText(tok.folded(), tok.stem());
@@ -251,7 +251,14 @@ RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, con
     if (f) {
         f->relationCache.info = e.byStem;
         f->relationCache.extra = e.byFolded;
-        f->relationCache.bits = e.same ? 1 : 0;
+        // What triggersAt and cuesAt will look at: the stem's entries, and
+        // the folded form's when it differs.
+        const auto any = [&](auto member) {
+            return (e.byStem && !(e.byStem->*member).isEmpty())
+                || (!e.same && e.byFolded && !(e.byFolded->*member).isEmpty());
+        };
+        f->relationCache.bits = (e.same ? SameBit : 0) | (any(&KeyEntries::triggers) ? TriggerBit : 0)
+            | (any(&KeyEntries::cues) ? CueBit : 0);
         f->relationCache.mask = e.classMask;
         f->relationCache.serial = m_serial;
     }
@@ -317,8 +324,8 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
     return true;
 }
 
-void RelationLexicon::triggersAt(const Document &doc, int index, int limit,
-                                 QList<std::pair<const RelationTrigger *, int>> &out) const
+void RelationLexicon::triggersAtIndex(
+    const Document &doc, int index, int limit, QList<std::pair<const RelationTrigger *, int>> &out) const
 {
     // Callers probe the word after a span, which may be the end of the sentence or text.
     if (index < 0 || index >= limit || index >= doc.tokens.size())
@@ -335,8 +342,8 @@ void RelationLexicon::triggersAt(const Document &doc, int index, int limit,
     }, out);
 }
 
-void RelationLexicon::cuesAt(const Document &doc, int index, int limit,
-                             QList<std::pair<const StatusCue *, int>> &out) const
+void RelationLexicon::cuesAtIndex(
+    const Document &doc, int index, int limit, QList<std::pair<const StatusCue *, int>> &out) const
 {
     if (index < 0 || index >= limit || index >= doc.tokens.size())
         return;
@@ -394,7 +401,7 @@ int RelationLexicon::classIndex(const QString &language, const QString &wordClas
     return -1;
 }
 
-int RelationLexicon::classAt(const Document &doc, int index, int limit, int wordClass) const
+int RelationLexicon::classAtIndex(const Document &doc, int index, int limit, int wordClass) const
 {
     if (wordClass < 0 || index < 0 || index >= limit || index >= doc.tokens.size())
         return -1;
