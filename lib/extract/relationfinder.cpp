@@ -1023,8 +1023,8 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                                                       QStringLiteral("when"), QStringLiteral("quand"), QStringLiteral("lorsque")};
                     int j = mention(slot).endToken;
                     const bool determined = isDeterminer(mention(slot).firstToken - 1);
-                    while (determined && j < m_end && j - mention(slot).endToken < 4 && isModifier(j)
-                           && cls(j, kOf) < 0 && cls(j, kList) < 0 && !isDeterminer(j) && !clause.contains(tok(j).folded()))
+                    while (determined && j < m_end && j - mention(slot).endToken < 4 && isModifier(j) && cls(j, kOf) < 0
+                        && cls(j, kList) < 0 && !isDeterminer(j) && !clause.contains(tok(j).folded()))
                         ++j;
                     if (j > mention(slot).endToken && isDeterminer(j) && mentionAt(j) < 0)
                         ++j; // "the Android repair shop The Fixery"
