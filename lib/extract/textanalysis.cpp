@@ -790,32 +790,38 @@ QString guessLanguage(QStringView text)
     int frCount = 0;
     int enCount = 0;
     const qsizetype limit = std::min<qsizetype>(text.size(), 40000);
-    qsizetype length = 0;
-    quint64 key = 0;
-    bool ascii = true; // every lower-cased letter of the word so far is ASCII
-    for (qsizetype i = 0; i <= limit; ++i) {
-        const char16_t u = i < limit ? text[i].unicode() : u' ';
-        char16_t lower = 0;
+    // The lower-cased letter at i, or 0 past a word.
+    const auto letterAt = [&](qsizetype i) -> char16_t {
+        const char16_t u = text[i].unicode();
         if (u < 0x80)
-            lower = asciiLower[u];
-        else if (QChar(u).isLetter())
-            lower = QChar(u).toLower().unicode();
-        if (lower) {
-            if (length < 12) {
-                ascii = ascii && lower < 0x80;
-                key = (key << 8) | quint64(lower & 0xFF);
-                ++length;
-            }
+            return asciiLower[u];
+        return QChar(u).isLetter() ? QChar(u).toLower().unicode() : char16_t(0);
+    };
+    qsizetype i = 0;
+    while (i < limit) {
+        char16_t lower = letterAt(i);
+        if (!lower) {
+            ++i;
             continue;
         }
-        if (length > 0 && length <= 6 && ascii) {
+        // A word: only one of at most six ASCII letters can be a stopword,
+        // so past the seventh letter the rest is only read to find its end.
+        quint64 key = 0;
+        int length = 0;
+        bool ascii = true; // every lower-cased letter of the word is ASCII
+        do {
+            if (length < 7) {
+                ascii = ascii && lower < 0x80;
+                key = (key << 8) | quint64(lower & 0xFF);
+            }
+            ++length;
+            ++i;
+        } while (i < limit && (lower = letterAt(i)));
+        if (length <= 6 && ascii) {
             const quint8 lang = table.find(key);
             frCount += lang & 1;
             enCount += (lang >> 1) & 1;
         }
-        length = 0;
-        key = 0;
-        ascii = true;
     }
     return frCount > enCount ? QStringLiteral("fr") : QStringLiteral("en");
 }
