@@ -101,16 +101,16 @@ private Q_SLOTS:
     {
         const Document doc = analyzeText(QStringLiteral("\u00c9RIC rach\u00e8te IBM"), QStringLiteral("fr"));
         QCOMPARE(doc.tokens.size(), 3);
-        QCOMPARE(doc.tokens[0].folded, QStringLiteral("eric"));
+        QCOMPARE(doc.tokens[0].folded(), QStringLiteral("eric"));
         QVERIFY(doc.tokens[0].allCaps);
-        QCOMPARE(doc.tokens[1].lower, QStringLiteral("rach\u00e8te"));
-        QCOMPARE(doc.tokens[1].folded, QStringLiteral("rachete"));
+        QCOMPARE(doc.tokens[1].lower(), QStringLiteral("rach\u00e8te"));
+        QCOMPARE(doc.tokens[1].folded(), QStringLiteral("rachete"));
         QVERIFY(!doc.tokens[1].capitalized);
-        QCOMPARE(doc.tokens[1].stem, QStringLiteral("rachet"));
+        QCOMPARE(doc.tokens[1].stem(), QStringLiteral("rachet"));
         QVERIFY(doc.tokens[2].capitalized && doc.tokens[2].allCaps);
         const Document en = analyzeText(QStringLiteral("acquired acquisitions"), QStringLiteral("en"));
-        QCOMPARE(en.tokens[0].stem, QStringLiteral("acquir"));
-        QCOMPARE(en.tokens[1].stem, QStringLiteral("acquisit"));
+        QCOMPARE(en.tokens[0].stem(), QStringLiteral("acquir"));
+        QCOMPARE(en.tokens[1].stem(), QStringLiteral("acquisit"));
     }
 
     void sentences_data()

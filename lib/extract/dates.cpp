@@ -1,5 +1,7 @@
 #include "dates.h"
 
+#include "textmatch.h"
+
 #include <array>
 #include <string_view>
 
@@ -161,7 +163,7 @@ bool looksLikeQuantity(QStringView text, const Tok &t)
 
 QList<DateMention> Dates::find(QStringView text, QStringView language, const QDate &published, int offset)
 {
-    const bool french = language == u"fr";
+    const bool french = textIs(language, u"fr");
     const QList<Tok> toks = words(text);
     QList<DateMention> out;
     auto add = [&](qsizetype start, qsizetype end, const QString &value) {

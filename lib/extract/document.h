@@ -18,11 +18,20 @@ struct FormCache {
     const void *info = nullptr;
     const void *extra = nullptr;
     quint32 bits = 0;
+    quint32 mask = 0;
 };
 
 // A serial no lexicon has used yet (for FormCache::serial), shared by every
 // lexicon so that a stamp never matches tables it was not filled from.
 quint64 nextCacheSerial();
+
+// One distinct folded text among the forms of a generation: forms written
+// differently ("Apple", "apple") share it, so a per-document set of folded
+// words is a mark on the entry (a serial) instead of a hash set of strings.
+struct FoldedEntry {
+    mutable quint64 lowerMark = 0;   // seen written in lower case (EntityFinder serial)
+    mutable quint64 capitalMark = 0; // seen capitalized past a sentence's start
+};
 
 // One distinct token surface of a document's language, shared by every token
 // written that way (per thread and language; see analyzeText). Lexicons cache
@@ -34,6 +43,12 @@ struct WordForm {
     QString stem;
     bool capitalized = false;
     bool allCaps = false;
+    // Lower-case first letter and a capital after it ("eBay", "iPhone").
+    bool innerCapital = false;
+    // A word token opening with a letter that is capitalized or has an inner
+    // capital: what the entity finder scans for.
+    bool capWord = false;
+    const FoldedEntry *foldedEntry = nullptr; // shared by the forms of the same folded text
     mutable FormCache entityCache;   // written only by the thread that owns the form
     mutable FormCache relationCache;
 };
@@ -43,18 +58,28 @@ struct WordForm {
 // UTF-16 indices into `text` (QString positions); they become code points only
 // when printed.
 struct Token {
-    enum Kind { Word, Number, Punct, Symbol };
+    enum Kind : quint8 { Word, Number, Punct, Symbol };
     int start = 0;
     int end = 0;
     Kind kind = Word;
-    QString lower;    // case-folded surface form
-    QString folded;   // case-folded, accents removed
-    QString stem;     // Snowball stem of `folded` in the document's language
     bool capitalized = false; // first letter upper case
     bool allCaps = false;
-    // The interned form behind lower/folded/stem (kept alive by
-    // Document::forms); null for tokens built by hand.
+    // The interned form that holds the token's lower/folded/stem strings
+    // (kept alive by Document::forms); null for tokens built by hand. A token
+    // only points at it: copying three shared strings into every token cost
+    // more than the rest of the tokenizer.
     const WordForm *form = nullptr;
+
+    const QString &lower() const { return form ? form->lower : noForm(); }   // case-folded surface form
+    const QString &folded() const { return form ? form->folded : noForm(); } // case-folded, accents removed
+    const QString &stem() const { return form ? form->stem : noForm(); }     // Snowball stem of folded()
+
+private:
+    static const QString &noForm()
+    {
+        static const QString empty;
+        return empty;
+    }
 };
 
 struct Sentence {

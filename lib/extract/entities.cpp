@@ -3,6 +3,7 @@
 #include "gazetteer.h"
 #include "lexicons.h"
 #include "textanalysis.h"
+#include "textmatch.h"
 
 #include <QHash>
 #include <QSet>
@@ -11,6 +12,7 @@
 #include <array>
 #include <climits>
 #include <optional>
+#include <string_view>
 
 namespace liaison {
 
@@ -75,7 +77,7 @@ private:
     {
         for (const Token &t : m_doc.tokens) {
             if (t.kind == Token::Word && !t.capitalized && firstChar(t).isLower())
-                m_lowerVocabulary.insert(t.folded);
+                markLower(t);
         }
         for (const Sentence &s : m_doc.sentences) {
             for (int i = s.firstToken; i < s.endToken; ++i) {
@@ -86,13 +88,34 @@ private:
                 if (!isSentenceInitial(i, s)
                     || (i + 1 < s.endToken && isCapWord(i + 1) && tok(i + 1).kind == Token::Word
                         && !m_lex.isStopword(tok(i + 1)) && !m_lex.isStopword(t)))
-                    m_capitalizedInside.insert(t.folded);
+                    markCapitalizedInside(t);
             }
         }
     }
 
+    void markLower(const Token &t) const
+    {
+        if (t.form && t.form->foldedEntry)
+            t.form->foldedEntry->lowerMark = m_serial;
+    }
+    void markCapitalizedInside(const Token &t) const
+    {
+        if (t.form && t.form->foldedEntry)
+            t.form->foldedEntry->capitalMark = m_serial;
+    }
+    bool inLowerVocabulary(const Token &t) const
+    {
+        return t.form && t.form->foldedEntry && t.form->foldedEntry->lowerMark == m_serial;
+    }
+    bool capitalizedInside(const Token &t) const
+    {
+        return t.form && t.form->foldedEntry && t.form->foldedEntry->capitalMark == m_serial;
+    }
+
     bool hasInnerCapital(const Token &t) const
     {
+        if (t.form && t.kind == Token::Word)
+            return t.form->innerCapital; // the same test, made once per form
         if (!firstChar(t).isLower())
             return false;
         for (int p = t.start + 1; p < t.end; ++p) {
@@ -116,6 +139,8 @@ private:
     bool isCapWord(int i) const
     {
         const Token &t = tok(i);
+        if (t.form && t.kind == Token::Word)
+            return t.form->capWord;
         if (t.kind != Token::Word || !firstChar(t).isLetter())
             return false;
         return t.capitalized || hasInnerCapital(t);
@@ -140,7 +165,7 @@ private:
     // "Series B", "série A", "Q3", "H1", "FY2025".
     static bool isRoundOrPeriodLabel(const QStringList &words)
     {
-        if (words.size() == 2 && (words.first() == u"series" || words.first() == u"serie")
+        if (words.size() == 2 && (textIs(words.first(), u"series") || textIs(words.first(), u"serie"))
             && words.last().size() == 1)
             return true;
         if (words.size() != 1)
@@ -183,11 +208,11 @@ private:
         return true;
     }
 
-    bool sentenceStartsWith(const Sentence &s, std::initializer_list<const char *> phrase) const
+    bool sentenceStartsWith(const Sentence &s, std::initializer_list<std::u16string_view> phrase) const
     {
         int i = s.firstToken;
-        for (const char *w : phrase) {
-            if (i >= s.endToken || tok(i).folded != QLatin1StringView(w))
+        for (const std::u16string_view w : phrase) {
+            if (i >= s.endToken || QStringView(tok(i).folded()) != QStringView(w.data(), qsizetype(w.size())))
                 return false;
             ++i;
         }
@@ -199,17 +224,18 @@ private:
         const Sentence &s = m_doc.sentences.at(sIndex);
         if (s.endToken - s.firstToken > 0) {
             // Cross-links and datelines name other articles' subjects.
-            if (sentenceStartsWith(s, {"lire", "aussi"}) || sentenceStartsWith(s, {"a", "lire", "aussi"})
-                || sentenceStartsWith(s, {"read", "more"}) || sentenceStartsWith(s, {"read", "also"})
-                || sentenceStartsWith(s, {"see", "also"}) || sentenceStartsWith(s, {"voir", "aussi"})
-                || sentenceStartsWith(s, {"publie", "le"}) || sentenceStartsWith(s, {"mis", "a", "jour"})
-                || sentenceStartsWith(s, {"related"}) || sentenceStartsWith(s, {"ecrit", "par"})
-                || sentenceStartsWith(s, {"written", "by"}) || sentenceStartsWith(s, {"reporting", "by"})
-                || sentenceStartsWith(s, {"edited", "by"}))
+            if (sentenceStartsWith(s, {u"lire", u"aussi"}) || sentenceStartsWith(s, {u"a", u"lire", u"aussi"})
+                || sentenceStartsWith(s, {u"read", u"more"}) || sentenceStartsWith(s, {u"read", u"also"})
+                || sentenceStartsWith(s, {u"see", u"also"}) || sentenceStartsWith(s, {u"voir", u"aussi"})
+                || sentenceStartsWith(s, {u"publie", u"le"}) || sentenceStartsWith(s, {u"mis", u"a", u"jour"})
+                || sentenceStartsWith(s, {u"related"}) || sentenceStartsWith(s, {u"ecrit", u"par"})
+                || sentenceStartsWith(s, {u"written", u"by"}) || sentenceStartsWith(s, {u"reporting", u"by"})
+                || sentenceStartsWith(s, {u"edited", u"by"}))
                 return;
             // Bylines: "Par Léa Moreau", "By Jane Roe".
-            const QString &w0 = tok(s.firstToken).folded;
-            if ((w0 == u"par" || w0 == u"by") && s.endToken - s.firstToken <= 6 && tok(s.firstToken).capitalized)
+            const QString &w0 = tok(s.firstToken).folded();
+            if ((textIs(w0, u"par") || textIs(w0, u"by")) && s.endToken - s.firstToken <= 6
+                && tok(s.firstToken).capitalized)
                 return;
         }
         int words = 0;
@@ -255,12 +281,19 @@ private:
         }
     }
 
+    // The shipped gazetteer's match at token i, asked only of words that
+    // start one of its names (a bit of the lexicons' answer for the form).
+    bool shippedMatch(int i, int limit, Gazetteer::Match *out) const
+    {
+        return (m_lex.info(tok(i)).flags & Lexicons::GazetteerStart) && m_lex.gazetteer().matchAt(m_doc, i, limit, out);
+    }
+
     bool matchGazetteer(int i, int limit, int sIndex, Gazetteer::Match *out)
     {
         Gazetteer::Match a;
         Gazetteer::Match b;
         const bool hasKnown = m_known && m_known->matchAt(m_doc, i, limit, &a);
-        const bool hasShipped = m_lex.gazetteer().matchAt(m_doc, i, limit, &b);
+        const bool hasShipped = shippedMatch(i, limit, &b);
         if (!hasKnown && !hasShipped)
             return false;
         const Gazetteer *g = nullptr;
@@ -274,7 +307,7 @@ private:
         const Sentence &s = m_doc.sentences.at(sIndex);
         const Token &t = tok(i);
         // A single common word capitalized because it starts the sentence.
-        if (out->endToken == i + 1 && i == s.firstToken && !t.allCaps && m_lowerVocabulary.contains(t.folded))
+        if (out->endToken == i + 1 && i == s.firstToken && !t.allCaps && inLowerVocabulary(t))
             return false;
         // A known name followed by more capitalized words is a longer name
         // ("Meta Superintelligence Labs", "Mistral Compute").
@@ -283,7 +316,7 @@ private:
                && !m_lex.isRole(tok(end)) && !m_lex.isTitle(tok(end))
                && !m_lex.isFirstName(tok(end)) && !tok(end).allCaps) {
             Gazetteer::Match next;
-            if (m_lex.gazetteer().matchAt(m_doc, end, limit, &next))
+            if (shippedMatch(end, limit, &next))
                 break;
             ++end;
         }
@@ -301,7 +334,7 @@ private:
             c.entry = out->entry;
         }
         for (int k = c.first; k < c.end; ++k)
-            c.words << tok(k).folded;
+            c.words << tok(k).folded();
         m_candidates.append(c);
         return true;
     }
@@ -310,19 +343,21 @@ private:
 
     bool isJoiner(int i) const
     {
-        const QString &f = tok(i).folded;
+        const QString &f = tok(i).folded();
         if (f.size() > 3) // most words: no comparison below can match
             return false;
-        return f == u"de" || f == u"du" || f == u"des" || f == u"d'" || f == u"of" || f == u"for" || f == u"la"
-               || f == u"the" || f == u"&" || f == u"and" || f == u"et";
+        return textIs(f, u"de") || textIs(f, u"du") || textIs(f, u"des") || textIs(f, u"d'") || textIs(f, u"of")
+            || textIs(f, u"for") || textIs(f, u"la") || textIs(f, u"the") || textIs(f, u"&") || textIs(f, u"and")
+            || textIs(f, u"et");
     }
     bool isParticle(int i) const
     {
-        const QString &f = tok(i).folded;
+        const QString &f = tok(i).folded();
         if (f.size() > 3) // most words: no comparison below can match
             return false;
-        return f == u"van" || f == u"von" || f == u"der" || f == u"den" || f == u"de" || f == u"di" || f == u"da"
-               || f == u"del" || f == u"dos" || f == u"bin" || f == u"al" || f == u"ter";
+        return textIs(f, u"van") || textIs(f, u"von") || textIs(f, u"der") || textIs(f, u"den") || textIs(f, u"de")
+            || textIs(f, u"di") || textIs(f, u"da") || textIs(f, u"del") || textIs(f, u"dos") || textIs(f, u"bin")
+            || textIs(f, u"al") || textIs(f, u"ter");
     }
     // Legal forms written after a company name ("Inc.", "Ltd", "Co.").
     bool isLegalSuffix(int i) const
@@ -337,7 +372,7 @@ private:
         const Token &t = tok(i);
         if (t.kind != Token::Word || !firstChar(t).isUpper())
             return false;
-        QString f = t.folded;
+        QString f = t.folded();
         while (f.endsWith(u'.'))
             f.chop(1);
         return forms.contains(f);
@@ -355,9 +390,9 @@ private:
             if (!m_doc.text.at(p).isDigit())
                 return false;
         }
-        const QString &f = tok(i + 1).folded;
+        const QString &f = tok(i + 1).folded();
         // An ordinal needs a capitalized word after it ("1st Constitution", not "1st quarter").
-        if (f == u"st" || f == u"nd" || f == u"rd" || f == u"th")
+        if (textIs(f, u"st") || textIs(f, u"nd") || textIs(f, u"rd") || textIs(f, u"th"))
             return i + 2 < limit && isCapWord(i + 2) && adjacent(i + 1, i + 2)
                    && !m_lex.isCalendar(tok(i + 2));
         const Token &w = tok(i + 1);
@@ -407,7 +442,7 @@ private:
             const Lexicons::NameWord *nw = m_lex.nameWord(tok(k));
             if (nw && nw->type == EntityType::Organization)
                 licensed = true;
-            if (nw && surface(k) == u"Banque")
+            if (nw && textIs(surface(k), u"Banque"))
                 licensed = true;
         };
         noteNameWord(i);
@@ -417,8 +452,7 @@ private:
             if (isCapWord(j)) {
                 Gazetteer::Match m;
                 // A known name right after an unknown word starts a new name.
-                if (m_lex.gazetteer().matchAt(m_doc, j, s.endToken, &m)
-                    || (m_known && m_known->matchAt(m_doc, j, s.endToken, &m)))
+                if (shippedMatch(j, s.endToken, &m) || (m_known && m_known->matchAt(m_doc, j, s.endToken, &m)))
                     break;
                 noteNameWord(j);
                 ++j;
@@ -469,9 +503,9 @@ private:
                     bool plainWords = j - i <= 3;
                     for (int p = i; p < j && plainWords; ++p)
                         plainWords = !m_lex.nameWord(tok(p)) && !m_lex.isPlace(tok(p));
-                    const bool loneParticleName = m_doc.language == u"en" && plainWords
+                    const bool loneParticleName = textIs(m_doc.language, u"en") && plainWords
                         && !m_lex.nameWord(tok(k))
-                        && !(k + 1 < s.endToken && (isCapWord(k + 1) || tok(k + 1).folded == u"&")
+                        && !(k + 1 < s.endToken && (isCapWord(k + 1) || textIs(tok(k + 1).folded(), u"&"))
                              && adjacent(k, k + 1));
                     const bool personParticle = particles && (m_lex.isFirstName(tok(i)) || loneParticleName);
                     bool joinerOk = licensed;
@@ -490,16 +524,16 @@ private:
                     }
                     // "The Halverson Mutual Company of Canada", "Bank of
                     // Canada": a company head noun, "of", then a place.
-                    if (!joinerOk && k == j + 1 && tok(j).folded == u"of") {
+                    if (!joinerOk && k == j + 1 && textIs(tok(j).folded(), u"of")) {
                         const Lexicons::NameWord *head = m_lex.nameWord(tok(j - 1));
                         const bool place = m_lex.isPlace(tok(k))
                             || (k + 1 < s.endToken && isCapWord(k + 1)
-                                && m_lex.isPlace(tok(k).folded + u' ' + tok(k + 1).folded));
+                                && m_lex.isPlace(tok(k).folded() + u' ' + tok(k + 1).folded()));
                         joinerOk = head && head->type == EntityType::Company && place;
                     }
                     for (int p = j; p < k; ++p) {
-                        const QString &f = tok(p).folded;
-                        if (f == u"and" || f == u"et" || f == u"&")
+                        const QString &f = tok(p).folded();
+                        if (textIs(f, u"and") || textIs(f, u"et") || textIs(f, u"&"))
                             joinerOk = joinerOk && surface(k).size() > 1;
                     }
                     if (personParticle || joinerOk) {
@@ -510,7 +544,7 @@ private:
                 break;
             }
             if (t.kind == Token::Number && t.end - t.start <= 4 && !m_lex.isCalendar(tok(j - 1))) {
-                const bool quantity = j + 1 < s.endToken && (isQuantityWord(tok(j + 1).folded)
+                const bool quantity = j + 1 < s.endToken && (isQuantityWord(tok(j + 1).folded())
                                                              || tok(j + 1).kind == Token::Symbol);
                 int digits = 0;
                 for (int p = t.start; p < t.end; ++p)
@@ -524,9 +558,9 @@ private:
         }
         // "Foo, Inc.", "Foo Co., Ltd": a legal form after a comma belongs to the name.
         if (j + 2 < s.endToken && firstChar(tok(j)) == u'.' && tok(j).start == tok(j - 1).end && isLegalSuffix(j - 1)
-            && tok(j + 1).folded == u"," && isLegalSuffix(j + 2))
+            && textIs(tok(j + 1).folded(), u",") && isLegalSuffix(j + 2))
             ++j;
-        while (j + 1 < s.endToken && tok(j).folded == u"," && isLegalSuffix(j + 1)) {
+        while (j + 1 < s.endToken && textIs(tok(j).folded(), u",") && isLegalSuffix(j + 1)) {
             j += 2;
             if (j < s.endToken && tok(j).start == tok(j - 1).end && firstChar(tok(j)) == u'.')
                 ++j;
@@ -570,7 +604,7 @@ private:
             const bool title = isTitleAt(first);
             // "General", "Senior", "Executive" are roles only next to one.
             const bool role = m_lex.isRole(t)
-                              && (!isWeakRole(t.folded) || strippedRole
+                              && (!isWeakRole(t.folded()) || strippedRole
                                   || (first + 1 < end && m_lex.isRole(tok(first + 1))));
             strippedRole = role;
             if (title || role) {
@@ -579,7 +613,7 @@ private:
                 continue;
             }
             if ((t.kind != Token::Word && !isDigitNameStart(first, end)) || isNoiseWord(t) || isJoiner(first)
-                || (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded)
+                || (isSentenceInitial(first, s) && !t.allCaps && inLowerVocabulary(t)
                     && end - first >= 1 && !m_lex.isFirstName(t))) {
                 ++first;
                 continue;
@@ -589,7 +623,7 @@ private:
         while (end > first) {
             const Token &t = tok(end - 1);
             if ((t.kind == Token::Word
-                 && (m_lex.isCalendar(t) || (m_lex.isRole(t) && !isWeakRole(t.folded))
+                 && (m_lex.isCalendar(t) || (m_lex.isRole(t) && !isWeakRole(t.folded()))
                      || isJoiner(end - 1) || (end - 1 == first && isNoiseWord(t))
                      || (m_lex.isStopword(t) && t.end - t.start >= 2 && m_doc.text.at(t.start + 1).isUpper()
                          && !m_lex.nameWord(tok(end - 1)))))
@@ -600,7 +634,7 @@ private:
         }
         // Role words in the middle split the sequence ("Microsoft CEO Satya Nadella").
         for (int k = first + 1; k < end; ++k) {
-            if (m_lex.isRole(tok(k)) && !isWeakRole(tok(k).folded) && tok(k).capitalized) {
+            if (m_lex.isRole(tok(k)) && !isWeakRole(tok(k).folded()) && tok(k).capitalized) {
                 addCapitalizedCandidate(first, k, sIndex);
                 addCapitalizedCandidate(k, end, sIndex);
                 return;
@@ -610,15 +644,15 @@ private:
             return;
         QStringList words;
         for (int k = first; k < end; ++k)
-            words << tok(k).folded;
-        const QString key = words.join(u' ');
+            words << tok(k).folded();
+        const QString key = joinWords(words);
         if (m_lex.isPlace(key) || inPlaceContext(first, end, s))
             return;
         if (first != untrimmedFirst || end != untrimmedEnd) {
             QStringList untrimmed;
             for (int k = untrimmedFirst; k < untrimmedEnd; ++k)
-                untrimmed << tok(k).folded;
-            if (m_lex.isPlace(untrimmed.join(u' ')))
+                untrimmed << tok(k).folded();
+            if (m_lex.isPlace(joinWords(untrimmed)))
                 return;
         }
         if (words.size() == 1) {
@@ -634,7 +668,7 @@ private:
             const Lexicons::NameWord *nw = m_lex.nameWord(tok(first));
             if (isLegalSuffix(first) || (nw && nw->type == EntityType::Company && nw->position == Lexicons::NameWord::Last))
                 return;
-            if (isSentenceInitial(first, s) && !t.allCaps && m_lowerVocabulary.contains(t.folded))
+            if (isSentenceInitial(first, s) && !t.allCaps && inLowerVocabulary(t))
                 return;
             // A lone capitalized word opening a sentence is a name only if the
             // text capitalizes it elsewhere too, or it looks like one ("IBM",
@@ -645,7 +679,7 @@ private:
             const bool firstNameSubject = m_lex.isFirstName(t) && end < s.endToken
                 && tok(end).kind == Token::Word && !tok(end).capitalized;
             if (isSentenceInitial(first, s) && !looksLikeName && !cued && !firstNameSubject
-                && !m_capitalizedInside.contains(t.folded))
+                && !capitalizedInside(t))
                 return;
         }
         if (isRoundOrPeriodLabel(words))
@@ -677,12 +711,14 @@ private:
         const auto basedAt = [&](int k) {
             if (k >= s.endToken)
                 return false;
-            const QString &f = tok(k).folded;
-            if (f == u"-based" || f == u"\u2013based")
+            const QString &f = tok(k).folded();
+            if (textIs(f, u"-based") || textIs(f, u"\u2013based"))
                 return true;
-            return (f == u"-" || f == u"\u2013") && k + 1 < s.endToken && tok(k + 1).folded == u"based";
+            return (textIs(f, u"-") || textIs(f, u"\u2013")) && k + 1 < s.endToken
+                && textIs(tok(k + 1).folded(), u"based");
         };
-        if (basedAt(end) || (end + 2 < s.endToken && tok(end).folded == u"," && isCapWord(end + 1) && basedAt(end + 2)))
+        if (basedAt(end)
+            || (end + 2 < s.endToken && textIs(tok(end).folded(), u",") && isCapWord(end + 1) && basedAt(end + 2)))
             return true;
         if (first - 2 < s.firstToken)
             return false;
@@ -692,20 +728,20 @@ private:
         }
         // "headquartered in Guangzhou, Quanlin, and …": a region named after a
         // place, closed by punctuation, is a place too.
-        if (tok(first - 1).folded == u"," && isCapWord(first - 2)
-            && (end >= s.endToken || tok(end).folded == u"," || tok(end).folded == u".")) {
+        if (textIs(tok(first - 1).folded(), u",") && isCapWord(first - 2)
+            && (end >= s.endToken || textIs(tok(end).folded(), u",") || textIs(tok(end).folded(), u"."))) {
             int r = first - 2;
             while (r - 1 >= s.firstToken && first - r < 4 && isCapWord(r - 1))
                 --r;
             QStringList run;
             for (int k = r; k <= first - 2; ++k)
-                run << tok(k).folded;
-            if (m_lex.isPlace(run.join(u' ')) || inPlaceContext(r, first - 1, s))
+                run << tok(k).folded();
+            if (m_lex.isPlace(joinWords(run)) || inPlaceContext(r, first - 1, s))
                 return true;
         }
-        const QString &prep = tok(first - 1).folded;
-        if (prep != u"in" && prep != u"a" && prep != u"near" && prep != u"pres" && prep != u"to" && prep != u"at"
-            && prep != u"from")
+        const QString &prep = tok(first - 1).folded();
+        if (!textIs(prep, u"in") && !textIs(prep, u"a") && !textIs(prep, u"near") && !textIs(prep, u"pres")
+            && !textIs(prep, u"to") && !textIs(prep, u"at") && !textIs(prep, u"from"))
             return false;
         static const QSet<QString> placeVerbs = [] {
             QSet<QString> v;
@@ -715,21 +751,24 @@ private:
                 v.insert(QString::fromLatin1(w));
             return v;
         }();
-        if (placeVerbs.contains(tok(first - 2).folded) && (prep == u"in" || prep == u"a" || prep == u"pres"))
+        if (placeVerbs.contains(tok(first - 2).folded())
+            && (textIs(prep, u"in") || textIs(prep, u"a") || textIs(prep, u"pres")))
             return true;
         // "in Springfield, Ohio", "licensed to Denton, Texas": a place followed
         // by a known region (not "sold to X, France's biggest …").
-        if ((prep == u"in" || prep == u"to" || prep == u"at" || prep == u"from" || prep == u"near")
-            && end + 1 < s.endToken && tok(end).folded == u"," && isCapWord(end + 1)) {
-            QStringList next{tok(end + 1).folded};
+        if ((textIs(prep, u"in") || textIs(prep, u"to") || textIs(prep, u"at") || textIs(prep, u"from")
+                || textIs(prep, u"near"))
+            && end + 1 < s.endToken && textIs(tok(end).folded(), u",") && isCapWord(end + 1)) {
+            QStringList next{tok(end + 1).folded()};
             const auto closes = [&](int k) {
-                return k >= s.endToken || tok(k).folded == u"," || tok(k).folded == u"." || tok(k).folded == u";";
+                return k >= s.endToken || textIs(tok(k).folded(), u",") || textIs(tok(k).folded(), u".")
+                    || textIs(tok(k).folded(), u";");
             };
-            if (m_lex.isPlace(next.first()) && (prep == u"in" || closes(end + 2)))
+            if (m_lex.isPlace(next.first()) && (textIs(prep, u"in") || closes(end + 2)))
                 return true;
             if (end + 2 < s.endToken && isCapWord(end + 2)) {
-                next << tok(end + 2).folded;
-                return m_lex.isPlace(next.join(u' ')) && (prep == u"in" || closes(end + 3));
+                next << tok(end + 2).folded();
+                return m_lex.isPlace(joinWords(next)) && (textIs(prep, u"in") || closes(end + 3));
             }
         }
         return false;
@@ -784,7 +823,7 @@ private:
         // "le logiciel de comptabilité X", "la plateforme de paiement X": a
         // French cue noun and its complement.
         else if (m_doc.language == u"fr" && cueEnd - 3 > s.firstToken && tok(cueEnd - 1).kind == Token::Word
-                 && !tok(cueEnd - 1).capitalized && (tok(cueEnd - 2).folded == u"de" || tok(cueEnd - 2).folded == u"d'")
+                 && !tok(cueEnd - 1).capitalized && (tok(cueEnd - 2).folded() == u"de" || tok(cueEnd - 2).folded() == u"d'")
                  && m_lex.info(tok(cueEnd - 3)).cuesBefore)
             cueEnd -= 2;
         if (cueEnd > s.firstToken) {
@@ -795,7 +834,7 @@ private:
                         continue;
                     bool ok = true;
                     for (int k = 0; k < cue.words.size() && ok; ++k)
-                        ok = tok(start + k).folded == cue.words.at(k);
+                        ok = tok(start + k).folded() == cue.words.at(k);
                     if (ok) {
                         c.votes[typeIndex(cue.type)] += CueWeight;
                         break;
@@ -807,7 +846,7 @@ private:
         for (int from : {c.end, c.end + 1}) {
             if (from >= s.endToken)
                 break;
-            if (from == c.end + 1 && tok(c.end).folded != u",")
+            if (from == c.end + 1 && !textIs(tok(c.end).folded(), u","))
                 break;
             if (const auto *cues = m_lex.info(tok(from)).cuesAfter) {
                 bool found = false;
@@ -816,7 +855,7 @@ private:
                         continue;
                     bool ok = true;
                     for (int k = 0; k < cue.words.size() && ok; ++k)
-                        ok = tok(from + k).folded == cue.words.at(k);
+                        ok = tok(from + k).folded() == cue.words.at(k);
                     if (ok) {
                         c.votes[typeIndex(cue.type)] += CueWeight;
                         found = true;
@@ -844,7 +883,8 @@ private:
         if (n >= 3 && !last && !first && !digits) {
             for (int k = c.first + 1; k + 1 < c.end; ++k) {
                 if (tok(k).kind == Token::Word && !tok(k).capitalized && isParticle(k) && !m_lex.nameWord(tok(k + 1))
-                    && (m_doc.language == u"en" || (tok(k).folded != u"de" && tok(k).folded != u"da"))) {
+                    && (textIs(m_doc.language, u"en")
+                        || (!textIs(tok(k).folded(), u"de") && !textIs(tok(k).folded(), u"da")))) {
                     c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
                     break;
                 }
@@ -856,20 +896,21 @@ private:
         if (n >= 2 && !last && c.first > s.firstToken) {
             const Token &before = tok(c.first - 1);
             if (before.kind == Token::Word && !before.capitalized && m_lex.isRole(before)
-                && !isWeakRole(before.folded))
+                && !isWeakRole(before.folded()))
                 c.votes[typeIndex(EntityType::Person)] += CueWeight;
-            if (before.folded == u"," && c.first - 1 > s.firstToken) {
+            if (textIs(before.folded(), u",") && c.first - 1 > s.firstToken) {
                 const Token &noun = tok(c.first - 2);
                 if (noun.kind == Token::Word && !noun.allCaps
                     && (m_lex.kindNoun(noun) == EntityType::Person
-                        || (m_lex.isRole(noun) && !isWeakRole(noun.folded))))
+                        || (m_lex.isRole(noun) && !isWeakRole(noun.folded()))))
                     c.votes[typeIndex(EntityType::Person)] += CueWeight;
             }
         }
         // "X (Swahili: …, born 1950)": "born" anywhere in a parenthesis after X.
-        if (c.end + 2 < s.endToken && tok(c.end).folded == u"(") {
-            for (int k = c.end + 2; k < s.endToken && k < c.end + 14 && tok(k).folded != u")"; ++k) {
-                if (tok(k).folded == u"born" || tok(k).folded == u"nee" || tok(k).folded == u"ne") {
+        if (c.end + 2 < s.endToken && textIs(tok(c.end).folded(), u"(")) {
+            for (int k = c.end + 2; k < s.endToken && k < c.end + 14 && !textIs(tok(k).folded(), u")"); ++k) {
+                if (textIs(tok(k).folded(), u"born") || textIs(tok(k).folded(), u"nee")
+                    || textIs(tok(k).folded(), u"ne")) {
                     c.votes[typeIndex(EntityType::Person)] += TitleWeight;
                     break;
                 }
@@ -877,18 +918,20 @@ private:
         }
         // "X was born", "X est née", "X died": verbs only people take.
         if (c.end + 1 < s.endToken) {
-            const QString &v1 = tok(c.end).folded;
-            const QString &v2 = tok(c.end + 1).folded;
-            if (((v1 == u"was" || v1 == u"is" || v1 == u"est") && (v2 == u"born" || v2 == u"ne" || v2 == u"nee"))
-                || v1 == u"died" || v1 == u"retired" || v1 == u"graduated" || v1 == u"studied" || v1 == u"married"
-                || (v1 == u"passed" && v2 == u"away") || (v1 == u"served" && v2 == u"as")
-                || (v1 == u"worked" && (v2 == u"as" || v2 == u"at" || v2 == u"for")))
+            const QString &v1 = tok(c.end).folded();
+            const QString &v2 = tok(c.end + 1).folded();
+            if (((textIs(v1, u"was") || textIs(v1, u"is") || textIs(v1, u"est"))
+                    && (textIs(v2, u"born") || textIs(v2, u"ne") || textIs(v2, u"nee")))
+                || textIs(v1, u"died") || textIs(v1, u"retired") || textIs(v1, u"graduated") || textIs(v1, u"studied")
+                || textIs(v1, u"married") || (textIs(v1, u"passed") && textIs(v2, u"away"))
+                || (textIs(v1, u"served") && textIs(v2, u"as"))
+                || (textIs(v1, u"worked") && (textIs(v2, u"as") || textIs(v2, u"at") || textIs(v2, u"for"))))
                 c.votes[typeIndex(EntityType::Person)] += TitleWeight;
         }
         // "X (born 1955)", "X (née Roe)": a person.
-        if (c.end + 1 < s.endToken && tok(c.end).folded == u"(") {
-            const QString &w = tok(c.end + 1).folded;
-            if (w == u"born" || w == u"nee" || w == u"ne")
+        if (c.end + 1 < s.endToken && textIs(tok(c.end).folded(), u"(")) {
+            const QString &w = tok(c.end + 1).folded();
+            if (textIs(w, u"born") || textIs(w, u"nee") || textIs(w, u"ne"))
                 c.votes[typeIndex(EntityType::Person)] += TitleWeight;
         }
         // "X is an American businessman", "X, a software company,".
@@ -921,7 +964,7 @@ private:
         if (n == 1 && hasInnerCapital(tok(c.first)))
             c.votes[typeIndex(EntityType::Product)] += CueWeight;
         // "Microsoft's Bing": a capitalized name owned by the name before.
-        if (c.first >= s.firstToken + 2 && tok(c.first - 1).folded == u"'s" && n == 1
+        if (c.first >= s.firstToken + 2 && textIs(tok(c.first - 1).folded(), u"'s") && n == 1
             && !m_lex.isFirstName(tok(c.first)))
             c.votes[typeIndex(EntityType::Product)] += CueWeight;
         const bool anyVote = std::any_of(c.votes.begin(), c.votes.end(), [](int v) { return v > 0; });
@@ -938,18 +981,19 @@ private:
     {
         // "Steve has also worked", "Hamish avait fondé": auxiliaries and adverbs.
         while (k < s.endToken
-               && (tok(k).folded == u"also" || tok(k).folded == u"later" || tok(k).folded == u"then"
-                   || tok(k).folded == u"has" || tok(k).folded == u"had" || tok(k).folded == u"a"
-                   || tok(k).folded == u"avait" || tok(k).folded == u"aussi"))
+            && (textIs(tok(k).folded(), u"also") || textIs(tok(k).folded(), u"later")
+                || textIs(tok(k).folded(), u"then") || textIs(tok(k).folded(), u"has")
+                || textIs(tok(k).folded(), u"had") || textIs(tok(k).folded(), u"a") || textIs(tok(k).folded(), u"avait")
+                || textIs(tok(k).folded(), u"aussi")))
             ++k;
         if (k >= s.endToken)
             return false;
-        if (tok(k).folded == u"set" && k + 1 < s.endToken && tok(k + 1).folded == u"up")
+        if (textIs(tok(k).folded(), u"set") && k + 1 < s.endToken && textIs(tok(k + 1).folded(), u"up"))
             return true; // "Steve set up X"
-        QString word = tok(k).folded;
+        QString word = tok(k).folded();
         for (int j = k + 1; j < s.endToken && j < k + 3 && tok(j).start == tok(j - 1).end; ++j)
-            word += tok(j).folded;
-        return isAgentVerb(tok(k).folded) || isAgentVerb(word);
+            word += tok(j).folded();
+        return isAgentVerb(tok(k).folded()) || isAgentVerb(word);
     }
 
     // What "X is an American businessman" / "X, a software company" says X is.
@@ -957,14 +1001,15 @@ private:
     {
         int k = c.end;
         bool comma = false;
-        if (k < s.endToken && tok(k).folded == u",") {
+        if (k < s.endToken && textIs(tok(k).folded(), u",")) {
             comma = true;
             ++k;
         }
         if (k >= s.endToken)
             return std::nullopt;
-        const QString &verb = tok(k).folded;
-        const bool copula = verb == u"is" || verb == u"was" || verb == u"est" || verb == u"etait";
+        const QString &verb = tok(k).folded();
+        const bool copula
+            = textIs(verb, u"is") || textIs(verb, u"was") || textIs(verb, u"est") || textIs(verb, u"etait");
         // Without a comma or a copula, French "X a racheté" would read as an article.
         if (!copula && !comma)
             return std::nullopt;
@@ -972,21 +1017,23 @@ private:
             ++k;
         if (k >= s.endToken)
             return std::nullopt;
-        const QString &article = tok(k).folded;
+        const QString &article = tok(k).folded();
         // "X, its chief executive," / "X, son directeur général,": an
         // apposition naming the post X holds somewhere; only a job or a
         // person noun counts ("X, its parent company," says nothing of X).
         const bool post = comma && !copula
-            && (article == u"its" || article == u"their" || article == u"his" || article == u"her"
-                || article == u"son" || article == u"sa" || article == u"leur");
-        if (!post && article != u"a" && article != u"an" && article != u"un" && article != u"une"
-            && !(copula && (article == u"the" || article == u"le" || article == u"la")))
+            && (textIs(article, u"its") || textIs(article, u"their") || textIs(article, u"his")
+                || textIs(article, u"her") || textIs(article, u"son") || textIs(article, u"sa")
+                || textIs(article, u"leur"));
+        if (!post && !textIs(article, u"a") && !textIs(article, u"an") && !textIs(article, u"un")
+            && !textIs(article, u"une")
+            && !(copula && (textIs(article, u"the") || textIs(article, u"le") || textIs(article, u"la"))))
             return std::nullopt;
         for (++k; k < s.endToken && k < c.end + 10; ++k) {
             const Token &t = tok(k);
             if (t.kind != Token::Word)
                 break;
-            const QString &f = t.folded;
+            const QString &f = t.folded();
             if (post) {
                 // Companies are investors, partners and owners too.
                 if (f == u"investor" || f == u"investisseur" || f == u"partner" || f == u"partenaire"
@@ -1004,8 +1051,9 @@ private:
             // "X is the chief financial officer of Y": a job title defines a person.
             if (m_lex.isRole(t) && !isWeakRole(f))
                 return EntityType::Person;
-            if (f == u"of" || f == u"who" || f == u"that" || f == u"which" || f == u"in" || f == u"from"
-                || f == u"with" || f == u"for" || f == u"de" || f == u"qui" || f == u"du" || f == u"des")
+            if (textIs(f, u"of") || textIs(f, u"who") || textIs(f, u"that") || textIs(f, u"which") || textIs(f, u"in")
+                || textIs(f, u"from") || textIs(f, u"with") || textIs(f, u"for") || textIs(f, u"de")
+                || textIs(f, u"qui") || textIs(f, u"du") || textIs(f, u"des"))
                 break;
         }
         return std::nullopt;
@@ -1016,10 +1064,10 @@ private:
     bool personPronounFollows(const Candidate &c, const Sentence &s) const
     {
         auto isPronoun = [&](int k) {
-            const QString &f = tok(k).folded;
-            return tok(k).kind == Token::Word && (f == u"he" || f == u"she" || f == u"his");
+            const QString &f = tok(k).folded();
+            return tok(k).kind == Token::Word && (textIs(f, u"he") || textIs(f, u"she") || textIs(f, u"his"));
         };
-        if (c.end + 1 < s.endToken && tok(c.end).folded == u"," && isPronoun(c.end + 1))
+        if (c.end + 1 < s.endToken && textIs(tok(c.end).folded(), u",") && isPronoun(c.end + 1))
             return true;
         if (!isSentenceInitial(c.first, s) || c.sentence + 1 >= m_doc.sentences.size())
             return false;
@@ -1052,7 +1100,7 @@ private:
                     byEntry.insert({c.gazetteer, c.entry}, g);
                 }
             } else {
-                const QString key = c.words.join(u' ');
+                const QString key = joinWords(c.words);
                 g = byKey.value(key, -1);
                 if (g < 0) {
                     g = int(m_groups.size());
@@ -1171,8 +1219,8 @@ private:
             }
         }
         const auto listWord = [&](int k) {
-            const QString &f = tok(k).folded;
-            return f == u"and" || f == u"et";
+            const QString &f = tok(k).folded();
+            return textIs(f, u"and") || textIs(f, u"et");
         };
         for (Group &g : m_groups) {
             if (!g.guessed || g.gazetteer || g.words.size() < 2 || g.words.size() > 3
@@ -1204,14 +1252,14 @@ private:
                 continue;
             bySurname[p.words.last()].append(b);
             if (p.words.size() >= 3)
-                bySurname[p.words.mid(p.words.size() - 2).join(u' ')].append(b);
+                bySurname[joinWords(p.words, p.words.size() - 2)].append(b);
             byFirstName[p.words.first()].append(b);
         }
         for (int a = 0; a < n; ++a) {
             const Group &g = m_groups.at(a);
             if (g.gazetteer || g.words.size() > 2)
                 continue;
-            QList<int> options = bySurname.value(g.words.join(u' '));
+            QList<int> options = bySurname.value(joinWords(g.words));
             if (options.isEmpty() && g.words.size() == 1 && g.firstNameOnly)
                 options = byFirstName.value(g.words.first());
             options.removeAll(a);
@@ -1231,7 +1279,7 @@ private:
             const Group &g = m_groups.at(a);
             if (g.mergedInto < 0 && !g.gazetteer
                 && !(groupType(g) == EntityType::Person && g.words.size() > 1))
-                byKey.insert(g.words.join(u' '), a);
+                byKey.insert(joinWords(g.words), a);
         }
         for (int b = 0; b < n; ++b) {
             const Group &l = m_groups.at(b);
@@ -1242,12 +1290,22 @@ private:
                 const QString &w = l.words.at(k);
                 if (!isSuffixWord(w) && !(organization && m_lex.isDemonym(w)))
                     break;
-                const int a = byKey.value(l.words.mid(0, k).join(u' '), -1);
+                const int a = byKey.value(joinWords(l.words, 0, k), -1);
                 if (a >= 0 && a != b && m_groups.at(a).mergedInto < 0)
                     merge(a, b);
             }
         }
         // Acronyms -> the name they abbreviate.
+        const auto acronym = [&](const Group &g) {
+            if (g.mergedInto >= 0 || g.gazetteer || g.words.size() != 1)
+                return false;
+            const Candidate &c = m_candidates.at(g.candidates.first());
+            return tok(c.first).allCaps && g.words.first().size() >= 2 && g.words.first().size() <= 8;
+        };
+        // Merging below only ever marks the acronym at hand, so whether any
+        // group will ask is known now; without one the table is not built.
+        if (std::none_of(m_groups.cbegin(), m_groups.cend(), acronym))
+            return;
         QHash<QString, int> byInitials;
         for (int b = 0; b < n; ++b) {
             const Group &l = m_groups.at(b);
@@ -1255,8 +1313,9 @@ private:
                 continue;
             QString initials;
             for (const QString &w : l.words) {
-                if (w == u"of" || w == u"de" || w == u"du" || w == u"des" || w == u"and" || w == u"the" || w == u"la"
-                    || w == u"d'" || w == u"et" || w == u"&" || w == u"for")
+                if (textIs(w, u"of") || textIs(w, u"de") || textIs(w, u"du") || textIs(w, u"des") || textIs(w, u"and")
+                    || textIs(w, u"the") || textIs(w, u"la") || textIs(w, u"d'") || textIs(w, u"et") || textIs(w, u"&")
+                    || textIs(w, u"for"))
                     continue;
                 initials.append(w.at(0));
             }
@@ -1265,10 +1324,7 @@ private:
         }
         for (int a = 0; a < n; ++a) {
             const Group &g = m_groups.at(a);
-            if (g.mergedInto >= 0 || g.gazetteer || g.words.size() != 1)
-                continue;
-            const Candidate &c = m_candidates.at(g.candidates.first());
-            if (!tok(c.first).allCaps || g.words.first().size() < 2 || g.words.first().size() > 8)
+            if (!acronym(g))
                 continue;
             const int b = byInitials.value(g.words.first(), -1);
             if (b >= 0 && b != a)
@@ -1278,7 +1334,6 @@ private:
 
     void emit()
     {
-        QHash<int, int> entityOfGroup;
         QList<int> order; // root groups by first mention
         for (int g = 0; g < m_groups.size(); ++g) {
             if (m_groups.at(g).mergedInto >= 0)
@@ -1289,14 +1344,14 @@ private:
                 continue;
             order.append(g);
         }
-        QHash<int, int> firstOf;
+        QList<int> firstOf(m_groups.size(), 0); // by group: its first token
         for (int g : order) {
             int f = INT_MAX;
             for (int c : m_groups.at(g).candidates)
                 f = std::min(f, m_candidates.at(c).first);
-            firstOf.insert(g, f);
+            firstOf[g] = f;
         }
-        std::sort(order.begin(), order.end(), [&](int a, int b) { return firstOf.value(a) < firstOf.value(b); });
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return firstOf.at(a) < firstOf.at(b); });
         for (int g : order) {
             const Group &grp = m_groups.at(g);
             ExtractedEntity e;
@@ -1304,17 +1359,14 @@ private:
             QList<int> cands = grp.candidates;
             std::sort(cands.begin(), cands.end(),
                       [&](int a, int b) { return m_candidates.at(a).first < m_candidates.at(b).first; });
-            QStringList surfaces;
-            QSet<QString> seenSurfaces;
+            QStringList surfaces; // distinct, at most 50: a scan is cheaper than a set
             for (int ci : cands) {
                 const Candidate &c = m_candidates.at(ci);
                 const int start = tok(c.first).start;
                 const int end = tok(c.end - 1).end;
                 const QString surf = m_doc.text.mid(start, end - start).simplified();
-                if (!seenSurfaces.contains(surf) && surfaces.size() < 50) {
-                    seenSurfaces.insert(surf);
+                if (surfaces.size() < 50 && !surfaces.contains(surf))
                     surfaces.append(surf);
-                }
             }
             if (grp.gazetteer) {
                 e.name = grp.gazetteer->entry(grp.entry).name;
@@ -1335,7 +1387,6 @@ private:
                     e.aliases.append(surf);
             }
             const int index = int(m_doc.entities.size());
-            entityOfGroup.insert(g, index);
             for (int ci : cands) {
                 const Candidate &c = m_candidates.at(ci);
                 const Span span{tok(c.first).start, tok(c.end - 1).end};
@@ -1358,7 +1409,7 @@ private:
     // A mention that is a possessor ("Inflection's") or follows a preposition.
     bool isOblique(const EntityMention &m) const
     {
-        if (m.endToken < int(m_doc.tokens.size()) && tok(m.endToken).folded == u"'s")
+        if (m.endToken < int(m_doc.tokens.size()) && tok(m.endToken).folded() == u"'s")
             return true;
         if (m.firstToken == 0)
             return false;
@@ -1368,7 +1419,7 @@ private:
             QStringLiteral("de"), QStringLiteral("du"),  QStringLiteral("des"),  QStringLiteral("d'"),
             QStringLiteral("a"),  QStringLiteral("dans"), QStringLiteral("chez"), QStringLiteral("avec"),
             QStringLiteral("pour"), QStringLiteral("par"), QStringLiteral("aupres")};
-        const QString &before = tok(m.firstToken - 1).folded;
+        const QString &before = tok(m.firstToken - 1).folded();
         if (before == u"a") // French "à"; English "a" is an article
             return m_doc.language == u"fr";
         return preps.contains(before);
@@ -1388,7 +1439,7 @@ private:
             QStringLiteral("came"),    QStringLiteral("should"), QStringLiteral("can"),   QStringLiteral("cannot"),
             QStringLiteral("isn't"),   QStringLiteral("wasn't"), QStringLiteral("also"),  QStringLiteral("all"),
             QStringLiteral("that"),    QStringLiteral("to")};
-        return words.contains(tok(k).folded);
+        return words.contains(tok(k).folded());
     }
 
     // "(Photo AFP)", "Crédit : Reuters": a picture's credit names the agency
@@ -1400,7 +1451,7 @@ private:
             --k;
         if (k < 0 || tok(k).kind != Token::Word)
             return false;
-        const QString &f = tok(k).folded;
+        const QString &f = tok(k).folded();
         return f == u"photo" || f == u"photos" || f == u"credit" || f == u"credits" || f == u"illustration"
             || f == u"image" || f == u"images";
     }
@@ -1438,7 +1489,7 @@ private:
                     continue;
                 bool ok = true;
                 for (int k = 1; k < a.words.size() && ok; ++k)
-                    ok = tok(i + k).folded == a.words.at(k);
+                    ok = tok(i + k).folded() == a.words.at(k);
                 if (!ok)
                     continue;
                 // "la start-up Mistral": a cue, not an anaphor.
@@ -1452,12 +1503,13 @@ private:
                 if (end < count && isCapWord(end))
                     continue;
                 // Impersonal "il y a", "il faut", "il s'agit".
-                if (end < count && a.words.size() == 1 && (tok(end).folded == u"y" || tok(end).folded == u"faut"
-                                    || tok(end).folded == u"s'" || tok(end).folded == u"semble"))
+                if (end < count && a.words.size() == 1
+                    && (textIs(tok(end).folded(), u"y") || textIs(tok(end).folded(), u"faut")
+                        || textIs(tok(end).folded(), u"s'") || textIs(tok(end).folded(), u"semble")))
                     continue;
                 // "It is likely that", "it would take", "it's": English "it" names
                 // a company only as the subject of a verb of its own.
-                if (t.folded == u"it" && (end >= count || tok(end).kind != Token::Word || isImpersonalIt(end)))
+                if (t.folded() == u"it" && (end >= count || tok(end).kind != Token::Word || isImpersonalIt(end)))
                     continue;
                 // The most recent compatible entity, within three sentences.
                 int target = -1;
@@ -1544,8 +1596,10 @@ private:
     Document &m_doc;
     const Lexicons &m_lex;
     const Gazetteer *m_known;
-    QSet<QString> m_lowerVocabulary;
-    QSet<QString> m_capitalizedInside; // capitalized words seen past a sentence's start
+    // Marks on the tokens' folded entries stand for two sets of folded words:
+    // written in lower case somewhere in the text, and capitalized past a
+    // sentence's start. Tokens built by hand (no form) are in neither.
+    const quint64 m_serial = nextCacheSerial();
     QList<Candidate> m_candidates;
     QList<Group> m_groups;
 };

@@ -17,7 +17,7 @@ void Gazetteer::add(const QString &name, EntityType type, const QStringList &ali
     const int index = int(m_entries.size());
     QStringList words;
     for (const Token &t : analyzeText(trimmed, QString()).tokens)
-        words << t.folded;
+        words << t.folded();
     m_entries.append({trimmed, type, aliases, words});
     addKey(trimmed, index, false);
     for (const QString &alias : aliases) {
@@ -42,13 +42,13 @@ void Gazetteer::addKey(const QString &surface, int entry, bool alias)
     for (const Token &t : d.tokens) {
         if (!key.isEmpty())
             key.append(KeySeparator);
-        key.append(t.folded);
+        key.append(t.folded());
         k.capitals.append(t.capitalized);
     }
     if (m_keys.contains(key))
         return;
     m_keys.insert(key, k);
-    int &max = m_maxTokens[d.tokens.first().folded];
+    int &max = m_maxTokens[d.tokens.first().folded()];
     max = std::max(max, int(d.tokens.size()));
 }
 
@@ -86,11 +86,11 @@ std::shared_ptr<const Gazetteer> Gazetteer::fromKnown(const QList<KnownEntity> &
 bool Gazetteer::matchAt(const Document &doc, int index, int limit, Match *match) const
 {
     const Token &first = doc.tokens.at(index);
-    const auto maxIt = m_maxTokens.constFind(first.folded);
+    const auto maxIt = m_maxTokens.constFind(first.folded());
     if (maxIt == m_maxTokens.constEnd())
         return false;
     const int longest = std::min(maxIt.value(), limit - index);
-    QString key = first.folded;
+    QString key = first.folded();
     int bestEnd = -1;
     const Key *best = nullptr;
     for (int n = 1; n <= longest; ++n) {
@@ -108,7 +108,7 @@ bool Gazetteer::matchAt(const Document &doc, int index, int limit, Match *match)
             if (newline)
                 break;
             key.append(KeySeparator);
-            key.append(t.folded);
+            key.append(t.folded());
         }
         const auto it = m_keys.constFind(key);
         if (it == m_keys.constEnd())

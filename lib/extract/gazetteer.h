@@ -49,6 +49,8 @@ public:
     bool matchAt(const Document &doc, int index, int limit, Match *match) const;
 
     const Entry &entry(int index) const { return m_entries.at(index); }
+    // The folded first words of every key: matchAt is false at any other word.
+    QList<QString> firstWords() const { return m_maxTokens.keys(); }
     qsizetype size() const { return m_entries.size(); }
     bool isEmpty() const { return m_entries.isEmpty(); }
 

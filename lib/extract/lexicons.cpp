@@ -1,6 +1,7 @@
 #include "lexicons.h"
 
 #include "textanalysis.h"
+#include "textmatch.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,7 +44,7 @@ QStringList foldedWords(const QString &phrase)
     QStringList out;
     const Document d = analyzeText(phrase, QString());
     for (const Token &t : d.tokens)
-        out << t.folded;
+        out << t.folded();
     return out;
 }
 
@@ -95,7 +96,7 @@ const Lexicons::WordInfo &Lexicons::lookup(const QString &folded) const
 
 const Lexicons::WordInfo &Lexicons::fill(const Token &t) const
 {
-    const WordInfo &i = lookup(t.folded);
+    const WordInfo &i = lookup(t.folded());
     if (const WordForm *f = t.form) {
         f->entityCache.info = &i;
         f->entityCache.extra = nameWord(f->surface);
@@ -115,6 +116,8 @@ void Lexicons::buildWordInfo()
         for (const QString &w : *set)
             m_wordInfo[w].flags |= flag;
     }
+    for (const QString &w : m_gazetteer.firstWords())
+        m_wordInfo[w].flags |= GazetteerStart;
     for (auto it = m_kindNouns.cbegin(); it != m_kindNouns.cend(); ++it) {
         WordInfo &i = m_wordInfo[it.key()];
         i.flags |= HasKindNoun;
@@ -188,8 +191,8 @@ int Lexicons::load(const QString &directory)
         NameWord w;
         w.type = *type;
         const QString pos = cols.at(2).trimmed();
-        w.position = pos == u"first" ? NameWord::First : pos == u"last" ? NameWord::Last : NameWord::Any;
-        w.suffix = cols.size() > 3 && cols.at(3).trimmed() == u"suffix";
+        w.position = textIs(pos, u"first") ? NameWord::First : textIs(pos, u"last") ? NameWord::Last : NameWord::Any;
+        w.suffix = cols.size() > 3 && textIs(cols.at(3).trimmed(), u"suffix");
         // Multi-word entries ("Venture Partners") are keyed by their last word.
         const QStringList words = cols.at(0).trimmed().split(u' ', Qt::SkipEmptyParts);
         if (!words.isEmpty())
@@ -208,7 +211,7 @@ int Lexicons::load(const QString &directory)
         const QStringList words = foldedWords(cols.at(0));
         if (!type || words.isEmpty())
             return;
-        if (cols.at(2).trimmed() == u"before")
+        if (textIs(cols.at(2).trimmed(), u"before"))
             m_cuesBefore[words.last()].append({words, *type});
         else
             m_cuesAfter[words.first()].append({words, *type});

@@ -61,6 +61,7 @@ public:
         Role = 1u << 5,
         Place = 1u << 6, // a one-word place
         HasKindNoun = 1u << 7,
+        GazetteerStart = 1u << 8, // the first word of a name of gazetteer()
     };
     struct WordInfo {
         quint32 flags = 0;

@@ -1,5 +1,7 @@
 #include "quantities.h"
 
+#include "textmatch.h"
+
 #include <array>
 #include <cmath>
 
@@ -19,6 +21,13 @@ bool isWordChar(QChar c) { return c.isLetterOrNumber(); }
 bool matchAt(QStringView text, qsizetype pos, QStringView word, bool wordEnd = true)
 {
     if (pos < 0 || pos + word.size() > text.size())
+        return false;
+    // Most probes fail on the first letter: two ASCII letters that differ
+    // once lower-cased differ under case folding too (a non-ASCII character
+    // may fold to an ASCII one, so it goes to the full comparison).
+    const char16_t a = word.isEmpty() ? 0 : text[pos].unicode();
+    const char16_t b = word.isEmpty() ? 0 : word.front().unicode();
+    if (a < 0x80 && b < 0x80 && (a >= u'A' && a <= u'Z' ? a + 32 : a) != (b >= u'A' && b <= u'Z' ? b + 32 : b))
         return false;
     if (text.mid(pos, word.size()).compare(word, Qt::CaseInsensitive) != 0)
         return false;
@@ -143,7 +152,7 @@ const Currency *currencyBefore(QStringView text, qsizetype pos, qsizetype *start
 QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView language, int offset)
 {
     QList<MoneyMention> out;
-    const bool french = language == u"fr";
+    const bool french = textIs(language, u"fr");
     qsizetype i = 0;
     while (i < text.size()) {
         if (!text[i].isDigit() || (i > 0 && (text[i - 1].isLetterOrNumber() || text[i - 1] == u'.' || text[i - 1] == u','))) {
@@ -215,7 +224,7 @@ QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView langua
 QList<PercentMention> Quantities::findPercents(QStringView text, QStringView language, int offset)
 {
     QList<PercentMention> out;
-    const bool french = language == u"fr";
+    const bool french = textIs(language, u"fr");
     qsizetype i = 0;
     while (i < text.size()) {
         if (!text[i].isDigit() || (i > 0 && (text[i - 1].isLetterOrNumber() || text[i - 1] == u'.' || text[i - 1] == u','))) {

@@ -2,11 +2,14 @@
 
 #include "dates.h"
 #include "quantities.h"
+#include "textmatch.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <optional>
+#include <tuple>
 
 namespace liaison {
 
@@ -14,17 +17,34 @@ namespace {
 
 using Kind = RelationTrigger::Kind;
 
-const QString kPast = QStringLiteral("past");
-const QString kAux = QStringLiteral("aux");
-const QString kAgent = QStringLiteral("agent");
-const QString kNotDeal = QStringLiteral("notdeal");
-const QString kNegation = QStringLiteral("negation");
-const QString kList = QStringLiteral("list");
-const QString kCopula = QStringLiteral("copula");
-const QString kInclude = QStringLiteral("include");
-const QString kOf = QStringLiteral("of");
-const QString kRound = QStringLiteral("round");
-const QString kPossDet = QStringLiteral("possdet");
+// The word classes of words.tsv the rules probe, looked up by index (see
+// RelationLexicon::classIndex) rather than by name on every token.
+enum WordClass {
+    kPast,
+    kAux,
+    kAgent,
+    kNotDeal,
+    kNegation,
+    kList,
+    kCopula,
+    kInclude,
+    kOf,
+    kRound,
+    kPossDet,
+    kProductNoun,
+    WordClassCount
+};
+using ClassIndices = std::array<int, WordClassCount>;
+
+ClassIndices classIndices(const RelationLexicon &lex, const QString &language)
+{
+    static const char *const names[WordClassCount] = { "past", "aux", "agent", "notdeal", "negation", "list", "copula",
+        "include", "of", "round", "possdet", "productnoun" };
+    ClassIndices out {};
+    for (int c = 0; c < WordClassCount; ++c)
+        out[c] = lex.classIndex(language, QString::fromLatin1(names[c]));
+    return out;
+}
 
 // Sentence-local view of the mentions, with a token -> mention map.
 struct SentenceView {
@@ -43,8 +63,13 @@ struct Candidate {
 class SentenceFinder
 {
 public:
-    SentenceFinder(const Document &doc, const RelationLexicon &lex, int sentence, int *lastRaiser)
-        : m_doc(doc), m_lex(lex), m_sentence(doc.sentences[sentence]), m_lastRaiser(lastRaiser)
+    SentenceFinder(
+        const Document &doc, const RelationLexicon &lex, const ClassIndices &classes, int sentence, int *lastRaiser)
+        : m_doc(doc)
+        , m_lex(lex)
+        , m_classes(&classes)
+        , m_sentence(doc.sentences[sentence])
+        , m_lastRaiser(lastRaiser)
     {
         m_first = m_sentence.firstToken;
         m_end = m_sentence.endToken;
@@ -68,12 +93,12 @@ public:
 private:
     // --- token helpers
     const Token &tok(int t) const { return m_doc.tokens[t]; }
-    bool isWordAt(int t, QStringView folded) const { return t >= m_first && t < m_end && tok(t).folded == folded; }
+    bool isWordAt(int t, QStringView folded) const { return t >= m_first && t < m_end && tok(t).folded() == folded; }
     int mentionAt(int t) const { return (t >= m_first && t < m_end) ? m_atToken[t - m_first] : -1; }
     const EntityMention &mention(int slot) const { return m_doc.mentions[m_mentions[slot]]; }
     EntityType typeOf(int slot) const { return m_doc.entities[mention(slot).entity].type; }
     bool fits(int slot, unsigned mask) const { return slot >= 0 && (mask & entityTypeBit(typeOf(slot))); }
-    int cls(int t, const QString &c) const { return m_lex.classAt(m_doc, t, m_end, c); }
+    int cls(int t, WordClass c) const { return m_lex.classAt(m_doc, t, m_end, (*m_classes)[c]); }
     bool isPunct(int t, QChar c) const
     {
         return t >= m_first && t < m_end && tok(t).kind != Token::Word && tok(t).kind != Token::Number
@@ -99,7 +124,7 @@ private:
                                         QStringLiteral("ses"), QStringLiteral("leur"), QStringLiteral("this"),
                                         QStringLiteral("ce"), QStringLiteral("cette"), QStringLiteral("new"),
                                         QStringLiteral("nouveau"), QStringLiteral("nouvelle")};
-        return t >= m_first && t < m_end && dets.contains(tok(t).folded);
+        return t >= m_first && t < m_end && dets.contains(tok(t).folded());
     }
     bool isPossessive(int t) const { return isWordAt(t, u"'s") || isWordAt(t, u"'"); }
     // Inside a title ("Chairman", "Chief Executive Officer"): coordinated
@@ -110,7 +135,7 @@ private:
         static const QSet<QString> words{QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"),
                                          QStringLiteral("dr"), QStringLiteral("m"), QStringLiteral("mme"),
                                          QStringLiteral("prof"), QStringLiteral(".")};
-        return t >= m_first && t < m_end && words.contains(tok(t).folded);
+        return t >= m_first && t < m_end && words.contains(tok(t).folded());
     }
     // Lower-case word that is neither a mention nor punctuation: a modifier.
     // Whether a hire or acquisition verb starts at token t.
@@ -183,6 +208,7 @@ private:
     void emit(const RelationTrigger &tr, int t, int end, const QList<int> &sources, const QList<int> &targets,
               double confidence, QList<Candidate> &out, const QString &roleText = QString(), bool past = false);
     Status statusAt(int t, int end) const;
+    Status findStatus(int t, int end) const;
     void attach(Candidate &c, int t, int end, bool stakeTrigger);
     int tokenAtOffset(int offset) const;
     // The company a funding round belongs to: the last one seen raising, else
@@ -193,6 +219,7 @@ private:
 
     const Document &m_doc;
     const RelationLexicon &m_lex;
+    const ClassIndices *m_classes;
     const Sentence &m_sentence;
     int *m_lastRaiser;
     int m_first = 0;
@@ -204,6 +231,8 @@ private:
     QList<MoneyMention> m_amounts;
     QList<PercentMention> m_percents;
     QList<DateMention> m_dates;
+    mutable QList<std::tuple<int, int, Status>> m_statusCache; // by trigger span
+    mutable QList<std::pair<const StatusCue *, int>> m_cues;
 };
 
 int SentenceFinder::mentionLeft(int t, unsigned mask, int maxGap, int *gapOut) const
@@ -249,7 +278,7 @@ bool SentenceFinder::isCompoundModifier(int slot) const
     const int e = mention(slot).endToken;
     if (e + 1 >= m_end || !isPunct(e, u'-') || tok(e).start != tok(e - 1).end || tok(e + 1).start != tok(e).end)
         return false;
-    const QString &w = tok(e + 1).folded;
+    const QString &w = tok(e + 1).folded();
     return w == u"owned" || w == u"backed" || w == u"controlled" || w == u"funded" || w == u"financed"
         || w == u"supported";
 }
@@ -327,7 +356,7 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
             static const QSet<QString> kinDet{QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"),
                                               QStringLiteral("son"), QStringLiteral("sa"), QStringLiteral("ses"),
                                               QStringLiteral("leur"), QStringLiteral("leurs")};
-            if (conjunction && k < m_end && mentionAt(k) < 0 && kinDet.contains(tok(k).folded)) {
+            if (conjunction && k < m_end && mentionAt(k) < 0 && kinDet.contains(tok(k).folded())) {
                 int j = k + 1;
                 while (j < m_end && j - k <= 2 && isModifier(j) && !startsVerb(j))
                     ++j;
@@ -417,7 +446,7 @@ int SentenceFinder::afterPrep(int from, unsigned mask, const QString &prep, int 
             k = mention(mentionAt(k)).endToken - 1; // "l'investissement de X dans Y"
             continue;
         }
-        if (tok(k).folded == prep) {
+        if (tok(k).folded() == prep) {
             int m = k + 1;
             while (m < m_end && (isDeterminer(m) || (isModifier(m) && m - k < 4 && mentionAt(m) < 0 && cls(m, kOf) < 0)))
                 ++m;
@@ -498,8 +527,8 @@ int SentenceFinder::copulaSubject(int roleStart, unsigned mask) const
         const int e = cls(k, kCopula);
         if (e <= 0 || e > roleStart)
             continue;
-        const QString &w = tok(k).folded;
-        if (w == u"as" || w == u"comme" || w == u"en")
+        const QString &w = tok(k).folded();
+        if (textIs(w, u"as") || textIs(w, u"comme") || textIs(w, u"en"))
             continue; // "as CEO", "comme PDG": not a clause verb
         int j = m_first;
         while (j < k && (isDeterminer(j) || isPunct(j, u'"')))
@@ -527,7 +556,7 @@ bool SentenceFinder::opensWithPronoun(int t, int maxLength) const
                                      QStringLiteral("the"), QStringLiteral("this"), QStringLiteral("il"),
                                      QStringLiteral("elle"), QStringLiteral("la"), QStringLiteral("le"),
                                      QStringLiteral("l'"), QStringLiteral("cette"), QStringLiteral("ce")};
-    if (m_first >= t || !words.contains(tok(m_first).folded))
+    if (m_first >= t || !words.contains(tok(m_first).folded()))
         return false;
     for (int k = m_first; k < t; ++k) {
         if (mentionAt(k) >= 0 || isBoundary(k) || isPunct(k, u','))
@@ -563,10 +592,10 @@ QList<int> SentenceFinder::partnersAfter(int from) const
     for (int k = from; k < m_end && k < from + 5; ++k) {
         if (isBoundary(k) || isPunct(k, u',') || mentionAt(k) >= 0)
             return {};
-        if (!with.contains(tok(k).folded))
+        if (!with.contains(tok(k).folded()))
             continue;
         int m = k + 1;
-        if (tok(k).folded == u"aux") { // "aux côtés de"
+        if (textIs(tok(k).folded(), u"aux")) { // "aux côtés de"
             if (!isWordAt(m, u"cotes") || !(isWordAt(m + 1, u"de") || isWordAt(m + 1, u"d'")))
                 return {};
             m += 2;
@@ -698,9 +727,9 @@ bool SentenceFinder::raisesNoMoney(int end) const
         const Token &w = tok(k);
         if (w.kind != Token::Word)
             return false;
-        if (skip.contains(w.folded))
+        if (skip.contains(w.folded()))
             continue;
-        return notMoney.contains(w.folded);
+        return notMoney.contains(w.folded());
     }
     return false;
 }
@@ -749,7 +778,7 @@ bool SentenceFinder::leadsUnitOf(int slot) const
         const Token &w = tok(k);
         if (w.kind != Token::Word || w.capitalized)
             return false;
-        if (parts.contains(w.folded))
+        if (parts.contains(w.folded()))
             return true;
     }
     return false;
@@ -773,7 +802,7 @@ bool SentenceFinder::onlookerBetween(int from, int to) const
     // acquired Y" still has X acquire.
     bool seen = false;
     for (int k = std::max(from, m_first); k < to && k < m_end; ++k) {
-        if (onlooking.contains(tok(k).folded))
+        if (onlooking.contains(tok(k).folded()))
             seen = true;
         else if (isPunct(k, u','))
             seen = false;
@@ -794,10 +823,10 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
                     || isWordAt(t - 1, u"their")))
         return;
     // "le fonds X" is a fund: its stem is that of "fonder".
-    if (tr.type == RelationType::Founded && tok(t).folded == u"fonds")
+    if (tr.type == RelationType::Founded && tok(t).folded() == u"fonds")
         return;
     // "its own reliance", "on their own": after a possessive, "own" is an adjective.
-    if (tok(t).folded == u"own"
+    if (tok(t).folded() == u"own"
         && (isWordAt(t - 1, u"its") || isWordAt(t - 1, u"their") || isWordAt(t - 1, u"his")
             || isWordAt(t - 1, u"her") || isWordAt(t - 1, u"our") || isWordAt(t - 1, u"my")
             || isWordAt(t - 1, u"your")))
@@ -836,14 +865,14 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     // "a wholly owned subsidiary of Y": "owned" qualifies the title, which
     // gives the direction; it is not the verb of "X owned Y". With an agent
     // ("which is fully owned by Y") it is the passive verb after all.
-    if (tr.type == RelationType::Owns && !tr.productOnly && tok(t).folded.endsWith(u"owned") && t > m_first
+    if (tr.type == RelationType::Owns && !tr.productOnly && tok(t).folded().endsWith(u"owned") && t > m_first
         && agentEnd < 0) {
         static const QSet<QString> adverbs{QStringLiteral("wholly"), QStringLiteral("fully"), QStringLiteral("majority"),
                                            QStringLiteral("jointly"), QStringLiteral("partly"), QStringLiteral("privately"),
                                            QStringLiteral("publicly"), QStringLiteral("state"), QStringLiteral("family")};
         // "SoftBank-owned Arm" keeps its reading; "wholly-owned" does not.
-        const int before = tok(t - 1).folded == u"-" && t - 2 >= m_first ? t - 2 : t - 1;
-        if (adverbs.contains(tok(before).folded) || isDeterminer(t - 1))
+        const int before = textIs(tok(t - 1).folded(), u"-") && t - 2 >= m_first ? t - 2 : t - 1;
+        if (adverbs.contains(tok(before).folded()) || isDeterminer(t - 1))
             return;
     }
     if (tr.round && agentEnd < 0) {
@@ -953,8 +982,8 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
                                          QStringLiteral("vers"), QStringLiteral("contre"), QStringLiteral("entre")};
         const int before = mention(slot).firstToken - 1;
         // "for X to sell Y": X is the subject of the infinitive.
-        return before >= m_first && tok(before).folded != u"for" && tok(before).folded != u"pour"
-            && (cls(before, kOf) == before + 1 || preps.contains(tok(before).folded));
+        return before >= m_first && !textIs(tok(before).folded(), u"for") && !textIs(tok(before).folded(), u"pour")
+            && (cls(before, kOf) == before + 1 || preps.contains(tok(before).folded()));
     };
     bool relative = false;
     if (subj >= 0 && governed(subj) && !tr.round) {
@@ -1116,7 +1145,7 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     }
     // "… mené par X, avec la participation de A et de B": A and B join the
     // round; they are its backers, not companies invested in.
-    if (tr.type == RelationType::InvestedIn && tok(t).folded == u"participation" && isWordAt(t - 1, u"la")
+    if (tr.type == RelationType::InvestedIn && tok(t).folded() == u"participation" && isWordAt(t - 1, u"la")
         && isWordAt(t - 2, u"avec")) {
         const int first = afterOf(end, src, 2);
         if (first >= 0 && raiser() >= 0) {
@@ -1129,7 +1158,7 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     // are named after the noun, whoever the clause's subject is.
     if (isSymmetric(tr.type)) {
         for (int k = end; k < std::min(m_end, end + 8) && !isBoundary(k) && mentionAt(k) < 0; ++k) {
-            if (tok(k).folded != u"entre" && tok(k).folded != u"between")
+            if (!textIs(tok(k).folded(), u"entre") && !textIs(tok(k).folded(), u"between"))
                 continue;
             const int a = mentionRight(k + 1, src, 2);
             const QList<int> sides = a >= 0 ? expand(a, src, true) : QList<int>();
@@ -1245,8 +1274,8 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                                                       QStringLiteral("when"), QStringLiteral("quand"), QStringLiteral("lorsque")};
                     int j = mention(slot).endToken;
                     const bool determined = isDeterminer(mention(slot).firstToken - 1);
-                    while (determined && j < m_end && j - mention(slot).endToken < 4 && isModifier(j)
-                           && cls(j, kOf) < 0 && cls(j, kList) < 0 && !isDeterminer(j) && !clause.contains(tok(j).folded))
+                    while (determined && j < m_end && j - mention(slot).endToken < 4 && isModifier(j) && cls(j, kOf) < 0
+                        && cls(j, kList) < 0 && !isDeterminer(j) && !clause.contains(tok(j).folded()))
                         ++j;
                     if (j > mention(slot).endToken && isDeterminer(j) && mentionAt(j) < 0)
                         ++j; // "the Android repair shop The Fixery"
@@ -1304,7 +1333,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     }
     const int roleStart = anchorLeft && !inherited ? mention(anchor).firstToken : t;
     // Past: "former CEO", "l'ancien patron", "ex-PDG", "former Quillon engineer".
-    bool past = tok(t).folded.startsWith(u"ex-");
+    bool past = tok(t).folded().startsWith(u"ex-");
     for (int k = roleStart - 1; k >= std::max(m_first, roleStart - 3) && !past; --k) {
         if (cls(k, kPast) > 0)
             past = true;
@@ -1325,10 +1354,10 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             return y >= 1800 && y <= 2100;
         };
         for (int k = roleEnd; k < std::min(m_end, roleEnd + 8) && !past && !isBoundary(k); ++k) {
-            if (isYear(k) && k > m_first && to.contains(tok(k - 1).folded)
-                && (tok(k - 1).folded != u"and" && tok(k - 1).folded != u"et" ? true : isYear(k - 2)))
-                past = tok(k - 1).folded == u"until" || tok(k - 1).folded == u"till"
-                    || tok(k - 1).folded == u"jusqu'en" || (k - 2 >= m_first && isYear(k - 2));
+            if (isYear(k) && k > m_first && to.contains(tok(k - 1).folded())
+                && (!textIs(tok(k - 1).folded(), u"and") && !textIs(tok(k - 1).folded(), u"et") ? true : isYear(k - 2)))
+                past = textIs(tok(k - 1).folded(), u"until") || textIs(tok(k - 1).folded(), u"till")
+                    || textIs(tok(k - 1).folded(), u"jusqu'en") || (k - 2 >= m_first && isYear(k - 2));
         }
     }
 
@@ -1393,7 +1422,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                                                        QStringLiteral("succeeded"), QStringLiteral("succeeds"),
                                                        QStringLiteral("replaced"), QStringLiteral("replaces"),
                                                        QStringLiteral("remplace"), QStringLiteral("remplacera")};
-                    const int successor = v >= m_first && succeed.contains(tok(v).folded) ? mentionLeft(v, holderMask, 4) : -1;
+                    const int successor = v >= m_first && succeed.contains(tok(v).folded()) ? mentionLeft(v, holderMask, 4) : -1;
                     if (successor >= 0 && successor != anchor) {
                         predecessor = leftHolder;
                         leftHolder = successor;
@@ -1405,7 +1434,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             // verb's subject, not the title's holder.
             if (cls(k, kCopula) < 0 && startsVerb(k))
                 break;
-            crossedCopula |= cls(k, kCopula) == k + 1 && tok(k).folded != u"as";
+            crossedCopula |= cls(k, kCopula) == k + 1 && !textIs(tok(k).folded(), u"as");
             // "X … that owns Z and is a subsidiary of Y": a copula after "and"
             // goes on the clause's subject, not the object just before it.
             andCopula |= cls(k, kCopula) == k + 1 && (isWordAt(k - 1, u"and") || isWordAt(k - 1, u"et"));
@@ -1483,7 +1512,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     if (holders.isEmpty()) {
         // "A, B and C, the Halden co-founder": a singular title after "the"
         // describes the last name only.
-        const bool singular = !tok(end - 1).folded.endsWith(u's') && !tok(end - 1).folded.endsWith(u'x')
+        const bool singular = !tok(end - 1).folded().endsWith(u's') && !tok(end - 1).folded().endsWith(u'x')
             && (isWordAt(roleStart - 1, u"the") || isWordAt(roleStart - 1, u"a") || isWordAt(roleStart - 1, u"an")
                 || isWordAt(roleStart - 1, u"le") || isWordAt(roleStart - 1, u"la") || isWordAt(roleStart - 1, u"l'"));
         if (leftHolder >= 0 && (leftStrong || rightHolder < 0) && singular && isPunct(mention(leftHolder).endToken, u','))
@@ -1541,7 +1570,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             // "It is a subsidiary of Y", "He is the CEO of Y" left unresolved.
             bool copula = false;
             for (int k = m_first; k < roleStart && !copula; ++k)
-                copula = cls(k, kCopula) > 0 && tok(k).folded != u"as";
+                copula = cls(k, kCopula) > 0 && !textIs(tok(k).folded(), u"as");
             const int entity = copula ? articleSubject(holderMask) : -1;
             if (entity <= -2 && -2 - entity != mention(anchor).entity) {
                 const QString roleText = m_doc.text.mid(tok(t).start, tok(end - 1).end - tok(t).start);
@@ -1617,7 +1646,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                                           QStringLiteral("editeur"),   QStringLiteral("createur"),
                                           QStringLiteral("creatrice"), QStringLiteral("concepteur"),
                                           QStringLiteral("conceptrice")};
-        if (tr.type == RelationType::Owns && makers.contains(tok(t).folded))
+        if (tr.type == RelationType::Owns && makers.contains(tok(t).folded()))
             return;
 
         anchor = mentionLeft(t, anchorMask, 12);
@@ -1751,7 +1780,7 @@ void SentenceFinder::moves(QList<Candidate> &out)
         return t;
     }();
     for (int t = m_first + 1; t < m_end; ++t) {
-        const QString &f = tok(t).folded;
+        const QString &f = tok(t).folded();
         // Where someone came from, after a hiring in this sentence.
         int fromEnd = -1;
         if (f == u"from")
@@ -1796,9 +1825,9 @@ void SentenceFinder::moves(QList<Candidate> &out)
                                               QStringLiteral("par"), QStringLiteral("after"), QStringLiteral("apres"),
                                               QStringLiteral("avoir"), QStringLiteral("before"), QStringLiteral("avant")};
         bool subject = mention(who).firstToken == m_first
-            || !notSubject.contains(tok(mention(who).firstToken - 1).folded);
+            || !notSubject.contains(tok(mention(who).firstToken - 1).folded());
         for (int k = mention(who).endToken; k < t && subject; ++k)
-            subject = !notSubject.contains(tok(k).folded) && !isPunct(k, u',');
+            subject = !notSubject.contains(tok(k).folded()) && !isPunct(k, u',');
         if (!subject)
             continue;
         emit(workedAtTrigger(), t, t + 1, {who}, {from}, 0.6, out);
@@ -1908,7 +1937,7 @@ void SentenceFinder::possessives(QList<Candidate> &out)
                 && (isWordAt(after + 1, u"which") || isWordAt(after + 1, u"who") || isWordAt(after + 1, u"qui"));
             if (!fits(slot, company) || isPossessive(after)
                 || (!antecedent && before >= m_first
-                    && (cls(before, kOf) == j || cls(before, kAgent) == j || preps.contains(tok(before).folded))))
+                    && (cls(before, kOf) == j || cls(before, kAgent) == j || preps.contains(tok(before).folded()))))
                 continue;
             owner = slot;
         }
@@ -1948,7 +1977,7 @@ void SentenceFinder::productAppositions(QList<Candidate> &out)
         }
         int noun = -1;
         for (int g = 0; k < m_end && g < 3 && noun < 0; ++g, ++k) {
-            if (cls(k, QStringLiteral("productnoun")) > 0)
+            if (cls(k, kProductNoun) > 0)
                 noun = k;
             else if (!isModifier(k))
                 break;
@@ -2026,11 +2055,24 @@ int SentenceFinder::tokenAtOffset(int offset) const
 
 Status SentenceFinder::statusAt(int t, int end) const
 {
+    // Every candidate of a trigger asks again: the answer depends on the
+    // trigger's span only.
+    for (const auto &[ct, cend, status] : m_statusCache) {
+        if (ct == t && cend == end)
+            return status;
+    }
+    const Status status = findStatus(t, end);
+    m_statusCache.append({ t, end, status });
+    return status;
+}
+
+Status SentenceFinder::findStatus(int t, int end) const
+{
     static const int rank[] = {/*Rumoured*/ 3, /*Talks*/ 4, /*Expected*/ 2, /*Announced*/ 1, /*Completed*/ 0,
                                /*Failed*/ 5, /*Denied*/ 6};
     std::optional<Status> best;
     int bestDist = 1000;
-    QList<std::pair<const StatusCue *, int>> cues;
+    QList<std::pair<const StatusCue *, int>> &cues = m_cues; // reused: no allocation per call
     const int from = std::max(m_first, t - 9);
     const int to = std::min(m_end, end + 7);
     for (int k = from; k < to; ++k) {
@@ -2047,14 +2089,14 @@ Status SentenceFinder::statusAt(int t, int end) const
                 cueEnd = e;
             }
         }
-        if (!here && m_doc.language == u"fr" && tok(k).kind == Token::Word
-            && (tok(k).folded.endsWith(u"rait") || tok(k).folded.endsWith(u"raient")) && tok(k).folded.size() > 5)
+        if (!here && textIs(m_doc.language, u"fr") && tok(k).kind == Token::Word
+            && (tok(k).folded().endsWith(u"rait") || tok(k).folded().endsWith(u"raient")) && tok(k).folded().size() > 5)
             here = Status::Rumoured;
         if (!here)
             continue;
         // "compte racheter" plans; "compte parmi ses clients" counts.
-        if (*here == Status::Announced && tok(k).folded == u"compte" && k + 1 < m_end) {
-            const QString &next = tok(k + 1).folded;
+        if (*here == Status::Announced && tok(k).folded() == u"compte" && k + 1 < m_end) {
+            const QString &next = tok(k + 1).folded();
             if (!(next.endsWith(u"er") || next.endsWith(u"ir") || next.endsWith(u"re")))
                 continue;
         }
@@ -2066,7 +2108,7 @@ Status SentenceFinder::statusAt(int t, int end) const
                                               QStringLiteral("confirmer"), QStringLiteral("s'"),
                                               QStringLiteral("tout"),     QStringLiteral("be")};
             if ((isWordAt(cueEnd, u"to") || isWordAt(cueEnd, u"de") || isWordAt(cueEnd, u"d'") || isWordAt(cueEnd, u"a"))
-                && cueEnd + 1 < m_end && speech.contains(tok(cueEnd + 1).folded))
+                && cueEnd + 1 < m_end && speech.contains(tok(cueEnd + 1).folded()))
                 continue;
         }
         // Clause boundaries stop a cue: "; " or a new sentence part.
@@ -2085,7 +2127,7 @@ Status SentenceFinder::statusAt(int t, int end) const
     }
     // Negation right before the trigger: "did not buy", "n'a pas racheté".
     for (int k = std::max(m_first, t - 3); k < t; ++k) {
-        if (cls(k, kNegation) > 0 || tok(k).folded.endsWith(u"n't")) {
+        if (cls(k, kNegation) > 0 || tok(k).folded().endsWith(u"n't")) {
             if (!best || (*best != Status::Failed && *best != Status::Denied))
                 return Status::Denied;
         }
@@ -2100,9 +2142,16 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
     r.status = statusAt(t, end);
     if (!m_quantitiesDone) {
         const QStringView text = QStringView(m_doc.text).mid(m_sentence.start, m_sentence.end - m_sentence.start);
-        m_amounts = Quantities::findAmounts(text, m_doc.language, m_sentence.start);
-        m_percents = Quantities::findPercents(text, m_doc.language, m_sentence.start);
-        m_dates = Dates::find(text, m_doc.language, m_doc.published, m_sentence.start);
+        // Amounts, percentages and years all start at a digit, and without a
+        // publication date a month name alone gives no date: a sentence
+        // without digits skips the parsers.
+        const bool digits = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+        if (digits) {
+            m_amounts = Quantities::findAmounts(text, m_doc.language, m_sentence.start);
+            m_percents = Quantities::findPercents(text, m_doc.language, m_sentence.start);
+        }
+        if (digits || m_doc.published.isValid())
+            m_dates = Dates::find(text, m_doc.language, m_doc.published, m_sentence.start);
         m_quantitiesDone = true;
     }
     const bool money = r.type == RelationType::Acquired || r.type == RelationType::InvestedIn
@@ -2114,7 +2163,7 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
                                          QStringLiteral("and"), QStringLiteral("from"), QStringLiteral("a"),
                                          QStringLiteral("pour"), QStringLiteral("avec"), QStringLiteral("et"),
                                          QStringLiteral("aupres"), QStringLiteral("dans"), QStringLiteral("soit")};
-        return isPunct(k, u',') || words.contains(tok(k).folded);
+        return isPunct(k, u',') || words.contains(tok(k).folded());
     };
     auto notDeal = [&](int a, int b) {
         for (int k = a - 1; k >= std::max(m_first, a - 3) && !stops(k); --k)
@@ -2286,19 +2335,34 @@ int specificity(const ExtractedRelation &r)
 QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexicon &lexicon)
 {
     QList<Candidate> candidates;
-    QList<QList<int>> bySentence(doc.sentences.size());
-    for (int i = 0; i < doc.mentions.size(); ++i) {
-        const EntityMention &m = doc.mentions[i];
-        if (m.sentence >= 0 && m.sentence < bySentence.size() && m.entity >= 0 && m.entity < doc.entities.size())
-            bySentence[m.sentence].append(i);
+    // The mentions of each sentence, in mention order: one array bucketed by
+    // sentence (counting sort) rather than a list per sentence.
+    const auto usable = [&](const EntityMention &m) {
+        return m.sentence >= 0 && m.sentence < doc.sentences.size() && m.entity >= 0 && m.entity < doc.entities.size();
+    };
+    QList<int> firstOf(doc.sentences.size() + 1, 0);
+    for (const EntityMention &m : doc.mentions) {
+        if (usable(m))
+            ++firstOf[m.sentence + 1];
+    }
+    for (qsizetype s = 1; s < firstOf.size(); ++s)
+        firstOf[s] += firstOf[s - 1];
+    QList<int> bySentence(firstOf.last());
+    {
+        QList<int> next = firstOf;
+        for (int i = 0; i < doc.mentions.size(); ++i) {
+            if (usable(doc.mentions[i]))
+                bySentence[next[doc.mentions[i].sentence]++] = i;
+        }
     }
     int lastRaiser = -1;
+    const ClassIndices classes = classIndices(lexicon, doc.language);
     for (int s = 0; s < doc.sentences.size(); ++s) {
-        if (bySentence[s].isEmpty())
+        if (firstOf[s] == firstOf[s + 1])
             continue;
-        SentenceFinder finder(doc, lexicon, s, &lastRaiser);
-        for (int m : bySentence[s])
-            finder.addMention(m);
+        SentenceFinder finder(doc, lexicon, classes, s, &lastRaiser);
+        for (int k = firstOf[s]; k < firstOf[s + 1]; ++k)
+            finder.addMention(bySentence[k]);
         finder.run(candidates);
     }
 
@@ -2340,7 +2404,7 @@ QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexico
             // "Y, backed by X": the agent after "by" is the source for sure.
             const auto byAgent = [&](const Candidate &c) {
                 const int k = c.triggerToken + 1;
-                if (k >= doc.tokens.size() || (doc.tokens[k].folded != u"by" && doc.tokens[k].folded != u"par"))
+                if (k >= doc.tokens.size() || (doc.tokens[k].folded() != u"by" && doc.tokens[k].folded() != u"par"))
                     return false;
                 return std::any_of(doc.mentions.cbegin(), doc.mentions.cend(), [&](const EntityMention &m) {
                     return m.entity == c.rel.source && m.firstToken > k && m.firstToken <= k + 2;

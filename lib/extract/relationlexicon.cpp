@@ -2,9 +2,11 @@
 
 #include "document.h"
 #include "textanalysis.h"
+#include "textmatch.h"
 
 #include <QFile>
 #include <QTextStream>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -62,7 +64,7 @@ template<typename Entry, typename Match>
 void entriesAt(const QList<int> *const (&lists)[2], const QList<Entry> &entries, Match match,
                QList<std::pair<const Entry *, int>> &out)
 {
-    QList<int> seen;
+    QVarLengthArray<int, 32> seen; // on the stack: called for every token probed
     for (const QList<int> *list : lists) {
         if (!list)
             continue;
@@ -89,7 +91,7 @@ LexiconPhrase RelationLexicon::makePhrase(const QString &text, const QString &la
         QString word = part;
         // Elisions are tokens of their own: "s'offrir" is "s'" + "offrir".
         const qsizetype apostrophe = word.indexOf(u'\'');
-        if (apostrophe > 0 && apostrophe <= 5 && apostrophe + 1 < word.size() && language == u"fr") {
+        if (apostrophe > 0 && apostrophe <= 5 && apostrophe + 1 < word.size() && textIs(language, u"fr")) {
             const QString elided = foldText(QStringView(word).left(apostrophe + 1));
             phrase.folded << elided;
             phrase.stems << elided;
@@ -129,17 +131,17 @@ bool RelationLexicon::load(const QString &directory, QString *error)
         const QStringList flags = row.size() > 4 ? row[4].split(u',', Qt::SkipEmptyParts) : QStringList();
         for (const QString &flag : flags) {
             const QString f = flag.trimmed();
-            if (f == u"inv")
+            if (textIs(f, u"inv"))
                 t.inverse = true;
-            else if (f == u"stake")
+            else if (textIs(f, u"stake"))
                 t.stake = true;
-            else if (f == u"round")
+            else if (textIs(f, u"round"))
                 t.round = true;
-            else if (f == u"noobj")
+            else if (textIs(f, u"noobj"))
                 t.noObject = true;
-            else if (f == u"weak")
+            else if (textIs(f, u"weak"))
                 t.weak = true;
-            else if (f == u"product")
+            else if (textIs(f, u"product"))
                 t.productOnly = true;
             else if (f.startsWith(u"prep="))
                 t.prep = foldText(f.mid(5));
@@ -223,22 +225,41 @@ RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, con
 {
     const WordForm *f = tok.form;
     if (f && f->relationCache.serial == m_serial)
-        return {static_cast<const KeyEntries *>(f->relationCache.info),
-                static_cast<const KeyEntries *>(f->relationCache.extra), f->relationCache.bits != 0};
+        return { static_cast<const KeyEntries *>(f->relationCache.info),
+            static_cast<const KeyEntries *>(f->relationCache.extra), (f->relationCache.bits & SameBit) != 0,
+            f->relationCache.mask };
     FormEntries e;
-    e.same = sameText(tok.folded, tok.stem);
+    e.same = sameText(tok.folded(), tok.stem());
     if (const Tables *tab = tables(doc.language)) {
-        auto it = tab->keys.constFind(tok.stem);
+        auto it = tab->keys.constFind(tok.stem());
         if (it != tab->keys.cend())
             e.byStem = &it.value();
-        it = tab->keys.constFind(tok.folded);
+        it = tab->keys.constFind(tok.folded());
         if (it != tab->keys.cend())
             e.byFolded = &it.value();
+    }
+    // The classes classAt can find here: those of the folded form, and of
+    // the stem when it differs.
+    for (const KeyEntries *k : { e.byFolded, e.same ? nullptr : e.byStem }) {
+        if (!k)
+            continue;
+        for (qsizetype c = 0; c < k->classes.size(); ++c) {
+            if (k->classes.at(c))
+                e.classMask |= 1u << std::min<qsizetype>(c, 31);
+        }
     }
     if (f) {
         f->relationCache.info = e.byStem;
         f->relationCache.extra = e.byFolded;
-        f->relationCache.bits = e.same ? 1 : 0;
+        // What triggersAt and cuesAt will look at: the stem's entries, and
+        // the folded form's when it differs.
+        const auto any = [&](auto member) {
+            return (e.byStem && !(e.byStem->*member).isEmpty())
+                || (!e.same && e.byFolded && !(e.byFolded->*member).isEmpty());
+        };
+        f->relationCache.bits = (e.same ? SameBit : 0) | (any(&KeyEntries::triggers) ? TriggerBit : 0)
+            | (any(&KeyEntries::cues) ? CueBit : 0);
+        f->relationCache.mask = e.classMask;
         f->relationCache.serial = m_serial;
     }
     return e;
@@ -285,17 +306,17 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
         if (t >= limit || t >= doc.tokens.size())
             return false;
         const Token &tok = doc.tokens[t];
-        if (tok.folded == phrase.folded[w])
+        if (tok.folded() == phrase.folded[w])
             continue;
         if (exact) {
             // Titles match as written, or as a plural: "researcher" is not "research".
             const QString &f = phrase.folded[w];
-            const bool plural = w + 1 == phrase.folded.size() && tok.folded.size() > f.size()
-                && tok.folded.size() <= f.size() + 2 && tok.folded.startsWith(f)
-                && (tok.folded.endsWith(u's') || tok.folded.endsWith(u'x'));
+            const bool plural = w + 1 == phrase.folded.size() && tok.folded().size() > f.size()
+                && tok.folded().size() <= f.size() + 2 && tok.folded().startsWith(f)
+                && (tok.folded().endsWith(u's') || tok.folded().endsWith(u'x'));
             if (!plural)
                 return false;
-        } else if (tok.stem != phrase.stems[w]) {
+        } else if (tok.stem() != phrase.stems[w]) {
             return false;
         }
     }
@@ -303,8 +324,8 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
     return true;
 }
 
-void RelationLexicon::triggersAt(const Document &doc, int index, int limit,
-                                 QList<std::pair<const RelationTrigger *, int>> &out) const
+void RelationLexicon::triggersAtIndex(
+    const Document &doc, int index, int limit, QList<std::pair<const RelationTrigger *, int>> &out) const
 {
     // Callers probe the word after a span, which may be the end of the sentence or text.
     if (index < 0 || index >= limit || index >= doc.tokens.size())
@@ -321,8 +342,8 @@ void RelationLexicon::triggersAt(const Document &doc, int index, int limit,
     }, out);
 }
 
-void RelationLexicon::cuesAt(const Document &doc, int index, int limit,
-                             QList<std::pair<const StatusCue *, int>> &out) const
+void RelationLexicon::cuesAtIndex(
+    const Document &doc, int index, int limit, QList<std::pair<const StatusCue *, int>> &out) const
 {
     if (index < 0 || index >= limit || index >= doc.tokens.size())
         return;
@@ -360,6 +381,39 @@ int RelationLexicon::classAt(const Document &doc, int index, int limit, const QS
         if (!k || c >= k->classes.size() || !k->classes.at(c))
             continue;
         for (const LexiconPhrase &phrase : *k->classes.at(c)) {
+            int end = 0;
+            if (matches(doc, index, limit, phrase, &end, true))
+                best = std::max(best, end);
+        }
+    }
+    return best;
+}
+
+int RelationLexicon::classIndex(const QString &language, const QString &wordClass) const
+{
+    const Tables *tab = tables(language);
+    if (!tab)
+        return -1;
+    for (qsizetype c = 0; c < tab->classes.size(); ++c) {
+        if (sameText(tab->classes.at(c).first, wordClass))
+            return int(c);
+    }
+    return -1;
+}
+
+int RelationLexicon::classAtIndex(const Document &doc, int index, int limit, int wordClass) const
+{
+    if (wordClass < 0 || index < 0 || index >= limit || index >= doc.tokens.size())
+        return -1;
+    const FormEntries e = entriesOf(doc, doc.tokens[index]);
+    if (!(e.classMask & (1u << std::min(wordClass, 31))))
+        return -1; // most words belong to no class, or not to this one
+    // As above: as written or as a plural, the stem only when it differs.
+    int best = -1;
+    for (const KeyEntries *k : { e.byFolded, e.same ? nullptr : e.byStem }) {
+        if (!k || wordClass >= k->classes.size() || !k->classes.at(wordClass))
+            continue;
+        for (const LexiconPhrase &phrase : *k->classes.at(wordClass)) {
             int end = 0;
             if (matches(doc, index, limit, phrase, &end, true))
                 best = std::max(best, end);

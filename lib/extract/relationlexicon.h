@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document.h"
 #include "model/vocabulary.h"
 
 #include <QHash>
@@ -8,13 +9,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
 namespace liaison {
-
-struct Document;
-struct Token;
 
 // One phrase of a lexicon, as the words of the tokenizer see it.
 struct LexiconPhrase {
@@ -59,11 +58,36 @@ public:
 
     // Triggers that start at token `index` of `doc`, each with the token one
     // past its end.
-    void triggersAt(const Document &doc, int index, int limit, QList<std::pair<const RelationTrigger *, int>> &out) const;
+    void triggersAt(
+        const Document &doc, int index, int limit, QList<std::pair<const RelationTrigger *, int>> &out) const
+    {
+        if (!knownEmpty(doc, index, limit, TriggerBit))
+            triggersAtIndex(doc, index, limit, out);
+    }
     // Status cues that start at token `index`, each with its end token.
-    void cuesAt(const Document &doc, int index, int limit, QList<std::pair<const StatusCue *, int>> &out) const;
+    void cuesAt(const Document &doc, int index, int limit, QList<std::pair<const StatusCue *, int>> &out) const
+    {
+        if (!knownEmpty(doc, index, limit, CueBit))
+            cuesAtIndex(doc, index, limit, out);
+    }
     // One past the end of a phrase of word class `wordClass` at `index`, or -1.
     int classAt(const Document &doc, int index, int limit, const QString &wordClass) const;
+    // The same with the class given by its index in the document's language
+    // (classIndex(); -1: a class the language does not have): callers that
+    // probe classes on every token look the names up once per document.
+    int classAt(const Document &doc, int index, int limit, int wordClass) const
+    {
+        // The rules probe classes on most tokens: a form that already knows
+        // it starts no phrase of the class answers here, without a call.
+        if (index >= 0 && index < limit && index < doc.tokens.size()) {
+            const WordForm *f = doc.tokens[index].form;
+            if (f && f->relationCache.serial == m_serial
+                && !(f->relationCache.mask & (1u << std::min(std::max(wordClass, 0), 31))))
+                return -1;
+        }
+        return classAtIndex(doc, index, limit, wordClass);
+    }
+    int classIndex(const QString &language, const QString &wordClass) const;
 
     int triggerCount() const { return int(m_triggers.size()); }
 
@@ -72,6 +96,23 @@ public:
     RelationLexicon();
 
 private:
+    // FormCache::bits of a form this lexicon filled (see entriesOf).
+    static constexpr quint32 SameBit = 1;
+    static constexpr quint32 TriggerBit = 2;
+    static constexpr quint32 CueBit = 4;
+    // True when the token's form already knows that no trigger (or cue)
+    // starts with it: most tokens, answered without a call.
+    bool knownEmpty(const Document &doc, int index, int limit, quint32 bit) const
+    {
+        if (index < 0 || index >= limit || index >= doc.tokens.size())
+            return true; // the callees return at once too
+        const WordForm *f = doc.tokens[index].form;
+        return f && f->relationCache.serial == m_serial && !(f->relationCache.bits & bit);
+    }
+    void triggersAtIndex(
+        const Document &doc, int index, int limit, QList<std::pair<const RelationTrigger *, int>> &out) const;
+    void cuesAtIndex(const Document &doc, int index, int limit, QList<std::pair<const StatusCue *, int>> &out) const;
+    int classAtIndex(const Document &doc, int index, int limit, int wordClass) const;
     bool matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end,
                  bool exact = false) const;
 
@@ -88,6 +129,9 @@ private:
         const KeyEntries *byStem = nullptr;
         const KeyEntries *byFolded = nullptr;
         bool same = false; // the stem is the folded form itself
+        // Bit c: a class-c phrase starts with this word (classes 0..30;
+        // bit 31 stands for every class past them).
+        quint32 classMask = 0;
     };
     struct Tables {
         QHash<QString, QList<int>> triggers; // first stem or folded word -> m_triggers

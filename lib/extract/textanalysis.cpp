@@ -1,5 +1,7 @@
 #include "textanalysis.h"
 
+#include "textmatch.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -7,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <memory>
 #include <string_view>
 #include <unordered_map>
@@ -37,18 +40,25 @@ bool isAdjectivalSuffix(const QString &s, qsizetype from)
         return false;
     const QStringView word = QStringView(s).mid(from, end - from);
     for (const QString &suffix : suffixes) {
-        if (word.compare(suffix, Qt::CaseInsensitive) == 0)
+        // Qt compares case-insensitively code unit by code unit: words of
+        // different lengths never match.
+        if (word.size() == suffix.size() && word.compare(suffix, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
 }
 
-bool isWordChar(QChar c)
+bool isWordCharSlow(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c.unicode() == SoftHyphen;
+}
+
+inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80) // most characters: no Unicode table lookup
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return c.isLetterOrNumber() || c.isMark() || u == SoftHyphen;
+        return ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') || (u >= u'0' && u <= u'9');
+    return isWordCharSlow(c);
 }
 
 bool isLetterAt(const QString &s, qsizetype i)
@@ -109,9 +119,9 @@ ThreadStemmer *threadStemmer(const QString &language)
 {
     thread_local ThreadStemmer fr{std::unique_ptr<sb_stemmer, StemmerDeleter>(sb_stemmer_new("french", "UTF_8")), {}};
     thread_local ThreadStemmer en{std::unique_ptr<sb_stemmer, StemmerDeleter>(sb_stemmer_new("english", "UTF_8")), {}};
-    if (language == u"fr")
+    if (textIs(language, u"fr"))
         return &fr;
-    if (language == u"en")
+    if (textIs(language, u"en"))
         return &en;
     return nullptr;
 }
@@ -348,55 +358,144 @@ void computeForms(QStringView surface, const QString &language, Token::Kind kind
 }
 
 // Interned word forms, one table per thread and language: news text repeats
-// its words, so most tokens cost one hash probe and share the strings of the
-// first occurrence (implicit sharing) instead of building three new ones. The
-// forms live in a generation that every Document made from it keeps alive;
-// a full table starts a new generation between documents, never within one.
+// its words, so most tokens cost one hash probe and point at the strings of
+// the first occurrence instead of building three new ones. The forms live in
+// a generation that every Document made from it keeps alive; a full table
+// starts a new generation between documents, never within one.
+//
+// The table is open addressing over a flat array of slots that hold the
+// hash, the kind and a copy of the surface's characters in a packed arena:
+// a probe touches one slot and a few bytes of the arena instead of chasing a
+// std::unordered_map node, a heap-allocated key and the form (cache misses
+// that took a tenth of the extraction time).
 class FormTable
 {
     struct Generation {
-        // Keyed by views of each form's own `surface`.
-        std::unordered_map<std::u16string_view, std::unique_ptr<WordForm>> words;
-        std::unordered_map<std::u16string_view, std::unique_ptr<WordForm>> numbers;
-        std::unordered_map<std::u16string_view, std::unique_ptr<WordForm>> others; // punctuation, symbols
-        qsizetype size = 0;
+        std::deque<WordForm> forms; // stable addresses
+        std::deque<FoldedEntry> folded;
+        QHash<QString, const FoldedEntry *> byFolded;
     };
+    struct Slot {
+        quint64 hash = 0;
+        const char16_t *chars = nullptr; // into m_arena; null: empty slot
+        quint32 length = 0;
+        Token::Kind kind = Token::Word;
+        bool capitalized = false;
+        bool allCaps = false;
+        const WordForm *form = nullptr;
+    };
+    static constexpr qsizetype MaxForms = 100000;
+    static constexpr size_t ArenaChunk = 32768; // char16_t per arena block
 
 public:
     // Called before each document: the generation its tokens will share.
     const std::shared_ptr<Generation> &begin()
     {
-        if (!m_current || m_current->size > 100000) // bounded: a long run over many documents
+        if (!m_current || m_size > MaxForms) { // bounded: a long run over many documents
             m_current = std::make_shared<Generation>();
+            m_slots.assign(1024, Slot());
+            m_size = 0;
+            m_arena.clear();
+            m_arenaUsed = ArenaChunk;
+        }
         return m_current;
     }
 
-    const WordForm &forms(QStringView surface, const QString &language, Token::Kind kind)
+    // The interned form of `surface` (a token of `kind`); also sets the
+    // token's capitalized / allCaps bits from it.
+    const WordForm &forms(QStringView surface, const QString &language, Token &t)
     {
-        const std::u16string_view key(surface.utf16(), size_t(surface.size()));
-        auto &table = kind == Token::Word ? m_current->words
-                    : kind == Token::Number ? m_current->numbers
-                                            : m_current->others;
-        const auto it = table.find(key);
-        if (it != table.end())
-            return *it->second;
-        auto form = std::make_unique<WordForm>();
-        form->surface = surface.toString();
-        if (kind == Token::Word || kind == Token::Number) {
-            computeForms(surface, language, kind, *form);
+        const char16_t *chars = surface.utf16();
+        const size_t length = size_t(surface.size());
+        quint64 h = 0xcbf29ce484222325ull ^ quint64(t.kind);
+        for (size_t k = 0; k < length; ++k)
+            h = (h ^ chars[k]) * 0x100000001b3ull;
+        h ^= h >> 29;
+        const size_t mask = m_slots.size() - 1;
+        size_t i = size_t(h) & mask;
+        while (m_slots[i].chars) {
+            const Slot &slot = m_slots[i];
+            if (slot.hash == h && slot.length == length && slot.kind == t.kind
+                && std::char_traits<char16_t>::compare(slot.chars, chars, length) == 0) {
+                t.capitalized = slot.capitalized;
+                t.allCaps = slot.allCaps;
+                return *slot.form;
+            }
+            i = (i + 1) & mask;
+        }
+        WordForm &form = m_current->forms.emplace_back();
+        form.surface = surface.toString();
+        if (t.kind == Token::Word || t.kind == Token::Number) {
+            computeForms(surface, language, t.kind, form);
         } else {
             const char16_t c = surface.front().unicode();
-            form->lower = surface.size() == 1 && c < 128 ? asciiString(c) : form->surface;
-            form->folded = form->lower;
-            form->stem = form->lower;
+            form.lower = surface.size() == 1 && c < 128 ? asciiString(c) : form.surface;
+            form.folded = form.lower;
+            form.stem = form.lower;
         }
-        const std::u16string_view stored(QStringView(form->surface).utf16(), size_t(form->surface.size()));
-        ++m_current->size;
-        return *table.emplace(stored, std::move(form)).first->second;
+        if (t.kind == Token::Word) {
+            // As the entity finder tests a token: on the surface's characters.
+            const QChar first = surface.front();
+            if (first.isLower()) {
+                for (qsizetype p = 1; p < surface.size() && !form.innerCapital; ++p)
+                    form.innerCapital = surface[p].isUpper();
+            }
+            form.capWord = first.isLetter() && (form.capitalized || form.innerCapital);
+        }
+        const FoldedEntry *&entry = m_current->byFolded[form.folded];
+        if (!entry)
+            entry = &m_current->folded.emplace_back();
+        form.foldedEntry = entry;
+        Slot &slot = m_slots[i];
+        slot.hash = h;
+        slot.chars = store(chars, length);
+        slot.length = quint32(length);
+        slot.kind = t.kind;
+        slot.capitalized = form.capitalized;
+        slot.allCaps = form.allCaps;
+        slot.form = &form;
+        t.capitalized = form.capitalized;
+        t.allCaps = form.allCaps;
+        if (++m_size * 2 > qsizetype(m_slots.size()))
+            grow();
+        return form;
     }
 
 private:
+    // A copy of the surface in the arena (never moved, so slots keep pointing at it).
+    const char16_t *store(const char16_t *chars, size_t length)
+    {
+        // A key is never empty, so a stored key is never null: null marks an empty slot.
+        if (m_arenaUsed + length > ArenaChunk || m_arena.empty()) {
+            m_arena.push_back(std::make_unique<char16_t[]>(std::max(ArenaChunk, length)));
+            m_arenaUsed = 0;
+        }
+        char16_t *out = m_arena.back().get() + m_arenaUsed;
+        std::copy(chars, chars + length, out);
+        m_arenaUsed += length;
+        return out;
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        const size_t mask = m_slots.size() - 1;
+        for (const Slot &slot : old) {
+            if (!slot.chars)
+                continue;
+            size_t i = size_t(slot.hash) & mask;
+            while (m_slots[i].chars)
+                i = (i + 1) & mask;
+            m_slots[i] = slot;
+        }
+    }
+
     std::shared_ptr<Generation> m_current;
+    std::vector<Slot> m_slots;
+    qsizetype m_size = 0;
+    std::vector<std::unique_ptr<char16_t[]>> m_arena;
+    size_t m_arenaUsed = 0;
 };
 
 // One table per language, so that a form (and what lexicons cache on it)
@@ -406,9 +505,9 @@ FormTable &formTable(const QString &language)
     thread_local FormTable fr;
     thread_local FormTable en;
     thread_local std::unordered_map<std::u16string, FormTable> others; // no stemming
-    if (language == u"fr")
+    if (textIs(language, u"fr"))
         return fr;
-    if (language == u"en")
+    if (textIs(language, u"en"))
         return en;
     return others[std::u16string(QStringView(language).utf16(), size_t(language.size()))];
 }
@@ -416,13 +515,7 @@ FormTable &formTable(const QString &language)
 void fillToken(Document &doc, FormTable &table, Token &t)
 {
     const QStringView surface = QStringView(doc.text).mid(t.start, t.end - t.start);
-    const WordForm &f = table.forms(surface, doc.language, t.kind);
-    t.lower = f.lower;
-    t.folded = f.folded;
-    t.stem = f.stem;
-    t.capitalized = f.capitalized;
-    t.allCaps = f.allCaps;
-    t.form = &f;
+    t.form = &table.forms(surface, doc.language, t);
 }
 
 void tokenize(Document &doc)
@@ -603,11 +696,11 @@ void splitSentences(Document &doc)
         if (s.at(t.start) == u'.' && t.end - t.start == 1 && k > 0 && toks[k - 1].end == t.start) {
             const Token &prev = toks[k - 1];
             if (prev.kind == Token::Word) {
-                if (isNonFinalAbbreviation(prev.folded))
+                if (isNonFinalAbbreviation(prev.folded()))
                     continue;
                 if (prev.end - prev.start == 1 && prev.capitalized)
                     continue; // an initial: "J. R. Smith"
-                if (isCorporateAbbreviation(prev.folded) && !isSentenceStarter(next.folded))
+                if (isCorporateAbbreviation(prev.folded()) && !isSentenceStarter(next.folded()))
                     continue;
             }
         }
@@ -641,21 +734,6 @@ constexpr quint64 packWord(std::u16string_view w)
     return key;
 }
 
-bool isPackedIn(quint64 key, const quint64 *sorted, size_t n)
-{
-    return std::binary_search(sorted, sorted + n, key);
-}
-
-template<size_t N>
-std::array<quint64, N> packedSet(const std::u16string_view (&words)[N])
-{
-    std::array<quint64, N> keys{};
-    for (size_t i = 0; i < N; ++i)
-        keys[i] = packWord(words[i]);
-    std::sort(keys.begin(), keys.end());
-    return keys;
-}
-
 } // namespace
 
 QString guessLanguage(QStringView text)
@@ -669,36 +747,81 @@ QString guessLanguage(QStringView text)
         u"the", u"and", u"of", u"to", u"in", u"is", u"for", u"that", u"with", u"on", u"was", u"by",
         u"as", u"at", u"from", u"has", u"have", u"it", u"its", u"said", u"which", u"were", u"be",
         u"are", u"this", u"their", u"his", u"her", u"will", u"would", u"but"};
-    static const auto fr = packedSet(frWords);
-    static const auto en = packedSet(enWords);
+    // Both lists in one open-addressing table of packed words (one probe per
+    // word instead of two binary searches); bit 1: French, bit 2: English.
+    struct Table {
+        std::array<quint64, 256> keys {};
+        std::array<quint8, 256> langs {};
+        static size_t slot(quint64 key) { return size_t((key * 0x9E3779B97F4A7C15ull) >> 56); }
+        void add(quint64 key, quint8 lang)
+        {
+            size_t i = slot(key);
+            while (keys[i] && keys[i] != key)
+                i = (i + 1) & 255;
+            keys[i] = key;
+            langs[i] |= lang;
+        }
+        quint8 find(quint64 key) const
+        {
+            for (size_t i = slot(key); keys[i]; i = (i + 1) & 255) {
+                if (keys[i] == key)
+                    return langs[i];
+            }
+            return 0;
+        }
+    };
+    static const Table table = [] {
+        Table t;
+        for (std::u16string_view w : frWords)
+            t.add(packWord(w), 1);
+        for (std::u16string_view w : enWords)
+            t.add(packWord(w), 2);
+        return t;
+    }();
+    // ASCII letters lower-cased, 0 for every other ASCII character.
+    static const std::array<char16_t, 128> asciiLower = [] {
+        std::array<char16_t, 128> l {};
+        for (char16_t c = u'a'; c <= u'z'; ++c) {
+            l[c] = c;
+            l[c - 32] = c;
+        }
+        return l;
+    }();
     int frCount = 0;
     int enCount = 0;
     const qsizetype limit = std::min<qsizetype>(text.size(), 40000);
-    qsizetype length = 0;
-    quint64 key = 0;
-    bool ascii = true; // every lower-cased letter of the word so far is ASCII
-    for (qsizetype i = 0; i <= limit; ++i) {
-        const QChar c = i < limit ? text[i] : QChar(u' ');
-        const char16_t u = c.unicode();
-        const bool asciiLetter = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-        if (asciiLetter || (u >= 0x80 && c.isLetter())) {
-            if (length < 12) {
-                const char16_t lower = asciiLetter ? char16_t(u | 0x20) : c.toLower().unicode();
-                ascii = ascii && lower < 0x80;
-                key = (key << 8) | quint64(lower & 0xFF);
-                ++length;
-            }
+    // The lower-cased letter at i, or 0 past a word.
+    const auto letterAt = [&](qsizetype i) -> char16_t {
+        const char16_t u = text[i].unicode();
+        if (u < 0x80)
+            return asciiLower[u];
+        return QChar(u).isLetter() ? QChar(u).toLower().unicode() : char16_t(0);
+    };
+    qsizetype i = 0;
+    while (i < limit) {
+        char16_t lower = letterAt(i);
+        if (!lower) {
+            ++i;
             continue;
         }
-        if (length > 0 && length <= 6 && ascii) {
-            if (isPackedIn(key, fr.data(), fr.size()))
-                ++frCount;
-            if (isPackedIn(key, en.data(), en.size()))
-                ++enCount;
+        // A word: only one of at most six ASCII letters can be a stopword,
+        // so past the seventh letter the rest is only read to find its end.
+        quint64 key = 0;
+        int length = 0;
+        bool ascii = true; // every lower-cased letter of the word is ASCII
+        do {
+            if (length < 7) {
+                ascii = ascii && lower < 0x80;
+                key = (key << 8) | quint64(lower & 0xFF);
+            }
+            ++length;
+            ++i;
+        } while (i < limit && (lower = letterAt(i)));
+        if (length <= 6 && ascii) {
+            const quint8 lang = table.find(key);
+            frCount += lang & 1;
+            enCount += (lang >> 1) & 1;
         }
-        length = 0;
-        key = 0;
-        ascii = true;
     }
     return frCount > enCount ? QStringLiteral("fr") : QStringLiteral("en");
 }

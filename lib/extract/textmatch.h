@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <algorithm>
+
+#include <string>
+
+namespace liaison {
+
+// Equality with a UTF-16 string literal whose length is known at compile time.
+// Qt 6.4's operator==(const QString &, const char16_t *) measures the literal
+// (qustrlen) on every call, and the rules compare tokens with hundreds of
+// literals per sentence; this compares the sizes first and inline.
+template<size_t N>
+inline bool textIs(QStringView s, const char16_t (&literal)[N])
+{
+    return s.size() == qsizetype(N - 1)
+        && std::char_traits<char16_t>::compare(s.utf16(), literal, N - 1) == 0;
+}
+
+// words[from, from + count) joined by single spaces (count -1: to the end):
+// what QStringList::join(u' ') gives, with one allocation, none for a single
+// word, and no sublist for a slice.
+inline QString joinWords(const QStringList &words, qsizetype from = 0, qsizetype count = -1)
+{
+    if (count < 0)
+        count = words.size() - from;
+    if (count <= 0)
+        return QString();
+    if (count == 1)
+        return words.at(from);
+    qsizetype length = count - 1;
+    for (qsizetype k = from; k < from + count; ++k)
+        length += words.at(k).size();
+    QString out(length, Qt::Uninitialized);
+    QChar *d = out.data();
+    for (qsizetype k = from; k < from + count; ++k) {
+        if (k > from)
+            *d++ = u' ';
+        const QString &w = words.at(k);
+        d = std::copy(w.constBegin(), w.constEnd(), d);
+    }
+    return out;
+}
+
+} // namespace liaison
