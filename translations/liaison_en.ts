@@ -681,6 +681,10 @@ Kinds:
         <source>migration to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot recount the entities of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::EntityBrief</name>

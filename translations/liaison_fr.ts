@@ -695,6 +695,10 @@ Types de graphiques&#xa0;:
         <source>migration to schema %1 failed: %2</source>
         <translation>échec de la migration vers le schéma %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>cannot recount the entities of %1: %2</source>
+        <translation>impossible de recompter les entités de %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EntityBrief</name>
