@@ -825,6 +825,12 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     // "le fonds X" is a fund: its stem is that of "fonder".
     if (tr.type == RelationType::Founded && tok(t).folded() == u"fonds")
         return;
+    // "des concurrents bien financés", "well-funded rivals": a weak participle
+    // after an adverb qualifies a noun.
+    if (tr.weak && (isWordAt(t - 1, u"bien") || isWordAt(t - 1, u"mieux") || isWordAt(t - 1, u"well")
+                    || isWordAt(t - 1, u"richly") || isWordAt(t - 1, u"heavily") || isWordAt(t - 1, u"lourdement")
+                    || (isPunct(t - 1, u'-') && isWordAt(t - 2, u"well"))))
+        return;
     // "its own reliance", "on their own": after a possessive, "own" is an adjective.
     if (tok(t).folded() == u"own"
         && (isWordAt(t - 1, u"its") || isWordAt(t - 1, u"their") || isWordAt(t - 1, u"his")
