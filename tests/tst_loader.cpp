@@ -362,6 +362,29 @@ private Q_SLOTS:
         QCOMPARE(TextNormalizer::contentHash(QStringLiteral("cafe\u0301")), TextNormalizer::contentHash(QStringLiteral("café")));
     }
 
+    // A text the caller already holds comes back with its hash and no
+    // language guess; any other text is guessed as usual.
+    void knownTextSkipsTheLanguageGuess()
+    {
+        const LoadResult first = loadFile(dataPath("same-article.txt"));
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QVERIFY(!first.source->language.isEmpty());
+        LoadOptions options;
+        int asked = 0;
+        options.isKnown = [&](const QByteArray &sha256) {
+            ++asked;
+            return sha256 == first.source->sha256;
+        };
+        const LoadResult again = loadFile(dataPath("same-article.html"), options);
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(again.source->sha256, first.source->sha256);
+        QVERIFY(again.source->language.isEmpty());
+        const LoadResult other = loadFile(dataPath("article.md"), options);
+        QVERIFY2(other.ok(), qPrintable(other.error));
+        QVERIFY(!other.source->language.isEmpty());
+        QCOMPARE(asked, 2);
+    }
+
     void pdf()
     {
         const QByteArray bytes = makePdf(QStringLiteral("Corvane signs with Westmark"), kPdfParagraphs);

@@ -200,7 +200,8 @@ ImportSummary Importer::importFiles(const QStringList &paths)
             return extractor->extract(source.text, options);
         };
     }
-    const LoadOptions loadOptions = m_options.load;
+    LoadOptions loadOptions = m_options.load;
+    loadOptions.isKnown = [&existing](const QByteArray &sha256) { return existing.contains(sha256); };
 
     std::mutex mutex;
     std::condition_variable ready;

@@ -244,6 +244,9 @@ LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const Loa
     if (format == Format::Text && source.title.isEmpty())
         source.title = plainTitle(source.text);
 
+    source.sha256 = TextNormalizer::contentHash(source.text);
+    if (options.isKnown && options.isKnown(source.sha256))
+        return result;
     const Language::Guess language = Language::identify(source.text);
     if (Language::isSupported(language.code)) {
         source.language = language.code;
@@ -253,7 +256,6 @@ LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const Loa
         // Too short or too mixed to tell: French if it reads like French.
         source.language = TextNormalizer::looksFrench(source.text) ? QStringLiteral("fr") : QStringLiteral("en");
     }
-    source.sha256 = TextNormalizer::contentHash(source.text);
     return result;
 }
 

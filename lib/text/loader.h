@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace liaison {
@@ -14,6 +15,11 @@ struct LoadOptions {
     // XML read out of a .docx/.odt beyond this is a zip bomb; counted as it
     // inflates, never trusting the sizes the archive declares.
     qint64 maxUnpackedSize = 64 * 1024 * 1024;
+    // A text the caller already holds (by its content hash): the language
+    // guess is skipped and the result carries the hash only, for the caller
+    // to drop as a duplicate. Re-importing a folder spent most of its time
+    // guessing languages of articles it then skipped.
+    std::function<bool(const QByteArray &sha256)> isKnown;
 };
 
 // Either a SourceText or the reason the file was refused ("empty file",
