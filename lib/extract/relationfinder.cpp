@@ -55,6 +55,15 @@ struct SentenceView {
 };
 
 // A relation before dedupe, with argument mentions.
+// A relation read from a construction rather than from a trigger word.
+RelationTrigger constructionTrigger(RelationType type, Kind kind)
+{
+    RelationTrigger t;
+    t.type = type;
+    t.kind = kind;
+    return t;
+}
+
 struct Candidate {
     ExtractedRelation rel;
     int triggerToken = 0;
@@ -1723,12 +1732,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
 // backers named after a raise invested in the raiser.
 void SentenceFinder::backersAfter(int t, int end, int raiserSlot, double confidence, QList<Candidate> &out)
 {
-    static const RelationTrigger invested = [] {
-        RelationTrigger i;
-        i.type = RelationType::InvestedIn;
-        i.kind = Kind::Verb;
-        return i;
-    }();
+    static const RelationTrigger invested = constructionTrigger(RelationType::InvestedIn, Kind::Verb);
     for (int k = end; k < std::min(m_end, end + 14) && !isBoundary(k); ++k) {
         if (!isWordAt(k, u"from") && !isWordAt(k, u"aupres"))
             continue;
@@ -1751,23 +1755,13 @@ void SentenceFinder::backersAfter(int t, int end, int raiserSlot, double confide
 // (possessives, product appositions).
 const RelationTrigger &ownsTrigger()
 {
-    static const RelationTrigger owns = [] {
-        RelationTrigger t;
-        t.type = RelationType::Owns;
-        t.kind = Kind::Role;
-        return t;
-    }();
+    static const RelationTrigger owns = constructionTrigger(RelationType::Owns, Kind::Role);
     return owns;
 }
 
 const RelationTrigger &workedAtTrigger()
 {
-    static const RelationTrigger workedAt = [] {
-        RelationTrigger t;
-        t.type = RelationType::WorkedAt;
-        t.kind = Kind::Role;
-        return t;
-    }();
+    static const RelationTrigger workedAt = constructionTrigger(RelationType::WorkedAt, Kind::Role);
     return workedAt;
 }
 
@@ -1779,12 +1773,7 @@ void SentenceFinder::moves(QList<Candidate> &out)
     const unsigned employer = entityTypeBit(EntityType::Company) | entityTypeBit(EntityType::Organization);
     const unsigned person = entityTypeBit(EntityType::Person);
     const int before = int(out.size());
-    static const RelationTrigger hired = [] {
-        RelationTrigger t;
-        t.type = RelationType::Hired;
-        t.kind = Kind::Verb;
-        return t;
-    }();
+    static const RelationTrigger hired = constructionTrigger(RelationType::Hired, Kind::Verb);
     for (int t = m_first + 1; t < m_end; ++t) {
         const QString &f = tok(t).folded();
         // Where someone came from, after a hiring in this sentence.
