@@ -1775,14 +1775,14 @@ void SentenceFinder::moves(QList<Candidate> &out)
     const int before = int(out.size());
     static const RelationTrigger hired = constructionTrigger(RelationType::Hired, Kind::Verb);
     for (int t = m_first + 1; t < m_end; ++t) {
+        // Runs over every token of every sentence: size-first literal tests.
         const QString &f = tok(t).folded();
         // Where someone came from, after a hiring in this sentence.
         int fromEnd = -1;
-        if (f == u"from")
+        if (textIs(f, u"from"))
             fromEnd = t + 1;
-        else if (f == u"provenance" && (isWordAt(t + 1, u"de") || isWordAt(t + 1, u"d'")))
-            fromEnd = t + 2;
-        else if ((f == u"venu" || f == u"venue" || f == u"venant") && (isWordAt(t + 1, u"de") || isWordAt(t + 1, u"d'")))
+        else if ((textIs(f, u"provenance") || textIs(f, u"venu") || textIs(f, u"venue") || textIs(f, u"venant"))
+                 && (isWordAt(t + 1, u"de") || isWordAt(t + 1, u"d'")))
             fromEnd = t + 2;
         if (fromEnd > 0) {
             const int origin = mentionAfterDeterminers(fromEnd);
@@ -1807,8 +1807,9 @@ void SentenceFinder::moves(QList<Candidate> &out)
             continue;
         }
         // Leaving: "X left Z", "X quitte Z", and where to.
-        if (f != u"left" && f != u"leaves" && f != u"leaving" && f != u"quit" && f != u"quits" && f != u"quitte"
-            && f != u"quittera" && f != u"quitter" && f != u"departed")
+        if (!textIs(f, u"left") && !textIs(f, u"leaves") && !textIs(f, u"leaving") && !textIs(f, u"quit")
+            && !textIs(f, u"quits") && !textIs(f, u"quitte") && !textIs(f, u"quittera") && !textIs(f, u"quitter")
+            && !textIs(f, u"departed"))
             continue;
         // The leaver is the verb's own subject: "X has left", not "founded
         // with X after leaving" (the main clause's subject left).
