@@ -10,6 +10,7 @@
 #include <array>
 #include <optional>
 #include <tuple>
+#include <utility>
 
 namespace liaison {
 
@@ -69,21 +70,56 @@ struct Candidate {
     int triggerToken = 0;
 };
 
+// The argument slots given to emit(): a list read in place, one slot (`{x}`
+// at the call) or none (`{}`), without building a QList for every call.
+class Slots
+{
+public:
+    Slots() = default;
+    Slots(const QList<int> &list) : m_list(list.constData()), m_size(list.size()) {}
+    Slots(int one) : m_one(one), m_size(1) {}
+    const int *begin() const { return m_list ? m_list : &m_one; }
+    const int *end() const { return begin() + m_size; }
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+
+private:
+    const int *m_list = nullptr; // null: the slot is m_one (a copy stays valid)
+    int m_one = -1;
+    qsizetype m_size = 0;
+};
+
+// One finder per document, started on each sentence that has mentions: its
+// per-sentence lists keep their capacity from one sentence to the next, and
+// what depends on the whole document (the topic, the companies of each
+// sentence) is found once.
 class SentenceFinder
 {
 public:
-    SentenceFinder(
-        const Document &doc, const RelationLexicon &lex, const ClassIndices &classes, int sentence, int *lastRaiser)
+    SentenceFinder(const Document &doc, const RelationLexicon &lex, const ClassIndices &classes, int *lastRaiser)
         : m_doc(doc)
         , m_lex(lex)
         , m_classes(&classes)
-        , m_sentence(doc.sentences[sentence])
         , m_lastRaiser(lastRaiser)
+        , m_french(textIs(doc.language, u"fr"))
     {
-        m_first = m_sentence.firstToken;
-        m_end = m_sentence.endToken;
+    }
+
+    void start(int sentence)
+    {
+        m_sentenceIndex = sentence;
+        m_sentence = &m_doc.sentences[sentence];
+        m_first = m_sentence->firstToken;
+        m_end = m_sentence->endToken;
         m_atToken.fill(-1, m_end - m_first);
         m_inTitle.fill(false, m_end - m_first);
+        m_mentions.clear();
+        m_quantitiesDone = false;
+        m_amounts.clear();
+        m_percents.clear();
+        m_dates.clear();
+        m_statusCache.clear();
+        m_cueAt.fill(CueAt(), m_end - m_first);
     }
 
     void addMention(int index)
@@ -102,7 +138,12 @@ public:
 private:
     // --- token helpers
     const Token &tok(int t) const { return m_doc.tokens[t]; }
-    bool isWordAt(int t, QStringView folded) const { return t >= m_first && t < m_end && tok(t).folded() == folded; }
+    // Size-first and inline (see textIs): the rules test hundreds of literals per sentence.
+    template<size_t N>
+    bool isWordAt(int t, const char16_t (&folded)[N]) const
+    {
+        return t >= m_first && t < m_end && textIs(tok(t).folded(), folded);
+    }
     int mentionAt(int t) const { return (t >= m_first && t < m_end) ? m_atToken[t - m_first] : -1; }
     const EntityMention &mention(int slot) const { return m_doc.mentions[m_mentions[slot]]; }
     EntityType typeOf(int slot) const { return m_doc.entities[mention(slot).entity].type; }
@@ -155,7 +196,7 @@ private:
         QList<std::pair<const RelationTrigger *, int>> found;
         m_lex.triggersAt(m_doc, t, m_end, found);
         bool verb = false;
-        for (const auto &f : found) {
+        for (const auto &f : std::as_const(found)) {
             if (f.first->kind == Kind::Role)
                 return false; // "cofondateur et directeur": a title, not a verb
             // Only events done to people or companies ("hired", "acquired");
@@ -214,8 +255,15 @@ private:
     void backersAfter(int t, int end, int raiserSlot, double confidence, QList<Candidate> &out);
 
     // --- attributes
-    void emit(const RelationTrigger &tr, int t, int end, const QList<int> &sources, const QList<int> &targets,
-              double confidence, QList<Candidate> &out, const QString &roleText = QString(), bool past = false);
+    void emit(const RelationTrigger &tr, int t, int end, Slots sources, Slots targets, double confidence,
+              QList<Candidate> &out, const QString &roleText = QString(), bool past = false);
+    struct CueAt {
+        bool known = false; // computed yet
+        bool cue = false;   // a cue that counts starts here
+        Status status = Status::Completed;
+        int end = 0;
+    };
+    CueAt cueAt(int k) const;
     Status statusAt(int t, int end) const;
     Status findStatus(int t, int end) const;
     void attach(Candidate &c, int t, int end, bool stakeTrigger);
@@ -229,8 +277,14 @@ private:
     const Document &m_doc;
     const RelationLexicon &m_lex;
     const ClassIndices *m_classes;
-    const Sentence &m_sentence;
+    const Sentence *m_sentence = nullptr;
+    int m_sentenceIndex = 0;
     int *m_lastRaiser;
+    // Per document, found on first use: topic() (-3: not yet), and per
+    // sentence s the entity of its last named company at index s + 1
+    // (previousCompany()).
+    mutable int m_topic = -3;
+    mutable QList<int> m_lastCompany;
     int m_first = 0;
     int m_end = 0;
     QList<int> m_mentions;
@@ -242,6 +296,8 @@ private:
     QList<DateMention> m_dates;
     mutable QList<std::tuple<int, int, Status>> m_statusCache; // by trigger span
     mutable QList<std::pair<const StatusCue *, int>> m_cues;
+    mutable QList<CueAt> m_cueAt; // per token of the sentence
+    bool m_french = false;
 };
 
 int SentenceFinder::mentionLeft(int t, unsigned mask, int maxGap, int *gapOut) const
@@ -288,8 +344,8 @@ bool SentenceFinder::isCompoundModifier(int slot) const
     if (e + 1 >= m_end || !isPunct(e, u'-') || tok(e).start != tok(e - 1).end || tok(e + 1).start != tok(e).end)
         return false;
     const QString &w = tok(e + 1).folded();
-    return w == u"owned" || w == u"backed" || w == u"controlled" || w == u"funded" || w == u"financed"
-        || w == u"supported";
+    return textIs(w, u"owned") || textIs(w, u"backed") || textIs(w, u"controlled") || textIs(w, u"funded")
+        || textIs(w, u"financed") || textIs(w, u"supported");
 }
 
 int SentenceFinder::mentionRight(int t, unsigned mask, int maxGap) const
@@ -581,7 +637,7 @@ int SentenceFinder::articleSubject(unsigned mask) const
     const int limit = std::min<int>(int(m_doc.mentions.size()), 200);
     for (int i = 0; i < limit; ++i) {
         const EntityMention &m = m_doc.mentions[i];
-        if (m.start >= m_sentence.start)
+        if (m.start >= m_sentence->start)
             break;
         if (m.entity < 0 || m.entity >= m_doc.entities.size() || m.anaphor)
             continue;
@@ -832,7 +888,7 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
                     || isWordAt(t - 1, u"their")))
         return;
     // "le fonds X" is a fund: its stem is that of "fonder".
-    if (tr.type == RelationType::Founded && tok(t).folded() == u"fonds")
+    if (tr.type == RelationType::Founded && textIs(tok(t).folded(), u"fonds"))
         return;
     // "des concurrents bien financés", "well-funded rivals": a weak participle
     // after an adverb qualifies a noun.
@@ -841,7 +897,7 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
                     || (isPunct(t - 1, u'-') && isWordAt(t - 2, u"well"))))
         return;
     // "its own reliance", "on their own": after a possessive, "own" is an adjective.
-    if (tok(t).folded() == u"own"
+    if (textIs(tok(t).folded(), u"own")
         && (isWordAt(t - 1, u"its") || isWordAt(t - 1, u"their") || isWordAt(t - 1, u"his")
             || isWordAt(t - 1, u"her") || isWordAt(t - 1, u"our") || isWordAt(t - 1, u"my")
             || isWordAt(t - 1, u"your")))
@@ -943,16 +999,18 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
             // the article's company, whatever was named last before it.
             if (patient >= 0 && mention(patient).anaphor && topic() >= 0
                 && (objMask & entityTypeBit(EntityType::Company))) {
-                emit(tr, t, end, tr.inverse ? QList<int>{-2 - topic()} : agents,
-                     tr.inverse ? agents : QList<int>{-2 - topic()}, base - 0.2, out);
+                const Slots company(-2 - topic());
+                emit(tr, t, end, tr.inverse ? company : Slots(agents), tr.inverse ? Slots(agents) : company,
+                     base - 0.2, out);
                 return;
             }
             // "Founded in 2020 by A and B, the start-up …": the article's company.
             const int after = mention(agents.last()).endToken;
             if (patient < 0 && isPunct(after, u',') && isDeterminer(after + 1) && topic() >= 0
                 && (objMask & entityTypeBit(EntityType::Company))) {
-                emit(tr, t, end, tr.inverse ? QList<int>{-2 - topic()} : agents,
-                     tr.inverse ? agents : QList<int>{-2 - topic()}, base - 0.2, out);
+                const Slots company(-2 - topic());
+                emit(tr, t, end, tr.inverse ? company : Slots(agents), tr.inverse ? Slots(agents) : company,
+                     base - 0.2, out);
                 return;
             }
         }
@@ -1123,7 +1181,7 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
             for (int k = subj >= 0 ? mention(subj).endToken : t; k < t && subj >= 0; ++k) {
                 QList<std::pair<const RelationTrigger *, int>> between;
                 m_lex.triggersAt(m_doc, k, m_end, between);
-                for (const auto &b : between)
+                for (const auto &b : std::as_const(between))
                     if (b.first->round || b.first->type == RelationType::InvestedIn)
                         subj = -1;
             }
@@ -1143,7 +1201,7 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
                 QList<std::pair<const RelationTrigger *, int>> between;
                 m_lex.triggersAt(m_doc, k, m_end, between);
                 bool investing = cls(k, kAgent) > 0;
-                for (const auto &b : between)
+                for (const auto &b : std::as_const(between))
                     investing = investing || b.first->round || b.first->type == RelationType::InvestedIn;
                 if (investing) {
                     subj = -1;
@@ -1160,7 +1218,7 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     }
     // "… mené par X, avec la participation de A et de B": A and B join the
     // round; they are its backers, not companies invested in.
-    if (tr.type == RelationType::InvestedIn && tok(t).folded() == u"participation" && isWordAt(t - 1, u"la")
+    if (tr.type == RelationType::InvestedIn && textIs(tok(t).folded(), u"participation") && isWordAt(t - 1, u"la")
         && isWordAt(t - 2, u"avec")) {
         const int first = afterOf(end, src, 2);
         if (first >= 0 && raiser() >= 0) {
@@ -1501,7 +1559,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         if (cls(k, kList) == k + 1) {
             QList<std::pair<const RelationTrigger *, int>> next;
             m_lex.triggersAt(m_doc, k + 1, m_end, next);
-            for (const auto &n : next)
+            for (const auto &n : std::as_const(next))
                 if (n.first->kind == Kind::Role)
                     k = std::max(k, n.second);
         }
@@ -2009,30 +2067,37 @@ int SentenceFinder::raiser() const
 // named in the sentence before this one, or -1.
 int SentenceFinder::previousCompany() const
 {
-    const int sentence = int(&m_sentence - m_doc.sentences.constData());
-    int best = -1;
-    int bestToken = -1;
-    for (const EntityMention &m : m_doc.mentions) {
-        if (m.sentence != sentence - 1 || m.anaphor || m.entity < 0 || m.entity >= m_doc.entities.size()
-            || m_doc.entities[m.entity].type != EntityType::Company)
-            continue;
-        if (m.firstToken > bestToken) {
-            bestToken = m.firstToken;
-            best = m.entity;
+    if (m_lastCompany.isEmpty()) {
+        // One pass over the document's mentions for every sentence (index
+        // s + 1 for sentence s): the company named furthest right, the first
+        // such mention on a tie.
+        m_lastCompany.fill(-1, m_doc.sentences.size() + 1);
+        QList<int> bestToken(m_lastCompany.size(), -1);
+        for (const EntityMention &m : m_doc.mentions) {
+            if (m.sentence < -1 || m.sentence + 1 >= m_lastCompany.size() || m.anaphor || m.entity < 0
+                || m.entity >= m_doc.entities.size() || m_doc.entities[m.entity].type != EntityType::Company)
+                continue;
+            if (m.firstToken > bestToken[m.sentence + 1]) {
+                bestToken[m.sentence + 1] = m.firstToken;
+                m_lastCompany[m.sentence + 1] = m.entity;
+            }
         }
     }
-    return best;
+    return m_lastCompany[m_sentenceIndex]; // sentence m_sentenceIndex - 1
 }
 
 int SentenceFinder::topic() const
 {
+    if (m_topic != -3)
+        return m_topic;
     QList<int> counts(m_doc.entities.size(), 0);
     for (const EntityMention &m : m_doc.mentions) {
         if (m.entity >= 0 && m.entity < counts.size() && m_doc.entities[m.entity].type == EntityType::Company)
             ++counts[m.entity];
     }
     const auto it = std::max_element(counts.cbegin(), counts.cend());
-    return (it == counts.cend() || *it < 2) ? -1 : int(it - counts.cbegin());
+    m_topic = (it == counts.cend() || *it < 2) ? -1 : int(it - counts.cbegin());
+    return m_topic;
 }
 
 int SentenceFinder::tokenAtOffset(int offset) const
@@ -2053,7 +2118,7 @@ Status SentenceFinder::statusAt(int t, int end) const
 {
     // Every candidate of a trigger asks again: the answer depends on the
     // trigger's span only.
-    for (const auto &[ct, cend, status] : m_statusCache) {
+    for (const auto &[ct, cend, status] : std::as_const(m_statusCache)) {
         if (ct == t && cend == end)
             return status;
     }
@@ -2062,51 +2127,73 @@ Status SentenceFinder::statusAt(int t, int end) const
     return status;
 }
 
+// The status cue read at token k (k inside the sentence), as findStatus
+// weighs it: it depends on k alone, so each token of the sentence is read
+// once however many trigger windows cover it.
+SentenceFinder::CueAt SentenceFinder::cueAt(int k) const
+{
+    static const int rank[] = {/*Rumoured*/ 3, /*Talks*/ 4, /*Expected*/ 2, /*Announced*/ 1, /*Completed*/ 0,
+                               /*Failed*/ 5, /*Denied*/ 6};
+    CueAt &cached = m_cueAt[k - m_first];
+    if (cached.known)
+        return cached;
+    cached.known = true;
+    QList<std::pair<const StatusCue *, int>> &cues = m_cues; // reused: no allocation per call
+    cues.clear();
+    m_lex.cuesAt(m_doc, k, m_end, cues);
+    std::optional<Status> here;
+    int cueEnd = k + 1;
+    for (const auto &[cue, e] : std::as_const(cues)) {
+        if (!here || rank[int(cue->status)] > rank[int(*here)]) {
+            here = cue->status;
+            cueEnd = e;
+        }
+    }
+    // French conditional: "rachèterait", "aurait", "serait" (not the "devrait" cue).
+    if (!here && m_french && tok(k).kind == Token::Word
+        && (tok(k).folded().endsWith(u"rait") || tok(k).folded().endsWith(u"raient")) && tok(k).folded().size() > 5)
+        here = Status::Rumoured;
+    if (!here)
+        return cached;
+    // "compte racheter" plans; "compte parmi ses clients" counts.
+    if (*here == Status::Announced && textIs(tok(k).folded(), u"compte") && k + 1 < m_end) {
+        const QString &next = tok(k + 1).folded();
+        if (!(next.endsWith(u"er") || next.endsWith(u"ir") || next.endsWith(u"re")))
+            return cached;
+    }
+    // "declined to comment", "a refusé de commenter": silence, not a denial.
+    if (*here == Status::Denied) {
+        static const QSet<QString> speech{QStringLiteral("comment"),  QStringLiteral("elaborate"),
+                                          QStringLiteral("say"),      QStringLiteral("discuss"),
+                                          QStringLiteral("confirm"),  QStringLiteral("commenter"),
+                                          QStringLiteral("confirmer"), QStringLiteral("s'"),
+                                          QStringLiteral("tout"),     QStringLiteral("be")};
+        if ((isWordAt(cueEnd, u"to") || isWordAt(cueEnd, u"de") || isWordAt(cueEnd, u"d'") || isWordAt(cueEnd, u"a"))
+            && cueEnd + 1 < m_end && speech.contains(tok(cueEnd + 1).folded()))
+            return cached;
+    }
+    cached.cue = true;
+    cached.status = *here;
+    cached.end = cueEnd;
+    return cached;
+}
+
 Status SentenceFinder::findStatus(int t, int end) const
 {
     static const int rank[] = {/*Rumoured*/ 3, /*Talks*/ 4, /*Expected*/ 2, /*Announced*/ 1, /*Completed*/ 0,
                                /*Failed*/ 5, /*Denied*/ 6};
     std::optional<Status> best;
     int bestDist = 1000;
-    QList<std::pair<const StatusCue *, int>> &cues = m_cues; // reused: no allocation per call
     const int from = std::max(m_first, t - 9);
     const int to = std::min(m_end, end + 7);
     for (int k = from; k < to; ++k) {
         if (k >= t && k < end)
             continue;
-        // French conditional: "rachèterait", "aurait", "serait" (not the "devrait" cue).
-        cues.clear();
-        m_lex.cuesAt(m_doc, k, m_end, cues);
-        std::optional<Status> here;
-        int cueEnd = k + 1;
-        for (const auto &[cue, e] : cues) {
-            if (!here || rank[int(cue->status)] > rank[int(*here)]) {
-                here = cue->status;
-                cueEnd = e;
-            }
-        }
-        if (!here && textIs(m_doc.language, u"fr") && tok(k).kind == Token::Word
-            && (tok(k).folded().endsWith(u"rait") || tok(k).folded().endsWith(u"raient")) && tok(k).folded().size() > 5)
-            here = Status::Rumoured;
-        if (!here)
+        const CueAt cue = cueAt(k);
+        if (!cue.cue)
             continue;
-        // "compte racheter" plans; "compte parmi ses clients" counts.
-        if (*here == Status::Announced && tok(k).folded() == u"compte" && k + 1 < m_end) {
-            const QString &next = tok(k + 1).folded();
-            if (!(next.endsWith(u"er") || next.endsWith(u"ir") || next.endsWith(u"re")))
-                continue;
-        }
-        // "declined to comment", "a refusé de commenter": silence, not a denial.
-        if (*here == Status::Denied) {
-            static const QSet<QString> speech{QStringLiteral("comment"),  QStringLiteral("elaborate"),
-                                              QStringLiteral("say"),      QStringLiteral("discuss"),
-                                              QStringLiteral("confirm"),  QStringLiteral("commenter"),
-                                              QStringLiteral("confirmer"), QStringLiteral("s'"),
-                                              QStringLiteral("tout"),     QStringLiteral("be")};
-            if ((isWordAt(cueEnd, u"to") || isWordAt(cueEnd, u"de") || isWordAt(cueEnd, u"d'") || isWordAt(cueEnd, u"a"))
-                && cueEnd + 1 < m_end && speech.contains(tok(cueEnd + 1).folded()))
-                continue;
-        }
+        const Status here = cue.status;
+        const int cueEnd = cue.end;
         // Clause boundaries stop a cue: "; " or a new sentence part.
         bool blocked = false;
         for (int b = std::min(cueEnd, t); b < std::max(k, end); ++b)
@@ -2115,8 +2202,8 @@ Status SentenceFinder::findStatus(int t, int end) const
             continue;
         // Outcomes (failed, denied) outweigh a nearer "would" or "will".
         const int dist = (k < t ? t - cueEnd : (k - end) + 2)
-            - ((*here == Status::Failed || *here == Status::Denied) ? 4 : 0);
-        if (dist < bestDist || (dist == bestDist && rank[int(*here)] > rank[int(*best)])) {
+            - ((here == Status::Failed || here == Status::Denied) ? 4 : 0);
+        if (dist < bestDist || (dist == bestDist && rank[int(here)] > rank[int(*best)])) {
             best = here;
             bestDist = dist;
         }
@@ -2134,20 +2221,20 @@ Status SentenceFinder::findStatus(int t, int end) const
 void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
 {
     ExtractedRelation &r = c.rel;
-    r.evidence = {m_sentence.start, m_sentence.end};
+    r.evidence = {m_sentence->start, m_sentence->end};
     r.status = statusAt(t, end);
     if (!m_quantitiesDone) {
-        const QStringView text = QStringView(m_doc.text).mid(m_sentence.start, m_sentence.end - m_sentence.start);
+        const QStringView text = QStringView(m_doc.text).mid(m_sentence->start, m_sentence->end - m_sentence->start);
         // Amounts, percentages and years all start at a digit, and without a
         // publication date a month name alone gives no date: a sentence
         // without digits skips the parsers.
         const bool digits = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
         if (digits) {
-            m_amounts = Quantities::findAmounts(text, m_doc.language, m_sentence.start);
-            m_percents = Quantities::findPercents(text, m_doc.language, m_sentence.start);
+            m_amounts = Quantities::findAmounts(text, m_doc.language, m_sentence->start);
+            m_percents = Quantities::findPercents(text, m_doc.language, m_sentence->start);
         }
         if (digits || m_doc.published.isValid())
-            m_dates = Dates::find(text, m_doc.language, m_doc.published, m_sentence.start);
+            m_dates = Dates::find(text, m_doc.language, m_doc.published, m_sentence->start);
         m_quantitiesDone = true;
     }
     const bool money = r.type == RelationType::Acquired || r.type == RelationType::InvestedIn
@@ -2172,7 +2259,7 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
     };
     if (money) {
         int bestDist = 16;
-        for (const MoneyMention &m : m_amounts) {
+        for (const MoneyMention &m : std::as_const(m_amounts)) {
             const int a = tokenAtOffset(m.start);
             const int b = tokenAtOffset(m.end - 1) + 1;
             const int dist = b <= t ? t - b : std::max(0, a - end);
@@ -2183,7 +2270,7 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
         }
         if (r.type != RelationType::Raised) {
             int bestP = 12;
-            for (const PercentMention &p : m_percents) {
+            for (const PercentMention &p : std::as_const(m_percents)) {
                 const int a = tokenAtOffset(p.start);
                 const int b = tokenAtOffset(p.end - 1) + 1;
                 const int dist = b <= t ? t - b : std::max(0, a - end);
@@ -2199,7 +2286,7 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
     // "X, détenu à 40 % par Y", "Y owns 30% of X": a minority holding is a
     // stake, not a parent's ownership.
     if (r.type == RelationType::Owns) {
-        for (const PercentMention &p : m_percents) {
+        for (const PercentMention &p : std::as_const(m_percents)) {
             const int a = tokenAtOffset(p.start);
             const int b = tokenAtOffset(p.end - 1) + 1;
             const int dist = b <= t ? t - b : std::max(0, a - end);
@@ -2211,7 +2298,7 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
         }
     }
     int bestD = 1000;
-    for (const DateMention &d : m_dates) {
+    for (const DateMention &d : std::as_const(m_dates)) {
         const int a = tokenAtOffset(d.start);
         const int dist = std::abs(a - t);
         if (dist < bestD) {
@@ -2221,8 +2308,8 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
     }
 }
 
-void SentenceFinder::emit(const RelationTrigger &tr, int t, int end, const QList<int> &sources, const QList<int> &targets,
-                          double confidence, QList<Candidate> &out, const QString &roleText, bool past)
+void SentenceFinder::emit(const RelationTrigger &tr, int t, int end, Slots sources, Slots targets, double confidence,
+                          QList<Candidate> &out, const QString &roleText, bool past)
 {
     // Target slots below -1 encode an entity directly (the round's company).
     auto entityOf = [&](int slot) { return slot <= -2 ? -2 - slot : mention(slot).entity; };
@@ -2232,7 +2319,7 @@ void SentenceFinder::emit(const RelationTrigger &tr, int t, int end, const QList
         type = RelationType::WorkedAt;
     const bool stake = tr.stake;
     const bool listed = sources.size() > 1 || targets.size() > 1;
-    const QList<int> targetList = targets.isEmpty() ? QList<int>{-1} : targets;
+    const Slots targetList = targets.isEmpty() ? Slots(-1) : targets;
     for (int s : sources) {
         for (int g : targetList) {
             Candidate c;
@@ -2284,7 +2371,7 @@ void SentenceFinder::run(QList<Candidate> &out)
         m_lex.triggersAt(m_doc, t, m_end, triggers);
         if (triggers.isEmpty())
             continue;
-        for (const auto &[tr, end] : triggers)
+        for (const auto &[tr, end] : std::as_const(triggers))
             if (tr->kind == Kind::Role)
                 for (int k = t; k < end; ++k)
                     m_inTitle[k - m_first] = true;
@@ -2353,10 +2440,11 @@ QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexico
     }
     int lastRaiser = -1;
     const ClassIndices classes = classIndices(lexicon, doc.language);
+    SentenceFinder finder(doc, lexicon, classes, &lastRaiser);
     for (int s = 0; s < doc.sentences.size(); ++s) {
         if (firstOf[s] == firstOf[s + 1])
             continue;
-        SentenceFinder finder(doc, lexicon, classes, s, &lastRaiser);
+        finder.start(s);
         for (int k = firstOf[s]; k < firstOf[s + 1]; ++k)
             finder.addMention(bySentence[k]);
         finder.run(candidates);
@@ -2400,7 +2488,7 @@ QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexico
             // "Y, backed by X": the agent after "by" is the source for sure.
             const auto byAgent = [&](const Candidate &c) {
                 const int k = c.triggerToken + 1;
-                if (k >= doc.tokens.size() || (doc.tokens[k].folded() != u"by" && doc.tokens[k].folded() != u"par"))
+                if (k >= doc.tokens.size() || (!textIs(doc.tokens[k].folded(), u"by") && !textIs(doc.tokens[k].folded(), u"par")))
                     return false;
                 return std::any_of(doc.mentions.cbegin(), doc.mentions.cend(), [&](const EntityMention &m) {
                     return m.entity == c.rel.source && m.firstToken > k && m.firstToken <= k + 2;
