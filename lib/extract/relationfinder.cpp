@@ -47,6 +47,79 @@ ClassIndices classIndices(const RelationLexicon &lex, const QString &language)
     return out;
 }
 
+// Closed word lists the rules test by folded form (exactly: a words.tsv
+// class would also take plurals), as bits cached on each word form by the
+// relation lexicon (RelationLexicon::ruleWordsAt) instead of a hash-set
+// probe per test.
+enum RuleWord : quint32 {
+    wDeterminer = 1u << 0, // articles, possessives and "new" before a name
+    wHonorific = 1u << 1, // "Mr", "Dr", "Mme", and the period of an abbreviation
+    wKinDeterminer = 1u << 2, // possessives before a kin or fellow noun ("and his sister B")
+    wOpeningPronoun = 1u << 3, // a sentence opening on the article's subject ("It", "The company")
+    wWith = 1u << 4, // partners of a founding ("with A and B")
+    wRaiseSkip = 1u << 5, // determiners and adjectives before what is raised
+    wNotMoney = 1u << 6, // what is raised when it is not money ("concerns", "le voile")
+    wUnitNoun = 1u << 7, // parts of a company ("X's cloud unit")
+    wOnlooking = 1u << 8, // verbs of onlookers ("reviewed", "reported")
+    wOwnedAdverb = 1u << 9, // "wholly owned", "state owned"
+    wGoverningPrep = 1u << 10, // prepositions whose object is no subject
+    wClauseWord = 1u << 11, // words that open a clause after a name
+    wRangeTo = 1u << 12, // the end of a range of years ("from 1990 to 1995")
+    wSucceed = 1u << 13, // "succeeded", "remplace"
+    wMaker = 1u << 14, // makers named as descriptors ("the game maker X")
+    wNotSubject = 1u << 15, // words that make a name before "left" no subject of it
+    wObjectPrep = 1u << 16, // prepositions whose object owns no product after it
+    wSpeech = 1u << 17, // what is declined when a denial is silence ("declined to comment")
+    wAmountStop = 1u << 18, // words that close an amount's phrase
+};
+
+const RuleWords &ruleWords()
+{
+    static const RuleWords words({
+        {wDeterminer, {u"the", u"a", u"an", u"its", u"their", u"his", u"her", u"le", u"la", u"l'", u"les", u"un",
+            u"une", u"son", u"sa", u"ses", u"leur", u"this", u"ce", u"cette", u"new", u"nouveau", u"nouvelle"}},
+        {wHonorific, {u"mr", u"mrs", u"ms", u"dr", u"m", u"mme", u"prof", u"."}},
+        {wKinDeterminer, {u"his", u"her", u"their", u"son", u"sa", u"ses", u"leur", u"leurs"}},
+        {wOpeningPronoun, {u"it", u"he", u"she", u"the", u"this", u"il", u"elle", u"la", u"le", u"l'", u"cette",
+            u"ce"}},
+        {wWith, {u"with", u"alongside", u"avec", u"aux"}},
+        {wRaiseSkip, {u"no", u"any", u"some", u"the", u"new", u"serious", u"significant", u"several", u"many", u"its",
+            u"their", u"competition", u"antitrust", u"de", u"des", u"le", u"la", u"les", u"l'", u"d'", u"pas",
+            u"certaines", u"certains", u"a", u"an", u"un", u"une"}},
+        {wNotMoney, {u"concern", u"concerns", u"question", u"questions", u"doubt", u"doubts", u"objection",
+            u"objections", u"eyebrows", u"alarm", u"fears", u"issue", u"issues", u"prices", u"price", u"rates",
+            u"forecast", u"outlook", u"guidance", u"awareness", u"hopes", u"tariffs", u"dividend", u"wages", u"voile",
+            u"doute", u"doutes", u"pied", u"interdiction", u"sanctions", u"restrictions", u"obstacles",
+            u"incertitudes", u"ambiguite", u"option", u"main"}},
+        {wUnitNoun, {u"unit", u"units", u"division", u"divisions", u"business", u"businesses", u"centre", u"center",
+            u"team", u"teams", u"operations", u"arm", u"lab", u"labs", u"laboratory", u"department", u"branch",
+            u"office", u"efforts", u"group"}},
+        {wOnlooking, {u"examined", u"examines", u"reviewed", u"reviews", u"approved", u"approves", u"cleared",
+            u"clears", u"blocked", u"blocks", u"probed", u"probes", u"investigated", u"investigates", u"scrutinised",
+            u"scrutinized", u"challenged", u"reported", u"revealed", u"examine", u"autorise", u"approuve", u"bloque",
+            u"valide", u"rapporte", u"revele", u"enquete"}},
+        {wOwnedAdverb, {u"wholly", u"fully", u"majority", u"jointly", u"partly", u"privately", u"publicly", u"state",
+            u"family"}},
+        {wGoverningPrep, {u"into", u"from", u"to", u"than", u"on", u"over", u"against", u"pour", u"sur", u"vers",
+            u"contre", u"entre"}},
+        {wClauseWord, {u"que", u"qui", u"qu'", u"that", u"which", u"who", u"where", u"ou", u"dont", u"when", u"quand",
+            u"lorsque"}},
+        {wRangeTo, {u"to", u"until", u"till", u"through", u"-", u"–", u"and", u"à", u"a", u"au", u"jusqu'en", u"et"}},
+        {wSucceed, {u"succede", u"succedera", u"succeeded", u"succeeds", u"replaced", u"replaces", u"remplace",
+            u"remplacera"}},
+        {wMaker, {u"maker", u"creator", u"developer", u"publisher", u"editeur", u"createur", u"creatrice",
+            u"concepteur", u"conceptrice"}},
+        {wNotSubject, {u"with", u"avec", u"by", u"par", u"after", u"apres", u"avoir", u"before", u"avant"}},
+        {wObjectPrep, {u"into", u"from", u"to", u"than", u"on", u"by", u"over", u"against", u"par", u"pour", u"sur",
+            u"vers", u"contre", u"entre", u"face"}},
+        {wSpeech, {u"comment", u"elaborate", u"say", u"discuss", u"confirm", u"commenter", u"confirmer", u"s'",
+            u"tout", u"be"}},
+        {wAmountStop, {u"at", u"for", u"with", u"and", u"from", u"a", u"pour", u"avec", u"et", u"aupres", u"dans",
+            u"soit"}},
+    });
+    return words;
+}
+
 // Sentence-local view of the mentions, with a token -> mention map.
 struct SentenceView {
     int first = 0; // token range
@@ -164,17 +237,11 @@ private:
         const QChar c = m_doc.text.at(k.start);
         return c == u';' || c == u'(' || c == u')' || c == u'"' || c == u'?' || c == u'!';
     }
+    // Whether the token at t is in one of the lists `words` (RuleWord bits).
+    bool is(int t, quint32 words) const { return (m_lex.ruleWordsAt(m_doc, t, m_ruleWords) & words) != 0; }
     bool isDeterminer(int t) const
     {
-        static const QSet<QString> dets{QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
-                                        QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"),
-                                        QStringLiteral("her"), QStringLiteral("le"), QStringLiteral("la"),
-                                        QStringLiteral("l'"), QStringLiteral("les"), QStringLiteral("un"),
-                                        QStringLiteral("une"), QStringLiteral("son"), QStringLiteral("sa"),
-                                        QStringLiteral("ses"), QStringLiteral("leur"), QStringLiteral("this"),
-                                        QStringLiteral("ce"), QStringLiteral("cette"), QStringLiteral("new"),
-                                        QStringLiteral("nouveau"), QStringLiteral("nouvelle")};
-        return t >= m_first && t < m_end && dets.contains(tok(t).folded());
+        return t >= m_first && t < m_end && is(t, wDeterminer);
     }
     bool isPossessive(int t) const { return isWordAt(t, u"'s") || isWordAt(t, u"'"); }
     // Inside a title ("Chairman", "Chief Executive Officer"): coordinated
@@ -182,10 +249,7 @@ private:
     bool inTitle(int t) const { return t >= m_first && t < m_end && m_inTitle[t - m_first]; }
     bool isHonorific(int t) const
     {
-        static const QSet<QString> words{QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"),
-                                         QStringLiteral("dr"), QStringLiteral("m"), QStringLiteral("mme"),
-                                         QStringLiteral("prof"), QStringLiteral(".")};
-        return t >= m_first && t < m_end && words.contains(tok(t).folded());
+        return t >= m_first && t < m_end && is(t, wHonorific);
     }
     // Lower-case word that is neither a mention nor punctuation: a modifier.
     // Whether a hire or acquisition verb starts at token t.
@@ -277,6 +341,7 @@ private:
     const Document &m_doc;
     const RelationLexicon &m_lex;
     const ClassIndices *m_classes;
+    const RuleWords &m_ruleWords = ruleWords();
     const Sentence *m_sentence = nullptr;
     int m_sentenceIndex = 0;
     int *m_lastRaiser;
@@ -418,10 +483,7 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
                 ++k;
             // "A and his sister B", "A et son frère B": a kin or fellow noun
             // after a possessive introduces the next member.
-            static const QSet<QString> kinDet{QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"),
-                                              QStringLiteral("son"), QStringLiteral("sa"), QStringLiteral("ses"),
-                                              QStringLiteral("leur"), QStringLiteral("leurs")};
-            if (conjunction && k < m_end && mentionAt(k) < 0 && kinDet.contains(tok(k).folded())) {
+            if (conjunction && k < m_end && mentionAt(k) < 0 && is(k, wKinDeterminer)) {
                 int j = k + 1;
                 while (j < m_end && j - k <= 2 && isModifier(j) && !startsVerb(j))
                     ++j;
@@ -617,11 +679,7 @@ int SentenceFinder::copulaSubject(int roleStart, unsigned mask) const
 // airline": in encyclopedic text, the article's subject.
 bool SentenceFinder::opensWithPronoun(int t, int maxLength) const
 {
-    static const QSet<QString> words{QStringLiteral("it"), QStringLiteral("he"), QStringLiteral("she"),
-                                     QStringLiteral("the"), QStringLiteral("this"), QStringLiteral("il"),
-                                     QStringLiteral("elle"), QStringLiteral("la"), QStringLiteral("le"),
-                                     QStringLiteral("l'"), QStringLiteral("cette"), QStringLiteral("ce")};
-    if (m_first >= t || !words.contains(tok(m_first).folded()))
+    if (m_first >= t || !is(m_first, wOpeningPronoun))
         return false;
     for (int k = m_first; k < t; ++k) {
         if (mentionAt(k) >= 0 || isBoundary(k) || isPunct(k, u','))
@@ -651,13 +709,11 @@ int SentenceFinder::articleSubject(unsigned mask) const
 // the people named after "with" share the founding. Returns their slots.
 QList<int> SentenceFinder::partnersAfter(int from) const
 {
-    static const QSet<QString> with{QStringLiteral("with"), QStringLiteral("alongside"), QStringLiteral("avec"),
-                                    QStringLiteral("aux")};
     const unsigned person = entityTypeBit(EntityType::Person);
     for (int k = from; k < m_end && k < from + 5; ++k) {
         if (isBoundary(k) || isPunct(k, u',') || mentionAt(k) >= 0)
             return {};
-        if (!with.contains(tok(k).folded()))
+        if (!is(k, wWith))
             continue;
         int m = k + 1;
         if (textIs(tok(k).folded(), u"aux")) { // "aux côtés de"
@@ -765,36 +821,13 @@ unsigned targetMask(RelationType t) { return relationInfo(t).targetTypes ? relat
 // not money. Looks at the object's first words past determiners.
 bool SentenceFinder::raisesNoMoney(int end) const
 {
-    static const QSet<QString> skip{QStringLiteral("no"),    QStringLiteral("any"),     QStringLiteral("some"),
-                                    QStringLiteral("the"),   QStringLiteral("new"),     QStringLiteral("serious"),
-                                    QStringLiteral("significant"), QStringLiteral("several"), QStringLiteral("many"),
-                                    QStringLiteral("its"),   QStringLiteral("their"),   QStringLiteral("competition"),
-                                    QStringLiteral("antitrust"), QStringLiteral("de"),  QStringLiteral("des"),
-                                    QStringLiteral("le"),    QStringLiteral("la"),      QStringLiteral("les"),
-                                    QStringLiteral("l'"),    QStringLiteral("d'"),      QStringLiteral("pas"),
-                                    QStringLiteral("certaines"), QStringLiteral("certains"),
-                                    QStringLiteral("a"),     QStringLiteral("an"),      QStringLiteral("un"),
-                                    QStringLiteral("une")};
-    static const QSet<QString> notMoney{
-        QStringLiteral("concern"),   QStringLiteral("concerns"),  QStringLiteral("question"),
-        QStringLiteral("questions"), QStringLiteral("doubt"),     QStringLiteral("doubts"),
-        QStringLiteral("objection"), QStringLiteral("objections"), QStringLiteral("eyebrows"),
-        QStringLiteral("alarm"),     QStringLiteral("fears"),     QStringLiteral("issue"),
-        QStringLiteral("issues"),    QStringLiteral("prices"),    QStringLiteral("price"),
-        QStringLiteral("rates"),     QStringLiteral("forecast"),  QStringLiteral("outlook"),
-        QStringLiteral("guidance"),  QStringLiteral("awareness"), QStringLiteral("hopes"),
-        QStringLiteral("tariffs"),   QStringLiteral("dividend"),  QStringLiteral("wages"),
-        QStringLiteral("voile"),     QStringLiteral("doute"),     QStringLiteral("doutes"),
-        QStringLiteral("pied"),      QStringLiteral("interdiction"), QStringLiteral("sanctions"),
-        QStringLiteral("restrictions"), QStringLiteral("obstacles"), QStringLiteral("incertitudes"),
-        QStringLiteral("ambiguite"), QStringLiteral("option"),    QStringLiteral("main")};
     for (int k = end; k < m_end && k < end + 4; ++k) {
         const Token &w = tok(k);
         if (w.kind != Token::Word)
             return false;
-        if (skip.contains(w.folded()))
+        if (is(k, wRaiseSkip))
             continue;
-        return notMoney.contains(w.folded());
+        return is(k, wNotMoney);
     }
     return false;
 }
@@ -831,19 +864,11 @@ bool SentenceFinder::leadsUnitOf(int slot) const
     // the unit itself.
     if (!isWordAt(e, u"'s") || mention(slot).anaphor)
         return false;
-    static const QSet<QString> parts{
-        QStringLiteral("unit"),     QStringLiteral("units"),      QStringLiteral("division"),
-        QStringLiteral("divisions"), QStringLiteral("business"),  QStringLiteral("businesses"),
-        QStringLiteral("centre"),   QStringLiteral("center"),     QStringLiteral("team"),
-        QStringLiteral("teams"),    QStringLiteral("operations"), QStringLiteral("arm"),
-        QStringLiteral("lab"),      QStringLiteral("labs"),       QStringLiteral("laboratory"),
-        QStringLiteral("department"), QStringLiteral("branch"),   QStringLiteral("office"),
-        QStringLiteral("efforts"),  QStringLiteral("group")};
     for (int k = e + 1; k < m_end && k <= e + 5; ++k) {
         const Token &w = tok(k);
         if (w.kind != Token::Word || w.capitalized)
             return false;
-        if (parts.contains(w.folded()))
+        if (is(k, wUnitNoun))
             return true;
     }
     return false;
@@ -853,21 +878,11 @@ bool SentenceFinder::leadsUnitOf(int slot) const
 // acquisition": who looks at or tells of an event did not take part in it.
 bool SentenceFinder::onlookerBetween(int from, int to) const
 {
-    static const QSet<QString> onlooking{
-        QStringLiteral("examined"), QStringLiteral("examines"), QStringLiteral("reviewed"),
-        QStringLiteral("reviews"), QStringLiteral("approved"), QStringLiteral("approves"),
-        QStringLiteral("cleared"), QStringLiteral("clears"), QStringLiteral("blocked"),
-        QStringLiteral("blocks"), QStringLiteral("probed"), QStringLiteral("probes"),
-        QStringLiteral("investigated"), QStringLiteral("investigates"), QStringLiteral("scrutinised"),
-        QStringLiteral("scrutinized"), QStringLiteral("challenged"), QStringLiteral("reported"),
-        QStringLiteral("revealed"), QStringLiteral("examine"), QStringLiteral("autorise"),
-        QStringLiteral("approuve"), QStringLiteral("bloque"), QStringLiteral("valide"),
-        QStringLiteral("rapporte"), QStringLiteral("revele"), QStringLiteral("enquete")};
     // Only in the event's own clause: "X, which was cleared by regulators,
     // acquired Y" still has X acquire.
     bool seen = false;
     for (int k = std::max(from, m_first); k < to && k < m_end; ++k) {
-        if (onlooking.contains(tok(k).folded()))
+        if (is(k, wOnlooking))
             seen = true;
         else if (isPunct(k, u','))
             seen = false;
@@ -938,12 +953,9 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     // ("which is fully owned by Y") it is the passive verb after all.
     if (tr.type == RelationType::Owns && !tr.productOnly && tok(t).folded().endsWith(u"owned") && t > m_first
         && agentEnd < 0) {
-        static const QSet<QString> adverbs{QStringLiteral("wholly"), QStringLiteral("fully"), QStringLiteral("majority"),
-                                           QStringLiteral("jointly"), QStringLiteral("partly"), QStringLiteral("privately"),
-                                           QStringLiteral("publicly"), QStringLiteral("state"), QStringLiteral("family")};
         // "SoftBank-owned Arm" keeps its reading; "wholly-owned" does not.
         const int before = textIs(tok(t - 1).folded(), u"-") && t - 2 >= m_first ? t - 2 : t - 1;
-        if (adverbs.contains(tok(before).folded()) || isDeterminer(t - 1))
+        if (is(before, wOwnedAdverb) || isDeterminer(t - 1))
             return;
     }
     if (tr.round && agentEnd < 0) {
@@ -1049,14 +1061,10 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     // "X, which put $1bn into Y, sells …": the object of a preposition is not
     // the subject; a name further left that is not one wins.
     const auto governed = [&](int slot) {
-        static const QSet<QString> preps{QStringLiteral("into"), QStringLiteral("from"), QStringLiteral("to"),
-                                         QStringLiteral("than"), QStringLiteral("on"), QStringLiteral("over"),
-                                         QStringLiteral("against"), QStringLiteral("pour"), QStringLiteral("sur"),
-                                         QStringLiteral("vers"), QStringLiteral("contre"), QStringLiteral("entre")};
         const int before = mention(slot).firstToken - 1;
         // "for X to sell Y": X is the subject of the infinitive.
         return before >= m_first && !textIs(tok(before).folded(), u"for") && !textIs(tok(before).folded(), u"pour")
-            && (cls(before, kOf) == before + 1 || preps.contains(tok(before).folded()));
+            && (cls(before, kOf) == before + 1 || is(before, wGoverningPrep));
     };
     bool relative = false;
     if (subj >= 0 && governed(subj) && !tr.round) {
@@ -1341,14 +1349,10 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                     // "co-founder of the Android repair shop X", "CEO of the Linux
                     // hosting company X": a name modifying a common noun is not
                     // the anchor; the name after that noun is.
-                    static const QSet<QString> clause{QStringLiteral("que"), QStringLiteral("qui"), QStringLiteral("qu'"),
-                                                      QStringLiteral("that"), QStringLiteral("which"), QStringLiteral("who"),
-                                                      QStringLiteral("where"), QStringLiteral("ou"), QStringLiteral("dont"),
-                                                      QStringLiteral("when"), QStringLiteral("quand"), QStringLiteral("lorsque")};
                     int j = mention(slot).endToken;
                     const bool determined = isDeterminer(mention(slot).firstToken - 1);
                     while (determined && j < m_end && j - mention(slot).endToken < 4 && isModifier(j) && cls(j, kOf) < 0
-                        && cls(j, kList) < 0 && !isDeterminer(j) && !clause.contains(tok(j).folded()))
+                        && cls(j, kList) < 0 && !isDeterminer(j) && !is(j, wClauseWord))
                         ++j;
                     if (j > mention(slot).endToken && isDeterminer(j) && mentionAt(j) < 0)
                         ++j; // "the Android repair shop The Fixery"
@@ -1416,10 +1420,6 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     const int roleEnd = (!anchorLeft && anchor >= 0) ? mention(anchor).endToken : end;
     // Bounded: "president of Y from 1990 to 1995", "(2001-2007)", "until 2012".
     if (!past) {
-        static const QSet<QString> to{QStringLiteral("to"), QStringLiteral("until"), QStringLiteral("till"),
-                                      QStringLiteral("through"), QStringLiteral("-"), QStringLiteral("–"),
-                                      QStringLiteral("and"), QStringLiteral("à"), QStringLiteral("a"), QStringLiteral("au"),
-                                      QStringLiteral("jusqu'en"), QStringLiteral("et")};
         const auto isYear = [&](int k) {
             if (tok(k).kind != Token::Number || tok(k).end - tok(k).start != 4)
                 return false;
@@ -1427,7 +1427,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             return y >= 1800 && y <= 2100;
         };
         for (int k = roleEnd; k < std::min(m_end, roleEnd + 8) && !past && !isBoundary(k); ++k) {
-            if (isYear(k) && k > m_first && to.contains(tok(k - 1).folded())
+            if (isYear(k) && k > m_first && is(k - 1, wRangeTo)
                 && (!textIs(tok(k - 1).folded(), u"and") && !textIs(tok(k - 1).folded(), u"et") ? true : isYear(k - 2)))
                 past = textIs(tok(k - 1).folded(), u"until") || textIs(tok(k - 1).folded(), u"till")
                     || textIs(tok(k - 1).folded(), u"jusqu'en") || (k - 2 >= m_first && isYear(k - 2));
@@ -1491,11 +1491,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                     int v = mention(slot).firstToken - 1;
                     if (isWordAt(v, u"a") || isWordAt(v, u"as"))
                         --v;
-                    static const QSet<QString> succeed{QStringLiteral("succede"), QStringLiteral("succedera"),
-                                                       QStringLiteral("succeeded"), QStringLiteral("succeeds"),
-                                                       QStringLiteral("replaced"), QStringLiteral("replaces"),
-                                                       QStringLiteral("remplace"), QStringLiteral("remplacera")};
-                    const int successor = v >= m_first && succeed.contains(tok(v).folded()) ? mentionLeft(v, holderMask, 4) : -1;
+                    const int successor = v >= m_first && is(v, wSucceed) ? mentionLeft(v, holderMask, 4) : -1;
                     if (successor >= 0 && successor != anchor) {
                         predecessor = leftHolder;
                         leftHolder = successor;
@@ -1714,12 +1710,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             return; // "acquired it from former parent X": X owns it no more
         // "a racheté l'éditeur Pelliot", "bought the game maker X": a maker
         // named as a descriptor makes nothing of the clause's subject.
-        static const QSet<QString> makers{QStringLiteral("maker"),     QStringLiteral("creator"),
-                                          QStringLiteral("developer"), QStringLiteral("publisher"),
-                                          QStringLiteral("editeur"),   QStringLiteral("createur"),
-                                          QStringLiteral("creatrice"), QStringLiteral("concepteur"),
-                                          QStringLiteral("conceptrice")};
-        if (tr.type == RelationType::Owns && makers.contains(tok(t).folded()))
+        if (tr.type == RelationType::Owns && is(t, wMaker))
             return;
 
         anchor = mentionLeft(t, anchorMask, 12);
@@ -1875,13 +1866,10 @@ void SentenceFinder::moves(QList<Candidate> &out)
         const int from = mentionAfterDeterminers(t + 1);
         if (who < 0 || !fits(from, employer) || mention(from).firstToken > t + 2)
             continue;
-        static const QSet<QString> notSubject{QStringLiteral("with"), QStringLiteral("avec"), QStringLiteral("by"),
-                                              QStringLiteral("par"), QStringLiteral("after"), QStringLiteral("apres"),
-                                              QStringLiteral("avoir"), QStringLiteral("before"), QStringLiteral("avant")};
         bool subject = mention(who).firstToken == m_first
-            || !notSubject.contains(tok(mention(who).firstToken - 1).folded());
+            || !is(mention(who).firstToken - 1, wNotSubject);
         for (int k = mention(who).endToken; k < t && subject; ++k)
-            subject = !notSubject.contains(tok(k).folded()) && !isPunct(k, u',');
+            subject = !is(k, wNotSubject) && !isPunct(k, u',');
         if (!subject)
             continue;
         emit(workedAtTrigger(), t, t + 1, {who}, {from}, 0.6, out);
@@ -1960,11 +1948,6 @@ void SentenceFinder::possessives(QList<Candidate> &out)
     // product after a possessive determiner belongs to the clause's company —
     // the nearest company on the left that is neither a possessor nor the
     // object of a preposition ("X, which put $1bn into Y, sells its Z": X).
-    static const QSet<QString> preps{QStringLiteral("into"), QStringLiteral("from"), QStringLiteral("to"),
-                                     QStringLiteral("than"), QStringLiteral("on"), QStringLiteral("by"),
-                                     QStringLiteral("over"), QStringLiteral("against"), QStringLiteral("par"),
-                                     QStringLiteral("pour"), QStringLiteral("sur"), QStringLiteral("vers"),
-                                     QStringLiteral("contre"), QStringLiteral("entre"), QStringLiteral("face")};
     const unsigned company = entityTypeBit(EntityType::Company);
     for (int t = m_first; t + 1 < m_end; ++t) {
         const int e = cls(t, kPossDet);
@@ -1991,7 +1974,7 @@ void SentenceFinder::possessives(QList<Candidate> &out)
                 && (isWordAt(after + 1, u"which") || isWordAt(after + 1, u"who") || isWordAt(after + 1, u"qui"));
             if (!fits(slot, company) || isPossessive(after)
                 || (!antecedent && before >= m_first
-                    && (cls(before, kOf) == j || cls(before, kAgent) == j || preps.contains(tok(before).folded()))))
+                    && (cls(before, kOf) == j || cls(before, kAgent) == j || is(before, wObjectPrep))))
                 continue;
             owner = slot;
         }
@@ -2163,13 +2146,8 @@ SentenceFinder::CueAt SentenceFinder::cueAt(int k) const
     }
     // "declined to comment", "a refusé de commenter": silence, not a denial.
     if (*here == Status::Denied) {
-        static const QSet<QString> speech{QStringLiteral("comment"),  QStringLiteral("elaborate"),
-                                          QStringLiteral("say"),      QStringLiteral("discuss"),
-                                          QStringLiteral("confirm"),  QStringLiteral("commenter"),
-                                          QStringLiteral("confirmer"), QStringLiteral("s'"),
-                                          QStringLiteral("tout"),     QStringLiteral("be")};
         if ((isWordAt(cueEnd, u"to") || isWordAt(cueEnd, u"de") || isWordAt(cueEnd, u"d'") || isWordAt(cueEnd, u"a"))
-            && cueEnd + 1 < m_end && speech.contains(tok(cueEnd + 1).folded()))
+            && cueEnd + 1 < m_end && is(cueEnd + 1, wSpeech))
             return cached;
     }
     cached.cue = true;
@@ -2242,11 +2220,7 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
     // "valued at $X", "$X in annual revenue", "X de chiffre d'affaires"; a
     // preposition or comma closes the amount's phrase ("$50m at a valuation…").
     auto stops = [&](int k) {
-        static const QSet<QString> words{QStringLiteral("at"), QStringLiteral("for"), QStringLiteral("with"),
-                                         QStringLiteral("and"), QStringLiteral("from"), QStringLiteral("a"),
-                                         QStringLiteral("pour"), QStringLiteral("avec"), QStringLiteral("et"),
-                                         QStringLiteral("aupres"), QStringLiteral("dans"), QStringLiteral("soit")};
-        return isPunct(k, u',') || words.contains(tok(k).folded());
+        return isPunct(k, u',') || is(k, wAmountStop);
     };
     auto notDeal = [&](int a, int b) {
         for (int k = a - 1; k >= std::max(m_first, a - 3) && !stops(k); --k)

@@ -81,7 +81,26 @@ void entriesAt(const QList<int> *const (&lists)[2], const QList<Entry> &entries,
 
 } // namespace
 
+RuleWords::RuleWords(std::initializer_list<std::pair<quint32, std::initializer_list<const char16_t *>>> lists)
+{
+    for (const auto &[bits, words] : lists) {
+        for (const char16_t *w : words)
+            m_bits[QString::fromUtf16(w)] |= bits;
+    }
+}
+
 RelationLexicon::RelationLexicon() : m_serial(nextCacheSerial()) {}
+
+quint32 RelationLexicon::ruleWordsOf(const Document &doc, const Token &tok, const RuleWords &words) const
+{
+    const quint32 bits = words.bitsOf(tok.folded());
+    if (const WordForm *f = tok.form) { // its caches are mutable
+        entriesOf(doc, tok); // stamps the cache with this lexicon's serial first
+        f->relationCache.bits = (f->relationCache.bits & ((1u << RuleShift) - 1)) | (bits << RuleShift);
+        f->relationCache.owner = &words;
+    }
+    return bits;
+}
 
 LexiconPhrase RelationLexicon::makePhrase(const QString &text, const QString &language)
 {
@@ -260,6 +279,7 @@ RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, con
         f->relationCache.bits = (e.same ? SameBit : 0) | (any(&KeyEntries::triggers) ? TriggerBit : 0)
             | (any(&KeyEntries::cues) ? CueBit : 0);
         f->relationCache.mask = e.classMask;
+        f->relationCache.owner = nullptr; // no RuleWords bits yet
         f->relationCache.serial = m_serial;
     }
     return e;

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 #include <utility>
 
@@ -42,6 +43,22 @@ struct StatusCue {
     QString language;
     Status status = Status::Completed;
     LexiconPhrase phrase;
+};
+
+// Closed lists of function words that relation rules test at many tokens
+// ("the", "mr", "which"…), as bits: folded word -> the lists it is in (up to
+// RuleWords::MaxLists). Exact folded forms, unlike the word classes of
+// words.tsv, which also take plurals. RelationLexicon::ruleWordsAt caches a
+// form's bits on the form.
+class RuleWords
+{
+public:
+    static constexpr int MaxLists = 29;
+    RuleWords(std::initializer_list<std::pair<quint32, std::initializer_list<const char16_t *>>> lists);
+    quint32 bitsOf(const QString &folded) const { return m_bits.value(folded); }
+
+private:
+    QHash<QString, quint32> m_bits;
 };
 
 // The relation lexicons (triggers, status cues, word classes) of
@@ -89,6 +106,19 @@ public:
     }
     int classIndex(const QString &language, const QString &wordClass) const;
 
+    // The bits of `words` for the token at `index` (0 outside the text): a
+    // probe of the form's cache after its first time.
+    quint32 ruleWordsAt(const Document &doc, int index, const RuleWords &words) const
+    {
+        if (index < 0 || index >= doc.tokens.size())
+            return 0;
+        const Token &tok = doc.tokens[index];
+        const WordForm *f = tok.form;
+        if (f && f->relationCache.serial == m_serial && f->relationCache.owner == &words)
+            return f->relationCache.bits >> RuleShift;
+        return ruleWordsOf(doc, tok, words);
+    }
+
     int triggerCount() const { return int(m_triggers.size()); }
 
     static LexiconPhrase makePhrase(const QString &text, const QString &language);
@@ -100,6 +130,10 @@ private:
     static constexpr quint32 SameBit = 1;
     static constexpr quint32 TriggerBit = 2;
     static constexpr quint32 CueBit = 4;
+    // FormCache::bits above the three: the form's RuleWords bits, valid when
+    // FormCache::owner is that RuleWords.
+    static constexpr int RuleShift = 3;
+    quint32 ruleWordsOf(const Document &doc, const Token &tok, const RuleWords &words) const;
     // True when the token's form already knows that no trigger (or cue)
     // starts with it: most tokens, answered without a call.
     bool knownEmpty(const Document &doc, int index, int limit, quint32 bit) const
