@@ -39,11 +39,13 @@ using ClassIndices = std::array<int, WordClassCount>;
 
 ClassIndices classIndices(const RelationLexicon &lex, const QString &language)
 {
-    static const char *const names[WordClassCount] = { "past", "aux", "agent", "notdeal", "negation", "list", "copula",
-        "include", "of", "round", "possdet", "productnoun" };
+    static const QString names[WordClassCount] = { QStringLiteral("past"), QStringLiteral("aux"),
+        QStringLiteral("agent"), QStringLiteral("notdeal"), QStringLiteral("negation"), QStringLiteral("list"),
+        QStringLiteral("copula"), QStringLiteral("include"), QStringLiteral("of"), QStringLiteral("round"),
+        QStringLiteral("possdet"), QStringLiteral("productnoun") };
     ClassIndices out {};
     for (int c = 0; c < WordClassCount; ++c)
-        out[c] = lex.classIndex(language, QString::fromLatin1(names[c]));
+        out[c] = lex.classIndex(language, names[c]);
     return out;
 }
 
@@ -187,7 +189,8 @@ public:
         m_atToken.fill(-1, m_end - m_first);
         m_inTitle.fill(false, m_end - m_first);
         m_mentions.clear();
-        m_quantitiesDone = false;
+        m_digits = -1;
+        m_amountsDone = m_percentsDone = m_datesDone = false;
         m_amounts.clear();
         m_percents.clear();
         m_dates.clear();
@@ -355,13 +358,24 @@ private:
     QList<int> m_mentions;
     QList<int> m_atToken;
     QList<bool> m_inTitle;
-    bool m_quantitiesDone = false;
+    // The sentence's amounts, percentages and dates, each parsed the first
+    // time a relation needs it (most relations take no amount).
+    bool hasDigits();
+    const QList<MoneyMention> &amounts();
+    const QList<PercentMention> &percents();
+    const QList<DateMention> &dates();
+    int m_digits = -1; // -1: not looked at yet
+    bool m_amountsDone = false;
+    bool m_percentsDone = false;
+    bool m_datesDone = false;
     QList<MoneyMention> m_amounts;
     QList<PercentMention> m_percents;
     QList<DateMention> m_dates;
     mutable QList<std::tuple<int, int, Status>> m_statusCache; // by trigger span
     mutable QList<std::pair<const StatusCue *, int>> m_cues;
     mutable QList<CueAt> m_cueAt; // per token of the sentence
+    QList<std::pair<const RelationTrigger *, int>> m_found; // run(): the sentence's triggers
+    QList<std::pair<int, int>> m_byToken;                    // run(): token, its first entry in m_found
     bool m_french = false;
 };
 
@@ -951,7 +965,7 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     // "a wholly owned subsidiary of Y": "owned" qualifies the title, which
     // gives the direction; it is not the verb of "X owned Y". With an agent
     // ("which is fully owned by Y") it is the passive verb after all.
-    if (tr.type == RelationType::Owns && !tr.productOnly && tok(t).folded().endsWith(u"owned") && t > m_first
+    if (tr.type == RelationType::Owns && !tr.productOnly && endsWithText(tok(t).folded(), u"owned") && t > m_first
         && agentEnd < 0) {
         // "SoftBank-owned Arm" keeps its reading; "wholly-owned" does not.
         const int before = textIs(tok(t - 1).folded(), u"-") && t - 2 >= m_first ? t - 2 : t - 1;
@@ -1410,7 +1424,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     }
     const int roleStart = anchorLeft && !inherited ? mention(anchor).firstToken : t;
     // Past: "former CEO", "l'ancien patron", "ex-PDG", "former Quillon engineer".
-    bool past = tok(t).folded().startsWith(u"ex-");
+    bool past = startsWithText(tok(t).folded(), u"ex-");
     for (int k = roleStart - 1; k >= std::max(m_first, roleStart - 3) && !past; --k) {
         if (cls(k, kPast) > 0)
             past = true;
@@ -1581,7 +1595,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     if (holders.isEmpty()) {
         // "A, B and C, the Halden co-founder": a singular title after "the"
         // describes the last name only.
-        const bool singular = !tok(end - 1).folded().endsWith(u's') && !tok(end - 1).folded().endsWith(u'x')
+        const bool singular = !endsWithText(tok(end - 1).folded(), u"s") && !endsWithText(tok(end - 1).folded(), u"x")
             && (isWordAt(roleStart - 1, u"the") || isWordAt(roleStart - 1, u"a") || isWordAt(roleStart - 1, u"an")
                 || isWordAt(roleStart - 1, u"le") || isWordAt(roleStart - 1, u"la") || isWordAt(roleStart - 1, u"l'"));
         if (leftHolder >= 0 && (leftStrong || rightHolder < 0) && singular && isPunct(mention(leftHolder).endToken, u','))
@@ -2134,14 +2148,14 @@ SentenceFinder::CueAt SentenceFinder::cueAt(int k) const
     }
     // French conditional: "rachèterait", "aurait", "serait" (not the "devrait" cue).
     if (!here && m_french && tok(k).kind == Token::Word
-        && (tok(k).folded().endsWith(u"rait") || tok(k).folded().endsWith(u"raient")) && tok(k).folded().size() > 5)
+        && (endsWithText(tok(k).folded(), u"rait") || endsWithText(tok(k).folded(), u"raient")) && tok(k).folded().size() > 5)
         here = Status::Rumoured;
     if (!here)
         return cached;
     // "compte racheter" plans; "compte parmi ses clients" counts.
     if (*here == Status::Announced && textIs(tok(k).folded(), u"compte") && k + 1 < m_end) {
         const QString &next = tok(k + 1).folded();
-        if (!(next.endsWith(u"er") || next.endsWith(u"ir") || next.endsWith(u"re")))
+        if (!(endsWithText(next, u"er") || endsWithText(next, u"ir") || endsWithText(next, u"re")))
             return cached;
     }
     // "declined to comment", "a refusé de commenter": silence, not a denial.
@@ -2188,7 +2202,7 @@ Status SentenceFinder::findStatus(int t, int end) const
     }
     // Negation right before the trigger: "did not buy", "n'a pas racheté".
     for (int k = std::max(m_first, t - 3); k < t; ++k) {
-        if (cls(k, kNegation) > 0 || tok(k).folded().endsWith(u"n't")) {
+        if (cls(k, kNegation) > 0 || endsWithText(tok(k).folded(), u"n't")) {
             if (!best || (*best != Status::Failed && *best != Status::Denied))
                 return Status::Denied;
         }
@@ -2196,25 +2210,57 @@ Status SentenceFinder::findStatus(int t, int end) const
     return best.value_or(Status::Completed);
 }
 
+// Amounts, percentages and years all start at a digit, and without a
+// publication date a month name alone gives no date: a sentence without
+// digits skips the parsers.
+bool SentenceFinder::hasDigits()
+{
+    if (m_digits < 0) {
+        const QStringView text = QStringView(m_doc.text).mid(m_sentence->start, m_sentence->end - m_sentence->start);
+        m_digits = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }) ? 1 : 0;
+    }
+    return m_digits == 1;
+}
+
+const QList<MoneyMention> &SentenceFinder::amounts()
+{
+    if (!m_amountsDone) {
+        m_amountsDone = true;
+        if (hasDigits())
+            m_amounts = Quantities::findAmounts(QStringView(m_doc.text).mid(m_sentence->start, m_sentence->end - m_sentence->start),
+                                                m_doc.language, m_sentence->start);
+    }
+    return m_amounts;
+}
+
+const QList<PercentMention> &SentenceFinder::percents()
+{
+    if (!m_percentsDone) {
+        m_percentsDone = true;
+        if (hasDigits())
+            m_percents = Quantities::findPercents(
+                QStringView(m_doc.text).mid(m_sentence->start, m_sentence->end - m_sentence->start), m_doc.language,
+                m_sentence->start);
+    }
+    return m_percents;
+}
+
+const QList<DateMention> &SentenceFinder::dates()
+{
+    if (!m_datesDone) {
+        m_datesDone = true;
+        if (hasDigits() || m_doc.published.isValid())
+            m_dates = Dates::find(QStringView(m_doc.text).mid(m_sentence->start, m_sentence->end - m_sentence->start),
+                                  m_doc.language, m_doc.published, m_sentence->start);
+    }
+    return m_dates;
+}
+
 void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
 {
     ExtractedRelation &r = c.rel;
     r.evidence = {m_sentence->start, m_sentence->end};
     r.status = statusAt(t, end);
-    if (!m_quantitiesDone) {
-        const QStringView text = QStringView(m_doc.text).mid(m_sentence->start, m_sentence->end - m_sentence->start);
-        // Amounts, percentages and years all start at a digit, and without a
-        // publication date a month name alone gives no date: a sentence
-        // without digits skips the parsers.
-        const bool digits = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
-        if (digits) {
-            m_amounts = Quantities::findAmounts(text, m_doc.language, m_sentence->start);
-            m_percents = Quantities::findPercents(text, m_doc.language, m_sentence->start);
-        }
-        if (digits || m_doc.published.isValid())
-            m_dates = Dates::find(text, m_doc.language, m_doc.published, m_sentence->start);
-        m_quantitiesDone = true;
-    }
     const bool money = r.type == RelationType::Acquired || r.type == RelationType::InvestedIn
         || r.type == RelationType::Raised;
     // "valued at $X", "$X in annual revenue", "X de chiffre d'affaires"; a
@@ -2233,7 +2279,7 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
     };
     if (money) {
         int bestDist = 16;
-        for (const MoneyMention &m : std::as_const(m_amounts)) {
+        for (const MoneyMention &m : amounts()) {
             const int a = tokenAtOffset(m.start);
             const int b = tokenAtOffset(m.end - 1) + 1;
             const int dist = b <= t ? t - b : std::max(0, a - end);
@@ -2244,7 +2290,7 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
         }
         if (r.type != RelationType::Raised) {
             int bestP = 12;
-            for (const PercentMention &p : std::as_const(m_percents)) {
+            for (const PercentMention &p : percents()) {
                 const int a = tokenAtOffset(p.start);
                 const int b = tokenAtOffset(p.end - 1) + 1;
                 const int dist = b <= t ? t - b : std::max(0, a - end);
@@ -2260,7 +2306,7 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
     // "X, détenu à 40 % par Y", "Y owns 30% of X": a minority holding is a
     // stake, not a parent's ownership.
     if (r.type == RelationType::Owns) {
-        for (const PercentMention &p : std::as_const(m_percents)) {
+        for (const PercentMention &p : percents()) {
             const int a = tokenAtOffset(p.start);
             const int b = tokenAtOffset(p.end - 1) + 1;
             const int dist = b <= t ? t - b : std::max(0, a - end);
@@ -2272,7 +2318,7 @@ void SentenceFinder::attach(Candidate &c, int t, int end, bool stakeTrigger)
         }
     }
     int bestD = 1000;
-    for (const DateMention &d : std::as_const(m_dates)) {
+    for (const DateMention &d : dates()) {
         const int a = tokenAtOffset(d.start);
         const int dist = std::abs(a - t);
         if (dist < bestD) {
@@ -2326,40 +2372,50 @@ void SentenceFinder::emit(const RelationTrigger &tr, int t, int end, Slots sourc
 
 void SentenceFinder::run(QList<Candidate> &out)
 {
-    QList<std::pair<const RelationTrigger *, int>> triggers;
+    // The sentence's triggers in one flat list (kept from sentence to
+    // sentence), each token's run of them starting at m_byToken[i].second.
+    QList<std::pair<const RelationTrigger *, int>> &found = m_found;
+    found.clear();
+    m_byToken.clear();
     // A capitalized trigger opening the sentence ("Founded in 2020 by …") may
     // have been taken for a name: it is the trigger, not an argument.
     if (m_first < m_end && mentionAt(m_first) >= 0 && mention(mentionAt(m_first)).endToken == m_first + 1) {
-        m_lex.triggersAt(m_doc, m_first, m_end, triggers);
-        if (!triggers.isEmpty())
+        m_lex.triggersAt(m_doc, m_first, m_end, found);
+        if (!found.isEmpty())
             m_atToken[0] = -1;
-        triggers.clear();
+        found.clear();
     }
     // Look the triggers up once; titles are marked first so that every
     // pattern can skip coordinated titles ("Chairman, President and CEO of Y").
-    QList<std::pair<int, QList<std::pair<const RelationTrigger *, int>>>> byToken;
     for (int t = m_first; t < m_end; ++t) {
         if (mentionAt(t) >= 0)
             continue;
-        triggers.clear();
-        m_lex.triggersAt(m_doc, t, m_end, triggers);
-        if (triggers.isEmpty())
+        const int from = int(found.size());
+        m_lex.triggersAt(m_doc, t, m_end, found);
+        if (found.size() == from)
             continue;
-        for (const auto &[tr, end] : std::as_const(triggers))
+        for (qsizetype i = from; i < found.size(); ++i) {
+            const auto &[tr, end] = found.at(i);
             if (tr->kind == Kind::Role)
                 for (int k = t; k < end; ++k)
                     m_inTitle[k - m_first] = true;
-        byToken.append({t, triggers});
+        }
+        m_byToken.append({t, from});
     }
     int covered = m_first; // tokens inside a longer trigger already handled
-    for (const auto &[t, found] : std::as_const(byToken)) {
+    for (qsizetype b = 0; b < m_byToken.size(); ++b) {
+        const int t = m_byToken.at(b).first;
+        const qsizetype from = m_byToken.at(b).second;
+        const qsizetype to = b + 1 < m_byToken.size() ? m_byToken.at(b + 1).second : found.size();
         int longest = t;
-        for (const auto &[tr, end] : found)
-            longest = std::max(longest, end);
+        for (qsizetype i = from; i < to; ++i)
+            longest = std::max(longest, found.at(i).second);
         if (t < covered && longest <= covered)
             continue;
         covered = std::max(covered, longest);
-        for (const auto &[tr, end] : found) {
+        for (qsizetype i = from; i < to; ++i) {
+            const RelationTrigger *tr = found.at(i).first;
+            const int end = found.at(i).second;
             // A shorter reading inside a longer one: "chief" in "chief executive".
             if (end < longest && end - t < longest - t && tr->kind == Kind::Role)
                 continue;

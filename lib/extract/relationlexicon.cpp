@@ -326,17 +326,18 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
         if (t >= limit || t >= doc.tokens.size())
             return false;
         const Token &tok = doc.tokens[t];
-        if (tok.folded() == phrase.folded[w])
+        const QString &folded = tok.folded();
+        if (sameText(folded, phrase.folded[w]))
             continue;
         if (exact) {
             // Titles match as written, or as a plural: "researcher" is not "research".
             const QString &f = phrase.folded[w];
-            const bool plural = w + 1 == phrase.folded.size() && tok.folded().size() > f.size()
-                && tok.folded().size() <= f.size() + 2 && tok.folded().startsWith(f)
-                && (tok.folded().endsWith(u's') || tok.folded().endsWith(u'x'));
+            const bool plural = w + 1 == phrase.folded.size() && folded.size() > f.size()
+                && folded.size() <= f.size() + 2 && std::equal(f.cbegin(), f.cend(), folded.cbegin())
+                && (folded.back() == u's' || folded.back() == u'x');
             if (!plural)
                 return false;
-        } else if (tok.stem() != phrase.stems[w]) {
+        } else if (!sameText(tok.stem(), phrase.stems[w])) {
             return false;
         }
     }

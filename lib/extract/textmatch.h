@@ -21,6 +21,22 @@ inline bool textIs(QStringView s, const char16_t (&literal)[N])
         && std::char_traits<char16_t>::compare(s.utf16(), literal, N - 1) == 0;
 }
 
+// Suffix and prefix tests against a literal, inline and without measuring
+// it (QString::endsWith(const char16_t *) runs qustrlen, then an out-of-line
+// comparison).
+template<size_t N>
+inline bool endsWithText(QStringView s, const char16_t (&suffix)[N])
+{
+    return s.size() >= qsizetype(N - 1)
+        && std::char_traits<char16_t>::compare(s.utf16() + s.size() - qsizetype(N - 1), suffix, N - 1) == 0;
+}
+
+template<size_t N>
+inline bool startsWithText(QStringView s, const char16_t (&prefix)[N])
+{
+    return s.size() >= qsizetype(N - 1) && std::char_traits<char16_t>::compare(s.utf16(), prefix, N - 1) == 0;
+}
+
 // words[from, from + count) joined by single spaces (count -1: to the end):
 // what QStringList::join(u' ') gives, with one allocation, none for a single
 // word, and no sublist for a slice.
