@@ -73,6 +73,8 @@ enum RuleWord : quint32 {
     wObjectPrep = 1u << 16, // prepositions whose object owns no product after it
     wSpeech = 1u << 17, // what is declined when a denial is silence ("declined to comment")
     wAmountStop = 1u << 18, // words that close an amount's phrase
+    wMoveWord = 1u << 19, // every word moves() reads a move at ("from", "left", "quitte"…)
+    wPossessiveMark = 1u << 20, // "'s", "'" and "whose": where possessives() looks
 };
 
 const RuleWords &ruleWords()
@@ -118,6 +120,9 @@ const RuleWords &ruleWords()
             u"tout", u"be"}},
         {wAmountStop, {u"at", u"for", u"with", u"and", u"from", u"a", u"pour", u"avec", u"et", u"aupres", u"dans",
             u"soit"}},
+        {wMoveWord, {u"from", u"provenance", u"venu", u"venue", u"venant", u"left", u"leaves", u"leaving", u"quit",
+            u"quits", u"quitte", u"quittera", u"quitter", u"departed"}},
+        {wPossessiveMark, {u"'s", u"'", u"whose"}},
     });
     return words;
 }
@@ -1838,7 +1843,10 @@ void SentenceFinder::moves(QList<Candidate> &out)
     const int before = int(out.size());
     static const RelationTrigger hired = constructionTrigger(RelationType::Hired, Kind::Verb);
     for (int t = m_first + 1; t < m_end; ++t) {
-        // Runs over every token of every sentence: size-first literal tests.
+        // Runs over every token of every sentence: one bit test for the
+        // words below, then the literal tests.
+        if (!is(t, wMoveWord))
+            continue;
         const QString &f = tok(t).folded();
         // Where someone came from, after a hiring in this sentence.
         int fromEnd = -1;
@@ -1932,6 +1940,8 @@ void SentenceFinder::possessives(QList<Candidate> &out)
     const unsigned src = sourceMask(RelationType::Owns);
     const unsigned tgt = entityTypeBit(EntityType::Product) | entityTypeBit(EntityType::Company);
     for (int t = m_first + 1; t + 1 < m_end; ++t) {
+        if (!is(t, wPossessiveMark))
+            continue; // most tokens: one bit test
         // "Quorra, whose Pebble app …" reads as "Quorra's Pebble app".
         const bool whose = isWordAt(t, u"whose") && isPunct(t - 1, u',');
         if (!isPossessive(t) && !whose)
@@ -2448,6 +2458,7 @@ int specificity(const ExtractedRelation &r)
 QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexicon &lexicon)
 {
     QList<Candidate> candidates;
+    candidates.reserve(16); // grown a few times per article otherwise, each time moving every candidate
     // The mentions of each sentence, in mention order: one array bucketed by
     // sentence (counting sort) rather than a list per sentence.
     const auto usable = [&](const EntityMention &m) {

@@ -345,20 +345,28 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
     return true;
 }
 
-void RelationLexicon::triggersAtIndex(
-    const Document &doc, int index, int limit, QList<std::pair<const RelationTrigger *, int>> &out) const
+template<typename Entry, typename Match>
+void RelationLexicon::entriesAtIndex(const Document &doc, int index, int limit, QList<int> KeyEntries::*list,
+                                     const QList<Entry> &entries, Match match,
+                                     QList<std::pair<const Entry *, int>> &out) const
 {
     // Callers probe the word after a span, which may be the end of the sentence or text.
     if (index < 0 || index >= limit || index >= doc.tokens.size())
         return;
     const FormEntries e = entriesOf(doc, doc.tokens[index]);
     // A word that is its own stem would find the same entries again.
-    const QList<int> *const lists[2] = {e.byStem && !e.byStem->triggers.isEmpty() ? &e.byStem->triggers : nullptr,
-                                        !e.same && e.byFolded && !e.byFolded->triggers.isEmpty() ? &e.byFolded->triggers
-                                                                                              : nullptr};
+    const QList<int> *const lists[2] = {e.byStem && !(e.byStem->*list).isEmpty() ? &(e.byStem->*list) : nullptr,
+                                        !e.same && e.byFolded && !(e.byFolded->*list).isEmpty() ? &(e.byFolded->*list)
+                                                                                               : nullptr};
     if (!lists[0] && !lists[1])
         return;
-    entriesAt(lists, m_triggers, [&](const RelationTrigger &t, int *end) {
+    entriesAt(lists, entries, match, out);
+}
+
+void RelationLexicon::triggersAtIndex(
+    const Document &doc, int index, int limit, QList<std::pair<const RelationTrigger *, int>> &out) const
+{
+    entriesAtIndex(doc, index, limit, &KeyEntries::triggers, m_triggers, [&](const RelationTrigger &t, int *end) {
         return matches(doc, index, limit, t.phrase, end, t.kind == RelationTrigger::Kind::Role);
     }, out);
 }
@@ -366,16 +374,8 @@ void RelationLexicon::triggersAtIndex(
 void RelationLexicon::cuesAtIndex(
     const Document &doc, int index, int limit, QList<std::pair<const StatusCue *, int>> &out) const
 {
-    if (index < 0 || index >= limit || index >= doc.tokens.size())
-        return;
-    const FormEntries e = entriesOf(doc, doc.tokens[index]);
-    const QList<int> *const lists[2] = {e.byStem && !e.byStem->cues.isEmpty() ? &e.byStem->cues : nullptr,
-                                        !e.same && e.byFolded && !e.byFolded->cues.isEmpty() ? &e.byFolded->cues
-                                                                                          : nullptr};
-    if (!lists[0] && !lists[1])
-        return;
-    entriesAt(lists, m_cues, [&](const StatusCue &c, int *end) { return matches(doc, index, limit, c.phrase, end); },
-              out);
+    entriesAtIndex(doc, index, limit, &KeyEntries::cues, m_cues,
+                   [&](const StatusCue &c, int *end) { return matches(doc, index, limit, c.phrase, end); }, out);
 }
 
 int RelationLexicon::classAt(const Document &doc, int index, int limit, const QString &wordClass) const

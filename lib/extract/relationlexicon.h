@@ -146,6 +146,12 @@ private:
     void triggersAtIndex(
         const Document &doc, int index, int limit, QList<std::pair<const RelationTrigger *, int>> &out) const;
     void cuesAtIndex(const Document &doc, int index, int limit, QList<std::pair<const StatusCue *, int>> &out) const;
+    // What triggersAtIndex and cuesAtIndex share: the entries of `list`
+    // keyed by the token's stem and folded form, kept when they match.
+    struct KeyEntries;
+    template<typename Entry, typename Match>
+    void entriesAtIndex(const Document &doc, int index, int limit, QList<int> KeyEntries::*list,
+                        const QList<Entry> &entries, Match match, QList<std::pair<const Entry *, int>> &out) const;
     int classAtIndex(const Document &doc, int index, int limit, int wordClass) const;
     bool matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end,
                  bool exact = false) const;
