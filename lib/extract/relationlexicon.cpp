@@ -47,7 +47,7 @@ void addKey(QHash<QString, QList<int>> &index, const LexiconPhrase &phrase, int 
 // Equality without Qt's general out-of-line comparison: the strings compared
 // per token probe (language codes, class names, a word and its stem) are a
 // few characters long, and often share their data.
-bool sameText(const QString &a, const QString &b)
+Q_ALWAYS_INLINE bool sameText(const QString &a, const QString &b)
 {
     if (a.size() != b.size())
         return false;
