@@ -1,6 +1,7 @@
 #include "extract/relationfinder.h"
 #include "extract/relationlexicon.h"
 #include "extract/textanalysis.h"
+#include "extract/textmatch.h"
 
 #include <algorithm>
 
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void cases_data();
     void cases();
     void evidenceAndConfidence();
+    void ruleWordsCache();
+    void literalTests();
 };
 
 namespace {
@@ -208,6 +211,48 @@ void tst_ExtractRelations::evidenceAndConfidence()
     const Document twice = buildDocument(QStringLiteral("en"), text + u' ' + text,
                                          QStringLiteral("Northwind Systems:company|Bluefin Labs:company"));
     QCOMPARE(findRelations(twice, *RelationLexicon::shipped()).size(), 1);
+}
+
+// The rules' closed word lists are bits cached on each token's form next to
+// the lexicon's own answers: the cache gives each table its own bits, and
+// keeps what the lexicon stored there.
+void tst_ExtractRelations::ruleWordsCache()
+{
+    const RuleWords first({{1u, {u"the", u"a"}}, {2u, {u"the"}}});
+    const RuleWords second({{4u, {u"cat"}}});
+    const RelationLexicon &lex = *RelationLexicon::shipped();
+    const Document doc = analyzeText(QStringLiteral("The cat saw the cat."), QStringLiteral("en"));
+    QVERIFY(doc.tokens.size() >= 5);
+    for (int round = 0; round < 2; ++round) { // the second round reads the caches
+        QCOMPARE(lex.ruleWordsAt(doc, 0, first), 3u); // "The" folds to "the"
+        QCOMPARE(lex.ruleWordsAt(doc, 1, first), 0u);
+        QCOMPARE(lex.ruleWordsAt(doc, 1, second), 4u);
+        QCOMPARE(lex.ruleWordsAt(doc, 3, first), 3u);
+        QCOMPARE(lex.ruleWordsAt(doc, 4, second), 4u);
+        QCOMPARE(lex.ruleWordsAt(doc, 0, second), 0u);
+    }
+    QCOMPARE(lex.ruleWordsAt(doc, -1, first), 0u);
+    QCOMPARE(lex.ruleWordsAt(doc, int(doc.tokens.size()), first), 0u);
+
+    const Document deal = analyzeText(QStringLiteral("Northwind acquired the firm."), QStringLiteral("en"));
+    QCOMPARE(lex.ruleWordsAt(deal, 1, first), 0u);
+    QList<std::pair<const RelationTrigger *, int>> triggers;
+    lex.triggersAt(deal, 1, int(deal.tokens.size()), triggers);
+    QVERIFY(!triggers.isEmpty()); // "acquired" still starts a trigger
+    QCOMPARE(lex.ruleWordsAt(deal, 2, first), 3u);
+}
+
+void tst_ExtractRelations::literalTests()
+{
+    QVERIFY(textIs(QStringLiteral("from"), u"from"));
+    QVERIFY(!textIs(QStringLiteral("fro"), u"from"));
+    QVERIFY(endsWithText(QStringLiteral("didn't"), u"n't"));
+    QVERIFY(endsWithText(QStringLiteral("n't"), u"n't"));
+    QVERIFY(!endsWithText(QStringLiteral("t"), u"n't"));
+    QVERIFY(endsWithText(QString(), u""));
+    QVERIFY(startsWithText(QStringLiteral("ex-ceo"), u"ex-"));
+    QVERIFY(!startsWithText(QStringLiteral("ex"), u"ex-"));
+    QVERIFY(!startsWithText(QStringLiteral("nex-"), u"ex-"));
 }
 
 QTEST_MAIN(tst_ExtractRelations)

@@ -76,6 +76,7 @@ enum RuleWord : quint32 {
     wMoveWord = 1u << 19, // every word moves() reads a move at ("from", "left", "quitte"…)
     wPossessiveMark = 1u << 20, // "'s", "'" and "whose": where possessives() looks
 };
+static_assert(wPossessiveMark < (1u << RuleWords::MaxLists), "RuleWords holds MaxLists lists");
 
 const RuleWords &ruleWords()
 {

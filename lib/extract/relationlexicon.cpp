@@ -84,6 +84,7 @@ void entriesAt(const QList<int> *const (&lists)[2], const QList<Entry> &entries,
 RuleWords::RuleWords(std::initializer_list<std::pair<quint32, std::initializer_list<const char16_t *>>> lists)
 {
     for (const auto &[bits, words] : lists) {
+        Q_ASSERT(bits < (1u << MaxLists)); // the rest of FormCache::bits is the lexicon's
         for (const char16_t *w : words)
             m_bits[QString::fromUtf16(w)] |= bits;
     }
