@@ -75,8 +75,9 @@ enum RuleWord : quint32 {
     wAmountStop = 1u << 18, // words that close an amount's phrase
     wMoveWord = 1u << 19, // every word moves() reads a move at ("from", "left", "quitte"…)
     wPossessiveMark = 1u << 20, // "'s", "'" and "whose": where possessives() looks
+    wEx = 1u << 21, // "ex" of "ex-Google": where formerEmployers() looks
 };
-static_assert(wPossessiveMark < (1u << RuleWords::MaxLists), "RuleWords holds MaxLists lists");
+static_assert(wEx < (1u << RuleWords::MaxLists), "RuleWords holds MaxLists lists");
 
 const RuleWords &ruleWords()
 {
@@ -124,6 +125,7 @@ const RuleWords &ruleWords()
         {wMoveWord, {u"from", u"provenance", u"venu", u"venue", u"venant", u"left", u"leaves", u"leaving", u"quit",
             u"quits", u"quitte", u"quittera", u"quitter", u"departed"}},
         {wPossessiveMark, {u"'s", u"'", u"whose"}},
+        {wEx, {u"ex"}},
     });
     return words;
 }
@@ -382,6 +384,7 @@ private:
     mutable QList<CueAt> m_cueAt; // per token of the sentence
     QList<std::pair<const RelationTrigger *, int>> m_found; // run(): the sentence's triggers
     QList<std::pair<int, int>> m_byToken;                    // run(): token, its first entry in m_found
+    quint32 m_sentenceWords = 0; // run(): the RuleWord bits of every token of the sentence
     bool m_french = false;
 };
 
@@ -1843,7 +1846,7 @@ void SentenceFinder::moves(QList<Candidate> &out)
     const unsigned person = entityTypeBit(EntityType::Person);
     const int before = int(out.size());
     static const RelationTrigger hired = constructionTrigger(RelationType::Hired, Kind::Verb);
-    for (int t = m_first + 1; t < m_end; ++t) {
+    for (int t = m_first + 1; t < m_end && (m_sentenceWords & wMoveWord); ++t) {
         // Runs over every token of every sentence: one bit test for the
         // words below, then the literal tests.
         if (!is(t, wMoveWord))
@@ -1917,7 +1920,7 @@ void SentenceFinder::formerEmployers(QList<Candidate> &out)
     const RelationTrigger &workedAt = workedAtTrigger();
     const unsigned employer = entityTypeBit(EntityType::Company) | entityTypeBit(EntityType::Organization);
     const unsigned person = entityTypeBit(EntityType::Person);
-    for (int t = m_first + 2; t < m_end; ++t) {
+    for (int t = m_first + 2; t < m_end && (m_sentenceWords & wEx); ++t) {
         const int company = mentionAt(t);
         if (company < 0 || mention(company).firstToken != t || !fits(company, employer) || mention(company).anaphor)
             continue;
@@ -1940,7 +1943,7 @@ void SentenceFinder::possessives(QList<Candidate> &out)
     const RelationTrigger &owns = ownsTrigger();
     const unsigned src = sourceMask(RelationType::Owns);
     const unsigned tgt = entityTypeBit(EntityType::Product) | entityTypeBit(EntityType::Company);
-    for (int t = m_first + 1; t + 1 < m_end; ++t) {
+    for (int t = m_first + 1; t + 1 < m_end && (m_sentenceWords & wPossessiveMark); ++t) {
         if (!is(t, wPossessiveMark))
             continue; // most tokens: one bit test
         // "Quorra, whose Pebble app …" reads as "Quorra's Pebble app".
@@ -2398,7 +2401,11 @@ void SentenceFinder::run(QList<Candidate> &out)
     }
     // Look the triggers up once; titles are marked first so that every
     // pattern can skip coordinated titles ("Chairman, President and CEO of Y").
+    // The rule words of the whole sentence tell the scans below which of them
+    // can find anything.
+    m_sentenceWords = 0;
     for (int t = m_first; t < m_end; ++t) {
+        m_sentenceWords |= m_lex.ruleWordsAt(m_doc, t, m_ruleWords);
         if (mentionAt(t) >= 0)
             continue;
         const int from = int(found.size());
