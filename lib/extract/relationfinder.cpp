@@ -385,6 +385,14 @@ private:
     QList<std::pair<const RelationTrigger *, int>> m_found; // run(): the sentence's triggers
     QList<std::pair<int, int>> m_byToken;                    // run(): token, its first entry in m_found
     quint32 m_sentenceWords = 0; // run(): the RuleWord bits of every token of the sentence
+    quint32 m_sentenceClasses = 0; // run(): the word classes that may start in the sentence
+    // Whether a phrase of class c may start somewhere in the sentence (see
+    // RelationLexicon::classesAt): cls() answers -1 everywhere otherwise.
+    bool classInSentence(WordClass c) const
+    {
+        const int index = (*m_classes)[c];
+        return index >= 0 && (m_sentenceClasses & (1u << std::min(index, 31)));
+    }
     bool m_french = false;
 };
 
@@ -1977,7 +1985,7 @@ void SentenceFinder::possessives(QList<Candidate> &out)
     // the nearest company on the left that is neither a possessor nor the
     // object of a preposition ("X, which put $1bn into Y, sells its Z": X).
     const unsigned company = entityTypeBit(EntityType::Company);
-    for (int t = m_first; t + 1 < m_end; ++t) {
+    for (int t = m_first; t + 1 < m_end && classInSentence(kPossDet); ++t) {
         const int e = cls(t, kPossDet);
         if (e != t + 1)
             continue;
@@ -2404,8 +2412,10 @@ void SentenceFinder::run(QList<Candidate> &out)
     // The rule words of the whole sentence tell the scans below which of them
     // can find anything.
     m_sentenceWords = 0;
+    m_sentenceClasses = 0;
     for (int t = m_first; t < m_end; ++t) {
         m_sentenceWords |= m_lex.ruleWordsAt(m_doc, t, m_ruleWords);
+        m_sentenceClasses |= m_lex.classesAt(m_doc, t);
         if (mentionAt(t) >= 0)
             continue;
         const int from = int(found.size());

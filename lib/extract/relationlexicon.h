@@ -105,6 +105,17 @@ public:
         return classAtIndex(doc, index, limit, wordClass);
     }
     int classIndex(const QString &language, const QString &wordClass) const;
+    // The classes (bit c: class index c; bit 31: every class past 30) whose
+    // phrases may start at `index`: classAt answers -1 for the others.
+    quint32 classesAt(const Document &doc, int index) const
+    {
+        if (index < 0 || index >= doc.tokens.size())
+            return 0;
+        const WordForm *f = doc.tokens[index].form;
+        if (f && f->relationCache.serial == m_serial)
+            return f->relationCache.mask;
+        return entriesOf(doc, doc.tokens[index]).classMask;
+    }
 
     // The bits of `words` for the token at `index` (0 outside the text): a
     // probe of the form's cache after its first time.
