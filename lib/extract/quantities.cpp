@@ -49,13 +49,31 @@ struct Number {
 };
 
 // Reads "1,200,000", "1.2", "1,5", "1 500 000", "1.500.000" at `pos`.
+// ASCII digits (the usual case) are read as an integer mantissa and a count
+// of decimals: below 2^53 and 10^22 both are exact doubles, so one division
+// rounds once, as QString::toDouble does — without building the string.
 Number readNumber(QStringView text, qsizetype pos, bool french)
 {
     qsizetype i = pos;
-    QString digits;
+    quint64 mantissa = 0;
+    int digitCount = 0;     // digits read so far (the digit string's length without the point)
+    int decimals = 0;       // digits after the decimal point
+    bool exact = true;      // ASCII digits only, at most 15 of them
+    const auto take = [&](qsizetype from, qsizetype to) {
+        for (qsizetype k = from; k < to; ++k) {
+            const char16_t c = text[k].unicode();
+            if (c >= u'0' && c <= u'9' && digitCount < 15)
+                mantissa = mantissa * 10 + quint64(c - u'0');
+            else
+                exact = false;
+            ++digitCount;
+        }
+    };
     while (i < text.size() && text[i].isDigit())
-        digits.append(text[i++]);
+        ++i;
+    take(pos, i);
     bool decimal = false;
+    qsizetype pointAt = -1; // where the decimal separator was (for the slow path)
     while (i + 1 < text.size() && !decimal) {
         const QChar sep = text[i];
         if (sep != u',' && sep != u'.' && !isSpaceLike(sep))
@@ -69,7 +87,7 @@ Number readNumber(QStringView text, qsizetype pos, bool french)
         const bool followedByDigitGroup = j < text.size() && (text[j] == sep) && j + 1 < text.size() && text[j + 1].isDigit();
         bool thousands = false;
         if (isSpaceLike(sep)) {
-            if (n != 3 || digits.size() > 3 * 3 + 3)
+            if (n != 3 || digitCount > 3 * 3 + 3)
                 break;
             thousands = true;
         } else if (sep == u',') {
@@ -77,17 +95,33 @@ Number readNumber(QStringView text, qsizetype pos, bool french)
         } else {
             thousands = french ? n == 3 : (n == 3 && followedByDigitGroup);
         }
-        if (thousands) {
-            digits.append(text.mid(i + 1, n));
-        } else {
-            digits.append(u'.');
-            digits.append(text.mid(i + 1, n));
+        take(i + 1, j);
+        if (!thousands) {
+            decimals = int(n);
+            pointAt = i;
             decimal = true;
         }
         i = j;
     }
-    bool ok = false;
     Number number;
+    if (exact) {
+        static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
+                                             1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+        number.value = double(mantissa) / kPowers[decimals];
+        number.end = i;
+        return number;
+    }
+    // Other digits (non-ASCII, or too many for an exact mantissa): the
+    // digit string, read by QString::toDouble.
+    QString digits;
+    digits.reserve(i - pos);
+    for (qsizetype k = pos; k < i; ++k) {
+        if (text[k].isDigit())
+            digits.append(text[k]);
+        else if (k == pointAt)
+            digits.append(u'.');
+    }
+    bool ok = false;
     number.value = digits.toDouble(&ok);
     number.end = ok ? i : pos;
     return number;
@@ -134,6 +168,15 @@ const Currency *currencyBefore(QStringView text, qsizetype pos, qsizetype *start
     qsizetype p = pos;
     while (p > 0 && isSpaceLike(text[p - 1]) && pos - p < 1)
         --p;
+    if (p == 0)
+        return nullptr;
+    // Every symbol ends with one of these: most numbers have none before them.
+    switch (text[p - 1].unicode()) {
+    case u'$': case u'D': case u'R': case u'P': case u'F': case u'Y': case 0x20AC: case 0x00A3: case 0x00A5:
+        break;
+    default:
+        return nullptr;
+    }
     for (const Currency &c : kSymbolsBefore) {
         const QStringView sym(c.text);
         const qsizetype s = p - sym.size();
