@@ -90,7 +90,13 @@ bool Gazetteer::matchAt(const Document &doc, int index, int limit, Match *match)
     if (maxIt == m_maxTokens.constEnd())
         return false;
     const int longest = std::min(maxIt.value(), limit - index);
-    QString key = first.folded();
+    // One allocation for the longest key instead of a reallocation per word.
+    qsizetype room = longest;
+    for (int n = 0; n < longest; ++n)
+        room += doc.tokens.at(index + n).folded().size();
+    QString key;
+    key.reserve(room);
+    key.append(first.folded());
     int bestEnd = -1;
     const Key *best = nullptr;
     for (int n = 1; n <= longest; ++n) {
