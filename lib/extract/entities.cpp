@@ -50,6 +50,18 @@ struct Group {
     bool guessed = true;
 };
 
+} // namespace
+} // namespace liaison
+
+// Both hold only relocatable Qt containers and plain values: growing their
+// lists moves the bytes instead of copying each element (a reference count
+// up, then down) and destroying the old ones.
+Q_DECLARE_TYPEINFO(liaison::Candidate, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(liaison::Group, Q_RELOCATABLE_TYPE);
+
+namespace liaison {
+namespace {
+
 class EntityFinder
 {
 public:
@@ -212,7 +224,10 @@ private:
     {
         int i = s.firstToken;
         for (const std::u16string_view w : phrase) {
-            if (i >= s.endToken || QStringView(tok(i).folded()) != QStringView(w.data(), qsizetype(w.size())))
+            if (i >= s.endToken)
+                return false;
+            const QString &f = tok(i).folded(); // sizes first: most first words differ in length
+            if (f.size() != qsizetype(w.size()) || std::char_traits<char16_t>::compare(QStringView(f).utf16(), w.data(), w.size()) != 0)
                 return false;
             ++i;
         }
@@ -333,13 +348,14 @@ private:
             c.gazetteer = g;
             c.entry = out->entry;
         }
+        c.words.reserve(c.end - c.first);
         for (int k = c.first; k < c.end; ++k)
             c.words << tok(k).folded();
-        m_candidates.append(c);
+        m_candidates.append(std::move(c));
         return true;
     }
 
-    QString surface(int i) const { return m_doc.text.mid(tok(i).start, tok(i).end - tok(i).start); }
+    QStringView surface(int i) const { return QStringView(m_doc.text).mid(tok(i).start, tok(i).end - tok(i).start); }
 
     bool isJoiner(int i) const
     {
@@ -528,7 +544,7 @@ private:
                         const Lexicons::NameWord *head = m_lex.nameWord(tok(j - 1));
                         const bool place = m_lex.isPlace(tok(k))
                             || (k + 1 < s.endToken && isCapWord(k + 1)
-                                && m_lex.isPlace(tok(k).folded() + u' ' + tok(k + 1).folded()));
+                                && isPlaceRun(k, k + 2));
                         joinerOk = head && head->type == EntityType::Company && place;
                     }
                     for (int p = j; p < k; ++p) {
@@ -575,6 +591,30 @@ private:
         }
         addCapitalizedCandidate(i, j, sIndex);
         return j;
+    }
+
+    // m_lex.isPlace() of the folded tokens [first, end) joined by single
+    // spaces. A place of several words is looked up (and its key built) only
+    // from a word that starts one: its first word is the first token's folded
+    // form, as tokens hold no space.
+    bool isPlaceRun(int first, int end) const
+    {
+        if (end - first == 1)
+            return m_lex.isPlace(tok(first));
+        if (end <= first || !(m_lex.info(tok(first)).flags & Lexicons::PlaceStart))
+            return false;
+        qsizetype length = end - first - 1;
+        for (int k = first; k < end; ++k)
+            length += tok(k).folded().size();
+        QString key(length, Qt::Uninitialized);
+        QChar *d = key.data();
+        for (int k = first; k < end; ++k) {
+            if (k > first)
+                *d++ = u' ';
+            const QString &w = tok(k).folded();
+            d = std::copy(w.constBegin(), w.constEnd(), d);
+        }
+        return m_lex.isPlace(key);
     }
 
     bool isSentenceInitial(int i, const Sentence &s) const
@@ -642,19 +682,14 @@ private:
         }
         if (first >= end || end - first > 7)
             return;
+        if (isPlaceRun(first, end) || inPlaceContext(first, end, s))
+            return;
+        if ((first != untrimmedFirst || end != untrimmedEnd) && isPlaceRun(untrimmedFirst, untrimmedEnd))
+            return;
         QStringList words;
+        words.reserve(end - first);
         for (int k = first; k < end; ++k)
             words << tok(k).folded();
-        const QString key = joinWords(words);
-        if (m_lex.isPlace(key) || inPlaceContext(first, end, s))
-            return;
-        if (first != untrimmedFirst || end != untrimmedEnd) {
-            QStringList untrimmed;
-            for (int k = untrimmedFirst; k < untrimmedEnd; ++k)
-                untrimmed << tok(k).folded();
-            if (m_lex.isPlace(joinWords(untrimmed)))
-                return;
-        }
         if (words.size() == 1) {
             const Token &t = tok(first);
             if (t.end - t.start < 2 || m_lex.isTitle(t))
@@ -688,7 +723,7 @@ private:
         // Department", "French Finance Ministry") is dropped; a town opening a
         // name stays ("Lagos Heart Institute", "Boston Dynamics").
         if (words.size() >= 2
-            && ((m_lex.isPlace(words.first()) && tok(first).allCaps) || m_lex.isDemonym(words.first()))) {
+            && ((tok(first).allCaps && m_lex.isPlace(tok(first))) || m_lex.isDemonym(words.first()))) {
             ++first;
             words.removeFirst();
         }
@@ -697,10 +732,10 @@ private:
         c.first = first;
         c.end = end;
         c.sentence = sIndex;
-        c.words = words;
+        c.words = std::move(words);
         c.votes = votes;
         typeCandidate(c);
-        m_candidates.append(c);
+        m_candidates.append(std::move(c));
     }
 
     // "based in X", "born in X", "basée à X", "in X, Texas": X is a place
@@ -733,10 +768,7 @@ private:
             int r = first - 2;
             while (r - 1 >= s.firstToken && first - r < 4 && isCapWord(r - 1))
                 --r;
-            QStringList run;
-            for (int k = r; k <= first - 2; ++k)
-                run << tok(k).folded();
-            if (m_lex.isPlace(joinWords(run)) || inPlaceContext(r, first - 1, s))
+            if (isPlaceRun(r, first - 1) || inPlaceContext(r, first - 1, s))
                 return true;
         }
         const QString &prep = tok(first - 1).folded();
@@ -759,17 +791,14 @@ private:
         if ((textIs(prep, u"in") || textIs(prep, u"to") || textIs(prep, u"at") || textIs(prep, u"from")
                 || textIs(prep, u"near"))
             && end + 1 < s.endToken && textIs(tok(end).folded(), u",") && isCapWord(end + 1)) {
-            QStringList next{tok(end + 1).folded()};
             const auto closes = [&](int k) {
                 return k >= s.endToken || textIs(tok(k).folded(), u",") || textIs(tok(k).folded(), u".")
                     || textIs(tok(k).folded(), u";");
             };
-            if (m_lex.isPlace(next.first()) && (textIs(prep, u"in") || closes(end + 2)))
+            if (m_lex.isPlace(tok(end + 1)) && (textIs(prep, u"in") || closes(end + 2)))
                 return true;
-            if (end + 2 < s.endToken && isCapWord(end + 2)) {
-                next << tok(end + 2).folded();
-                return m_lex.isPlace(joinWords(next)) && (textIs(prep, u"in") || closes(end + 3));
-            }
+            if (end + 2 < s.endToken && isCapWord(end + 2))
+                return isPlaceRun(end + 1, end + 3) && (textIs(prep, u"in") || closes(end + 3));
         }
         return false;
     }
@@ -822,8 +851,8 @@ private:
             --cueEnd;
         // "le logiciel de comptabilité X", "la plateforme de paiement X": a
         // French cue noun and its complement.
-        else if (m_doc.language == u"fr" && cueEnd - 3 > s.firstToken && tok(cueEnd - 1).kind == Token::Word
-                 && !tok(cueEnd - 1).capitalized && (tok(cueEnd - 2).folded() == u"de" || tok(cueEnd - 2).folded() == u"d'")
+        else if (textIs(m_doc.language, u"fr") && cueEnd - 3 > s.firstToken && tok(cueEnd - 1).kind == Token::Word
+                 && !tok(cueEnd - 1).capitalized && (textIs(tok(cueEnd - 2).folded(), u"de") || textIs(tok(cueEnd - 2).folded(), u"d'"))
                  && m_lex.info(tok(cueEnd - 3)).cuesBefore)
             cueEnd -= 2;
         if (cueEnd > s.firstToken) {
@@ -1036,9 +1065,9 @@ private:
             const QString &f = t.folded();
             if (post) {
                 // Companies are investors, partners and owners too.
-                if (f == u"investor" || f == u"investisseur" || f == u"partner" || f == u"partenaire"
-                    || f == u"associate" || f == u"associe" || f == u"fellow" || f == u"shareholder"
-                    || f == u"actionnaire" || f == u"backer" || f == u"owner" || f == u"proprietaire")
+                if (textIs(f, u"investor") || textIs(f, u"investisseur") || textIs(f, u"partner") || textIs(f, u"partenaire")
+                    || textIs(f, u"associate") || textIs(f, u"associe") || textIs(f, u"fellow") || textIs(f, u"shareholder")
+                    || textIs(f, u"actionnaire") || textIs(f, u"backer") || textIs(f, u"owner") || textIs(f, u"proprietaire"))
                     return std::nullopt;
                 if (m_lex.kindNoun(t) == EntityType::Person || m_lex.isRole(t))
                     return EntityType::Person;
@@ -1096,7 +1125,7 @@ private:
                     grp.firstNameOnly = false;
                     grp.guessed = false;
                     grp.words = c.gazetteer->entry(c.entry).words;
-                    m_groups.append(grp);
+                    m_groups.append(std::move(grp));
                     byEntry.insert({c.gazetteer, c.entry}, g);
                 }
             } else {
@@ -1106,7 +1135,7 @@ private:
                     g = int(m_groups.size());
                     Group grp;
                     grp.words = c.words;
-                    m_groups.append(grp);
+                    m_groups.append(std::move(grp));
                     byKey.insert(key, g);
                 }
             }
@@ -1255,7 +1284,8 @@ private:
                 bySurname[joinWords(p.words, p.words.size() - 2)].append(b);
             byFirstName[p.words.first()].append(b);
         }
-        for (int a = 0; a < n; ++a) {
+        // (No person of two words or more: no option for anyone.)
+        for (int a = 0; a < n && !bySurname.isEmpty(); ++a) {
             const Group &g = m_groups.at(a);
             if (g.gazetteer || g.words.size() > 2)
                 continue;
@@ -1360,30 +1390,21 @@ private:
             std::sort(cands.begin(), cands.end(),
                       [&](int a, int b) { return m_candidates.at(a).first < m_candidates.at(b).first; });
             QStringList surfaces; // distinct, at most 50: a scan is cheaper than a set
+            int bestWords = -1;   // the fullest form names it: most words, then first seen
             for (int ci : cands) {
                 const Candidate &c = m_candidates.at(ci);
-                const int start = tok(c.first).start;
-                const int end = tok(c.end - 1).end;
-                const QString surf = m_doc.text.mid(start, end - start).simplified();
+                const QString surf = spanText(tok(c.first).start, tok(c.end - 1).end);
                 if (surfaces.size() < 50 && !surfaces.contains(surf))
                     surfaces.append(surf);
-            }
-            if (grp.gazetteer) {
-                e.name = grp.gazetteer->entry(grp.entry).name;
-            } else {
-                // The fullest form: most words, then first seen.
-                int bestWords = -1;
-                for (int ci : cands) {
-                    const Candidate &c = m_candidates.at(ci);
-                    if (c.end - c.first > bestWords) {
-                        bestWords = c.end - c.first;
-                        e.name = m_doc.text.mid(tok(c.first).start, tok(c.end - 1).end - tok(c.first).start)
-                                     .simplified();
-                    }
+                if (!grp.gazetteer && c.end - c.first > bestWords) {
+                    bestWords = c.end - c.first;
+                    e.name = surf;
                 }
             }
+            if (grp.gazetteer)
+                e.name = grp.gazetteer->entry(grp.entry).name;
             for (const QString &surf : surfaces) {
-                if (surf.compare(e.name, Qt::CaseInsensitive) != 0 && !e.aliases.contains(surf))
+                if (!sameIgnoringCase(surf, e.name) && !e.aliases.contains(surf))
                     e.aliases.append(surf);
             }
             const int index = int(m_doc.entities.size());
@@ -1406,10 +1427,41 @@ private:
                   [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
     }
 
+    // text.mid(start, end - start).simplified(), without simplified()'s scan
+    // and second string when the span holds no run of spaces, no other white
+    // space and no space at either end (nearly every name).
+    QString spanText(int start, int end) const
+    {
+        const QStringView v = QStringView(m_doc.text).mid(start, end - start);
+        const qsizetype n = v.size();
+        for (qsizetype p = 0; p < n; ++p) {
+            const char16_t ch = v[p].unicode();
+            if (ch == u' ') {
+                if (p == 0 || p + 1 == n || v[p - 1] == u' ')
+                    return v.toString().simplified();
+            } else if ((ch >= 0x09 && ch <= 0x0d) || (ch >= 0x80 && QChar::isSpace(ch))) {
+                return v.toString().simplified();
+            }
+        }
+        return v.toString();
+    }
+
+    // a.compare(b, Qt::CaseInsensitive) == 0: case folding maps one UTF-16
+    // unit to one, so texts of different lengths differ, and identical texts
+    // need no folding.
+    static bool sameIgnoringCase(const QString &a, const QString &b)
+    {
+        if (a.size() != b.size())
+            return false;
+        if (a == b)
+            return true;
+        return a.compare(b, Qt::CaseInsensitive) == 0;
+    }
+
     // A mention that is a possessor ("Inflection's") or follows a preposition.
     bool isOblique(const EntityMention &m) const
     {
-        if (m.endToken < int(m_doc.tokens.size()) && tok(m.endToken).folded() == u"'s")
+        if (m.endToken < int(m_doc.tokens.size()) && textIs(tok(m.endToken).folded(), u"'s"))
             return true;
         if (m.firstToken == 0)
             return false;
@@ -1420,8 +1472,8 @@ private:
             QStringLiteral("a"),  QStringLiteral("dans"), QStringLiteral("chez"), QStringLiteral("avec"),
             QStringLiteral("pour"), QStringLiteral("par"), QStringLiteral("aupres")};
         const QString &before = tok(m.firstToken - 1).folded();
-        if (before == u"a") // French "à"; English "a" is an article
-            return m_doc.language == u"fr";
+        if (textIs(before, u"a")) // French "à"; English "a" is an article
+            return textIs(m_doc.language, u"fr");
         return preps.contains(before);
     }
 
@@ -1452,8 +1504,8 @@ private:
         if (k < 0 || tok(k).kind != Token::Word)
             return false;
         const QString &f = tok(k).folded();
-        return f == u"photo" || f == u"photos" || f == u"credit" || f == u"credits" || f == u"illustration"
-            || f == u"image" || f == u"images";
+        return textIs(f, u"photo") || textIs(f, u"photos") || textIs(f, u"credit") || textIs(f, u"credits") || textIs(f, u"illustration")
+            || textIs(f, u"image") || textIs(f, u"images");
     }
 
     void findAnaphors()
@@ -1509,7 +1561,7 @@ private:
                     continue;
                 // "It is likely that", "it would take", "it's": English "it" names
                 // a company only as the subject of a verb of its own.
-                if (t.folded() == u"it" && (end >= count || tok(end).kind != Token::Word || isImpersonalIt(end)))
+                if (textIs(t.folded(), u"it") && (end >= count || tok(end).kind != Token::Word || isImpersonalIt(end)))
                     continue;
                 // The most recent compatible entity, within three sentences.
                 int target = -1;
@@ -1544,9 +1596,9 @@ private:
                         // the topic like a pronoun ("the start-up" may not: it often
                         // names the smaller side of a deal).
                         const QString &head = a.words.last();
-                        const bool generic = head == u"company" || head == u"group" || head == u"firm"
-                            || head == u"societe" || head == u"groupe" || head == u"entreprise"
-                            || head == u"l'entreprise";
+                        const bool generic = textIs(head, u"company") || textIs(head, u"group") || textIs(head, u"firm")
+                            || textIs(head, u"societe") || textIs(head, u"groupe") || textIs(head, u"entreprise")
+                            || textIs(head, u"l'entreprise");
                         if ((a.words.size() == 1 || generic) && opening && nm.sentence < sentence) {
                             for (int e = m - 1; e >= 0 && named.at(e).sentence == nm.sentence; --e) {
                                 const EntityType et = m_doc.entities.at(named.at(e).entity).type;

@@ -62,6 +62,7 @@ public:
         Place = 1u << 6, // a one-word place
         HasKindNoun = 1u << 7,
         GazetteerStart = 1u << 8, // the first word of a name of gazetteer()
+        PlaceStart = 1u << 9,     // the first word of a place of several words
     };
     struct WordInfo {
         quint32 flags = 0;
