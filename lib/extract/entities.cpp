@@ -238,17 +238,21 @@ private:
     {
         const Sentence &s = m_doc.sentences.at(sIndex);
         if (s.endToken - s.firstToken > 0) {
-            // Cross-links and datelines name other articles' subjects.
-            if (sentenceStartsWith(s, {u"lire", u"aussi"}) || sentenceStartsWith(s, {u"a", u"lire", u"aussi"})
+            // Cross-links and datelines name other articles' subjects (the
+            // phrases are tried only after one of their first words).
+            const QString &w0 = tok(s.firstToken).folded();
+            const bool opener = textIs(w0, u"lire") || textIs(w0, u"a") || textIs(w0, u"read") || textIs(w0, u"see")
+                || textIs(w0, u"voir") || textIs(w0, u"publie") || textIs(w0, u"mis") || textIs(w0, u"related")
+                || textIs(w0, u"ecrit") || textIs(w0, u"written") || textIs(w0, u"reporting") || textIs(w0, u"edited");
+            if (opener && (sentenceStartsWith(s, {u"lire", u"aussi"}) || sentenceStartsWith(s, {u"a", u"lire", u"aussi"})
                 || sentenceStartsWith(s, {u"read", u"more"}) || sentenceStartsWith(s, {u"read", u"also"})
                 || sentenceStartsWith(s, {u"see", u"also"}) || sentenceStartsWith(s, {u"voir", u"aussi"})
                 || sentenceStartsWith(s, {u"publie", u"le"}) || sentenceStartsWith(s, {u"mis", u"a", u"jour"})
                 || sentenceStartsWith(s, {u"related"}) || sentenceStartsWith(s, {u"ecrit", u"par"})
                 || sentenceStartsWith(s, {u"written", u"by"}) || sentenceStartsWith(s, {u"reporting", u"by"})
-                || sentenceStartsWith(s, {u"edited", u"by"}))
+                || sentenceStartsWith(s, {u"edited", u"by"})))
                 return;
             // Bylines: "Par Léa Moreau", "By Jane Roe".
-            const QString &w0 = tok(s.firstToken).folded();
             if ((textIs(w0, u"par") || textIs(w0, u"by")) && s.endToken - s.firstToken <= 6
                 && tok(s.firstToken).capitalized)
                 return;
@@ -863,7 +867,7 @@ private:
                         continue;
                     bool ok = true;
                     for (int k = 0; k < cue.words.size() && ok; ++k)
-                        ok = tok(start + k).folded() == cue.words.at(k);
+                        ok = textEquals(tok(start + k).folded(), cue.words.at(k));
                     if (ok) {
                         c.votes[typeIndex(cue.type)] += CueWeight;
                         break;
@@ -884,7 +888,7 @@ private:
                         continue;
                     bool ok = true;
                     for (int k = 0; k < cue.words.size() && ok; ++k)
-                        ok = tok(from + k).folded() == cue.words.at(k);
+                        ok = textEquals(tok(from + k).folded(), cue.words.at(k));
                     if (ok) {
                         c.votes[typeIndex(cue.type)] += CueWeight;
                         found = true;
@@ -1386,12 +1390,15 @@ private:
             const Group &grp = m_groups.at(g);
             ExtractedEntity e;
             e.type = groupType(grp);
+            // Usually in order already (merges append out of order): then the
+            // shared list is read as it is, with no copy to sort.
+            const auto byPosition = [&](int a, int b) { return m_candidates.at(a).first < m_candidates.at(b).first; };
             QList<int> cands = grp.candidates;
-            std::sort(cands.begin(), cands.end(),
-                      [&](int a, int b) { return m_candidates.at(a).first < m_candidates.at(b).first; });
+            if (!std::is_sorted(cands.cbegin(), cands.cend(), byPosition))
+                std::sort(cands.begin(), cands.end(), byPosition);
             QStringList surfaces; // distinct, at most 50: a scan is cheaper than a set
             int bestWords = -1;   // the fullest form names it: most words, then first seen
-            for (int ci : cands) {
+            for (int ci : std::as_const(cands)) {
                 const Candidate &c = m_candidates.at(ci);
                 const QString surf = spanText(tok(c.first).start, tok(c.end - 1).end);
                 if (surfaces.size() < 50 && !surfaces.contains(surf))
@@ -1408,7 +1415,8 @@ private:
                     e.aliases.append(surf);
             }
             const int index = int(m_doc.entities.size());
-            for (int ci : cands) {
+            e.mentions.reserve(cands.size());
+            for (int ci : std::as_const(cands)) {
                 const Candidate &c = m_candidates.at(ci);
                 const Span span{tok(c.first).start, tok(c.end - 1).end};
                 e.mentions.append(span); // candidates never overlap
@@ -1534,14 +1542,14 @@ private:
             if (!anaphors)
                 continue;
             for (const Lexicons::Anaphor &a : *anaphors) {
-                if (a.language != m_doc.language)
+                if (!textEquals(a.language, m_doc.language))
                     continue;
                 const int end = i + int(a.words.size());
                 if (end > count)
                     continue;
                 bool ok = true;
                 for (int k = 1; k < a.words.size() && ok; ++k)
-                    ok = tok(i + k).folded() == a.words.at(k);
+                    ok = textEquals(tok(i + k).folded(), a.words.at(k));
                 if (!ok)
                     continue;
                 // "la start-up Mistral": a cue, not an anaphor.
