@@ -50,6 +50,8 @@ void tst_Quantities::amounts_data()
                                        << "$123,456,789,012,345"_q;
     QTest::newRow("en sixteen digits") << "en"_q << "$1,234,567,890,123,456 in debt"_q << 1234567890123456.0
                                        << "USD"_q << "$1,234,567,890,123,456"_q;
+    QTest::newRow("fr accented currency in capitals") << "fr"_q << "pour 80 millions de DOLLARS AMÉRICAINS"_q << 80e6
+                                                     << "USD"_q << "80 millions de DOLLARS AMÉRICAINS"_q;
     QTest::newRow("fr dollar prefix") << "fr"_q << "un rachat à $900m"_q << 900e6 << "USD"_q << "$900m"_q;
 }
 

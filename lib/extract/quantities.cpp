@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cmath>
+#include <string_view>
 
 namespace liaison {
 
@@ -29,7 +30,20 @@ bool matchAt(QStringView text, qsizetype pos, QStringView word, bool wordEnd = t
     const char16_t b = word.isEmpty() ? 0 : word.front().unicode();
     if (a < 0x80 && b < 0x80 && (a >= u'A' && a <= u'Z' ? a + 32 : a) != (b >= u'A' && b <= u'Z' ? b + 32 : b))
         return false;
-    if (text.mid(pos, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+    // The same test on the following ASCII letters: the first pair that
+    // differs decides, as in the general comparison, which the words reach
+    // only at a character outside ASCII.
+    bool decided = false;
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const char16_t x = text[pos + k].unicode();
+        const char16_t y = word[k].unicode();
+        if (x >= 0x80 || y >= 0x80)
+            break;
+        if ((x >= u'A' && x <= u'Z' ? x + 32 : x) != (y >= u'A' && y <= u'Z' ? y + 32 : y))
+            return false;
+        decided = k + 1 == word.size();
+    }
+    if (!decided && text.mid(pos, word.size()).compare(word, Qt::CaseInsensitive) != 0)
         return false;
     if (wordEnd && pos + word.size() < text.size() && text[pos + word.size()].isLetter())
         return false;
@@ -127,8 +141,10 @@ Number readNumber(QStringView text, qsizetype pos, bool french)
     return number;
 }
 
+// Texts as views with their lengths known at compile time: a QStringView
+// built from a bare pointer measures it (qustrlen) on every probe.
 struct Word {
-    const char16_t *text;
+    std::u16string_view text;
     double factor;
 };
 
@@ -144,8 +160,8 @@ constexpr std::array<Word, 14> kFrenchScales{{
 }};
 
 struct Currency {
-    const char16_t *text;
-    const char16_t *iso;
+    std::u16string_view text;
+    std::u16string_view iso;
 };
 
 constexpr std::array<Currency, 13> kSymbolsBefore{{
@@ -178,7 +194,7 @@ const Currency *currencyBefore(QStringView text, qsizetype pos, qsizetype *start
         return nullptr;
     }
     for (const Currency &c : kSymbolsBefore) {
-        const QStringView sym(c.text);
+        const QStringView sym(c.text.data(), qsizetype(c.text.size()));
         const qsizetype s = p - sym.size();
         if (s < 0 || text.mid(s, sym.size()) != sym)
             continue;
@@ -215,7 +231,7 @@ QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView langua
         qsizetype afterScale = number.end;
         auto tryScales = [&](auto &scales) {
             for (const Word &w : scales) {
-                const QStringView word(w.text);
+                const QStringView word(w.text.data(), qsizetype(w.text.size()));
                 // Single letters ("m", "b", "k") only glued to the number or
                 // to a currency symbol: "5 m" may be metres.
                 const bool symbolAfter = word.size() <= 3 && matchAt(text, p, word, false)
@@ -241,7 +257,7 @@ QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView langua
             else if (matchAt(text, q, u"d'", false) || matchAt(text, q, u"d\u2019", false))
                 q += 2;
             for (const Currency &c : kWordsAfter) {
-                const QStringView word(c.text);
+                const QStringView word(c.text.data(), qsizetype(c.text.size()));
                 if (matchAt(text, q, word, QChar(word[0]).isLetter())) {
                     currency = &c;
                     end = q + word.size();
@@ -254,7 +270,7 @@ QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView langua
             m.start = offset + int(start);
             m.end = offset + int(end);
             m.amount.value = std::round(number.value * factor * 100.0) / 100.0;
-            m.amount.currency = QStringView(currency->iso).toString();
+            m.amount.currency = QStringView(currency->iso.data(), qsizetype(currency->iso.size())).toString();
             out.append(m);
             i = end;
         } else {
