@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <deque>
 #include <memory>
 #include <string_view>
@@ -407,8 +408,17 @@ public:
     {
         const char16_t *chars = surface.utf16();
         const size_t length = size_t(surface.size());
-        quint64 h = 0xcbf29ce484222325ull ^ quint64(t.kind);
-        for (size_t k = 0; k < length; ++k)
+        // Four UTF-16 units per step (the table's layout is all the hash
+        // decides: forms keep their order of creation).
+        quint64 h = 0xcbf29ce484222325ull ^ (quint64(t.kind) << 56) ^ length;
+        size_t k = 0;
+        for (; k + 4 <= length; k += 4) {
+            quint64 w;
+            std::memcpy(&w, chars + k, sizeof w);
+            h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+            h ^= h >> 32;
+        }
+        for (; k < length; ++k)
             h = (h ^ chars[k]) * 0x100000001b3ull;
         h ^= h >> 29;
         const size_t mask = m_slots.size() - 1;
@@ -416,7 +426,7 @@ public:
         while (m_slots[i].chars) {
             const Slot &slot = m_slots[i];
             if (slot.hash == h && slot.length == length && slot.kind == t.kind
-                && std::char_traits<char16_t>::compare(slot.chars, chars, length) == 0) {
+                && std::memcmp(slot.chars, chars, length * sizeof(char16_t)) == 0) {
                 t.capitalized = slot.capitalized;
                 t.allCaps = slot.allCaps;
                 return *slot.form;
