@@ -148,11 +148,16 @@ private:
         return false;
     }
 
-    bool isCapWord(int i) const
+    // Asked of nearly every token: the form's answer inline, the rest apart.
+    Q_ALWAYS_INLINE bool isCapWord(int i) const
     {
         const Token &t = tok(i);
         if (t.form && t.kind == Token::Word)
             return t.form->capWord;
+        return isCapWordSlow(t);
+    }
+    bool isCapWordSlow(const Token &t) const
+    {
         if (t.kind != Token::Word || !firstChar(t).isLetter())
             return false;
         return t.capitalized || hasInnerCapital(t);
@@ -400,7 +405,12 @@ private:
 
     // "1st Constitution Bancorp", "3M", "23andMe": a name may open with
     // digits. The tokenizer splits "2nd" into a number and an attached word.
-    bool isDigitNameStart(int i, int limit) const
+    // Asked of every token that is not a capitalized word: most are no number.
+    Q_ALWAYS_INLINE bool isDigitNameStart(int i, int limit) const
+    {
+        return tok(i).kind == Token::Number && isNumberNameStart(i, limit);
+    }
+    bool isNumberNameStart(int i, int limit) const
     {
         const Token &t = tok(i);
         if (t.kind != Token::Number || i + 1 >= limit || tok(i + 1).kind != Token::Word

@@ -73,7 +73,7 @@ public:
     };
     // What the lexicons know of the token's folded form (and, for nameWord,
     // its surface). Cached on the token's interned form.
-    const WordInfo &info(const Token &t) const
+    Q_ALWAYS_INLINE const WordInfo &info(const Token &t) const
     {
         const WordForm *f = t.form;
         if (f && f->entityCache.serial == m_serial)
