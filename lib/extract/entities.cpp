@@ -85,7 +85,7 @@ private:
     const Token &tok(int i) const { return m_doc.tokens.at(i); }
     QChar firstChar(const Token &t) const { return m_doc.text.at(t.start); }
 
-    void buildLowerVocabulary()
+    Q_NEVER_INLINE void buildLowerVocabulary()
     {
         for (const Token &t : m_doc.tokens) {
             if (t.kind == Token::Word && !t.capitalized && firstChar(t).isLower())
@@ -1376,7 +1376,7 @@ private:
         }
     }
 
-    void emit()
+    Q_NEVER_INLINE void emit() // apart, to be seen in profiles
     {
         QList<int> order; // root groups by first mention
         for (int g = 0; g < m_groups.size(); ++g) {
@@ -1388,6 +1388,8 @@ private:
                 continue;
             order.append(g);
         }
+        m_doc.entities.reserve(m_doc.entities.size() + order.size());
+        m_doc.mentions.reserve(m_doc.mentions.size() + m_candidates.size());
         QList<int> firstOf(m_groups.size(), 0); // by group: its first token
         for (int g : order) {
             int f = INT_MAX;
@@ -1439,7 +1441,7 @@ private:
                 m.sentence = c.sentence;
                 m_doc.mentions.append(m);
             }
-            m_doc.entities.append(e);
+            m_doc.entities.append(std::move(e));
         }
         std::sort(m_doc.mentions.begin(), m_doc.mentions.end(),
                   [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
@@ -1526,7 +1528,7 @@ private:
             || textIs(f, u"image") || textIs(f, u"images");
     }
 
-    void findAnaphors()
+    Q_NEVER_INLINE void findAnaphors()
     {
         if (m_doc.entities.isEmpty())
             return;
@@ -1658,6 +1660,7 @@ private:
         }
         if (found.isEmpty())
             return;
+        named = QList<EntityMention>(); // unshared: the append below needs no copy
         m_doc.mentions += found;
         std::sort(m_doc.mentions.begin(), m_doc.mentions.end(),
                   [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
