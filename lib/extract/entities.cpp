@@ -1412,7 +1412,10 @@ private:
             int bestWords = -1;   // the fullest form names it: most words, then first seen
             for (int ci : std::as_const(cands)) {
                 const Candidate &c = m_candidates.at(ci);
-                const QString surf = spanText(tok(c.first).start, tok(c.end - 1).end);
+                // One token holds no white space: its form's surface is the text.
+                const QString surf = c.end - c.first == 1 && tok(c.first).form
+                    ? tok(c.first).form->surface
+                    : spanText(tok(c.first).start, tok(c.end - 1).end);
                 if (surfaces.size() < 50 && !surfaces.contains(surf))
                     surfaces.append(surf);
                 if (!grp.gazetteer && c.end - c.first > bestWords) {
