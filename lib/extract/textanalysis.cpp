@@ -830,14 +830,17 @@ QString guessLanguage(QStringView text)
         int length = 0;
         bool ascii = true; // every lower-cased letter of the word is ASCII
         do {
-            if (length < 7) {
-                ascii = ascii && lower < 0x80;
-                key = (key << 8) | quint64(lower & 0xFF);
-            }
+            ascii = ascii && lower < 0x80;
+            key = (key << 8) | quint64(lower & 0xFF);
             ++length;
             ++i;
-        } while (i < limit && (lower = letterAt(i)));
-        if (length <= 6 && ascii) {
+        } while (length < 7 && i < limit && (lower = letterAt(i)));
+        if (length == 7) { // too long for either list: only its end matters
+            while (i < limit && letterAt(i))
+                ++i;
+            continue;
+        }
+        if (ascii) {
             const quint8 lang = table.find(key);
             frCount += lang & 1;
             enCount += (lang >> 1) & 1;
