@@ -186,6 +186,12 @@ QString normalizeText(const QString &text)
     QChar *d = out.data(); // detaches once; same length throughout
     const qsizetype n = out.size();
     for (qsizetype i = 0; i < n; ++i) {
+        // Runs of ASCII (nearly all of a text) are passed four units at a time.
+        quint64 four;
+        while (i + 4 <= n && (std::memcpy(&four, d + i, sizeof four), (four & 0xFF80FF80FF80FF80ull) == 0))
+            i += 4;
+        if (i >= n)
+            break;
         const char16_t c = d[i].unicode();
         if (c < 0x80)
             continue;
