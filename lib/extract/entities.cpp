@@ -40,6 +40,7 @@ struct Candidate {
 
 struct Group {
     QStringList words;
+    QString key; // words joined by spaces (not for gazetteer entries): built once, when grouping
     const Gazetteer *gazetteer = nullptr;
     int entry = -1;
     Votes votes{};
@@ -1149,6 +1150,7 @@ private:
                     g = int(m_groups.size());
                     Group grp;
                     grp.words = c.words;
+                    grp.key = key;
                     m_groups.append(std::move(grp));
                     byKey.insert(key, g);
                 }
@@ -1303,7 +1305,7 @@ private:
             const Group &g = m_groups.at(a);
             if (g.gazetteer || g.words.size() > 2)
                 continue;
-            QList<int> options = bySurname.value(joinWords(g.words));
+            QList<int> options = bySurname.value(g.key);
             if (options.isEmpty() && g.words.size() == 1 && g.firstNameOnly)
                 options = byFirstName.value(g.words.first());
             options.removeAll(a);
@@ -1323,7 +1325,7 @@ private:
             const Group &g = m_groups.at(a);
             if (g.mergedInto < 0 && !g.gazetteer
                 && !(groupType(g) == EntityType::Person && g.words.size() > 1))
-                byKey.insert(joinWords(g.words), a);
+                byKey.insert(g.key, a);
         }
         for (int b = 0; b < n; ++b) {
             const Group &l = m_groups.at(b);
