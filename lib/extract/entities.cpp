@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -1288,26 +1289,40 @@ private:
     {
         resolveGuesses();
         const int n = int(m_groups.size());
-        // Person names by their last one or two words, and by their first word.
-        QHash<QString, QList<int>> bySurname;
-        QHash<QString, QList<int>> byFirstName;
+        // Person names (two words or more, typed now: later merges do not
+        // change the list), matched by their last one or two words, or by
+        // their first word. A document names a few: scans in group order (the
+        // order the lists of a hash by name had) cost less than hashes.
+        QVarLengthArray<int, 32> persons;
         for (int b = 0; b < n; ++b) {
             const Group &p = m_groups.at(b);
-            if (p.words.size() < 2 || groupType(p) != EntityType::Person)
-                continue;
-            bySurname[p.words.last()].append(b);
-            if (p.words.size() >= 3)
-                bySurname[joinWords(p.words, p.words.size() - 2)].append(b);
-            byFirstName[p.words.first()].append(b);
+            if (p.words.size() >= 2 && groupType(p) == EntityType::Person)
+                persons.append(b);
         }
-        // (No person of two words or more: no option for anyone.)
-        for (int a = 0; a < n && !bySurname.isEmpty(); ++a) {
+        // The last two words joined by a space, compared without joining them.
+        const auto lastTwoAre = [](const QStringList &w, QStringView key) {
+            const QString &x = w.at(w.size() - 2);
+            const QString &y = w.last();
+            return key.size() == x.size() + 1 + y.size() && key.startsWith(x) && key.at(x.size()) == u' '
+                && key.endsWith(y);
+        };
+        QVarLengthArray<int, 32> options;
+        for (int a = 0; a < n && !persons.isEmpty(); ++a) {
             const Group &g = m_groups.at(a);
             if (g.gazetteer || g.words.size() > 2)
                 continue;
-            QList<int> options = bySurname.value(g.key);
-            if (options.isEmpty() && g.words.size() == 1 && g.firstNameOnly)
-                options = byFirstName.value(g.words.first());
+            options.clear();
+            for (int b : persons) {
+                const QStringList &w = m_groups.at(b).words;
+                if (textEquals(w.last(), g.key) || (w.size() >= 3 && lastTwoAre(w, g.key)))
+                    options.append(b);
+            }
+            if (options.isEmpty() && g.words.size() == 1 && g.firstNameOnly) {
+                for (int b : persons) {
+                    if (textEquals(m_groups.at(b).words.first(), g.words.first()))
+                        options.append(b);
+                }
+            }
             options.removeAll(a);
             if (options.isEmpty())
                 continue;
