@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <bit>
+
 using namespace liaison;
 
 static QString operator""_q(const char *s, std::size_t n) { return QString::fromUtf8(s, qsizetype(n)); }
@@ -17,6 +19,8 @@ private Q_SLOTS:
     void notAmounts();
     void percents_data();
     void percents();
+    void numberValues_data();
+    void numberValues();
     void offsets();
 };
 
@@ -42,6 +46,12 @@ void tst_Quantities::amounts_data()
     QTest::newRow("fr nbsp groups") << "fr"_q << "une aide de 1\u202F200\u202F000 euros"_q << 1.2e6 << "EUR"_q << "1\u202F200\u202F000 euros"_q;
     QTest::newRow("fr typographic apostrophe") << "fr"_q << "1,5 milliard d\u2019euros"_q << 1.5e9 << "EUR"_q << "1,5 milliard d\u2019euros"_q;
     QTest::newRow("fr billion is 1e12") << "fr"_q << "un marché de 2 billions de dollars"_q << 2e12 << "USD"_q << "2 billions de dollars"_q;
+    QTest::newRow("en fifteen digits") << "en"_q << "$123,456,789,012,345 in debt"_q << 123456789012345.0 << "USD"_q
+                                       << "$123,456,789,012,345"_q;
+    QTest::newRow("en sixteen digits") << "en"_q << "$1,234,567,890,123,456 in debt"_q << 1234567890123456.0
+                                       << "USD"_q << "$1,234,567,890,123,456"_q;
+    QTest::newRow("fr accented currency in capitals") << "fr"_q << "pour 80 millions de DOLLARS AMÉRICAINS"_q << 80e6
+                                                     << "USD"_q << "80 millions de DOLLARS AMÉRICAINS"_q;
     QTest::newRow("fr dollar prefix") << "fr"_q << "un rachat à $900m"_q << 900e6 << "USD"_q << "$900m"_q;
 }
 
@@ -97,6 +107,38 @@ void tst_Quantities::percents()
     const auto found = Quantities::findPercents(text, language);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().value, value);
+}
+
+// Numbers are read as an exact mantissa and a power of ten when they fit
+// (ASCII, at most 15 digits), else through QString::toDouble: both must give
+// what toDouble gives for the digit string, to the last bit.
+void tst_Quantities::numberValues_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("digits"); // as QString::toDouble reads it
+
+    QTest::newRow("tenth") << "en"_q << "a 0.1% stake"_q << "0.1"_q;
+    QTest::newRow("many decimals") << "en"_q << "up 12.345678901234%"_q << "12.345678901234"_q;
+    QTest::newRow("fifteen digits") << "en"_q << "3.14159265358979%"_q << "3.14159265358979"_q;
+    QTest::newRow("sixteen digits") << "en"_q << "3.141592653589793%"_q << "3.141592653589793"_q;
+    QTest::newRow("seventeen digits") << "en"_q << "1.0000000000000005%"_q << "1.0000000000000005"_q;
+    QTest::newRow("fr decimal comma") << "fr"_q << "7,25 % du capital"_q << "7.25"_q;
+    QTest::newRow("fr groups and decimals") << "fr"_q << "soit 0,075 %"_q << "0.075"_q;
+    QTest::newRow("leading zeros") << "en"_q << "a 007.50% rate"_q << "007.50"_q;
+}
+
+void tst_Quantities::numberValues()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QString, digits);
+    const auto found = Quantities::findPercents(text, language);
+    QCOMPARE(found.size(), 1);
+    bool ok = false;
+    const double expected = digits.toDouble(&ok);
+    QVERIFY(ok);
+    QCOMPARE(std::bit_cast<quint64>(found.first().value), std::bit_cast<quint64>(expected));
 }
 
 void tst_Quantities::offsets()

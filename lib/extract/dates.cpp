@@ -78,7 +78,8 @@ int monthOf(const Tok &t, bool french)
     // before any case-insensitive comparison.
     if (t.number || t.text.size() < 3 || t.text.size() > 9)
         return 0;
-    const char16_t first = t.text.front().toLower().unicode();
+    const char16_t f = t.text.front().unicode();
+    const char16_t first = f < 0x80 ? (f >= u'A' && f <= u'Z' ? char16_t(f + 32) : f) : t.text.front().toLower().unicode();
     // Every month name (and abbreviation) starts with one of these.
     switch (first) {
     case u'j': case u'f': case u'm': case u'a': case u's': case u'o': case u'n': case u'd':
@@ -97,9 +98,24 @@ int monthOf(const Tok &t, bool french)
         lower[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
     }
     const std::u16string_view word(lower, ascii ? size_t(t.text.size()) : 0);
-    for (const MonthName &m : kMonths) {
-        if (m.name[0] != first)
-            continue;
+    // The months by first letter, in table order (the first match wins).
+    static const std::array<std::array<qint8, 12>, 26> byLetter = [] {
+        std::array<std::array<qint8, 12>, 26> out;
+        for (auto &list : out)
+            list.fill(-1);
+        for (size_t k = 0; k < kMonths.size(); ++k) {
+            auto &list = out[size_t(kMonths[k].name[0] - u'a')];
+            size_t slot = 0;
+            while (list[slot] >= 0)
+                ++slot; // at most 11 names share a first letter ("j")
+            list[slot] = qint8(k);
+        }
+        return out;
+    }();
+    for (const qint8 index : byLetter[size_t(first - u'a')]) {
+        if (index < 0)
+            break;
+        const MonthName &m = kMonths[size_t(index)];
         if (ascii ? word != std::u16string_view(m.name)
                   : t.text.compare(QStringView(m.name), Qt::CaseInsensitive) != 0)
             continue;
@@ -113,11 +129,25 @@ int monthOf(const Tok &t, bool french)
     return 0;
 }
 
+// The value of a token of digits: ASCII ones without QStringView::toInt's
+// general parser (the others go to it).
+int numberOf(QStringView digits)
+{
+    int v = 0;
+    for (const QChar c : digits) {
+        const char16_t u = c.unicode();
+        if (u < u'0' || u > u'9')
+            return digits.toInt();
+        v = v * 10 + (u - u'0');
+    }
+    return v;
+}
+
 int yearOf(const Tok &t)
 {
     if (!t.number || t.text.size() != 4)
         return 0;
-    const int y = t.text.toInt();
+    const int y = numberOf(t.text);
     return (y >= 1900 && y <= 2099) ? y : 0;
 }
 
@@ -125,7 +155,7 @@ int dayOf(const Tok &t)
 {
     if (!t.number || t.text.size() > 2)
         return 0;
-    const int d = t.text.toInt();
+    const int d = numberOf(t.text);
     return (d >= 1 && d <= 31) ? d : 0;
 }
 
@@ -176,17 +206,17 @@ QList<DateMention> Dates::find(QStringView text, QStringView language, const QDa
         // ISO 8601: 2025-06-12 or 2025-06
         if (yearOf(t) && next && next->number && next->text.size() == 2 && next->start == t.end + 1
             && text[t.end] == u'-') {
-            const int m = next->text.toInt();
+            const int m = numberOf(next->text);
             if (m >= 1 && m <= 12) {
                 int d = 0;
                 qsizetype end = next->end;
                 if (next2 && next2->number && next2->text.size() == 2 && next2->start == next->end + 1
                     && text[next->end] == u'-') {
-                    d = next2->text.toInt();
+                    d = numberOf(next2->text);
                     end = next2->end;
                     ++i;
                 }
-                add(t.start, end, iso(t.text.toInt(), m, d));
+                add(t.start, end, iso(numberOf(t.text), m, d));
                 ++i;
                 continue;
             }

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -40,6 +41,7 @@ struct Candidate {
 
 struct Group {
     QStringList words;
+    QString key; // words joined by spaces (not for gazetteer entries): built once, when grouping
     const Gazetteer *gazetteer = nullptr;
     int entry = -1;
     Votes votes{};
@@ -49,6 +51,18 @@ struct Group {
     bool agent = false;
     bool guessed = true;
 };
+
+} // namespace
+} // namespace liaison
+
+// Both hold only relocatable Qt containers and plain values: growing their
+// lists moves the bytes instead of copying each element (a reference count
+// up, then down) and destroying the old ones.
+Q_DECLARE_TYPEINFO(liaison::Candidate, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(liaison::Group, Q_RELOCATABLE_TYPE);
+
+namespace liaison {
+namespace {
 
 class EntityFinder
 {
@@ -73,7 +87,7 @@ private:
     const Token &tok(int i) const { return m_doc.tokens.at(i); }
     QChar firstChar(const Token &t) const { return m_doc.text.at(t.start); }
 
-    void buildLowerVocabulary()
+    Q_NEVER_INLINE void buildLowerVocabulary()
     {
         for (const Token &t : m_doc.tokens) {
             if (t.kind == Token::Word && !t.capitalized && firstChar(t).isLower())
@@ -136,11 +150,16 @@ private:
         return false;
     }
 
-    bool isCapWord(int i) const
+    // Asked of nearly every token: the form's answer inline, the rest apart.
+    Q_ALWAYS_INLINE bool isCapWord(int i) const
     {
         const Token &t = tok(i);
         if (t.form && t.kind == Token::Word)
             return t.form->capWord;
+        return isCapWordSlow(t);
+    }
+    bool isCapWordSlow(const Token &t) const
+    {
         if (t.kind != Token::Word || !firstChar(t).isLetter())
             return false;
         return t.capitalized || hasInnerCapital(t);
@@ -212,7 +231,10 @@ private:
     {
         int i = s.firstToken;
         for (const std::u16string_view w : phrase) {
-            if (i >= s.endToken || QStringView(tok(i).folded()) != QStringView(w.data(), qsizetype(w.size())))
+            if (i >= s.endToken)
+                return false;
+            const QString &f = tok(i).folded(); // sizes first: most first words differ in length
+            if (f.size() != qsizetype(w.size()) || std::char_traits<char16_t>::compare(QStringView(f).utf16(), w.data(), w.size()) != 0)
                 return false;
             ++i;
         }
@@ -223,17 +245,21 @@ private:
     {
         const Sentence &s = m_doc.sentences.at(sIndex);
         if (s.endToken - s.firstToken > 0) {
-            // Cross-links and datelines name other articles' subjects.
-            if (sentenceStartsWith(s, {u"lire", u"aussi"}) || sentenceStartsWith(s, {u"a", u"lire", u"aussi"})
+            // Cross-links and datelines name other articles' subjects (the
+            // phrases are tried only after one of their first words).
+            const QString &w0 = tok(s.firstToken).folded();
+            const bool opener = textIs(w0, u"lire") || textIs(w0, u"a") || textIs(w0, u"read") || textIs(w0, u"see")
+                || textIs(w0, u"voir") || textIs(w0, u"publie") || textIs(w0, u"mis") || textIs(w0, u"related")
+                || textIs(w0, u"ecrit") || textIs(w0, u"written") || textIs(w0, u"reporting") || textIs(w0, u"edited");
+            if (opener && (sentenceStartsWith(s, {u"lire", u"aussi"}) || sentenceStartsWith(s, {u"a", u"lire", u"aussi"})
                 || sentenceStartsWith(s, {u"read", u"more"}) || sentenceStartsWith(s, {u"read", u"also"})
                 || sentenceStartsWith(s, {u"see", u"also"}) || sentenceStartsWith(s, {u"voir", u"aussi"})
                 || sentenceStartsWith(s, {u"publie", u"le"}) || sentenceStartsWith(s, {u"mis", u"a", u"jour"})
                 || sentenceStartsWith(s, {u"related"}) || sentenceStartsWith(s, {u"ecrit", u"par"})
                 || sentenceStartsWith(s, {u"written", u"by"}) || sentenceStartsWith(s, {u"reporting", u"by"})
-                || sentenceStartsWith(s, {u"edited", u"by"}))
+                || sentenceStartsWith(s, {u"edited", u"by"})))
                 return;
             // Bylines: "Par Léa Moreau", "By Jane Roe".
-            const QString &w0 = tok(s.firstToken).folded();
             if ((textIs(w0, u"par") || textIs(w0, u"by")) && s.endToken - s.firstToken <= 6
                 && tok(s.firstToken).capitalized)
                 return;
@@ -333,13 +359,14 @@ private:
             c.gazetteer = g;
             c.entry = out->entry;
         }
+        c.words.reserve(c.end - c.first);
         for (int k = c.first; k < c.end; ++k)
             c.words << tok(k).folded();
-        m_candidates.append(c);
+        m_candidates.append(std::move(c));
         return true;
     }
 
-    QString surface(int i) const { return m_doc.text.mid(tok(i).start, tok(i).end - tok(i).start); }
+    QStringView surface(int i) const { return QStringView(m_doc.text).mid(tok(i).start, tok(i).end - tok(i).start); }
 
     bool isJoiner(int i) const
     {
@@ -380,7 +407,12 @@ private:
 
     // "1st Constitution Bancorp", "3M", "23andMe": a name may open with
     // digits. The tokenizer splits "2nd" into a number and an attached word.
-    bool isDigitNameStart(int i, int limit) const
+    // Asked of every token that is not a capitalized word: most are no number.
+    Q_ALWAYS_INLINE bool isDigitNameStart(int i, int limit) const
+    {
+        return tok(i).kind == Token::Number && isNumberNameStart(i, limit);
+    }
+    bool isNumberNameStart(int i, int limit) const
     {
         const Token &t = tok(i);
         if (t.kind != Token::Number || i + 1 >= limit || tok(i + 1).kind != Token::Word
@@ -528,7 +560,7 @@ private:
                         const Lexicons::NameWord *head = m_lex.nameWord(tok(j - 1));
                         const bool place = m_lex.isPlace(tok(k))
                             || (k + 1 < s.endToken && isCapWord(k + 1)
-                                && m_lex.isPlace(tok(k).folded() + u' ' + tok(k + 1).folded()));
+                                && isPlaceRun(k, k + 2));
                         joinerOk = head && head->type == EntityType::Company && place;
                     }
                     for (int p = j; p < k; ++p) {
@@ -575,6 +607,30 @@ private:
         }
         addCapitalizedCandidate(i, j, sIndex);
         return j;
+    }
+
+    // m_lex.isPlace() of the folded tokens [first, end) joined by single
+    // spaces. A place of several words is looked up (and its key built) only
+    // from a word that starts one: its first word is the first token's folded
+    // form, as tokens hold no space.
+    bool isPlaceRun(int first, int end) const
+    {
+        if (end - first == 1)
+            return m_lex.isPlace(tok(first));
+        if (end <= first || !(m_lex.info(tok(first)).flags & Lexicons::PlaceStart))
+            return false;
+        qsizetype length = end - first - 1;
+        for (int k = first; k < end; ++k)
+            length += tok(k).folded().size();
+        QString key(length, Qt::Uninitialized);
+        QChar *d = key.data();
+        for (int k = first; k < end; ++k) {
+            if (k > first)
+                *d++ = u' ';
+            const QString &w = tok(k).folded();
+            d = std::copy(w.constBegin(), w.constEnd(), d);
+        }
+        return m_lex.isPlace(key);
     }
 
     bool isSentenceInitial(int i, const Sentence &s) const
@@ -642,19 +698,14 @@ private:
         }
         if (first >= end || end - first > 7)
             return;
+        if (isPlaceRun(first, end) || inPlaceContext(first, end, s))
+            return;
+        if ((first != untrimmedFirst || end != untrimmedEnd) && isPlaceRun(untrimmedFirst, untrimmedEnd))
+            return;
         QStringList words;
+        words.reserve(end - first);
         for (int k = first; k < end; ++k)
             words << tok(k).folded();
-        const QString key = joinWords(words);
-        if (m_lex.isPlace(key) || inPlaceContext(first, end, s))
-            return;
-        if (first != untrimmedFirst || end != untrimmedEnd) {
-            QStringList untrimmed;
-            for (int k = untrimmedFirst; k < untrimmedEnd; ++k)
-                untrimmed << tok(k).folded();
-            if (m_lex.isPlace(joinWords(untrimmed)))
-                return;
-        }
         if (words.size() == 1) {
             const Token &t = tok(first);
             if (t.end - t.start < 2 || m_lex.isTitle(t))
@@ -688,7 +739,7 @@ private:
         // Department", "French Finance Ministry") is dropped; a town opening a
         // name stays ("Lagos Heart Institute", "Boston Dynamics").
         if (words.size() >= 2
-            && ((m_lex.isPlace(words.first()) && tok(first).allCaps) || m_lex.isDemonym(words.first()))) {
+            && ((tok(first).allCaps && m_lex.isPlace(tok(first))) || m_lex.isDemonym(words.first()))) {
             ++first;
             words.removeFirst();
         }
@@ -697,10 +748,10 @@ private:
         c.first = first;
         c.end = end;
         c.sentence = sIndex;
-        c.words = words;
+        c.words = std::move(words);
         c.votes = votes;
         typeCandidate(c);
-        m_candidates.append(c);
+        m_candidates.append(std::move(c));
     }
 
     // "based in X", "born in X", "basée à X", "in X, Texas": X is a place
@@ -733,10 +784,7 @@ private:
             int r = first - 2;
             while (r - 1 >= s.firstToken && first - r < 4 && isCapWord(r - 1))
                 --r;
-            QStringList run;
-            for (int k = r; k <= first - 2; ++k)
-                run << tok(k).folded();
-            if (m_lex.isPlace(joinWords(run)) || inPlaceContext(r, first - 1, s))
+            if (isPlaceRun(r, first - 1) || inPlaceContext(r, first - 1, s))
                 return true;
         }
         const QString &prep = tok(first - 1).folded();
@@ -759,17 +807,14 @@ private:
         if ((textIs(prep, u"in") || textIs(prep, u"to") || textIs(prep, u"at") || textIs(prep, u"from")
                 || textIs(prep, u"near"))
             && end + 1 < s.endToken && textIs(tok(end).folded(), u",") && isCapWord(end + 1)) {
-            QStringList next{tok(end + 1).folded()};
             const auto closes = [&](int k) {
                 return k >= s.endToken || textIs(tok(k).folded(), u",") || textIs(tok(k).folded(), u".")
                     || textIs(tok(k).folded(), u";");
             };
-            if (m_lex.isPlace(next.first()) && (textIs(prep, u"in") || closes(end + 2)))
+            if (m_lex.isPlace(tok(end + 1)) && (textIs(prep, u"in") || closes(end + 2)))
                 return true;
-            if (end + 2 < s.endToken && isCapWord(end + 2)) {
-                next << tok(end + 2).folded();
-                return m_lex.isPlace(joinWords(next)) && (textIs(prep, u"in") || closes(end + 3));
-            }
+            if (end + 2 < s.endToken && isCapWord(end + 2))
+                return isPlaceRun(end + 1, end + 3) && (textIs(prep, u"in") || closes(end + 3));
         }
         return false;
     }
@@ -822,8 +867,8 @@ private:
             --cueEnd;
         // "le logiciel de comptabilité X", "la plateforme de paiement X": a
         // French cue noun and its complement.
-        else if (m_doc.language == u"fr" && cueEnd - 3 > s.firstToken && tok(cueEnd - 1).kind == Token::Word
-                 && !tok(cueEnd - 1).capitalized && (tok(cueEnd - 2).folded() == u"de" || tok(cueEnd - 2).folded() == u"d'")
+        else if (textIs(m_doc.language, u"fr") && cueEnd - 3 > s.firstToken && tok(cueEnd - 1).kind == Token::Word
+                 && !tok(cueEnd - 1).capitalized && (textIs(tok(cueEnd - 2).folded(), u"de") || textIs(tok(cueEnd - 2).folded(), u"d'"))
                  && m_lex.info(tok(cueEnd - 3)).cuesBefore)
             cueEnd -= 2;
         if (cueEnd > s.firstToken) {
@@ -834,7 +879,7 @@ private:
                         continue;
                     bool ok = true;
                     for (int k = 0; k < cue.words.size() && ok; ++k)
-                        ok = tok(start + k).folded() == cue.words.at(k);
+                        ok = textEquals(tok(start + k).folded(), cue.words.at(k));
                     if (ok) {
                         c.votes[typeIndex(cue.type)] += CueWeight;
                         break;
@@ -855,7 +900,7 @@ private:
                         continue;
                     bool ok = true;
                     for (int k = 0; k < cue.words.size() && ok; ++k)
-                        ok = tok(from + k).folded() == cue.words.at(k);
+                        ok = textEquals(tok(from + k).folded(), cue.words.at(k));
                     if (ok) {
                         c.votes[typeIndex(cue.type)] += CueWeight;
                         found = true;
@@ -1036,9 +1081,9 @@ private:
             const QString &f = t.folded();
             if (post) {
                 // Companies are investors, partners and owners too.
-                if (f == u"investor" || f == u"investisseur" || f == u"partner" || f == u"partenaire"
-                    || f == u"associate" || f == u"associe" || f == u"fellow" || f == u"shareholder"
-                    || f == u"actionnaire" || f == u"backer" || f == u"owner" || f == u"proprietaire")
+                if (textIs(f, u"investor") || textIs(f, u"investisseur") || textIs(f, u"partner") || textIs(f, u"partenaire")
+                    || textIs(f, u"associate") || textIs(f, u"associe") || textIs(f, u"fellow") || textIs(f, u"shareholder")
+                    || textIs(f, u"actionnaire") || textIs(f, u"backer") || textIs(f, u"owner") || textIs(f, u"proprietaire"))
                     return std::nullopt;
                 if (m_lex.kindNoun(t) == EntityType::Person || m_lex.isRole(t))
                     return EntityType::Person;
@@ -1096,7 +1141,7 @@ private:
                     grp.firstNameOnly = false;
                     grp.guessed = false;
                     grp.words = c.gazetteer->entry(c.entry).words;
-                    m_groups.append(grp);
+                    m_groups.append(std::move(grp));
                     byEntry.insert({c.gazetteer, c.entry}, g);
                 }
             } else {
@@ -1106,7 +1151,8 @@ private:
                     g = int(m_groups.size());
                     Group grp;
                     grp.words = c.words;
-                    m_groups.append(grp);
+                    grp.key = key;
+                    m_groups.append(std::move(grp));
                     byKey.insert(key, g);
                 }
             }
@@ -1243,25 +1289,40 @@ private:
     {
         resolveGuesses();
         const int n = int(m_groups.size());
-        // Person names by their last one or two words, and by their first word.
-        QHash<QString, QList<int>> bySurname;
-        QHash<QString, QList<int>> byFirstName;
+        // Person names (two words or more, typed now: later merges do not
+        // change the list), matched by their last one or two words, or by
+        // their first word. A document names a few: scans in group order (the
+        // order the lists of a hash by name had) cost less than hashes.
+        QVarLengthArray<int, 32> persons;
         for (int b = 0; b < n; ++b) {
             const Group &p = m_groups.at(b);
-            if (p.words.size() < 2 || groupType(p) != EntityType::Person)
-                continue;
-            bySurname[p.words.last()].append(b);
-            if (p.words.size() >= 3)
-                bySurname[joinWords(p.words, p.words.size() - 2)].append(b);
-            byFirstName[p.words.first()].append(b);
+            if (p.words.size() >= 2 && groupType(p) == EntityType::Person)
+                persons.append(b);
         }
-        for (int a = 0; a < n; ++a) {
+        // The last two words joined by a space, compared without joining them.
+        const auto lastTwoAre = [](const QStringList &w, QStringView key) {
+            const QString &x = w.at(w.size() - 2);
+            const QString &y = w.last();
+            return key.size() == x.size() + 1 + y.size() && key.startsWith(x) && key.at(x.size()) == u' '
+                && key.endsWith(y);
+        };
+        QVarLengthArray<int, 32> options;
+        for (int a = 0; a < n && !persons.isEmpty(); ++a) {
             const Group &g = m_groups.at(a);
             if (g.gazetteer || g.words.size() > 2)
                 continue;
-            QList<int> options = bySurname.value(joinWords(g.words));
-            if (options.isEmpty() && g.words.size() == 1 && g.firstNameOnly)
-                options = byFirstName.value(g.words.first());
+            options.clear();
+            for (int b : persons) {
+                const QStringList &w = m_groups.at(b).words;
+                if (textEquals(w.last(), g.key) || (w.size() >= 3 && lastTwoAre(w, g.key)))
+                    options.append(b);
+            }
+            if (options.isEmpty() && g.words.size() == 1 && g.firstNameOnly) {
+                for (int b : persons) {
+                    if (textEquals(m_groups.at(b).words.first(), g.words.first()))
+                        options.append(b);
+                }
+            }
             options.removeAll(a);
             if (options.isEmpty())
                 continue;
@@ -1279,7 +1340,7 @@ private:
             const Group &g = m_groups.at(a);
             if (g.mergedInto < 0 && !g.gazetteer
                 && !(groupType(g) == EntityType::Person && g.words.size() > 1))
-                byKey.insert(joinWords(g.words), a);
+                byKey.insert(g.key, a);
         }
         for (int b = 0; b < n; ++b) {
             const Group &l = m_groups.at(b);
@@ -1332,7 +1393,7 @@ private:
         }
     }
 
-    void emit()
+    Q_NEVER_INLINE void emit() // apart, to be seen in profiles
     {
         QList<int> order; // root groups by first mention
         for (int g = 0; g < m_groups.size(); ++g) {
@@ -1344,6 +1405,8 @@ private:
                 continue;
             order.append(g);
         }
+        m_doc.entities.reserve(m_doc.entities.size() + order.size());
+        m_doc.mentions.reserve(m_doc.mentions.size() + m_candidates.size());
         QList<int> firstOf(m_groups.size(), 0); // by group: its first token
         for (int g : order) {
             int f = INT_MAX;
@@ -1356,38 +1419,36 @@ private:
             const Group &grp = m_groups.at(g);
             ExtractedEntity e;
             e.type = groupType(grp);
+            // Usually in order already (merges append out of order): then the
+            // shared list is read as it is, with no copy to sort.
+            const auto byPosition = [&](int a, int b) { return m_candidates.at(a).first < m_candidates.at(b).first; };
             QList<int> cands = grp.candidates;
-            std::sort(cands.begin(), cands.end(),
-                      [&](int a, int b) { return m_candidates.at(a).first < m_candidates.at(b).first; });
+            if (!std::is_sorted(cands.cbegin(), cands.cend(), byPosition))
+                std::sort(cands.begin(), cands.end(), byPosition);
             QStringList surfaces; // distinct, at most 50: a scan is cheaper than a set
-            for (int ci : cands) {
+            int bestWords = -1;   // the fullest form names it: most words, then first seen
+            for (int ci : std::as_const(cands)) {
                 const Candidate &c = m_candidates.at(ci);
-                const int start = tok(c.first).start;
-                const int end = tok(c.end - 1).end;
-                const QString surf = m_doc.text.mid(start, end - start).simplified();
+                // One token holds no white space: its form's surface is the text.
+                const QString surf = c.end - c.first == 1 && tok(c.first).form
+                    ? tok(c.first).form->surface
+                    : spanText(tok(c.first).start, tok(c.end - 1).end);
                 if (surfaces.size() < 50 && !surfaces.contains(surf))
                     surfaces.append(surf);
-            }
-            if (grp.gazetteer) {
-                e.name = grp.gazetteer->entry(grp.entry).name;
-            } else {
-                // The fullest form: most words, then first seen.
-                int bestWords = -1;
-                for (int ci : cands) {
-                    const Candidate &c = m_candidates.at(ci);
-                    if (c.end - c.first > bestWords) {
-                        bestWords = c.end - c.first;
-                        e.name = m_doc.text.mid(tok(c.first).start, tok(c.end - 1).end - tok(c.first).start)
-                                     .simplified();
-                    }
+                if (!grp.gazetteer && c.end - c.first > bestWords) {
+                    bestWords = c.end - c.first;
+                    e.name = surf;
                 }
             }
+            if (grp.gazetteer)
+                e.name = grp.gazetteer->entry(grp.entry).name;
             for (const QString &surf : surfaces) {
-                if (surf.compare(e.name, Qt::CaseInsensitive) != 0 && !e.aliases.contains(surf))
+                if (!sameIgnoringCase(surf, e.name) && !e.aliases.contains(surf))
                     e.aliases.append(surf);
             }
             const int index = int(m_doc.entities.size());
-            for (int ci : cands) {
+            e.mentions.reserve(cands.size());
+            for (int ci : std::as_const(cands)) {
                 const Candidate &c = m_candidates.at(ci);
                 const Span span{tok(c.first).start, tok(c.end - 1).end};
                 e.mentions.append(span); // candidates never overlap
@@ -1400,16 +1461,47 @@ private:
                 m.sentence = c.sentence;
                 m_doc.mentions.append(m);
             }
-            m_doc.entities.append(e);
+            m_doc.entities.append(std::move(e));
         }
         std::sort(m_doc.mentions.begin(), m_doc.mentions.end(),
                   [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
     }
 
+    // text.mid(start, end - start).simplified(), without simplified()'s scan
+    // and second string when the span holds no run of spaces, no other white
+    // space and no space at either end (nearly every name).
+    QString spanText(int start, int end) const
+    {
+        const QStringView v = QStringView(m_doc.text).mid(start, end - start);
+        const qsizetype n = v.size();
+        for (qsizetype p = 0; p < n; ++p) {
+            const char16_t ch = v[p].unicode();
+            if (ch == u' ') {
+                if (p == 0 || p + 1 == n || v[p - 1] == u' ')
+                    return v.toString().simplified();
+            } else if ((ch >= 0x09 && ch <= 0x0d) || (ch >= 0x80 && QChar::isSpace(ch))) {
+                return v.toString().simplified();
+            }
+        }
+        return v.toString();
+    }
+
+    // a.compare(b, Qt::CaseInsensitive) == 0: case folding maps one UTF-16
+    // unit to one, so texts of different lengths differ, and identical texts
+    // need no folding.
+    static bool sameIgnoringCase(const QString &a, const QString &b)
+    {
+        if (a.size() != b.size())
+            return false;
+        if (a == b)
+            return true;
+        return a.compare(b, Qt::CaseInsensitive) == 0;
+    }
+
     // A mention that is a possessor ("Inflection's") or follows a preposition.
     bool isOblique(const EntityMention &m) const
     {
-        if (m.endToken < int(m_doc.tokens.size()) && tok(m.endToken).folded() == u"'s")
+        if (m.endToken < int(m_doc.tokens.size()) && textIs(tok(m.endToken).folded(), u"'s"))
             return true;
         if (m.firstToken == 0)
             return false;
@@ -1420,8 +1512,8 @@ private:
             QStringLiteral("a"),  QStringLiteral("dans"), QStringLiteral("chez"), QStringLiteral("avec"),
             QStringLiteral("pour"), QStringLiteral("par"), QStringLiteral("aupres")};
         const QString &before = tok(m.firstToken - 1).folded();
-        if (before == u"a") // French "à"; English "a" is an article
-            return m_doc.language == u"fr";
+        if (textIs(before, u"a")) // French "à"; English "a" is an article
+            return textIs(m_doc.language, u"fr");
         return preps.contains(before);
     }
 
@@ -1452,11 +1544,11 @@ private:
         if (k < 0 || tok(k).kind != Token::Word)
             return false;
         const QString &f = tok(k).folded();
-        return f == u"photo" || f == u"photos" || f == u"credit" || f == u"credits" || f == u"illustration"
-            || f == u"image" || f == u"images";
+        return textIs(f, u"photo") || textIs(f, u"photos") || textIs(f, u"credit") || textIs(f, u"credits") || textIs(f, u"illustration")
+            || textIs(f, u"image") || textIs(f, u"images");
     }
 
-    void findAnaphors()
+    Q_NEVER_INLINE void findAnaphors()
     {
         if (m_doc.entities.isEmpty())
             return;
@@ -1482,14 +1574,14 @@ private:
             if (!anaphors)
                 continue;
             for (const Lexicons::Anaphor &a : *anaphors) {
-                if (a.language != m_doc.language)
+                if (!textEquals(a.language, m_doc.language))
                     continue;
                 const int end = i + int(a.words.size());
                 if (end > count)
                     continue;
                 bool ok = true;
                 for (int k = 1; k < a.words.size() && ok; ++k)
-                    ok = tok(i + k).folded() == a.words.at(k);
+                    ok = textEquals(tok(i + k).folded(), a.words.at(k));
                 if (!ok)
                     continue;
                 // "la start-up Mistral": a cue, not an anaphor.
@@ -1509,7 +1601,7 @@ private:
                     continue;
                 // "It is likely that", "it would take", "it's": English "it" names
                 // a company only as the subject of a verb of its own.
-                if (t.folded() == u"it" && (end >= count || tok(end).kind != Token::Word || isImpersonalIt(end)))
+                if (textIs(t.folded(), u"it") && (end >= count || tok(end).kind != Token::Word || isImpersonalIt(end)))
                     continue;
                 // The most recent compatible entity, within three sentences.
                 int target = -1;
@@ -1544,9 +1636,9 @@ private:
                         // the topic like a pronoun ("the start-up" may not: it often
                         // names the smaller side of a deal).
                         const QString &head = a.words.last();
-                        const bool generic = head == u"company" || head == u"group" || head == u"firm"
-                            || head == u"societe" || head == u"groupe" || head == u"entreprise"
-                            || head == u"l'entreprise";
+                        const bool generic = textIs(head, u"company") || textIs(head, u"group") || textIs(head, u"firm")
+                            || textIs(head, u"societe") || textIs(head, u"groupe") || textIs(head, u"entreprise")
+                            || textIs(head, u"l'entreprise");
                         if ((a.words.size() == 1 || generic) && opening && nm.sentence < sentence) {
                             for (int e = m - 1; e >= 0 && named.at(e).sentence == nm.sentence; --e) {
                                 const EntityType et = m_doc.entities.at(named.at(e).entity).type;
@@ -1588,6 +1680,7 @@ private:
         }
         if (found.isEmpty())
             return;
+        named = QList<EntityMention>(); // unshared: the append below needs no copy
         m_doc.mentions += found;
         std::sort(m_doc.mentions.begin(), m_doc.mentions.end(),
                   [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });

@@ -3,6 +3,8 @@
 #include "extractor.h"
 #include "textanalysis.h"
 
+#include <QtAlgorithms>
+
 namespace liaison {
 
 namespace {
@@ -48,8 +50,7 @@ void Gazetteer::addKey(const QString &surface, int entry, bool alias)
     if (m_keys.contains(key))
         return;
     m_keys.insert(key, k);
-    int &max = m_maxTokens[d.tokens.first().folded()];
-    max = std::max(max, int(d.tokens.size()));
+    m_lengths[d.tokens.first().folded()] |= 1u << d.tokens.size(); // at most 12 tokens
 }
 
 int Gazetteer::addTsv(const QString &tsv)
@@ -86,11 +87,18 @@ std::shared_ptr<const Gazetteer> Gazetteer::fromKnown(const QList<KnownEntity> &
 bool Gazetteer::matchAt(const Document &doc, int index, int limit, Match *match) const
 {
     const Token &first = doc.tokens.at(index);
-    const auto maxIt = m_maxTokens.constFind(first.folded());
-    if (maxIt == m_maxTokens.constEnd())
+    const auto lengthsIt = m_lengths.constFind(first.folded());
+    if (lengthsIt == m_lengths.constEnd())
         return false;
-    const int longest = std::min(maxIt.value(), limit - index);
-    QString key = first.folded();
+    const quint32 lengths = lengthsIt.value();
+    const int longest = std::min(int(31 - qCountLeadingZeroBits(lengths)), limit - index);
+    // One allocation for the longest key instead of a reallocation per word.
+    qsizetype room = longest;
+    for (int n = 0; n < longest; ++n)
+        room += doc.tokens.at(index + n).folded().size();
+    QString key;
+    key.reserve(room);
+    key.append(first.folded());
     int bestEnd = -1;
     const Key *best = nullptr;
     for (int n = 1; n <= longest; ++n) {
@@ -110,6 +118,8 @@ bool Gazetteer::matchAt(const Document &doc, int index, int limit, Match *match)
             key.append(KeySeparator);
             key.append(t.folded());
         }
+        if (!(lengths & (1u << n))) // no key of n tokens starts with this word
+            continue;
         const auto it = m_keys.constFind(key);
         if (it == m_keys.constEnd())
             continue;

@@ -50,7 +50,7 @@ public:
 
     const Entry &entry(int index) const { return m_entries.at(index); }
     // The folded first words of every key: matchAt is false at any other word.
-    QList<QString> firstWords() const { return m_maxTokens.keys(); }
+    QList<QString> firstWords() const { return m_lengths.keys(); }
     qsizetype size() const { return m_entries.size(); }
     bool isEmpty() const { return m_entries.isEmpty(); }
 
@@ -64,7 +64,9 @@ private:
 
     QList<Entry> m_entries;
     QHash<QString, Key> m_keys;     // folded tokens joined by U+001F
-    QHash<QString, int> m_maxTokens; // first folded token -> longest key length
+    // First folded token -> the token counts of its keys (bit n: a key of n
+    // tokens), so that matchAt looks up only lengths that exist.
+    QHash<QString, quint32> m_lengths;
 };
 
 } // namespace liaison

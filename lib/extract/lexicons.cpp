@@ -118,6 +118,11 @@ void Lexicons::buildWordInfo()
     }
     for (const QString &w : m_gazetteer.firstWords())
         m_wordInfo[w].flags |= GazetteerStart;
+    for (const QString &w : std::as_const(m_places)) {
+        const qsizetype space = w.indexOf(u' ');
+        if (space > 0)
+            m_wordInfo[w.left(space)].flags |= PlaceStart;
+    }
     for (auto it = m_kindNouns.cbegin(); it != m_kindNouns.cend(); ++it) {
         WordInfo &i = m_wordInfo[it.key()];
         i.flags |= HasKindNoun;

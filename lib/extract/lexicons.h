@@ -62,6 +62,7 @@ public:
         Place = 1u << 6, // a one-word place
         HasKindNoun = 1u << 7,
         GazetteerStart = 1u << 8, // the first word of a name of gazetteer()
+        PlaceStart = 1u << 9,     // the first word of a place of several words
     };
     struct WordInfo {
         quint32 flags = 0;
@@ -72,7 +73,7 @@ public:
     };
     // What the lexicons know of the token's folded form (and, for nameWord,
     // its surface). Cached on the token's interned form.
-    const WordInfo &info(const Token &t) const
+    Q_ALWAYS_INLINE const WordInfo &info(const Token &t) const
     {
         const WordForm *f = t.form;
         if (f && f->entityCache.serial == m_serial)

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cmath>
+#include <string_view>
 
 namespace liaison {
 
@@ -29,7 +30,20 @@ bool matchAt(QStringView text, qsizetype pos, QStringView word, bool wordEnd = t
     const char16_t b = word.isEmpty() ? 0 : word.front().unicode();
     if (a < 0x80 && b < 0x80 && (a >= u'A' && a <= u'Z' ? a + 32 : a) != (b >= u'A' && b <= u'Z' ? b + 32 : b))
         return false;
-    if (text.mid(pos, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+    // The same test on the following ASCII letters: the first pair that
+    // differs decides, as in the general comparison, which the words reach
+    // only at a character outside ASCII.
+    bool decided = false;
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const char16_t x = text[pos + k].unicode();
+        const char16_t y = word[k].unicode();
+        if (x >= 0x80 || y >= 0x80)
+            break;
+        if ((x >= u'A' && x <= u'Z' ? x + 32 : x) != (y >= u'A' && y <= u'Z' ? y + 32 : y))
+            return false;
+        decided = k + 1 == word.size();
+    }
+    if (!decided && text.mid(pos, word.size()).compare(word, Qt::CaseInsensitive) != 0)
         return false;
     if (wordEnd && pos + word.size() < text.size() && text[pos + word.size()].isLetter())
         return false;
@@ -49,13 +63,31 @@ struct Number {
 };
 
 // Reads "1,200,000", "1.2", "1,5", "1 500 000", "1.500.000" at `pos`.
+// ASCII digits (the usual case) are read as an integer mantissa and a count
+// of decimals: below 2^53 and 10^22 both are exact doubles, so one division
+// rounds once, as QString::toDouble does — without building the string.
 Number readNumber(QStringView text, qsizetype pos, bool french)
 {
     qsizetype i = pos;
-    QString digits;
+    quint64 mantissa = 0;
+    int digitCount = 0;     // digits read so far (the digit string's length without the point)
+    int decimals = 0;       // digits after the decimal point
+    bool exact = true;      // ASCII digits only, at most 15 of them
+    const auto take = [&](qsizetype from, qsizetype to) {
+        for (qsizetype k = from; k < to; ++k) {
+            const char16_t c = text[k].unicode();
+            if (c >= u'0' && c <= u'9' && digitCount < 15)
+                mantissa = mantissa * 10 + quint64(c - u'0');
+            else
+                exact = false;
+            ++digitCount;
+        }
+    };
     while (i < text.size() && text[i].isDigit())
-        digits.append(text[i++]);
+        ++i;
+    take(pos, i);
     bool decimal = false;
+    qsizetype pointAt = -1; // where the decimal separator was (for the slow path)
     while (i + 1 < text.size() && !decimal) {
         const QChar sep = text[i];
         if (sep != u',' && sep != u'.' && !isSpaceLike(sep))
@@ -69,7 +101,7 @@ Number readNumber(QStringView text, qsizetype pos, bool french)
         const bool followedByDigitGroup = j < text.size() && (text[j] == sep) && j + 1 < text.size() && text[j + 1].isDigit();
         bool thousands = false;
         if (isSpaceLike(sep)) {
-            if (n != 3 || digits.size() > 3 * 3 + 3)
+            if (n != 3 || digitCount > 3 * 3 + 3)
                 break;
             thousands = true;
         } else if (sep == u',') {
@@ -77,24 +109,42 @@ Number readNumber(QStringView text, qsizetype pos, bool french)
         } else {
             thousands = french ? n == 3 : (n == 3 && followedByDigitGroup);
         }
-        if (thousands) {
-            digits.append(text.mid(i + 1, n));
-        } else {
-            digits.append(u'.');
-            digits.append(text.mid(i + 1, n));
+        take(i + 1, j);
+        if (!thousands) {
+            decimals = int(n);
+            pointAt = i;
             decimal = true;
         }
         i = j;
     }
-    bool ok = false;
     Number number;
+    if (exact) {
+        static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
+                                             1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+        number.value = double(mantissa) / kPowers[decimals];
+        number.end = i;
+        return number;
+    }
+    // Other digits (non-ASCII, or too many for an exact mantissa): the
+    // digit string, read by QString::toDouble.
+    QString digits;
+    digits.reserve(i - pos);
+    for (qsizetype k = pos; k < i; ++k) {
+        if (text[k].isDigit())
+            digits.append(text[k]);
+        else if (k == pointAt)
+            digits.append(u'.');
+    }
+    bool ok = false;
     number.value = digits.toDouble(&ok);
     number.end = ok ? i : pos;
     return number;
 }
 
+// Texts as views with their lengths known at compile time: a QStringView
+// built from a bare pointer measures it (qustrlen) on every probe.
 struct Word {
-    const char16_t *text;
+    std::u16string_view text;
     double factor;
 };
 
@@ -110,8 +160,8 @@ constexpr std::array<Word, 14> kFrenchScales{{
 }};
 
 struct Currency {
-    const char16_t *text;
-    const char16_t *iso;
+    std::u16string_view text;
+    std::u16string_view iso;
 };
 
 constexpr std::array<Currency, 13> kSymbolsBefore{{
@@ -134,8 +184,17 @@ const Currency *currencyBefore(QStringView text, qsizetype pos, qsizetype *start
     qsizetype p = pos;
     while (p > 0 && isSpaceLike(text[p - 1]) && pos - p < 1)
         --p;
+    if (p == 0)
+        return nullptr;
+    // Every symbol ends with one of these: most numbers have none before them.
+    switch (text[p - 1].unicode()) {
+    case u'$': case u'D': case u'R': case u'P': case u'F': case u'Y': case 0x20AC: case 0x00A3: case 0x00A5:
+        break;
+    default:
+        return nullptr;
+    }
     for (const Currency &c : kSymbolsBefore) {
-        const QStringView sym(c.text);
+        const QStringView sym(c.text.data(), qsizetype(c.text.size()));
         const qsizetype s = p - sym.size();
         if (s < 0 || text.mid(s, sym.size()) != sym)
             continue;
@@ -172,7 +231,7 @@ QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView langua
         qsizetype afterScale = number.end;
         auto tryScales = [&](auto &scales) {
             for (const Word &w : scales) {
-                const QStringView word(w.text);
+                const QStringView word(w.text.data(), qsizetype(w.text.size()));
                 // Single letters ("m", "b", "k") only glued to the number or
                 // to a currency symbol: "5 m" may be metres.
                 const bool symbolAfter = word.size() <= 3 && matchAt(text, p, word, false)
@@ -198,7 +257,7 @@ QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView langua
             else if (matchAt(text, q, u"d'", false) || matchAt(text, q, u"d\u2019", false))
                 q += 2;
             for (const Currency &c : kWordsAfter) {
-                const QStringView word(c.text);
+                const QStringView word(c.text.data(), qsizetype(c.text.size()));
                 if (matchAt(text, q, word, QChar(word[0]).isLetter())) {
                     currency = &c;
                     end = q + word.size();
@@ -211,7 +270,7 @@ QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView langua
             m.start = offset + int(start);
             m.end = offset + int(end);
             m.amount.value = std::round(number.value * factor * 100.0) / 100.0;
-            m.amount.currency = QStringView(currency->iso).toString();
+            m.amount.currency = QStringView(currency->iso.data(), qsizetype(currency->iso.size())).toString();
             out.append(m);
             i = end;
         } else {

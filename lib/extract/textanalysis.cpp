@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <deque>
 #include <memory>
 #include <string_view>
@@ -185,6 +186,12 @@ QString normalizeText(const QString &text)
     QChar *d = out.data(); // detaches once; same length throughout
     const qsizetype n = out.size();
     for (qsizetype i = 0; i < n; ++i) {
+        // Runs of ASCII (nearly all of a text) are passed four units at a time.
+        quint64 four;
+        while (i + 4 <= n && (std::memcpy(&four, d + i, sizeof four), (four & 0xFF80FF80FF80FF80ull) == 0))
+            i += 4;
+        if (i >= n)
+            break;
         const char16_t c = d[i].unicode();
         if (c < 0x80)
             continue;
@@ -407,8 +414,17 @@ public:
     {
         const char16_t *chars = surface.utf16();
         const size_t length = size_t(surface.size());
-        quint64 h = 0xcbf29ce484222325ull ^ quint64(t.kind);
-        for (size_t k = 0; k < length; ++k)
+        // Four UTF-16 units per step (the table's layout is all the hash
+        // decides: forms keep their order of creation).
+        quint64 h = 0xcbf29ce484222325ull ^ (quint64(t.kind) << 56) ^ length;
+        size_t k = 0;
+        for (; k + 4 <= length; k += 4) {
+            quint64 w;
+            std::memcpy(&w, chars + k, sizeof w);
+            h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+            h ^= h >> 32;
+        }
+        for (; k < length; ++k)
             h = (h ^ chars[k]) * 0x100000001b3ull;
         h ^= h >> 29;
         const size_t mask = m_slots.size() - 1;
@@ -416,7 +432,7 @@ public:
         while (m_slots[i].chars) {
             const Slot &slot = m_slots[i];
             if (slot.hash == h && slot.length == length && slot.kind == t.kind
-                && std::char_traits<char16_t>::compare(slot.chars, chars, length) == 0) {
+                && std::memcmp(slot.chars, chars, length * sizeof(char16_t)) == 0) {
                 t.capitalized = slot.capitalized;
                 t.allCaps = slot.allCaps;
                 return *slot.form;
@@ -522,7 +538,12 @@ void tokenize(Document &doc)
 {
     const QString &s = doc.text;
     const qsizetype n = s.size();
-    doc.tokens.reserve(n / 5 + 1);
+    // Tokens are written in place into a list sized ahead (doubled when a
+    // text has more) and cut to their count at the end: QList::append's
+    // out-of-line emplace cost more per token than the rest of this loop.
+    doc.tokens.resize(n / 5 + 1);
+    Token *out = doc.tokens.data();
+    qsizetype count = 0;
     FormTable &table = formTable(doc.language);
     doc.forms = table.begin();
     qsizetype i = 0;
@@ -623,8 +644,13 @@ void tokenize(Document &doc)
         }
         i = t.end;
         fillToken(doc, table, t);
-        doc.tokens.append(std::move(t));
+        if (count == doc.tokens.size()) {
+            doc.tokens.resize(count * 2);
+            out = doc.tokens.data();
+        }
+        out[count++] = t;
     }
+    doc.tokens.resize(count);
 }
 
 void splitSentences(Document &doc)
@@ -810,14 +836,17 @@ QString guessLanguage(QStringView text)
         int length = 0;
         bool ascii = true; // every lower-cased letter of the word is ASCII
         do {
-            if (length < 7) {
-                ascii = ascii && lower < 0x80;
-                key = (key << 8) | quint64(lower & 0xFF);
-            }
+            ascii = ascii && lower < 0x80;
+            key = (key << 8) | quint64(lower & 0xFF);
             ++length;
             ++i;
-        } while (i < limit && (lower = letterAt(i)));
-        if (length <= 6 && ascii) {
+        } while (length < 7 && i < limit && (lower = letterAt(i)));
+        if (length == 7) { // too long for either list: only its end matters
+            while (i < limit && letterAt(i))
+                ++i;
+            continue;
+        }
+        if (ascii) {
             const quint8 lang = table.find(key);
             frCount += lang & 1;
             enCount += (lang >> 1) & 1;

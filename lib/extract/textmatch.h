@@ -37,6 +37,14 @@ inline bool startsWithText(QStringView s, const char16_t (&prefix)[N])
     return s.size() >= qsizetype(N - 1) && std::char_traits<char16_t>::compare(s.utf16(), prefix, N - 1) == 0;
 }
 
+// a == b for two strings, inline: Qt 6.4's operator== calls the general
+// (out-of-line) comparison whenever the sizes match.
+inline bool textEquals(QStringView a, QStringView b)
+{
+    return a.size() == b.size()
+        && std::char_traits<char16_t>::compare(a.utf16(), b.utf16(), size_t(a.size())) == 0;
+}
+
 // words[from, from + count) joined by single spaces (count -1: to the end):
 // what QStringList::join(u' ') gives, with one allocation, none for a single
 // word, and no sublist for a slice.
