@@ -88,7 +88,22 @@ public:
         m_out.append("\":", 2);
     }
     void null() { m_out.append("null", 4); }
-    void number(int value) { m_out.append(QByteArray::number(value)); }
+    void number(int value)
+    {
+        // What QByteArray::number(int) gives, without a temporary per number.
+        char digits[12];
+        char *end = digits + sizeof digits;
+        char *p = end;
+        // Through unsigned, so INT_MIN negates without overflow.
+        unsigned magnitude = value < 0 ? 0u - unsigned(value) : unsigned(value);
+        do {
+            *--p = char('0' + magnitude % 10);
+            magnitude /= 10;
+        } while (magnitude != 0);
+        if (value < 0)
+            *--p = '-';
+        m_out.append(p, end - p);
+    }
     // QJsonValue(double) keeps integral values up to 2^53 as integers; other
     // finite values are written shortest-form, NaN and infinities as null.
     void number(double value)
@@ -305,7 +320,9 @@ struct FileResult {
 FileResult extractFile(const Extractor &extractor, const QString &file, const QString &language)
 {
     FileResult result;
-    const LoadResult loaded = loadFile(file, LoadOptions());
+    LoadOptions loadOptions;
+    loadOptions.contentHash = false; // nothing here is stored or deduplicated
+    const LoadResult loaded = loadFile(file, loadOptions);
     if (!loaded.ok()) {
         result.error = loaded.error;
         JsonLine json;

@@ -244,7 +244,8 @@ LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const Loa
     if (format == Format::Text && source.title.isEmpty())
         source.title = plainTitle(source.text);
 
-    source.sha256 = TextNormalizer::contentHash(source.text);
+    if (options.contentHash || options.isKnown)
+        source.sha256 = TextNormalizer::contentHash(source.text);
     if (options.isKnown && options.isKnown(source.sha256))
         return result;
     const Language::Guess language = Language::identify(source.text);
