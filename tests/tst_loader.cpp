@@ -14,7 +14,10 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <thread>
 
 using namespace liaison;
 
@@ -383,6 +386,47 @@ private Q_SLOTS:
         QVERIFY2(other.ok(), qPrintable(other.error));
         QVERIFY(!other.source->language.isEmpty());
         QCOMPARE(asked, 2);
+    }
+
+    // A caller that stores nothing turns the hash off; everything else is the same.
+    void hashCanBeOff()
+    {
+        const LoadResult with = loadFile(dataPath("same-article.html"));
+        QVERIFY2(with.ok(), qPrintable(with.error));
+        LoadOptions options;
+        options.contentHash = false;
+        const LoadResult without = loadFile(dataPath("same-article.html"), options);
+        QVERIFY2(without.ok(), qPrintable(without.error));
+        QVERIFY(without.source->sha256.isEmpty());
+        QCOMPARE(without.source->text, with.source->text);
+        QCOMPARE(without.source->title, with.source->title);
+        QCOMPARE(without.source->language, with.source->language);
+        // isKnown needs the hash, so it is made anyway.
+        options.isKnown = [](const QByteArray &) { return false; };
+        QCOMPARE(loadFile(dataPath("same-article.html"), options).source->sha256, with.source->sha256);
+    }
+
+    // The read buffer starts at the size stat() gives (0 for a pipe) and grows
+    // until the end of the file.
+    void fileLongerThanItsStatSize()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("pipe.txt"));
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        QByteArray text = "Pipe report\n\n";
+        while (text.size() < 300 * 1024)
+            text += "The board met again on Tuesday to discuss the offer from the rival group.\n";
+        std::thread writer([&] {
+            QFile f(path);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(text);
+        });
+        const LoadResult r = loadFile(path);
+        writer.join();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.source->text, QString::fromUtf8(text).trimmed());
+        QCOMPARE(r.source->title, QStringLiteral("Pipe report"));
     }
 
     void pdf()

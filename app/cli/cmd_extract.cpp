@@ -6,13 +6,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
 #include <condition_variable>
 #include <cstdio>
 #include <mutex>
@@ -63,9 +62,147 @@ private:
     QList<int> m_map;
 };
 
-QJsonObject span(const Span &s, const CodePoints &cp)
+// Writes one JSON Lines object straight into bytes, exactly as
+// QJsonDocument(object).toJson(QJsonDocument::Compact) writes it: the callers
+// give keys in sorted order (QJsonObject's order), strings are escaped as Qt
+// escapes them, numbers take Qt's forms. Building the QJsonObject tree and
+// serialising it cost more than extracting a short article.
+class JsonLine
 {
-    return QJsonObject{{QStringLiteral("start"), cp(s.start)}, {QStringLiteral("end"), cp(s.end)}};
+public:
+    JsonLine() { m_out.reserve(4096); }
+
+    QByteArray take()
+    {
+        m_out.append('\n');
+        return std::move(m_out);
+    }
+
+    void raw(char c) { m_out.append(c); }
+    void raw(const char *text) { m_out.append(text); }
+    // `"key":`; keys are ASCII literals here.
+    void key(const char *name)
+    {
+        m_out.append('"');
+        m_out.append(name);
+        m_out.append("\":", 2);
+    }
+    void null() { m_out.append("null", 4); }
+    void number(int value)
+    {
+        // What QByteArray::number(int) gives, without a temporary per number.
+        char digits[12];
+        char *end = digits + sizeof digits;
+        char *p = end;
+        // Through unsigned, so INT_MIN negates without overflow.
+        unsigned magnitude = value < 0 ? 0u - unsigned(value) : unsigned(value);
+        do {
+            *--p = char('0' + magnitude % 10);
+            magnitude /= 10;
+        } while (magnitude != 0);
+        if (value < 0)
+            *--p = '-';
+        m_out.append(p, end - p);
+    }
+    // QJsonValue(double) keeps integral values up to 2^53 as integers; other
+    // finite values are written shortest-form, NaN and infinities as null.
+    void number(double value)
+    {
+        if (!std::isfinite(value))
+            null();
+        else if (std::trunc(value) == value && std::fabs(value) <= 9007199254740992.0)
+            m_out.append(QByteArray::number(qint64(value)));
+        else
+            m_out.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+    }
+    void string(QStringView text);
+
+private:
+    QByteArray m_out;
+};
+
+void JsonLine::string(QStringView text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    // Six bytes per UTF-16 unit at most ("\u00xx", or a lone surrogate as
+    // "\udxxx"), plus the quotes.
+    const qsizetype start = m_out.size();
+    m_out.resize(start + text.size() * 6 + 2);
+    char *d = m_out.data() + start;
+    *d++ = '"';
+    const char16_t *s = text.utf16();
+    const char16_t *const end = s + text.size();
+    while (s != end) {
+        const char16_t u = *s++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != u'"' && u != u'\\') {
+                *d++ = char(u);
+                continue;
+            }
+            *d++ = '\\';
+            switch (u) {
+            case u'"':
+                *d++ = '"';
+                break;
+            case u'\\':
+                *d++ = '\\';
+                break;
+            case 0x08:
+                *d++ = 'b';
+                break;
+            case 0x0C:
+                *d++ = 'f';
+                break;
+            case 0x0A:
+                *d++ = 'n';
+                break;
+            case 0x0D:
+                *d++ = 'r';
+                break;
+            case 0x09:
+                *d++ = 't';
+                break;
+            default:
+                *d++ = 'u';
+                *d++ = '0';
+                *d++ = '0';
+                *d++ = hex[u >> 4];
+                *d++ = hex[u & 0xF];
+            }
+        } else if (u < 0x800) {
+            *d++ = char(0xC0 | (u >> 6));
+            *d++ = char(0x80 | (u & 0x3F));
+        } else if (!QChar::isSurrogate(u)) {
+            *d++ = char(0xE0 | (u >> 12));
+            *d++ = char(0x80 | ((u >> 6) & 0x3F));
+            *d++ = char(0x80 | (u & 0x3F));
+        } else if (QChar::isHighSurrogate(u) && s != end && QChar::isLowSurrogate(*s)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *s++);
+            *d++ = char(0xF0 | (c >> 18));
+            *d++ = char(0x80 | ((c >> 12) & 0x3F));
+            *d++ = char(0x80 | ((c >> 6) & 0x3F));
+            *d++ = char(0x80 | (c & 0x3F));
+        } else {
+            // A lone surrogate has no UTF-8 form: Qt writes it escaped.
+            *d++ = '\\';
+            *d++ = 'u';
+            *d++ = hex[u >> 12];
+            *d++ = hex[(u >> 8) & 0xF];
+            *d++ = hex[(u >> 4) & 0xF];
+            *d++ = hex[u & 0xF];
+        }
+    }
+    *d++ = '"';
+    m_out.truncate(d - m_out.constData());
+}
+
+void span(JsonLine &json, const Span &s, const CodePoints &cp)
+{
+    json.raw("{\"end\":");
+    json.number(cp(s.end));
+    json.raw(",\"start\":");
+    json.number(cp(s.start));
+    json.raw('}');
 }
 
 QString firstLine(const QString &text)
@@ -79,46 +216,98 @@ QString firstLine(const QString &text)
     return QString();
 }
 
-QJsonObject toJson(const QString &file, const SourceText &source, const Extraction &x)
+// Keys in QJsonObject's (sorted) order, so the bytes are what QJsonDocument
+// wrote for the same object.
+QByteArray toJson(const QString &file, const SourceText &source, const Extraction &x)
 {
     const CodePoints cp(source.text);
-    QJsonArray entities;
-    for (const ExtractedEntity &e : x.entities) {
-        QJsonArray mentions;
-        for (const Span &m : e.mentions)
-            mentions.append(span(m, cp));
-        entities.append(QJsonObject{{QStringLiteral("name"), e.name},
-                                    {QStringLiteral("type"), toString(e.type)},
-                                    {QStringLiteral("aliases"), QJsonArray::fromStringList(e.aliases)},
-                                    {QStringLiteral("mentions"), mentions}});
+    JsonLine json;
+    json.raw("{\"entities\":[");
+    for (qsizetype i = 0; i < x.entities.size(); ++i) {
+        const ExtractedEntity &e = x.entities.at(i);
+        if (i > 0)
+            json.raw(',');
+        json.raw("{\"aliases\":[");
+        for (qsizetype a = 0; a < e.aliases.size(); ++a) {
+            if (a > 0)
+                json.raw(',');
+            json.string(e.aliases.at(a));
+        }
+        json.raw("],\"mentions\":[");
+        for (qsizetype m = 0; m < e.mentions.size(); ++m) {
+            if (m > 0)
+                json.raw(',');
+            span(json, e.mentions.at(m), cp);
+        }
+        json.raw("],");
+        json.key("name");
+        json.string(e.name);
+        json.raw(',');
+        json.key("type");
+        json.string(toString(e.type));
+        json.raw('}');
     }
-    QJsonArray relations;
-    for (const ExtractedRelation &r : x.relations) {
-        const auto name = [&](int i) -> QJsonValue {
-            if (i < 0 || i >= x.entities.size())
-                return QJsonValue::Null;
-            return x.entities.at(i).name;
-        };
-        QJsonObject o{{QStringLiteral("type"), toString(r.type)},
-                      {QStringLiteral("source"), name(r.source)},
-                      {QStringLiteral("target"), name(r.target)},
-                      {QStringLiteral("status"), toString(r.status)},
-                      {QStringLiteral("evidence"), span(r.evidence, cp)},
-                      {QStringLiteral("confidence"), r.confidence}};
-        o.insert(QStringLiteral("amount"),
-                 r.amount ? QJsonValue(QJsonObject{{QStringLiteral("value"), r.amount->value},
-                                                   {QStringLiteral("currency"), r.amount->currency}})
-                          : QJsonValue(QJsonValue::Null));
-        o.insert(QStringLiteral("stake_percent"), r.stakePercent ? QJsonValue(*r.stakePercent) : QJsonValue());
-        o.insert(QStringLiteral("role"), r.role.isEmpty() ? QJsonValue() : QJsonValue(r.role));
-        o.insert(QStringLiteral("date"), r.date.isEmpty() ? QJsonValue() : QJsonValue(r.date));
-        relations.append(o);
+    json.raw("],");
+    json.key("file");
+    json.string(file);
+    json.raw(',');
+    json.key("language");
+    json.string(x.language);
+    json.raw(",\"relations\":[");
+    const auto name = [&](int i) {
+        if (i < 0 || i >= x.entities.size())
+            json.null();
+        else
+            json.string(x.entities.at(i).name);
+    };
+    for (qsizetype i = 0; i < x.relations.size(); ++i) {
+        const ExtractedRelation &r = x.relations.at(i);
+        if (i > 0)
+            json.raw(',');
+        json.raw("{\"amount\":");
+        if (r.amount) {
+            json.raw("{\"currency\":");
+            json.string(r.amount->currency);
+            json.raw(",\"value\":");
+            json.number(r.amount->value);
+            json.raw('}');
+        } else {
+            json.null();
+        }
+        json.raw(",\"confidence\":");
+        json.number(r.confidence);
+        json.raw(",\"date\":");
+        if (r.date.isEmpty())
+            json.null();
+        else
+            json.string(r.date);
+        json.raw(",\"evidence\":");
+        span(json, r.evidence, cp);
+        json.raw(",\"role\":");
+        if (r.role.isEmpty())
+            json.null();
+        else
+            json.string(r.role);
+        json.raw(",\"source\":");
+        name(r.source);
+        json.raw(",\"stake_percent\":");
+        if (r.stakePercent)
+            json.number(*r.stakePercent);
+        else
+            json.null();
+        json.raw(",\"status\":");
+        json.string(toString(r.status));
+        json.raw(",\"target\":");
+        name(r.target);
+        json.raw(",\"type\":");
+        json.string(toString(r.type));
+        json.raw('}');
     }
-    return QJsonObject{{QStringLiteral("file"), file},
-                       {QStringLiteral("language"), x.language},
-                       {QStringLiteral("title"), source.title.isEmpty() ? firstLine(source.text) : source.title},
-                       {QStringLiteral("entities"), entities},
-                       {QStringLiteral("relations"), relations}};
+    json.raw("],");
+    json.key("title");
+    json.string(source.title.isEmpty() ? firstLine(source.text) : source.title);
+    json.raw('}');
+    return json.take();
 }
 
 // One input file's JSON line and, when it was refused, the stderr message.
@@ -131,20 +320,27 @@ struct FileResult {
 FileResult extractFile(const Extractor &extractor, const QString &file, const QString &language)
 {
     FileResult result;
-    const LoadResult loaded = loadFile(file, LoadOptions());
-    QJsonObject object;
+    LoadOptions loadOptions;
+    loadOptions.contentHash = false; // nothing here is stored or deduplicated
+    const LoadResult loaded = loadFile(file, loadOptions);
     if (!loaded.ok()) {
         result.error = loaded.error;
-        object = QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), loaded.error}};
+        JsonLine json;
+        json.raw('{');
+        json.key("error");
+        json.string(loaded.error);
+        json.raw(',');
+        json.key("file");
+        json.string(file);
+        json.raw('}');
+        result.line = json.take();
     } else {
         const SourceText &source = *loaded.source;
         ExtractOptions options;
         options.language = language.isEmpty() ? source.language : language;
         options.published = source.published;
-        object = toJson(file, source, extractor.extract(source.text, options));
+        result.line = toJson(file, source, extractor.extract(source.text, options));
     }
-    result.line = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    result.line.append('\n');
     result.done = true;
     return result;
 }
@@ -206,6 +402,37 @@ int runExtract(const QStringList &arguments)
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return Failure;
+    int status = Ok;
+    // Lines are gathered and written in blocks rather than one write per file;
+    // the block goes out whenever this thread would otherwise wait, so output
+    // still streams.
+    QByteArray pending;
+    const auto flush = [&] {
+        if (!pending.isEmpty()) {
+            out.write(pending);
+            out.flush();
+            pending.clear();
+        }
+    };
+    const auto print = [&](qsizetype index, const FileResult &result) {
+        if (!result.error.isEmpty()) {
+            flush(); // stdout and stderr keep their relative order on a terminal
+            err << files.at(index) << ": " << result.error << '\n';
+            err.flush();
+            status = Failure;
+        }
+        pending.append(result.line);
+        if (pending.size() >= 64 * 1024)
+            flush();
+    };
+    const int threads = int(std::min<qsizetype>(jobs, files.size()));
+    if (threads <= 1) {
+        for (qsizetype i = 0; i < files.size(); ++i)
+            print(i, extractFile(extractor, files.at(i), language));
+        flush();
+        return status;
+    }
+
     // Workers take files in order and fill their slot; this thread prints the
     // slots in input order as soon as each is ready, so output streams.
     std::vector<FileResult> results(size_t(files.size()));
@@ -226,33 +453,27 @@ int runExtract(const QStringList &arguments)
                 const std::lock_guard lock(mutex);
                 results[index] = std::move(result);
             }
-            ready.notify_all();
+            ready.notify_one(); // only the printing thread waits
         }
     };
-    const int threads = int(std::min<qsizetype>(jobs, files.size()));
     std::vector<std::thread> pool;
-    if (threads <= 1) {
-        work();
-    } else {
-        for (int t = 0; t < threads; ++t)
-            pool.emplace_back(work);
-    }
-    int status = Ok;
+    for (int t = 0; t < threads; ++t)
+        pool.emplace_back(work);
     for (size_t i = 0; i < results.size(); ++i) {
         FileResult result;
         {
             std::unique_lock lock(mutex);
-            ready.wait(lock, [&] { return results[i].done; });
+            if (!results[i].done) {
+                lock.unlock();
+                flush();
+                lock.lock();
+                ready.wait(lock, [&] { return results[i].done; });
+            }
             result = std::move(results[i]);
         }
-        if (!result.error.isEmpty()) {
-            err << files.at(qsizetype(i)) << ": " << result.error << '\n';
-            err.flush();
-            status = Failure;
-        }
-        out.write(result.line);
-        out.flush();
+        print(qsizetype(i), result);
     }
+    flush();
     for (std::thread &t : pool)
         t.join();
     return status;

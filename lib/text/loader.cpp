@@ -244,7 +244,8 @@ LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const Loa
     if (format == Format::Text && source.title.isEmpty())
         source.title = plainTitle(source.text);
 
-    source.sha256 = TextNormalizer::contentHash(source.text);
+    if (options.contentHash || options.isKnown)
+        source.sha256 = TextNormalizer::contentHash(source.text);
     if (options.isKnown && options.isKnown(source.sha256))
         return result;
     const Language::Guess language = Language::identify(source.text);
@@ -275,15 +276,31 @@ LoadResult loadFile(const QString &path, const LoadOptions &options)
         return refuse(
             tr("file too large (%1 MB, limit %2 MB)").arg(megabytes(info.size()), megabytes(options.maxFileSize)));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Unbuffered: the bytes go straight into `bytes`, not through QIODevice's
+    // own buffer first.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         // QFile reports EACCES as OpenError, so the permission is asked directly.
         return refuse(file.error() == QFileDevice::PermissionsError || !info.isReadable()
                           ? tr("unreadable file (permission denied)")
                           : tr("unreadable file"));
-    // Read one byte past the limit: a file that grew since stat() still stops.
-    const QByteArray bytes = file.read(options.maxFileSize + 1);
-    if (file.error() != QFileDevice::NoError)
-        return refuse(tr("unreadable file"));
+    // Up to one byte past the limit, so a file that grew since stat() still
+    // stops there. The buffer starts at the size stat() gave and grows only if
+    // the file did: QIODevice::read(limit) would allocate the whole limit
+    // (50 MB) up front for every file.
+    const qint64 limit = options.maxFileSize + 1;
+    QByteArray bytes(qsizetype(std::min(info.size() + 1, limit)), Qt::Uninitialized);
+    qint64 size = 0;
+    for (;;) {
+        const qint64 n = file.read(bytes.data() + size, bytes.size() - size);
+        if (n < 0 || file.error() != QFileDevice::NoError)
+            return refuse(tr("unreadable file"));
+        size += n;
+        if (n == 0 || size >= limit)
+            break;
+        if (size == bytes.size())
+            bytes.resize(qsizetype(std::min(limit, 2 * size)));
+    }
+    bytes.truncate(qsizetype(size));
     return loadBytes(bytes, path, options);
 }
 

@@ -20,6 +20,11 @@ struct LoadOptions {
     // to drop as a duplicate. Re-importing a folder spent most of its time
     // guessing languages of articles it then skipped.
     std::function<bool(const QByteArray &sha256)> isKnown;
+    // SourceText::sha256 is for callers that store or deduplicate articles; a
+    // caller that only reads the text (liaison-cli extract) turns it off and
+    // saves hashing every article (sha256 then stays empty, unless isKnown
+    // asks for it).
+    bool contentHash = true;
 };
 
 // Either a SourceText or the reason the file was refused ("empty file",

@@ -4,63 +4,82 @@
 
 namespace liaison {
 
+namespace {
+
+// Unicode's Cc category, which no Unicode version changes: what
+// QChar::category() == Other_Control says, without the table lookup.
+constexpr bool isControl(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
+} // namespace
+
 QString TextNormalizer::normalizeLayout(const QString &text)
 {
     const QString nfc = text.normalized(QString::NormalizationForm_C);
-    QString out;
-    out.reserve(nfc.size());
-    int newlines = 0;     // consecutive line breaks just written
-    qsizetype lineEnd = 0; // out.size() after the last non-space character
-    for (qsizetype i = 0; i < nfc.size(); ++i) {
-        QChar c = nfc.at(i);
+    // Written through a pointer into a buffer of the input's size (the output
+    // is never longer): QString::append per character was most of the cost.
+    QString out(nfc.size(), Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *d = begin;
+    char16_t *lineEnd = begin; // after the last non-space character
+    int newlines = 0;          // consecutive line breaks just written
+    const char16_t *s = reinterpret_cast<const char16_t *>(nfc.utf16());
+    const char16_t *const end = s + nfc.size();
+    for (; s != end; ++s) {
+        char16_t c = *s;
         if (c == u'\r') {
-            if (i + 1 < nfc.size() && nfc.at(i + 1) == u'\n')
+            if (s + 1 != end && s[1] == u'\n')
                 continue;
             c = u'\n';
         }
         if (c == u'\n' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator) {
-            out.truncate(lineEnd); // trailing spaces of the line
-            if (newlines < 2 && !out.isEmpty())
-                out += u'\n';
+            d = lineEnd; // trailing spaces of the line
+            if (newlines < 2 && d != begin)
+                *d++ = u'\n';
             ++newlines;
-            lineEnd = out.size();
+            lineEnd = d;
             continue;
         }
-        const QChar::Category cat = c.category();
-        if (cat == QChar::Other_Control && c != u'\t')
+        if ((isControl(c) && c != u'\t') || c == u'\uFEFF') // stray BOM / zero-width no-break space
             continue;
-        if (c == u'\uFEFF') // stray BOM / zero-width no-break space
-            continue;
-        out += c;
-        if (!c.isSpace())
-            lineEnd = out.size();
+        *d++ = c;
+        if (!QChar::isSpace(c))
+            lineEnd = d;
         newlines = 0;
     }
-    out.truncate(lineEnd);
-    while (out.endsWith(u'\n'))
-        out.chop(1);
-    qsizetype lead = 0;
-    while (lead < out.size() && out.at(lead).isSpace())
+    d = lineEnd;
+    while (d != begin && d[-1] == u'\n')
+        --d;
+    const char16_t *lead = begin;
+    while (lead != d && QChar::isSpace(*lead))
         ++lead;
-    return out.mid(lead);
+    if (lead == begin) {
+        out.truncate(d - begin);
+        return out;
+    }
+    return QString(reinterpret_cast<const QChar *>(lead), d - lead);
 }
 
 QByteArray TextNormalizer::contentHash(const QString &text)
 {
     const QString nfc = text.normalized(QString::NormalizationForm_C);
-    QString collapsed;
-    collapsed.reserve(nfc.size());
+    QString collapsed(nfc.size(), Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(collapsed.data());
+    char16_t *d = begin;
     bool space = false;
     for (const QChar c : nfc) {
         if (c.isSpace()) {
             space = true;
             continue;
         }
-        if (space && !collapsed.isEmpty())
-            collapsed += u' ';
+        if (space && d != begin)
+            *d++ = u' ';
         space = false;
-        collapsed += c;
+        *d++ = c.unicode();
     }
+    collapsed.truncate(d - begin);
     return QCryptographicHash::hash(collapsed.toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
