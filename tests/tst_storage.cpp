@@ -171,6 +171,7 @@ private Q_SLOTS:
     void sortedPagesMatchInMemoryOrder();
     void upgradesVersion1InPlace();
     void batchedCountsSurviveAnInterruptedImport();
+    void batchedSearchSurvivesAnInterruptedImport();
     void foldedAggregatesMatchRecomputation_data();
     void foldedAggregatesMatchRecomputation();
 
@@ -1000,6 +1001,90 @@ void tst_Storage::upgradesVersion1InPlace()
              StoreResult::Outcome::Stored);
     QCOMPARE(countsFromColumns(db), countsFromRows(db));
     QCOMPARE(BrowseStore(db).summary(1)->relationCount, 2);
+    // Version 5: no insert trigger; what the old one indexed is still found,
+    // a new article is indexed by the writer, a delete keeps the index whole.
+    {
+        QSqlQuery trigger = db.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'articles_fts_insert'"));
+        QVERIFY(trigger.exec() && trigger.next());
+        QCOMPARE(trigger.value(0).toInt(), 0);
+    }
+    ArticleStore articles(db);
+    QCOMPARE(articles.search(QStringLiteral("Quillon")).size(), 1);
+    QCOMPARE(articles.search(QStringLiteral("third")).size(), 1);
+    QVERIFY(articles.remove(1));
+    QCOMPARE(articles.search(QStringLiteral("Quillon")).size(), 0);
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")));
+}
+
+// An import indexes articles for search every N articles and marks the
+// database meanwhile; whoever opens a marked database indexes what is left,
+// and a writer still running then does not index those twice.
+void tst_Storage::batchedSearchSurvivesAnInterruptedImport()
+{
+    const QString path = dbPath("batched-search.sqlite");
+    const auto marked = [](Database &db) {
+        QSqlQuery q = db.prepare(QStringLiteral("SELECT COUNT(*) FROM liaison_meta WHERE key = 'fts_pending'"));
+        return q.exec() && q.next() && q.value(0).toInt() > 0;
+    };
+    const auto intact = [](Database &db) {
+        return db.exec(QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')"));
+    };
+    const auto found = [](Database &db, const char *word) {
+        return int(ArticleStore(db).search(QLatin1StringView(word)).size());
+    };
+    Database db;
+    QVERIFY(db.open(path));
+    {
+        ArticleWriter writer(db);
+        writer.setSearchBatch(3);
+        QCOMPARE(writer.store(source(QStringLiteral("Alphaword one.")), {}).outcome, StoreResult::Outcome::Stored);
+        QCOMPARE(writer.store(source(QStringLiteral("Betaword two.")), {}).outcome, StoreResult::Outcome::Stored);
+        // Stored, not indexed yet, and the database says so.
+        QVERIFY(marked(db));
+        QCOMPARE(found(db, "alphaword"), 0);
+        QCOMPARE(ArticleStore(db).count(), 2);
+
+        // Someone opens the database meanwhile: it indexes them.
+        {
+            Database reader;
+            QVERIFY(reader.open(path));
+            QVERIFY(!marked(reader));
+            QCOMPARE(found(reader, "alphaword"), 1);
+            QCOMPARE(found(reader, "betaword"), 1);
+        }
+
+        // The writer's batch ends with the third article: the two the reader
+        // indexed are not indexed again (the index would fail its check).
+        QCOMPARE(writer.store(source(QStringLiteral("Gammaword three.")), {}).outcome, StoreResult::Outcome::Stored);
+        QVERIFY(!marked(db));
+        QCOMPARE(found(db, "gammaword"), 1);
+        QCOMPARE(found(db, "alphaword"), 1);
+        QVERIFY(intact(db));
+
+        // An article deleted before it was indexed leaves the index whole.
+        QCOMPARE(writer.store(source(QStringLiteral("Deltaword four.")), {}).outcome, StoreResult::Outcome::Stored);
+        QVERIFY(marked(db));
+        QVERIFY(ArticleStore(db).remove(*ArticleStore(db).idOf(source(QStringLiteral("Deltaword four.")).sha256)));
+        QVERIFY(writer.flush());
+        QVERIFY(!marked(db));
+        QCOMPARE(found(db, "deltaword"), 0);
+        QVERIFY(intact(db));
+
+        // An import that dies between two batches: rows stored, not indexed.
+        QCOMPARE(writer.store(source(QStringLiteral("Epsilonword five.")), {}).outcome, StoreResult::Outcome::Stored);
+        QCOMPARE(writer.store(source(QStringLiteral("Zetaword six.")), {}).outcome, StoreResult::Outcome::Stored);
+        QVERIFY(marked(db));
+        QCOMPARE(found(db, "epsilonword"), 0);
+        db.close(); // the writer can no longer index them, as after kill -9
+    }
+    Database reopened;
+    QVERIFY(reopened.open(path));
+    QVERIFY(!marked(reopened));
+    QCOMPARE(found(reopened, "epsilonword"), 1);
+    QCOMPARE(found(reopened, "zetaword"), 1);
+    QCOMPARE(ArticleStore(reopened).count(), 5);
+    QVERIFY(intact(reopened));
 }
 
 // An import writes the entities' counts every N articles and marks the
