@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +131,32 @@ int rowCount(Database &db, const char *table)
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
 
+// Every row of the tables an import writes, with each value's type, the
+// import clock left out.
+QStringList tableDump(Database &db)
+{
+    QStringList rows;
+    for (const char *sql :
+         {"SELECT id, sha256, path, title, source, author, url, published, language, text FROM articles ORDER BY id",
+          "SELECT * FROM entities ORDER BY id", "SELECT * FROM entity_aliases ORDER BY id",
+          "SELECT * FROM relations ORDER BY id", "SELECT * FROM claims ORDER BY id",
+          "SELECT * FROM mentions ORDER BY id", "SELECT id, sz FROM articles_fts_docsize ORDER BY id",
+          "SELECT key, value FROM liaison_meta ORDER BY key"}) {
+        QSqlQuery q = db.prepare(QString::fromLatin1(sql));
+        if (!q.exec())
+            return {q.lastError().text()};
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i) {
+                const QVariant v = q.value(i);
+                row << (v.isNull() ? QStringLiteral("NULL") : QString::fromLatin1(v.typeName()) + u':' + v.toString());
+            }
+            rows << row.join(u'|');
+        }
+    }
+    return rows;
+}
+
 } // namespace
 
 class tst_Storage : public QObject
@@ -172,6 +199,7 @@ private Q_SLOTS:
     void upgradesVersion1InPlace();
     void batchedCountsSurviveAnInterruptedImport();
     void batchedSearchSurvivesAnInterruptedImport();
+    void sqliteStatementsStoreWhatQSqlQueryStores();
     void foldedAggregatesMatchRecomputation_data();
     void foldedAggregatesMatchRecomputation();
 
@@ -1085,6 +1113,51 @@ void tst_Storage::batchedSearchSurvivesAnInterruptedImport()
     QCOMPARE(found(reopened, "zetaword"), 1);
     QCOMPARE(ArticleStore(reopened).count(), 5);
     QVERIFY(intact(reopened));
+}
+
+// The writer's statements run through SQLite's C API; another backend runs
+// the same writes through QSqlQuery. Both must store the very same rows.
+void tst_Storage::sqliteStatementsStoreWhatQSqlQueryStores()
+{
+    QStringList dumps;
+    for (const bool native : {true, false}) {
+        Database db;
+        QVERIFY(db.open(dbPath(native ? "native.sqlite" : "qsqlquery.sqlite")));
+        db.setSqliteStatements(native);
+        {
+            ArticleWriter writer(db);
+            writer.setCountBatch(4);
+            writer.setSearchBatch(3);
+            for (int i = 0; i < 12; ++i) {
+                const QString n = QString::number(i);
+                Extraction x = acquisition(i % 3 ? QStringLiteral("Northwind Labs") : QStringLiteral("Northwind"),
+                                           u"Target " + n, i % 2 ? Status::Talks : Status::Completed,
+                                           i % 4 ? std::optional<Amount>() : Amount{1.5e6 + i, QStringLiteral("EUR")});
+                x.entities[1].aliases = {u"Tgt " + n, u"Target " + n + u" Inc"};
+                x.entities << entity(u"Ada Person" + n, EntityType::Person, {{2, 5}, {7, 9}});
+                ExtractedRelation role = relation(RelationType::Leads, 2, 0, Status::Completed);
+                role.role = i % 2 ? QStringLiteral("CEO") : QString();
+                role.date = i % 5 ? QString() : QStringLiteral("2025-0%1-01").arg(i % 9 + 1);
+                x.relations << role;
+                ExtractedRelation stake = relation(RelationType::InvestedIn, 0, 1, Status::Announced);
+                stake.stakePercent = i % 3 ? std::optional<double>(12.5 * i) : std::nullopt;
+                x.relations << stake;
+                QCOMPARE(writer.store(source(u"Article " + n + u" about Northwind and Target " + n + u".",
+                                             i % 2 ? QDate(2024, 1 + i, 2) : QDate()),
+                                      x)
+                             .outcome,
+                         StoreResult::Outcome::Stored);
+            }
+            // Already there: nothing written.
+            QCOMPARE(writer.store(source(QStringLiteral("Article 3 about Northwind and Target 3.")), {}).outcome,
+                     StoreResult::Outcome::Duplicate);
+            QVERIFY(writer.flush());
+        }
+        QVERIFY(RelationStore(db).rejectClaim(1));
+        dumps << tableDump(db).join(u'\n');
+        QVERIFY(dumps.constLast().size() > 1000);
+    }
+    QCOMPARE(dumps.at(0), dumps.at(1));
 }
 
 // An import writes the entities' counts every N articles and marks the

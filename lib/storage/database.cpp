@@ -305,7 +305,7 @@ QSqlQuery &Database::cached(const QString &sql) const
 
 SqliteStatement *Database::sqlite(const QByteArray &sql) const
 {
-    if (!m_sqlite)
+    if (!m_sqlite || !m_useSqliteStatements)
         return nullptr;
     auto it = m_sqliteStatements.find(sql);
     if (it == m_sqliteStatements.end()) {

@@ -59,6 +59,9 @@ public:
     // for another backend (or if SQLite cannot prepare it), and the caller
     // then runs the QSqlQuery version. Positional parameters (?) only.
     SqliteStatement *sqlite(const QByteArray &sql) const;
+    // Off: every statement goes through QSqlQuery, as on PostgreSQL (tests
+    // compare the two paths).
+    void setSqliteStatements(bool on) { m_useSqliteStatements = on; }
     // Executes it to the end and resets it; false (and errorString()) on failure.
     bool exec(SqliteStatement &statement);
     // The rowid of the last row inserted on this connection (SQLite).
@@ -93,6 +96,7 @@ private:
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unordered_map<QByteArray, std::unique_ptr<SqliteStatement>> m_sqliteStatements;
     sqlite3 *m_sqlite = nullptr; // the Qt driver's connection, when it is SQLite
+    bool m_useSqliteStatements = true;
     QString m_connectionName;
     QString m_path;
     QString m_error;
