@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git python3
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-svg-dev qt6-translations-l10n
-  libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev
+  libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libqt6opengl6-dev libgl-dev
   libigraph-dev libpoppler-qt6-dev libgumbo-dev libuchardet-dev libstemmer-dev libcld2-dev
   libzip-dev libquazip1-qt6-dev
   xvfb xauth fonts-dejavu-core

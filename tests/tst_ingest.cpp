@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +55,44 @@ Extraction fakeExtract(const SourceText &source)
         x.relations.append(r);
     }
     return x;
+}
+
+// What a reader sees without Database::open, which would index what an
+// import left unindexed: every article that a search over one of its own
+// words does not find, and whether the database still says some are pending.
+QStringList unsearchable(const QString &path, bool *pending)
+{
+    QStringList missing;
+    const QString name = QStringLiteral("raw-search");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        if (!raw.open())
+            return {QStringLiteral("cannot open")};
+        QSqlQuery q(raw);
+        *pending = q.exec(QStringLiteral("SELECT 1 FROM liaison_meta WHERE key = 'fts_pending'")) && q.next();
+        QList<std::pair<qint64, QString>> articles;
+        q.exec(QStringLiteral("SELECT id, text FROM articles ORDER BY id"));
+        while (q.next())
+            articles.append({q.value(0).toLongLong(), q.value(1).toString()});
+        static const QRegularExpression wordRe(QStringLiteral("\\w{4,}"));
+        for (const auto &[id, text] : std::as_const(articles)) {
+            bool found = false;
+            QSqlQuery search(raw);
+            search.prepare(QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"));
+            search.addBindValue(QString(u'"' + wordRe.match(text).captured() + u'"'));
+            if (search.exec()) {
+                while (search.next())
+                    found = found || search.value(0).toLongLong() == id;
+            }
+            if (!found)
+                missing << QString::number(id);
+        }
+        if (!q.exec(QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")))
+            missing << q.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return missing;
 }
 
 int count(Database &db, const char *sql)
@@ -131,6 +171,12 @@ void tst_Ingest::importsFolder()
     QCOMPARE(summary.newClaims, 4);
     QVERIFY(!summary.cancelled);
     QVERIFY(summary.seconds >= 0);
+
+    // The import indexes for search in batches and the last one at the end:
+    // every article is found, and nothing is left for the next open.
+    bool pending = true;
+    QCOMPARE(unsearchable(db, &pending), QStringList());
+    QVERIFY(!pending);
 
     Database database;
     QVERIFY(database.open(db));
@@ -226,6 +272,10 @@ void tst_Ingest::cancelLeavesWholeArticles()
     QVERIFY(summary.cancelled);
     QCOMPARE(summary.imported, 2);
     QCOMPARE(summary.articles, 2);
+    // A cancelled import indexes what it stored before it returns.
+    bool pending = true;
+    QCOMPARE(unsearchable(db, &pending), QStringList());
+    QVERIFY(!pending);
 
     Database database;
     QVERIFY(database.open(db));
@@ -250,6 +300,8 @@ void tst_Ingest::cancelLeavesWholeArticles()
     QCOMPARE(rest.imported, 2);
     QCOMPARE(rest.articles, 4);
     QCOMPARE(rest.claims, 4);
+    QCOMPARE(unsearchable(db, &pending), QStringList());
+    QVERIFY(!pending);
 }
 
 void tst_Ingest::runsOnWorkerThread()

@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +131,32 @@ int rowCount(Database &db, const char *table)
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
 
+// Every row of the tables an import writes, with each value's type, the
+// import clock left out.
+QStringList tableDump(Database &db)
+{
+    QStringList rows;
+    for (const char *sql :
+         {"SELECT id, sha256, path, title, source, author, url, published, language, text FROM articles ORDER BY id",
+          "SELECT * FROM entities ORDER BY id", "SELECT * FROM entity_aliases ORDER BY id",
+          "SELECT * FROM relations ORDER BY id", "SELECT * FROM claims ORDER BY id",
+          "SELECT * FROM mentions ORDER BY id", "SELECT id, sz FROM articles_fts_docsize ORDER BY id",
+          "SELECT key, value FROM liaison_meta ORDER BY key"}) {
+        QSqlQuery q = db.prepare(QString::fromLatin1(sql));
+        if (!q.exec())
+            return {q.lastError().text()};
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i) {
+                const QVariant v = q.value(i);
+                row << (v.isNull() ? QStringLiteral("NULL") : QString::fromLatin1(v.typeName()) + u':' + v.toString());
+            }
+            rows << row.join(u'|');
+        }
+    }
+    return rows;
+}
+
 } // namespace
 
 class tst_Storage : public QObject
@@ -171,6 +198,8 @@ private Q_SLOTS:
     void sortedPagesMatchInMemoryOrder();
     void upgradesVersion1InPlace();
     void batchedCountsSurviveAnInterruptedImport();
+    void batchedSearchSurvivesAnInterruptedImport();
+    void sqliteStatementsStoreWhatQSqlQueryStores();
     void foldedAggregatesMatchRecomputation_data();
     void foldedAggregatesMatchRecomputation();
 
@@ -1000,6 +1029,135 @@ void tst_Storage::upgradesVersion1InPlace()
              StoreResult::Outcome::Stored);
     QCOMPARE(countsFromColumns(db), countsFromRows(db));
     QCOMPARE(BrowseStore(db).summary(1)->relationCount, 2);
+    // Version 5: no insert trigger; what the old one indexed is still found,
+    // a new article is indexed by the writer, a delete keeps the index whole.
+    {
+        QSqlQuery trigger = db.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'articles_fts_insert'"));
+        QVERIFY(trigger.exec() && trigger.next());
+        QCOMPARE(trigger.value(0).toInt(), 0);
+    }
+    ArticleStore articles(db);
+    QCOMPARE(articles.search(QStringLiteral("Quillon")).size(), 1);
+    QCOMPARE(articles.search(QStringLiteral("third")).size(), 1);
+    QVERIFY(articles.remove(1));
+    QCOMPARE(articles.search(QStringLiteral("Quillon")).size(), 0);
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")));
+}
+
+// An import indexes articles for search every N articles and marks the
+// database meanwhile; whoever opens a marked database indexes what is left,
+// and a writer still running then does not index those twice.
+void tst_Storage::batchedSearchSurvivesAnInterruptedImport()
+{
+    const QString path = dbPath("batched-search.sqlite");
+    const auto marked = [](Database &db) {
+        QSqlQuery q = db.prepare(QStringLiteral("SELECT COUNT(*) FROM liaison_meta WHERE key = 'fts_pending'"));
+        return q.exec() && q.next() && q.value(0).toInt() > 0;
+    };
+    const auto intact = [](Database &db) {
+        return db.exec(QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')"));
+    };
+    const auto found = [](Database &db, const char *word) {
+        return int(ArticleStore(db).search(QLatin1StringView(word)).size());
+    };
+    Database db;
+    QVERIFY(db.open(path));
+    {
+        ArticleWriter writer(db);
+        writer.setSearchBatch(3);
+        QCOMPARE(writer.store(source(QStringLiteral("Alphaword one.")), {}).outcome, StoreResult::Outcome::Stored);
+        QCOMPARE(writer.store(source(QStringLiteral("Betaword two.")), {}).outcome, StoreResult::Outcome::Stored);
+        // Stored, not indexed yet, and the database says so.
+        QVERIFY(marked(db));
+        QCOMPARE(found(db, "alphaword"), 0);
+        QCOMPARE(ArticleStore(db).count(), 2);
+
+        // Someone opens the database meanwhile: it indexes them.
+        {
+            Database reader;
+            QVERIFY(reader.open(path));
+            QVERIFY(!marked(reader));
+            QCOMPARE(found(reader, "alphaword"), 1);
+            QCOMPARE(found(reader, "betaword"), 1);
+        }
+
+        // The writer's batch ends with the third article: the two the reader
+        // indexed are not indexed again (the index would fail its check).
+        QCOMPARE(writer.store(source(QStringLiteral("Gammaword three.")), {}).outcome, StoreResult::Outcome::Stored);
+        QVERIFY(!marked(db));
+        QCOMPARE(found(db, "gammaword"), 1);
+        QCOMPARE(found(db, "alphaword"), 1);
+        QVERIFY(intact(db));
+
+        // An article deleted before it was indexed leaves the index whole.
+        QCOMPARE(writer.store(source(QStringLiteral("Deltaword four.")), {}).outcome, StoreResult::Outcome::Stored);
+        QVERIFY(marked(db));
+        QVERIFY(ArticleStore(db).remove(*ArticleStore(db).idOf(source(QStringLiteral("Deltaword four.")).sha256)));
+        QVERIFY(writer.flush());
+        QVERIFY(!marked(db));
+        QCOMPARE(found(db, "deltaword"), 0);
+        QVERIFY(intact(db));
+
+        // An import that dies between two batches: rows stored, not indexed.
+        QCOMPARE(writer.store(source(QStringLiteral("Epsilonword five.")), {}).outcome, StoreResult::Outcome::Stored);
+        QCOMPARE(writer.store(source(QStringLiteral("Zetaword six.")), {}).outcome, StoreResult::Outcome::Stored);
+        QVERIFY(marked(db));
+        QCOMPARE(found(db, "epsilonword"), 0);
+        db.close(); // the writer can no longer index them, as after kill -9
+    }
+    Database reopened;
+    QVERIFY(reopened.open(path));
+    QVERIFY(!marked(reopened));
+    QCOMPARE(found(reopened, "epsilonword"), 1);
+    QCOMPARE(found(reopened, "zetaword"), 1);
+    QCOMPARE(ArticleStore(reopened).count(), 5);
+    QVERIFY(intact(reopened));
+}
+
+// The writer's statements run through SQLite's C API; another backend runs
+// the same writes through QSqlQuery. Both must store the very same rows.
+void tst_Storage::sqliteStatementsStoreWhatQSqlQueryStores()
+{
+    QStringList dumps;
+    for (const bool native : {true, false}) {
+        Database db;
+        QVERIFY(db.open(dbPath(native ? "native.sqlite" : "qsqlquery.sqlite")));
+        db.setSqliteStatements(native);
+        {
+            ArticleWriter writer(db);
+            writer.setCountBatch(4);
+            writer.setSearchBatch(3);
+            for (int i = 0; i < 12; ++i) {
+                const QString n = QString::number(i);
+                Extraction x = acquisition(i % 3 ? QStringLiteral("Northwind Labs") : QStringLiteral("Northwind"),
+                                           u"Target " + n, i % 2 ? Status::Talks : Status::Completed,
+                                           i % 4 ? std::optional<Amount>() : Amount{1.5e6 + i, QStringLiteral("EUR")});
+                x.entities[1].aliases = {u"Tgt " + n, u"Target " + n + u" Inc"};
+                x.entities << entity(u"Ada Person" + n, EntityType::Person, {{2, 5}, {7, 9}});
+                ExtractedRelation role = relation(RelationType::Leads, 2, 0, Status::Completed);
+                role.role = i % 2 ? QStringLiteral("CEO") : QString();
+                role.date = i % 5 ? QString() : QStringLiteral("2025-0%1-01").arg(i % 9 + 1);
+                x.relations << role;
+                ExtractedRelation stake = relation(RelationType::InvestedIn, 0, 1, Status::Announced);
+                stake.stakePercent = i % 3 ? std::optional<double>(12.5 * i) : std::nullopt;
+                x.relations << stake;
+                QCOMPARE(writer.store(source(u"Article " + n + u" about Northwind and Target " + n + u".",
+                                             i % 2 ? QDate(2024, 1 + i, 2) : QDate()),
+                                      x)
+                             .outcome,
+                         StoreResult::Outcome::Stored);
+            }
+            // Already there: nothing written.
+            QCOMPARE(writer.store(source(QStringLiteral("Article 3 about Northwind and Target 3.")), {}).outcome,
+                     StoreResult::Outcome::Duplicate);
+            QVERIFY(writer.flush());
+        }
+        QVERIFY(RelationStore(db).rejectClaim(1));
+        dumps << tableDump(db).join(u'\n');
+        QVERIFY(dumps.constLast().size() > 1000);
+    }
+    QCOMPARE(dumps.at(0), dumps.at(1));
 }
 
 // An import writes the entities' counts every N articles and marks the

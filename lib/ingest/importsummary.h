@@ -38,7 +38,13 @@ struct ImportSummary {
     // Where the writer's time went (bench_import prints these): storing
     // articles, and waiting for the pool to load and extract the next file.
     double storeSeconds = 0;
+    double storeCpuSeconds = 0; // the writer thread's CPU time in those
     double waitSeconds = 0;
+    // Before the first file is waited for (opening, reading what is stored),
+    // and after the last one is stored (the pool's end, the last batch, the
+    // last checkpoint, the figures).
+    double startSeconds = 0;
+    double finishSeconds = 0;
     bool cancelled = false;
     QString error; // the database could not be opened; nothing was imported
 };

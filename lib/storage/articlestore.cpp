@@ -32,8 +32,32 @@ Article articleFromRow(const QSqlQuery &q)
 
 } // namespace
 
-qint64 ArticleStore::insert(const Article &article)
+qint64 ArticleStore::insert(const Article &article, bool index)
 {
+    const QString importedAt = article.importedAt.isValid() ? article.importedAt.toUTC().toString(Qt::ISODateWithMs)
+                                                            : sql::now();
+    const QString published = sql::date(article.published).toString();
+    if (SqliteStatement *s = m_db.sqlite(QByteArrayLiteral(
+            "INSERT INTO articles (sha256, path, title, source, author, url, published, language, imported_at, text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        const QString sha = QString::fromLatin1(article.sha256);
+        s->bind(1, sha);
+        s->bindNullable(2, article.path);
+        s->bindNullable(3, article.title);
+        s->bindNullable(4, article.source);
+        s->bindNullable(5, article.author);
+        s->bindNullable(6, article.url);
+        s->bindNullable(7, published);
+        s->bindNullable(8, article.language);
+        s->bind(9, importedAt);
+        s->bind(10, article.text);
+        if (!m_db.exec(*s))
+            return 0;
+        const qint64 id = m_db.lastInsertRowId();
+        if (index && !indexRow(id, article))
+            return 0;
+        return id;
+    }
     QSqlQuery &q = m_db.cached(u"INSERT INTO articles (sha256, path, title, source, author, url, published, language, "
                                u"imported_at, text) VALUES (:sha, :path, :title, :source, :author, :url, :published, "
                                u":language, :imported, :text)"
@@ -47,17 +71,58 @@ qint64 ArticleStore::insert(const Article &article)
     q.bindValue(QStringLiteral(":url"), sql::nullableText(article.url));
     q.bindValue(QStringLiteral(":published"), sql::date(article.published));
     q.bindValue(QStringLiteral(":language"), sql::nullableText(article.language));
-    q.bindValue(QStringLiteral(":imported"), article.importedAt.isValid()
-                                                 ? article.importedAt.toUTC().toString(Qt::ISODateWithMs)
-                                                 : sql::now());
+    q.bindValue(QStringLiteral(":imported"), importedAt);
     q.bindValue(QStringLiteral(":text"), article.text);
-    return m_db.insert(q);
+    const qint64 id = m_db.insert(q);
+    if (id && index && !indexRow(id, article))
+        return 0;
+    return id;
+}
+
+bool ArticleStore::indexRow(qint64 id, const Article &article)
+{
+    const QString sql = m_db.dialect().fullTextIndexRow();
+    if (sql.isEmpty())
+        return true;
+    // The values the row holds (sql::nullableText), as the old trigger indexed them.
+    if (SqliteStatement *s = m_db.sqlite(sql.toLatin1())) {
+        s->bind(1, id);
+        s->bindNullable(2, article.title);
+        s->bind(3, article.text);
+        return m_db.exec(*s);
+    }
+    QSqlQuery &q = m_db.cached(sql);
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
+    q.bindValue(0, id);
+    q.bindValue(1, sql::nullableText(article.title));
+    q.bindValue(2, article.text);
+    return m_db.exec(q);
+}
+
+bool ArticleStore::indexFrom(qint64 firstId)
+{
+    const QString sql = m_db.dialect().fullTextIndexFrom();
+    if (sql.isEmpty())
+        return true;
+    QSqlQuery &q = m_db.cached(sql);
+    const auto resetQ = qScopeGuard([&q] { q.finish(); });
+    q.bindValue(0, firstId);
+    return m_db.exec(q);
 }
 
 bool ArticleStore::contains(const QByteArray &sha256) const { return idOf(sha256).has_value(); }
 
 std::optional<qint64> ArticleStore::idOf(const QByteArray &sha256) const
 {
+    if (SqliteStatement *s = m_db.sqlite(QByteArrayLiteral("SELECT id FROM articles WHERE sha256 = ?"))) {
+        const QString sha = QString::fromLatin1(sha256);
+        s->bind(1, sha);
+        std::optional<qint64> id;
+        if (s->next())
+            id = s->int64(0);
+        s->reset();
+        return id;
+    }
     QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id FROM articles WHERE sha256 = :sha"));
     const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":sha"), QString::fromLatin1(sha256));
@@ -122,6 +187,30 @@ bool ArticleStore::addMentions(const QList<Mention> &mentions)
     // Fixed batch sizes keep the number of cached statements small; one
     // statement per row was a large share of an import's writer time.
     qsizetype next = 0;
+    if (m_db.sqlite(QByteArrayLiteral("INSERT INTO mentions (entity_id, article_id, span_start, span_end) VALUES "
+                                      "(?, ?, ?, ?)"))) {
+        for (const int rows : {64, 16, 4, 1}) {
+            while (mentions.size() - next >= rows) {
+                QByteArray sql("INSERT INTO mentions (entity_id, article_id, span_start, span_end) VALUES ");
+                for (int i = 0; i < rows; ++i)
+                    sql += i ? ", (?, ?, ?, ?)" : "(?, ?, ?, ?)";
+                SqliteStatement *s = m_db.sqlite(sql);
+                if (!s)
+                    return false;
+                for (int i = 0; i < rows; ++i) {
+                    const Mention &m = mentions.at(next + i);
+                    s->bind(4 * i + 1, m.entityId);
+                    s->bind(4 * i + 2, m.articleId);
+                    s->bind(4 * i + 3, m.start);
+                    s->bind(4 * i + 4, m.end);
+                }
+                if (!m_db.exec(*s))
+                    return false;
+                next += rows;
+            }
+        }
+        return true;
+    }
     for (const int rows : {64, 16, 4, 1}) {
         while (mentions.size() - next >= rows) {
             QString sql = QStringLiteral("INSERT INTO mentions (entity_id, article_id, span_start, span_end) VALUES ");

@@ -32,8 +32,13 @@ class ArticleStore
 public:
     explicit ArticleStore(Database &db) : m_db(db) {}
 
-    // 0 on failure (including a duplicate sha256).
-    qint64 insert(const Article &article);
+    // 0 on failure (including a duplicate sha256). The article is indexed for
+    // search at once unless `index` is false: then the caller indexes it later
+    // (indexFrom) and marks the database meanwhile (ArticleWriter's batches).
+    qint64 insert(const Article &article, bool index = true);
+    // Indexes for search every article from `firstId` on that is not indexed
+    // yet (a no-op where the index is not a separate table).
+    bool indexFrom(qint64 firstId);
     bool contains(const QByteArray &sha256) const;
     // Every stored sha256, so an import can skip duplicates before extracting.
     QSet<QByteArray> allSha256() const;
@@ -57,6 +62,8 @@ public:
     bool remove(qint64 id);
 
 private:
+    bool indexRow(qint64 id, const Article &article);
+
     Database &m_db;
 };
 

@@ -53,6 +53,13 @@ std::optional<Stamp> readStamp(Database &db)
 {
     if (db.dialect().kind() != SqlDialect::Kind::SQLite)
         return std::nullopt; // nothing to compare: the cache is never trusted
+    if (SqliteStatement *s = db.sqlite(QByteArrayLiteral("PRAGMA data_version"))) {
+        std::optional<Stamp> stamp;
+        if (s->next())
+            stamp = Stamp{db.totalChanges(), s->int64(0), db.rollbackCount()};
+        s->reset();
+        return stamp;
+    }
     QSqlQuery &q = db.cached(QStringLiteral("SELECT total_changes(), (SELECT data_version FROM pragma_data_version)"));
     const auto resetQ = qScopeGuard([&q] { q.finish(); });
     if (!db.exec(q) || !q.next())
@@ -133,9 +140,10 @@ ArticleWriter::ArticleWriter(Database &db)
 
 ArticleWriter::~ArticleWriter()
 {
-    // Whatever is left is not lost if this fails: the mark makes the next open recount.
+    // Whatever is left is not lost if this fails: the marks make the next open
+    // recount and index it.
     if (m_db.isOpen())
-        flushCounts();
+        flush();
 }
 
 bool ArticleWriter::checkStamp()
@@ -150,6 +158,7 @@ bool ArticleWriter::checkStamp()
     if (m_pending->articles > 0)
         m_pending->recount = true;
     m_pending->marked = false;
+    m_searchMarked = false; // Database::open may have indexed the batch and cleared the mark
     return false;
 }
 
@@ -171,6 +180,57 @@ bool ArticleWriter::writeCounts(const PendingCounts &counts)
     }
     if (m_countBatch > 1 || counts.marked)
         return m_db.exec(QStringLiteral("DELETE FROM liaison_meta WHERE key = 'counts_pending'"));
+    return true;
+}
+
+bool ArticleWriter::writeSearch()
+{
+    if (!ArticleStore(m_db).indexFrom(m_searchFrom))
+        return false;
+    // A mark left by another writer whose batch started earlier stays: its
+    // articles before ours are still to be indexed, by it or on the next open.
+    return m_db.exec(QStringLiteral("DELETE FROM liaison_meta WHERE key = 'fts_pending' AND CAST(value AS INTEGER) >= :from"),
+                     {{":from", m_searchFrom}});
+}
+
+bool ArticleWriter::markSearch()
+{
+    // The mark holds the first article not indexed; another writer's earlier one is kept.
+    const QString from = QString::number(m_searchFrom);
+    return m_db.exec(QStringLiteral("INSERT OR IGNORE INTO liaison_meta (key, value) VALUES ('fts_pending', :from)"),
+                     {{":from", from}})
+        && m_db.exec(QStringLiteral("UPDATE liaison_meta SET value = :from WHERE key = 'fts_pending' "
+                                    "AND CAST(value AS INTEGER) > :n"),
+                     {{":from", from}, {":n", m_searchFrom}});
+}
+
+bool ArticleWriter::flush()
+{
+    if (m_searchPending == 0)
+        return flushCounts();
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        m_cache->clear();
+        return false;
+    }
+    checkStamp();
+    const bool counts = m_pending->articles > 0 || m_pending->marked;
+    if ((counts && !writeCounts(*m_pending)) || !writeSearch()) {
+        m_cache->clear();
+        return false;
+    }
+    m_cache->stamp = readStamp(m_db);
+    if (!tx.commit()) {
+        m_cache->clear();
+        return false;
+    }
+    if (counts) {
+        m_pending->clear();
+        m_pending->marked = false;
+    }
+    m_searchPending = 0;
+    m_searchFrom = 0;
+    m_searchMarked = false;
     return true;
 }
 
@@ -220,10 +280,16 @@ StoreResult ArticleWriter::store(const SourceText &source, const Extraction &ext
     // Whatever the cache learnt in a transaction that is rolled back is wrong.
     m_article->clear();
     m_article->articles = 1;
-    if (!write(source, extraction, sha256, result)) {
+    const bool deferSearch = m_searchBatch > 1 && m_db.dialect().fullTextIndexIsSeparate();
+    if (!write(source, extraction, sha256, !deferSearch, result)) {
         m_cache->clear();
         return failure(m_db);
     }
+    // Every Nth article indexes the batch for search, last in its transaction
+    // (an FTS5 insert makes every later statement of the transaction flush
+    // the index); the others make sure the mark is there.
+    const bool flushSearch = deferSearch && m_searchPending + 1 >= m_searchBatch;
+    const qint64 searchFrom = m_searchPending > 0 ? m_searchFrom : result.articleId;
     // Every Nth article writes the counts of the batch; the others make sure
     // the mark is there, in the same transaction as the article.
     const bool flush = m_pending->articles + 1 >= m_countBatch;
@@ -237,6 +303,15 @@ StoreResult ArticleWriter::store(const SourceText &source, const Extraction &ext
                             + u"liaison_meta (key, value) VALUES ('counts_pending', '1')"
                             + m_db.dialect().insertIgnoreSuffix());
     }
+    if (counted && deferSearch) {
+        const qint64 from = m_searchFrom;
+        m_searchFrom = searchFrom;
+        if (flushSearch)
+            counted = writeSearch();
+        else if (!m_searchMarked)
+            counted = markSearch();
+        m_searchFrom = from; // until the commit
+    }
     if (!counted) {
         m_cache->clear();
         return failure(m_db);
@@ -245,6 +320,15 @@ StoreResult ArticleWriter::store(const SourceText &source, const Extraction &ext
     if (!tx.commit()) {
         m_cache->clear();
         return failure(m_db);
+    }
+    if (flushSearch) {
+        m_searchPending = 0;
+        m_searchFrom = 0;
+        m_searchMarked = false;
+    } else if (deferSearch) {
+        ++m_searchPending;
+        m_searchFrom = searchFrom;
+        m_searchMarked = true;
     }
     if (flush) {
         m_pending->clear();
@@ -258,7 +342,7 @@ StoreResult ArticleWriter::store(const SourceText &source, const Extraction &ext
 }
 
 bool ArticleWriter::write(const SourceText &source, const Extraction &extraction, const QByteArray &sha256,
-                          StoreResult &result)
+                          bool indexForSearch, StoreResult &result)
 {
     ArticleStore articles(m_db);
     RelationStore relations(m_db);
@@ -276,7 +360,7 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
     // Set here rather than by the store so the entities' last-mention date
     // below is computed from the very string stored.
     article.importedAt = QDateTime::currentDateTimeUtc();
-    result.articleId = articles.insert(article);
+    result.articleId = articles.insert(article, indexForSearch);
     if (!result.articleId)
         return false;
     const QString published = sql::date(article.published).toString();
@@ -432,15 +516,18 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
 qint64 ArticleWriter::resolveOrCreate(const QString &name, const QString &normalized, EntityType type,
                                       const QStringList &aliases, bool *created)
 {
-    // EntityStore::resolveOrCreate(), with the name lookups remembered.
+    // EntityStore::resolveOrCreate(), with the name lookups remembered and
+    // each name normalized once.
     *created = false;
     EntityStore entities(m_db);
-    QStringList keys{normalized};
+    QStringList aliasKeys;
+    aliasKeys.reserve(aliases.size());
     for (const QString &alias : aliases)
-        keys << normalizeName(alias);
+        aliasKeys << normalizeName(alias);
     std::optional<qint64> found;
     for (const bool sameTypeOnly : {true, false}) {
-        for (const QString &key : std::as_const(keys)) {
+        for (qsizetype k = -1; k < aliasKeys.size(); ++k) {
+            const QString &key = k < 0 ? normalized : aliasKeys.at(k);
             if (key.isEmpty())
                 continue;
             auto it = m_cache->names.find(key);
@@ -460,12 +547,12 @@ qint64 ArticleWriter::resolveOrCreate(const QString &name, const QString &normal
     // Articles disagree on whether to spell out a company's legal or generic
     // tail ("Northwind" / "Northwind Analytics"); people are never merged this way.
     if (!found && type == EntityType::Company)
-        found = entities.resolveCorporateForm(name);
+        found = entities.resolveCorporateForm(name, normalized);
     if (found) {
-        if (!addAlias(*found, name))
+        if (!addAlias(*found, name, normalized))
             return 0;
-        for (const QString &alias : aliases) {
-            if (!addAlias(*found, alias))
+        for (qsizetype i = 0; i < aliases.size(); ++i) {
+            if (!addAlias(*found, aliases.at(i), aliasKeys.at(i)))
                 return 0;
         }
         return *found;
@@ -474,25 +561,25 @@ qint64 ArticleWriter::resolveOrCreate(const QString &name, const QString &normal
     Entity entity;
     entity.type = type;
     entity.name = name.simplified();
-    const qint64 id = entities.create(entity);
+    // normalizeName() folds every non-letter to a space, so the simplified
+    // name normalizes as the name does.
+    const qint64 id = entities.create(entity, normalized);
     if (!id)
         return 0;
     *created = true;
-    const QString stored = normalizeName(entity.name);
-    m_cache->entities.insert(id, Cache::EntityInfo{stored});
-    if (const auto it = m_cache->names.find(stored); it != m_cache->names.end())
+    m_cache->entities.insert(id, Cache::EntityInfo{normalized});
+    if (const auto it = m_cache->names.find(normalized); it != m_cache->names.end())
         it->second << NameMatch{id, type, false};
-    for (const QString &alias : aliases) {
-        if (!addAlias(id, alias))
+    for (qsizetype i = 0; i < aliases.size(); ++i) {
+        if (!addAlias(id, aliases.at(i), aliasKeys.at(i)))
             return 0;
     }
     return id;
 }
 
-bool ArticleWriter::addAlias(qint64 entityId, const QString &alias)
+bool ArticleWriter::addAlias(qint64 entityId, const QString &alias, const QString &normalized)
 {
     // EntityStore::addAlias() without asking what the cache knows.
-    const QString normalized = normalizeName(alias);
     if (normalized.isEmpty())
         return true;
     auto info = m_cache->entities.find(entityId);

@@ -54,22 +54,40 @@ public:
     // Writes the counts held in memory, in a transaction of their own. False on error.
     bool flushCounts();
 
+    // The same for the full-text index (SQLite): with a batch of N > 1, the
+    // articles are committed one per transaction without being indexed, and
+    // every Nth article's transaction indexes the batch (one FTS5 segment per
+    // batch instead of per article), so a search finds them up to N articles
+    // late. Meanwhile `fts_pending` in liaison_meta holds the first article
+    // not indexed, and the next Database::open indexes what a dead import
+    // left. Default 1: each article is indexed with its row.
+    void setSearchBatch(int articles) { m_searchBatch = qMax(1, articles); }
+    // Writes whatever is held back (counts and search index), in one
+    // transaction. The end of an import, cancelled or not, calls it.
+    bool flush();
+
 private:
     struct Cache;
     struct PendingCounts;
     bool write(const SourceText &source, const Extraction &extraction, const QByteArray &sha256,
-               StoreResult &result);
+               bool indexForSearch, StoreResult &result);
     bool writeCounts(const PendingCounts &counts);
+    bool writeSearch();
+    bool markSearch();
     bool checkStamp();
     qint64 resolveOrCreate(const QString &name, const QString &normalized, EntityType type,
                            const QStringList &aliases, bool *created);
-    bool addAlias(qint64 entityId, const QString &alias);
+    bool addAlias(qint64 entityId, const QString &alias, const QString &normalized);
 
     Database &m_db;
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<PendingCounts> m_pending; // counts of committed articles not yet written
     std::unique_ptr<PendingCounts> m_article; // the counts of the article being written
     int m_countBatch = 1;
+    int m_searchBatch = 1;
+    int m_searchPending = 0;   // committed articles not indexed yet
+    qint64 m_searchFrom = 0;   // the first of them
+    bool m_searchMarked = false; // this writer committed the fts_pending mark since it last indexed
 };
 
 } // namespace liaison

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "articlestore.h"
 #include "entitystore.h"
 #include "schema.h"
 
@@ -10,7 +11,10 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 namespace liaison {
 
@@ -110,6 +114,11 @@ bool Database::open(const QString &path, OpenMode mode)
             close();
             return false;
         }
+        // The driver's own handle: the C API statements share its connection
+        // and its transactions. Only when the driver says it is a sqlite3*.
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
     }
 
     // Look before writing anything: the version check only reads.
@@ -176,19 +185,50 @@ bool Database::recountIfPending()
     // setCountBatch) marks the database until they are written; a mark found
     // here is from an import that died, or one still running (whose writer
     // then recounts its own entities after this commits). Recounting from the
-    // rows is right in both cases.
+    // rows is right in both cases. The same for the search index
+    // (setSearchBatch): the articles from the marked one on that are not
+    // indexed are indexed here; a running writer's own batch then finds them
+    // indexed and skips them.
+    bool counts = false;
+    std::optional<qint64> searchFrom;
     {
-        QSqlQuery pending = prepare(QStringLiteral("SELECT 1 FROM liaison_meta WHERE key = 'counts_pending'"));
+        QSqlQuery pending = prepare(
+            QStringLiteral("SELECT key, value FROM liaison_meta WHERE key IN ('counts_pending', 'fts_pending')"));
         if (!exec(pending))
             return false;
-        if (!pending.next())
-            return true;
+        while (pending.next()) {
+            if (pending.value(0).toString() == u"counts_pending")
+                counts = true;
+            else
+                searchFrom = pending.value(1).toLongLong();
+        }
     }
+    if (!counts && !searchFrom)
+        return true;
     Transaction tx(*this);
-    qCDebug(lcDatabase) << "recounting the entities of" << m_path << "after an interrupted import";
-    if (!tx.isActive() || !EntityStore(*this).refreshAllCounts()
-        || !exec(QStringLiteral("DELETE FROM liaison_meta WHERE key = 'counts_pending'")) || !tx.commit()) {
-        m_error = tr("cannot recount the entities of %1: %2").arg(QDir::toNativeSeparators(m_path), m_error);
+    if (!tx.isActive()) {
+        m_error = tr("cannot repair %1 after an interrupted import: %2").arg(QDir::toNativeSeparators(m_path), m_error);
+        return false;
+    }
+    if (counts) {
+        qCDebug(lcDatabase) << "recounting the entities of" << m_path << "after an interrupted import";
+        if (!EntityStore(*this).refreshAllCounts()
+            || !exec(QStringLiteral("DELETE FROM liaison_meta WHERE key = 'counts_pending'"))) {
+            m_error = tr("cannot recount the entities of %1: %2").arg(QDir::toNativeSeparators(m_path), m_error);
+            return false;
+        }
+    }
+    if (searchFrom) {
+        qCDebug(lcDatabase) << "indexing the articles of" << m_path << "from" << *searchFrom << "for search";
+        if (!ArticleStore(*this).indexFrom(*searchFrom)
+            || !exec(QStringLiteral("DELETE FROM liaison_meta WHERE key = 'fts_pending'"))) {
+            m_error = tr("cannot index the articles of %1 for search: %2")
+                          .arg(QDir::toNativeSeparators(m_path), m_error);
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        m_error = tr("cannot repair %1 after an interrupted import: %2").arg(QDir::toNativeSeparators(m_path), m_error);
         return false;
     }
     return true;
@@ -229,6 +269,8 @@ bool Database::migrate()
 void Database::close()
 {
     m_statements.clear();
+    m_sqliteStatements.clear(); // finalized before the driver closes the connection
+    m_sqlite = nullptr;
     if (m_connectionName.isEmpty())
         return;
     {
@@ -259,6 +301,43 @@ QSqlQuery &Database::cached(const QString &sql) const
         it = m_statements.emplace(sql, std::make_unique<QSqlQuery>(prepare(sql))).first;
     it->second->finish(); // a statement left mid-iteration is reset before reuse
     return *it->second;
+}
+
+SqliteStatement *Database::sqlite(const QByteArray &sql) const
+{
+    if (!m_sqlite || !m_useSqliteStatements)
+        return nullptr;
+    auto it = m_sqliteStatements.find(sql);
+    if (it == m_sqliteStatements.end()) {
+        auto statement = std::make_unique<SqliteStatement>(m_sqlite, sql);
+        if (!statement->isValid()) {
+            qCWarning(lcDatabase) << "cannot prepare" << sql << sqlite3_errmsg(m_sqlite);
+            return nullptr;
+        }
+        it = m_sqliteStatements.emplace(sql, std::move(statement)).first;
+    }
+    return it->second.get();
+}
+
+bool Database::exec(SqliteStatement &statement)
+{
+    if (statement.exec())
+        return true;
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+    qCWarning(lcDatabase) << "statement failed:" << statement.sql() << m_error;
+    statement.reset();
+    return false;
+}
+
+qint64 Database::lastInsertRowId() const { return m_sqlite ? sqlite3_last_insert_rowid(m_sqlite) : 0; }
+
+qint64 Database::totalChanges() const { return m_sqlite ? sqlite3_total_changes64(m_sqlite) : -1; }
+
+bool Database::execSimple(const char *sql)
+{
+    if (SqliteStatement *statement = sqlite(QByteArray::fromRawData(sql, qsizetype(qstrlen(sql)))))
+        return exec(*statement);
+    return exec(QString::fromLatin1(sql));
 }
 
 bool Database::exec(QSqlQuery &query)
@@ -296,9 +375,7 @@ bool Database::transaction()
     m_rollbackOnly = false;
     // IMMEDIATE takes the write lock up front, so two writers wait on the busy
     // timeout instead of failing when a read transaction tries to upgrade.
-    QSqlQuery &begin = cached(m_dialect.kind() == SqlDialect::Kind::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                            : QStringLiteral("BEGIN"));
-    if (exec(begin))
+    if (execSimple(m_dialect.kind() == SqlDialect::Kind::SQLite ? "BEGIN IMMEDIATE" : "BEGIN"))
         return true;
     m_transactionDepth = 0;
     return false;
@@ -312,14 +389,14 @@ bool Database::commit()
         return !m_rollbackOnly;
     if (m_rollbackOnly) {
         ++m_rollbackCount;
-        exec(QStringLiteral("ROLLBACK"));
+        execSimple("ROLLBACK");
         m_rollbackOnly = false;
         return false;
     }
-    if (exec(QStringLiteral("COMMIT")))
+    if (execSimple("COMMIT"))
         return true;
     ++m_rollbackCount;
-    exec(QStringLiteral("ROLLBACK"));
+    execSimple("ROLLBACK");
     return false;
 }
 
@@ -333,7 +410,7 @@ void Database::rollback()
     }
     m_rollbackOnly = false;
     ++m_rollbackCount;
-    exec(QStringLiteral("ROLLBACK"));
+    execSimple("ROLLBACK");
 }
 
 } // namespace liaison

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sqldialect.h"
+#include "sqlitestatement.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -54,6 +55,19 @@ public:
     // large share of the writer's time). Bind every value before exec(); do
     // not run the same SQL again while iterating its results.
     QSqlQuery &cached(const QString &sql) const;
+    // The same through SQLite's C API, for the writer's hot statements: null
+    // for another backend (or if SQLite cannot prepare it), and the caller
+    // then runs the QSqlQuery version. Positional parameters (?) only.
+    SqliteStatement *sqlite(const QByteArray &sql) const;
+    // Off: every statement goes through QSqlQuery, as on PostgreSQL (tests
+    // compare the two paths).
+    void setSqliteStatements(bool on) { m_useSqliteStatements = on; }
+    // Executes it to the end and resets it; false (and errorString()) on failure.
+    bool exec(SqliteStatement &statement);
+    // The rowid of the last row inserted on this connection (SQLite).
+    qint64 lastInsertRowId() const;
+    // Rows changed on this connection since it opened (SQLite; -1 otherwise).
+    qint64 totalChanges() const;
     // Prepares, binds and executes; returns false (and sets errorString()) on failure.
     bool exec(QSqlQuery &query);
     // Executes an INSERT (written with dialect().returningId()) and returns the
@@ -77,7 +91,12 @@ private:
     bool migrate();
     bool recountIfPending();
 
+    bool execSimple(const char *sql); // BEGIN/COMMIT/ROLLBACK
+
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable std::unordered_map<QByteArray, std::unique_ptr<SqliteStatement>> m_sqliteStatements;
+    sqlite3 *m_sqlite = nullptr; // the Qt driver's connection, when it is SQLite
+    bool m_useSqliteStatements = true;
     QString m_connectionName;
     QString m_path;
     QString m_error;

@@ -74,6 +74,20 @@ const QSet<QString> &corporateWords()
 
 std::optional<QList<NameMatch>> EntityStore::matches(const QString &normalized) const
 {
+    if (SqliteStatement *s = m_db.sqlite(QByteArrayLiteral(
+            "SELECT id, type, 0 FROM entities WHERE normalized_name = ?1 "
+            "UNION ALL SELECT e.id, e.type, 1 FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE a.normalized = ?1"))) {
+        s->bind(1, normalized);
+        QList<NameMatch> result;
+        while (s->next())
+            result << NameMatch{s->int64(0), entityTypeFromString(s->text(1)), s->int64(2) != 0};
+        const bool ok = s->ok();
+        s->reset();
+        if (!ok)
+            return std::nullopt;
+        return result;
+    }
     QSqlQuery &q = m_db.cached(QStringLiteral(
         "SELECT id, type, 0 FROM entities WHERE normalized_name = :n1 "
         "UNION ALL SELECT e.id, e.type, 1 FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
@@ -148,33 +162,56 @@ QString EntityStore::corporateStem(const QString &normalized)
 
 std::optional<qint64> EntityStore::resolveCorporateForm(const QString &name) const
 {
-    const QString normalized = normalizeName(name);
+    return resolveCorporateForm(name, normalizeName(name));
+}
+
+std::optional<qint64> EntityStore::resolveCorporateForm(const QString &, const QString &normalized) const
+{
     const QString stem = corporateStem(normalized);
     // A stem of one short word ("ai", "sa") says too little to merge on.
     if (stem.size() < 3 || corporateWords().contains(stem))
         return std::nullopt;
     // Every company named by the stem or the stem and more words (an index
     // range: ' ' + 1 is '!'), then those whose own stem is the same.
-    QSqlQuery &q = m_db.cached(QStringLiteral(
-        "SELECT id, normalized_name FROM entities WHERE type = :type AND (normalized_name = :stem "
-        "OR (normalized_name > :low AND normalized_name < :high))"));
-    const auto resetQ = qScopeGuard([&q] { q.finish(); });
-    q.bindValue(QStringLiteral(":type"), toString(EntityType::Company));
-    q.bindValue(QStringLiteral(":stem"), stem);
-    q.bindValue(QStringLiteral(":low"), QString(stem + u' '));
-    q.bindValue(QStringLiteral(":high"), QString(stem + u'!'));
-    if (!m_db.exec(q))
-        return std::nullopt;
     std::optional<qint64> found;
     QString foundName;
     int sameStem = 0;
-    while (q.next()) {
-        const QString candidate = q.value(1).toString();
+    const auto consider = [&](qint64 id, const QString &candidate) {
         if (corporateStem(candidate) != stem)
-            continue; // "northwind river": another company that starts alike
+            return; // "northwind river": another company that starts alike
         ++sameStem;
-        found = q.value(0).toLongLong();
+        found = id;
         foundName = candidate;
+    };
+    if (SqliteStatement *s = m_db.sqlite(QByteArrayLiteral(
+            "SELECT id, normalized_name FROM entities WHERE type = ? AND (normalized_name = ? "
+            "OR (normalized_name > ? AND normalized_name < ?))"))) {
+        const QString type = toString(EntityType::Company);
+        const QString low = stem + u' ';
+        const QString high = stem + u'!';
+        s->bind(1, type);
+        s->bind(2, stem);
+        s->bind(3, low);
+        s->bind(4, high);
+        while (s->next())
+            consider(s->int64(0), s->text(1));
+        const bool ok = s->ok();
+        s->reset();
+        if (!ok)
+            return std::nullopt;
+    } else {
+        QSqlQuery &q = m_db.cached(QStringLiteral(
+            "SELECT id, normalized_name FROM entities WHERE type = :type AND (normalized_name = :stem "
+            "OR (normalized_name > :low AND normalized_name < :high))"));
+        const auto resetQ = qScopeGuard([&q] { q.finish(); });
+        q.bindValue(QStringLiteral(":type"), toString(EntityType::Company));
+        q.bindValue(QStringLiteral(":stem"), stem);
+        q.bindValue(QStringLiteral(":low"), QString(stem + u' '));
+        q.bindValue(QStringLiteral(":high"), QString(stem + u'!'));
+        if (!m_db.exec(q))
+            return std::nullopt;
+        while (q.next())
+            consider(q.value(0).toLongLong(), q.value(1).toString());
     }
     // Two companies on one stem ("Northwind Labs" and "Northwind Systems"):
     // which one an article means is a guess, so it is not made.
@@ -201,6 +238,16 @@ bool EntityStore::countArticle(qint64 entityId, qint64 articleId)
 
 bool EntityStore::addCounts(qint64 entityId, int articles, int relations, const QString &mentionedOn)
 {
+    if (SqliteStatement *s = m_db.sqlite(QByteArrayLiteral(
+            "UPDATE entities SET article_count = article_count + ?1, relation_count = relation_count + ?2, "
+            "last_mentioned = CASE WHEN ?3 > last_mentioned THEN ?3 ELSE last_mentioned END WHERE id = ?4"))) {
+        const QString date = articles > 0 ? mentionedOn : QStringLiteral("");
+        s->bind(1, articles);
+        s->bind(2, relations);
+        s->bind(3, date.isNull() ? QStringLiteral("") : date);
+        s->bind(4, entityId);
+        return m_db.exec(*s);
+    }
     QSqlQuery &q = m_db.cached(QStringLiteral(
         "UPDATE entities SET article_count = article_count + :articles, relation_count = relation_count + :relations, "
         "last_mentioned = CASE WHEN :d1 > last_mentioned THEN :d2 ELSE last_mentioned END WHERE id = :id"));
@@ -271,11 +318,30 @@ qint64 EntityStore::resolveOrCreate(const QString &name, EntityType type, const 
     return id;
 }
 
-qint64 EntityStore::create(const Entity &entity)
+qint64 EntityStore::create(const Entity &entity) { return create(entity, normalizeName(entity.name)); }
+
+qint64 EntityStore::create(const Entity &entity, const QString &normalized)
 {
-    const QString normalized = normalizeName(entity.name);
     if (normalized.isEmpty())
         return 0;
+    if (SqliteStatement *s = m_db.sqlite(QByteArrayLiteral(
+            "INSERT INTO entities (type, name, normalized_name, notes, attributes) VALUES (?, ?, ?, ?, ?)"))) {
+        const QString type = toString(entity.type);
+        const QVariant attributes = attributesJson(entity.attributes);
+        s->bind(1, type);
+        s->bind(2, entity.name);
+        s->bind(3, normalized);
+        s->bindNullable(4, entity.notes);
+        s->bind(5, attributes);
+        if (!m_db.exec(*s))
+            return 0;
+        const qint64 id = m_db.lastInsertRowId();
+        for (const QString &alias : entity.aliases) {
+            if (!addAlias(id, alias))
+                return 0;
+        }
+        return id;
+    }
     QSqlQuery &q = m_db.cached(u"INSERT INTO entities (type, name, normalized_name, notes, attributes) "
                                u"VALUES (:type, :name, :norm, :notes, :attrs)" + m_db.dialect().returningId());
     const auto resetQ = qScopeGuard([&q] { q.finish(); });
@@ -314,6 +380,14 @@ bool EntityStore::addAlias(qint64 entityId, const QString &alias)
 
 bool EntityStore::insertAlias(qint64 entityId, const QString &alias, const QString &normalized)
 {
+    if (SqliteStatement *s = m_db.sqlite(
+            QByteArrayLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, normalized) VALUES (?, ?, ?)"))) {
+        const QString simplified = alias.simplified();
+        s->bind(1, entityId);
+        s->bind(2, simplified);
+        s->bind(3, normalized);
+        return m_db.exec(*s);
+    }
     QSqlQuery &q = m_db.cached(m_db.dialect().insertIgnorePrefix()
                                + u"entity_aliases (entity_id, alias, normalized) VALUES (:id, :alias, :n)"
                                + m_db.dialect().insertIgnoreSuffix());

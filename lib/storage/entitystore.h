@@ -53,6 +53,8 @@ public:
     // Analytics", either way round), if exactly one company shares that stem.
     // Never for people, and never when two companies could be meant.
     std::optional<qint64> resolveCorporateForm(const QString &name) const;
+    // The same with normalizeName(name) already at hand.
+    std::optional<qint64> resolveCorporateForm(const QString &name, const QString &normalized) const;
     // The stem of a normalized company name: trailing corporate words dropped,
     // at least one word kept.
     static QString corporateStem(const QString &normalized);
@@ -72,6 +74,8 @@ public:
     bool addCounts(qint64 entityId, int articles, int relations, const QString &mentionedOn);
 
     qint64 create(const Entity &entity);
+    // The same with normalizeName(entity.name) already at hand.
+    qint64 create(const Entity &entity, const QString &normalized);
     // Saves name, type, notes and attributes; a former name stays an alias, so
     // later articles using it still resolve here.
     bool update(const Entity &entity);

@@ -123,6 +123,19 @@ qint64 RelationStore::findOrCreate(RelationType type, qint64 sourceId, std::opti
 
 std::optional<qint64> RelationStore::findEdge(RelationType type, qint64 sourceId, std::optional<qint64> targetId) const
 {
+    if (SqliteStatement *s = m_db.sqlite(QByteArrayLiteral(
+            "SELECT id FROM relations WHERE type = ? AND source_id = ? AND COALESCE(target_id, 0) = ?"))) {
+        const QString typeName = toString(type);
+        s->bind(1, typeName);
+        s->bind(2, sourceId);
+        s->bind(3, targetId.value_or(0));
+        const qint64 id = s->next() ? s->int64(0) : 0;
+        const bool ok = s->ok();
+        s->reset();
+        if (!ok)
+            return std::nullopt;
+        return id;
+    }
     QSqlQuery &find = m_db.cached(QStringLiteral(
         "SELECT id FROM relations WHERE type = :type AND source_id = :source AND COALESCE(target_id, 0) = :target"));
     const auto resetFind = qScopeGuard([&find] { find.finish(); });
@@ -137,6 +150,25 @@ std::optional<qint64> RelationStore::findEdge(RelationType type, qint64 sourceId
 qint64 RelationStore::createEdge(RelationType type, qint64 sourceId, std::optional<qint64> targetId,
                                  const EdgeValues &values)
 {
+    if (SqliteStatement *s = m_db.sqlite(
+            QByteArrayLiteral("INSERT INTO relations (type, source_id, target_id, status, amount, currency, stake, role, "
+                              "date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        const QString typeName = toString(type);
+        const QString status = toString(values.status);
+        s->bind(1, typeName);
+        s->bind(2, sourceId);
+        if (targetId)
+            s->bind(3, *targetId);
+        else
+            s->bindNull(3);
+        s->bind(4, status);
+        s->bind(5, values.amount);
+        s->bind(6, values.currency);
+        s->bind(7, values.stake);
+        s->bind(8, values.role);
+        s->bind(9, values.date);
+        return m_db.exec(*s) ? m_db.lastInsertRowId() : 0;
+    }
     QSqlQuery &q = m_db.cached(u"INSERT INTO relations (type, source_id, target_id, status, amount, currency, stake, "
                                u"role, date) VALUES (:type, :source, :target, :status, :amount, :currency, :stake, "
                                u":role, :date)"
@@ -153,6 +185,54 @@ bool RelationStore::addClaims(const QList<std::pair<Claim, QString>> &claims)
 {
     constexpr int kColumns = 13;
     qsizetype next = 0;
+    if (m_db.sqlite(QByteArrayLiteral("INSERT INTO claims (relation_id) VALUES (?)"))) {
+        // Strings bound static must live until the statement ran.
+        QList<QString> keep;
+        keep.reserve(2 * 16);
+        for (const int rows : {16, 4, 1}) {
+            while (claims.size() - next >= rows) {
+                QByteArray text("INSERT INTO claims (relation_id, article_id, evidence_start, evidence_end, evidence, "
+                                "status, amount, currency, stake, role, date, confidence, review) VALUES ");
+                for (int i = 0; i < rows; ++i)
+                    text += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                SqliteStatement *s = m_db.sqlite(text);
+                if (!s)
+                    return false;
+                keep.clear();
+                for (int i = 0; i < rows; ++i) {
+                    const auto &[claim, evidence] = claims.at(next + i);
+                    const int at = kColumns * i + 1;
+                    s->bind(at, claim.relationId);
+                    s->bind(at + 1, claim.articleId);
+                    s->bind(at + 2, claim.evidenceStart);
+                    s->bind(at + 3, claim.evidenceEnd);
+                    s->bindNullable(at + 4, evidence);
+                    keep << toString(claim.status);
+                    s->bind(at + 5, keep.constLast());
+                    if (claim.amount) {
+                        s->bind(at + 6, claim.amount->value);
+                        s->bindNullable(at + 7, claim.amount->currency);
+                    } else {
+                        s->bindNull(at + 6);
+                        s->bindNull(at + 7);
+                    }
+                    if (claim.stakePercent)
+                        s->bind(at + 8, *claim.stakePercent);
+                    else
+                        s->bindNull(at + 8);
+                    s->bindNullable(at + 9, claim.role);
+                    s->bindNullable(at + 10, claim.date);
+                    s->bind(at + 11, claim.confidence);
+                    keep << toString(claim.review);
+                    s->bind(at + 12, keep.constLast());
+                }
+                if (!m_db.exec(*s))
+                    return false;
+                next += rows;
+            }
+        }
+        return true;
+    }
     for (const int rows : {16, 4, 1}) {
         while (claims.size() - next >= rows) {
             QString text = QStringLiteral(
@@ -256,6 +336,20 @@ EdgeValues EdgeAggregate::values() const
 
 bool RelationStore::loadAggregate(qint64 relationId, EdgeAggregate *aggregate) const
 {
+    if (SqliteStatement *s = m_db.sqlite(QByteArrayLiteral(
+            "SELECT c.status, c.amount, c.currency, c.stake, c.role, c.date, c.review, "
+            "COALESCE(c.date, a.published, '') FROM claims c "
+            "JOIN articles a ON a.id = c.article_id WHERE c.relation_id = ? "
+            "ORDER BY COALESCE(c.date, a.published, ''), c.id"))) {
+        s->bind(1, relationId);
+        while (s->next()) {
+            aggregate->add(statusFromString(s->text(0)).value_or(Status::Completed), s->value(1), s->value(2),
+                           s->value(3), s->value(4), s->value(5), s->text(7).toUtf8(), s->text(6) == u"rejected");
+        }
+        const bool ok = s->ok();
+        s->reset();
+        return ok;
+    }
     // Oldest first, as EdgeAggregate folds: a claim's own date, else its
     // article's, then insertion order.
     QSqlQuery &q = m_db.cached(QStringLiteral(
@@ -277,6 +371,18 @@ bool RelationStore::loadAggregate(qint64 relationId, EdgeAggregate *aggregate) c
 
 bool RelationStore::writeAggregate(qint64 relationId, const EdgeValues &values)
 {
+    if (SqliteStatement *s = m_db.sqlite(QByteArrayLiteral(
+            "UPDATE relations SET status = ?, amount = ?, currency = ?, stake = ?, role = ?, date = ? WHERE id = ?"))) {
+        const QString status = toString(values.status);
+        s->bind(1, status);
+        s->bind(2, values.amount);
+        s->bind(3, values.currency);
+        s->bind(4, values.stake);
+        s->bind(5, values.role);
+        s->bind(6, values.date);
+        s->bind(7, relationId);
+        return m_db.exec(*s);
+    }
     QSqlQuery &update = m_db.cached(QStringLiteral("UPDATE relations SET status = :status, amount = :amount, "
                                                    "currency = :currency, stake = :stake, role = :role, date = :date "
                                                    "WHERE id = :id"));
@@ -465,6 +571,19 @@ QString RelationStore::rejectionKey(RelationType type, const QString &sourceNorm
 
 std::optional<QSet<QString>> RelationStore::rejectionsOf(const QByteArray &articleSha256) const
 {
+    if (SqliteStatement *s = m_db.sqlite(QByteArrayLiteral(
+            "SELECT relation_type, source_name, target_name FROM rejected_claims WHERE article_sha256 = ?"))) {
+        const QString sha = QString::fromLatin1(articleSha256);
+        s->bind(1, sha);
+        QSet<QString> keys;
+        while (s->next())
+            keys.insert(s->text(0) + u'\x1f' + s->text(1) + u'\x1f' + s->text(2));
+        const bool ok = s->ok();
+        s->reset();
+        if (!ok)
+            return std::nullopt;
+        return keys;
+    }
     QSqlQuery &q = m_db.cached(QStringLiteral(
         "SELECT relation_type, source_name, target_name FROM rejected_claims WHERE article_sha256 = :sha"));
     const auto resetQ = qScopeGuard([&q] { q.finish(); });

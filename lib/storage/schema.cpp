@@ -105,6 +105,16 @@ QList<Migration> schemaMigrations(const SqlDialect &dialect)
     };
     migrations << v4;
 
+    // Version 5: articles are indexed for search by the writer instead of by
+    // an insert trigger, so an import can index them in batches (one FTS5
+    // segment per batch instead of per article, and no FTS5 flush at every
+    // statement of an article's transaction). Articles not indexed yet are
+    // marked by `fts_pending` in liaison_meta (Database::open indexes them).
+    Migration v5;
+    v5.version = 5;
+    v5.statements = dialect.deferFullTextIndex();
+    migrations << v5;
+
     return migrations;
 }
 

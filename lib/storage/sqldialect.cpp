@@ -50,6 +50,47 @@ QStringList SqlDialect::createFullTextIndex() const
     };
 }
 
+QStringList SqlDialect::deferFullTextIndex() const
+{
+    if (m_kind == Kind::PostgreSQL)
+        return {};
+    // An article is indexed when its row is in the index's docsize table (one
+    // row per indexed document); a 'delete' of a document never indexed would
+    // corrupt the index, hence the WHEN clauses.
+    return {
+        QStringLiteral("DROP TRIGGER articles_fts_insert"),
+        QStringLiteral("DROP TRIGGER articles_fts_delete"),
+        QStringLiteral("DROP TRIGGER articles_fts_update"),
+        QStringLiteral("CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles "
+                       "WHEN EXISTS (SELECT 1 FROM articles_fts_docsize WHERE id = old.id) BEGIN "
+                       "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+                       "VALUES ('delete', old.id, old.title, old.text); END"),
+        QStringLiteral("CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles "
+                       "WHEN EXISTS (SELECT 1 FROM articles_fts_docsize WHERE id = old.id) BEGIN "
+                       "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+                       "VALUES ('delete', old.id, old.title, old.text); "
+                       "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"),
+    };
+}
+
+QString SqlDialect::fullTextIndexRow() const
+{
+    if (m_kind == Kind::PostgreSQL)
+        return {};
+    return QStringLiteral("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)");
+}
+
+QString SqlDialect::fullTextIndexFrom() const
+{
+    if (m_kind == Kind::PostgreSQL)
+        return {};
+    // A range of the rowid, each row looked up in docsize by its key: only the
+    // articles of the batch are read.
+    return QStringLiteral("INSERT INTO articles_fts(rowid, title, text) SELECT a.id, a.title, a.text FROM articles a "
+                          "WHERE a.id >= ? AND NOT EXISTS (SELECT 1 FROM articles_fts_docsize d WHERE d.id = a.id) "
+                          "ORDER BY a.id");
+}
+
 QString SqlDialect::fullTextSearch() const
 {
     if (m_kind == Kind::PostgreSQL) {

@@ -28,6 +28,18 @@ public:
     // Statements creating the full-text index over articles(title, text) and
     // keeping it in sync.
     QStringList createFullTextIndex() const;
+    // Statements (migration 5) after which inserting an article no longer
+    // indexes it by trigger: the writer indexes it itself, at once
+    // (fullTextIndexRow) or in batches during an import (fullTextIndexFrom).
+    // Deleting or editing an article touches the index only if the article
+    // is indexed already. Empty where the index is not a separate table.
+    QStringList deferFullTextIndex() const;
+    // Whether indexing can lag behind the rows (SQLite's FTS5 table).
+    bool fullTextIndexIsSeparate() const { return m_kind == Kind::SQLite; }
+    // Indexes one article: binds ?1 id, ?2 title, ?3 text. Empty where nothing is to do.
+    QString fullTextIndexRow() const;
+    // Indexes every article from id ?1 on that is not indexed yet. Empty where nothing is to do.
+    QString fullTextIndexFrom() const;
     // A search over the full-text index: selects (id, title, snippet, rank) of
     // the articles matching the bound :query, best first, limited by :limit.
     QString fullTextSearch() const;

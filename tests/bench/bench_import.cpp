@@ -107,8 +107,12 @@ int main(int argc, char *argv[])
             << " imported, " << first.duplicates << " duplicates, " << first.refused.size() << " refused, "
             << first.entities << " entities, " << first.relations << " relations, " << first.claims << " claims\n";
         out << "writer thread CPU: " << writerSeconds << " s, "
-            << 1000.0 * writerSeconds / qMax(1, first.imported) << " ms per article; wall time storing "
-            << first.storeSeconds << " s, waiting for the pool " << first.waitSeconds << " s\n";
+            << 1000.0 * writerSeconds / qMax(1, first.imported) << " ms per article, of which storing "
+            << first.storeCpuSeconds << " s; wall time storing " << first.storeSeconds << " s, waiting for the pool " << first.waitSeconds << " s, before the first file "
+            << first.startSeconds << " s, after the last " << first.finishSeconds << " s, the rest (hand-off, "
+            << "signals) " << first.seconds - first.storeSeconds - first.waitSeconds - first.startSeconds
+                - first.finishSeconds
+            << " s\n";
         const ImportSummary again = importer.run({dir});
         out << "re-import: " << again.seconds << " s, " << again.duplicates << " duplicates\n";
         out << "ratio import/extract: " << first.seconds / extractSeconds << " (target <= 3)\n";

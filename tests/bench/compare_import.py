@@ -48,6 +48,20 @@ def dump(path):
     out["stale counts"] = con.execute(STALE_COUNTS).fetchall()
     out["counts pending"] = con.execute(
         "SELECT COUNT(*) FROM liaison_meta WHERE key = 'counts_pending'").fetchall()
+    # The full-text index term by term: every (term, article, column, offset)
+    # it holds, and the length it keeps per article. A writer that indexes in
+    # batches lays the index out in other segments; what it holds must not differ.
+    con.execute("CREATE VIRTUAL TABLE temp.fts_terms USING fts5vocab(main, articles_fts, 'instance')")
+    out["fts terms"] = con.execute(
+        "SELECT term, doc, col, offset FROM temp.fts_terms ORDER BY term, doc, col, offset").fetchall()
+    out["fts docsize"] = con.execute("SELECT id, sz FROM articles_fts_docsize ORDER BY id").fetchall()
+    try:
+        con.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+        out["fts check"] = ["ok"]
+    except sqlite3.DatabaseError as e:
+        out["fts check"] = [str(e)]
+    out["fts pending"] = con.execute(
+        "SELECT COUNT(*) FROM liaison_meta WHERE key = 'fts_pending'").fetchall()
     con.close()
     return out
 
