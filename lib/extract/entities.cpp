@@ -1643,6 +1643,15 @@ private:
         const int count = int(m_doc.tokens.size());
         int sentence = 0;
         for (int i = 0; i < count; ++i) {
+            // Few tokens can open an anaphor: the others are passed over
+            // first, and the sentence and the named mentions catch up only
+            // for those that can (both only ever advance up to i).
+            const Token &t = tok(i);
+            if (t.kind != Token::Word)
+                continue;
+            const auto *anaphors = m_lex.info(t).anaphors;
+            if (!anaphors)
+                continue;
             while (sentence + 1 < m_doc.sentences.size() && m_doc.sentences.at(sentence).endToken <= i)
                 ++sentence;
             while (next < named.size() && named.at(next).firstToken <= i) {
@@ -1650,12 +1659,6 @@ private:
                 ++next;
             }
             if (i < covered)
-                continue;
-            const Token &t = tok(i);
-            if (t.kind != Token::Word)
-                continue;
-            const auto *anaphors = m_lex.info(t).anaphors;
-            if (!anaphors)
                 continue;
             for (const Lexicons::Anaphor &a : *anaphors) {
                 if (!textEquals(a.language, m_doc.language))
