@@ -1298,15 +1298,17 @@ private:
         // "with Jane Roe and Tavi Oyelaran": a name without evidence joined
         // to a person by "and" is one too (a comma is as often an apposition:
         // "founder Jane Roe, Tavi Oyelaran Ltd started …").
-        QHash<int, int> startsAt;
-        QHash<int, int> endsAt;
+        // Only asked next to "and"/"et", so plain lists: filling them costs
+        // less than hashing every person's mentions.
+        QVarLengthArray<int, 32> startsAt;
+        QVarLengthArray<int, 32> endsAt;
         for (int gi = 0; gi < m_groups.size(); ++gi) {
             const Group &o = m_groups.at(gi);
             if (o.guessed || groupType(o) != EntityType::Person || o.words.size() < 2)
                 continue;
             for (int ci : o.candidates) {
-                startsAt.insert(m_candidates.at(ci).first, gi);
-                endsAt.insert(m_candidates.at(ci).end, gi);
+                startsAt.append(m_candidates.at(ci).first);
+                endsAt.append(m_candidates.at(ci).end);
             }
         }
         const auto listWord = [&](int k) {
