@@ -42,6 +42,7 @@ struct Candidate {
 struct Group {
     QStringList words;
     QString key; // words joined by spaces (not for gazetteer entries): built once, when grouping
+    quint64 hash = 0; // EntityFinder::wordsHash(words) (not for gazetteer entries)
     const Gazetteer *gazetteer = nullptr;
     int entry = -1;
     Votes votes{};
@@ -1124,9 +1125,45 @@ private:
         return false;
     }
 
+    // A hash of a candidate's folded words, spaces between them: what
+    // hashing their joined key would tell apart, without joining them.
+    // Word by word (FNV-1a), so that the hash of a prefix of a list is a
+    // step on the way to the list's own.
+    static quint64 wordsHashStart() { return 0xcbf29ce484222325ull; }
+    static quint64 wordsHashAdd(quint64 h, const QString &w)
+    {
+        for (const QChar ch : w)
+            h = (h ^ ch.unicode()) * 0x100000001b3ull;
+        return (h ^ 0x20000u) * 0x100000001b3ull; // not a UTF-16 unit: ends the word
+    }
+    static quint64 wordsHash(const QStringList &words)
+    {
+        quint64 h = wordsHashStart();
+        for (const QString &w : words)
+            h = wordsHashAdd(h, w);
+        return h;
+    }
+
+    // a equals the first `count` words of b.
+    static bool samePrefix(const QStringList &a, const QStringList &b, qsizetype count)
+    {
+        if (a.size() != count || b.size() < count)
+            return false;
+        for (qsizetype k = 0; k < count; ++k) {
+            if (!textEquals(a.at(k), b.at(k)))
+                return false;
+        }
+        return true;
+    }
+    static bool sameWords(const QStringList &a, const QStringList &b) { return samePrefix(a, b, b.size()); }
+
     void groupCandidates()
     {
-        QHash<QString, int> byKey;
+        // Groups by a hash of their words, chained through sameHash (by group
+        // index): equal word lists are equal joined keys, so the key is joined
+        // once per group instead of once per candidate to look it up.
+        QHash<quint64, int> byHash;
+        QVarLengthArray<int, 64> sameHash;
         QHash<std::pair<const Gazetteer *, int>, int> byEntry;
         for (int ci = 0; ci < m_candidates.size(); ++ci) {
             const Candidate &c = m_candidates.at(ci);
@@ -1145,15 +1182,23 @@ private:
                     byEntry.insert({c.gazetteer, c.entry}, g);
                 }
             } else {
-                const QString key = joinWords(c.words);
-                g = byKey.value(key, -1);
+                const quint64 h = wordsHash(c.words);
+                const auto found = byHash.constFind(h);
+                const int head = found == byHash.cend() ? -1 : found.value();
+                g = head;
+                while (g >= 0 && !sameWords(m_groups.at(g).words, c.words))
+                    g = sameHash[g];
                 if (g < 0) {
                     g = int(m_groups.size());
                     Group grp;
                     grp.words = c.words;
-                    grp.key = key;
+                    grp.key = joinWords(c.words);
+                    grp.hash = h;
                     m_groups.append(std::move(grp));
-                    byKey.insert(key, g);
+                    while (sameHash.size() < g) // gazetteer groups: never chained
+                        sameHash.append(-1);
+                    sameHash.append(head);
+                    byHash.insert(h, g);
                 }
             }
             Group &grp = m_groups[g];
@@ -1253,15 +1298,17 @@ private:
         // "with Jane Roe and Tavi Oyelaran": a name without evidence joined
         // to a person by "and" is one too (a comma is as often an apposition:
         // "founder Jane Roe, Tavi Oyelaran Ltd started …").
-        QHash<int, int> startsAt;
-        QHash<int, int> endsAt;
+        // Only asked next to "and"/"et", so plain lists: filling them costs
+        // less than hashing every person's mentions.
+        QVarLengthArray<int, 32> startsAt;
+        QVarLengthArray<int, 32> endsAt;
         for (int gi = 0; gi < m_groups.size(); ++gi) {
             const Group &o = m_groups.at(gi);
             if (o.guessed || groupType(o) != EntityType::Person || o.words.size() < 2)
                 continue;
             for (int ci : o.candidates) {
-                startsAt.insert(m_candidates.at(ci).first, gi);
-                endsAt.insert(m_candidates.at(ci).end, gi);
+                startsAt.append(m_candidates.at(ci).first);
+                endsAt.append(m_candidates.at(ci).end);
             }
         }
         const auto listWord = [&](int k) {
@@ -1334,24 +1381,43 @@ private:
             }
             merge(a, best);
         }
-        // Short forms -> long forms: "Perplexity" -> "Perplexity AI".
-        QHash<QString, int> byKey;
+        // Short forms -> long forms: "Perplexity" -> "Perplexity AI". Looked
+        // up by the hash of their words (Group::hash, a prefix of the long
+        // form's hashed the same way) and checked word by word: the groups'
+        // keys are distinct, so at most one matches, as in a table by key.
+        QHash<quint64, int> byHash;
+        QVarLengthArray<int, 64> sameHash(n, -1);
         for (int a = 0; a < n; ++a) {
             const Group &g = m_groups.at(a);
             if (g.mergedInto < 0 && !g.gazetteer
-                && !(groupType(g) == EntityType::Person && g.words.size() > 1))
-                byKey.insert(g.key, a);
+                && !(groupType(g) == EntityType::Person && g.words.size() > 1)) {
+                int &head = byHash[g.hash];
+                sameHash[a] = head - 1;
+                head = a + 1; // 0: none
+            }
         }
+        QVarLengthArray<quint64, 16> prefixHash;
         for (int b = 0; b < n; ++b) {
             const Group &l = m_groups.at(b);
             if (l.words.size() < 2 || l.mergedInto >= 0 || groupType(l) == EntityType::Person)
                 continue;
             const bool organization = groupType(l) == EntityType::Organization;
+            prefixHash.clear();
             for (int k = int(l.words.size()) - 1; k >= 1; --k) {
                 const QString &w = l.words.at(k);
                 if (!isSuffixWord(w) && !(organization && m_lex.isDemonym(w)))
                     break;
-                const int a = byKey.value(joinWords(l.words, 0, k), -1);
+                if (prefixHash.isEmpty()) {
+                    quint64 h = wordsHashStart();
+                    prefixHash.append(h);
+                    for (qsizetype j = 0; j + 1 < l.words.size(); ++j) {
+                        h = wordsHashAdd(h, l.words.at(j));
+                        prefixHash.append(h);
+                    }
+                }
+                int a = byHash.value(prefixHash.at(k), 0) - 1;
+                while (a >= 0 && !samePrefix(m_groups.at(a).words, l.words, k))
+                    a = sameHash[a];
                 if (a >= 0 && a != b && m_groups.at(a).mergedInto < 0)
                     merge(a, b);
             }
@@ -1425,15 +1491,37 @@ private:
             QList<int> cands = grp.candidates;
             if (!std::is_sorted(cands.cbegin(), cands.cend(), byPosition))
                 std::sort(cands.begin(), cands.end(), byPosition);
-            QStringList surfaces; // distinct, at most 50: a scan is cheaper than a set
+            // Distinct, at most 50: a scan is cheaper than a set, and most
+            // entities have one or two.
+            QVarLengthArray<QString, 8> surfaces;
             int bestWords = -1;   // the fullest form names it: most words, then first seen
             for (int ci : std::as_const(cands)) {
                 const Candidate &c = m_candidates.at(ci);
-                // One token holds no white space: its form's surface is the text.
-                const QString surf = c.end - c.first == 1 && tok(c.first).form
-                    ? tok(c.first).form->surface
-                    : spanText(tok(c.first).start, tok(c.end - 1).end);
-                if (surfaces.size() < 50 && !surfaces.contains(surf))
+                // One token holds no white space: its form's surface is the
+                // text. A span written as before shares that string instead
+                // of a new copy.
+                QString surf;
+                bool seen = false;
+                if (c.end - c.first == 1 && tok(c.first).form) {
+                    surf = tok(c.first).form->surface;
+                    seen = std::any_of(surfaces.cbegin(), surfaces.cend(),
+                                       [&](const QString &x) { return textEquals(x, surf); });
+                } else {
+                    const int start = tok(c.first).start;
+                    const int end = tok(c.end - 1).end;
+                    const QStringView view = QStringView(m_doc.text).mid(start, end - start);
+                    if (isPlainSpan(view)) {
+                        const auto same = std::find_if(surfaces.cbegin(), surfaces.cend(),
+                                                       [&](const QString &x) { return textEquals(x, view); });
+                        seen = same != surfaces.cend();
+                        surf = seen ? *same : view.toString();
+                    } else {
+                        surf = view.toString().simplified();
+                        seen = std::any_of(surfaces.cbegin(), surfaces.cend(),
+                                           [&](const QString &x) { return textEquals(x, surf); });
+                    }
+                }
+                if (surfaces.size() < 50 && !seen)
                     surfaces.append(surf);
                 if (!grp.gazetteer && c.end - c.first > bestWords) {
                     bestWords = c.end - c.first;
@@ -1467,23 +1555,21 @@ private:
                   [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
     }
 
-    // text.mid(start, end - start).simplified(), without simplified()'s scan
-    // and second string when the span holds no run of spaces, no other white
-    // space and no space at either end (nearly every name).
-    QString spanText(int start, int end) const
+    // What simplified() would leave as it is: no run of spaces, no other
+    // white space, no space at either end.
+    static bool isPlainSpan(QStringView v)
     {
-        const QStringView v = QStringView(m_doc.text).mid(start, end - start);
         const qsizetype n = v.size();
         for (qsizetype p = 0; p < n; ++p) {
             const char16_t ch = v[p].unicode();
             if (ch == u' ') {
                 if (p == 0 || p + 1 == n || v[p - 1] == u' ')
-                    return v.toString().simplified();
+                    return false;
             } else if ((ch >= 0x09 && ch <= 0x0d) || (ch >= 0x80 && QChar::isSpace(ch))) {
-                return v.toString().simplified();
+                return false;
             }
         }
-        return v.toString();
+        return true;
     }
 
     // a.compare(b, Qt::CaseInsensitive) == 0: case folding maps one UTF-16
@@ -1559,6 +1645,15 @@ private:
         const int count = int(m_doc.tokens.size());
         int sentence = 0;
         for (int i = 0; i < count; ++i) {
+            // Few tokens can open an anaphor: the others are passed over
+            // first, and the sentence and the named mentions catch up only
+            // for those that can (both only ever advance up to i).
+            const Token &t = tok(i);
+            if (t.kind != Token::Word)
+                continue;
+            const auto *anaphors = m_lex.info(t).anaphors;
+            if (!anaphors)
+                continue;
             while (sentence + 1 < m_doc.sentences.size() && m_doc.sentences.at(sentence).endToken <= i)
                 ++sentence;
             while (next < named.size() && named.at(next).firstToken <= i) {
@@ -1566,12 +1661,6 @@ private:
                 ++next;
             }
             if (i < covered)
-                continue;
-            const Token &t = tok(i);
-            if (t.kind != Token::Word)
-                continue;
-            const auto *anaphors = m_lex.info(t).anaphors;
-            if (!anaphors)
                 continue;
             for (const Lexicons::Anaphor &a : *anaphors) {
                 if (!textEquals(a.language, m_doc.language))

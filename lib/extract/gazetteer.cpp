@@ -3,7 +3,10 @@
 #include "extractor.h"
 #include "textanalysis.h"
 
+#include <QVarLengthArray>
 #include <QtAlgorithms>
+
+#include <string>
 
 namespace liaison {
 
@@ -92,13 +95,20 @@ bool Gazetteer::matchAt(const Document &doc, int index, int limit, Match *match)
         return false;
     const quint32 lengths = lengthsIt.value();
     const int longest = std::min(int(31 - qCountLeadingZeroBits(lengths)), limit - index);
-    // One allocation for the longest key instead of a reallocation per word.
+    // The longest key written once into one buffer (no append calls); each
+    // shorter key is a prefix of it, looked up through a view of the buffer
+    // (QString::fromRawData: no copy).
     qsizetype room = longest;
     for (int n = 0; n < longest; ++n)
         room += doc.tokens.at(index + n).folded().size();
-    QString key;
-    key.reserve(room);
-    key.append(first.folded());
+    QVarLengthArray<char16_t, 256> buffer(room);
+    char16_t *const keyData = buffer.data();
+    qsizetype keyLength = 0;
+    const auto put = [&](const QString &word) {
+        std::char_traits<char16_t>::copy(keyData + keyLength, QStringView(word).utf16(), size_t(word.size()));
+        keyLength += word.size();
+    };
+    put(first.folded());
     int bestEnd = -1;
     const Key *best = nullptr;
     for (int n = 1; n <= longest; ++n) {
@@ -115,11 +125,12 @@ bool Gazetteer::matchAt(const Document &doc, int index, int limit, Match *match)
             }
             if (newline)
                 break;
-            key.append(KeySeparator);
-            key.append(t.folded());
+            keyData[keyLength++] = KeySeparator.unicode();
+            put(t.folded());
         }
         if (!(lengths & (1u << n))) // no key of n tokens starts with this word
             continue;
+        const QString key = QString::fromRawData(reinterpret_cast<const QChar *>(keyData), keyLength);
         const auto it = m_keys.constFind(key);
         if (it == m_keys.constEnd())
             continue;

@@ -823,8 +823,33 @@ QString guessLanguage(QStringView text)
             return asciiLower[u];
         return QChar(u).isLetter() ? QChar(u).toLower().unicode() : char16_t(0);
     };
+    const char16_t *d = text.utf16();
     qsizetype i = 0;
     while (i < limit) {
+        // Most words are ASCII throughout: read them with the table alone
+        // (the general loop below gives them the same key and length).
+        if (d[i] < 0x80) {
+            if (!asciiLower[d[i]]) {
+                ++i;
+                continue;
+            }
+            qsizetype j = i;
+            quint64 key = 0;
+            while (j < limit && d[j] < 0x80 && asciiLower[d[j]]) {
+                key = (key << 8) | quint64(asciiLower[d[j]]);
+                ++j;
+            }
+            if (j == limit || d[j] < 0x80 || !QChar(d[j]).isLetter()) {
+                if (j - i <= 6) {
+                    const quint8 lang = table.find(key);
+                    frCount += lang & 1;
+                    enCount += (lang >> 1) & 1;
+                }
+                i = j;
+                continue;
+            }
+            // A letter past ASCII goes on the word: read it again below.
+        }
         char16_t lower = letterAt(i);
         if (!lower) {
             ++i;
