@@ -993,14 +993,18 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         // "A and B participated in the round": needs a round nearby; "lead" only as "led by".
         if (tr.weak)
             return;
+        // The trigger itself may name the round ("join the round",
+        // "remettre au pot").
         bool roundNear = false;
-        for (int k = end; k < std::min(m_end, end + 8) && !roundNear; ++k)
+        for (int k = t + 1; k < std::min(m_end, end + 8) && !roundNear; ++k)
             roundNear = cls(k, kRound) > 0;
         if (!roundNear)
             return;
     }
     const bool aux = cls(t - 1, kAux) == t || cls(t - 2, kAux) == t - 1 || cls(t - 2, kAux) == t;
-    if (agentEnd > 0 || (aux && !tr.round)) {
+    // "sont passés par Z", "est issue de Z": a move of the person, never a
+    // passive of working.
+    if ((agentEnd > 0 || (aux && !tr.round)) && tr.type != RelationType::WorkedAt) {
         // Passive: "Y was acquired by X", "Y, racheté par X", "Founded by A, B and C, Y …"
         QList<int> agents = agentEnd > 0 ? listAfter(agentEnd, subjMask, 4) : QList<int>();
         // "founded by former Ritual employees A and B", "by Rolling Stone publisher
@@ -1094,8 +1098,10 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     const auto governed = [&](int slot) {
         const int before = mention(slot).firstToken - 1;
         // "for X to sell Y": X is the subject of the infinitive.
+        // "sont passés par Z avant de fonder Y": the agent of "by"/"par" is
+        // no subject either.
         return before >= m_first && !textIs(tok(before).folded(), u"for") && !textIs(tok(before).folded(), u"pour")
-            && (cls(before, kOf) == before + 1 || is(before, wGoverningPrep));
+            && (cls(before, kOf) == before + 1 || cls(before, kAgent) == before + 1 || is(before, wGoverningPrep));
     };
     bool relative = false;
     if (subj >= 0 && governed(subj) && !tr.round) {
@@ -1209,6 +1215,12 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     const unsigned src = sourceMask(tr.type);
     const unsigned tgt = targetMask(tr.type);
     const double base = tr.weak ? 0.5 : 0.7;
+    // "ont participé", "a financé": a French auxiliary makes the stem a verb
+    // ("participé" shares the stem of "participation").
+    if (m_french
+        && (isWordAt(t - 1, u"a") || isWordAt(t - 1, u"ont") || isWordAt(t - 1, u"avait") || isWordAt(t - 1, u"avaient")
+            || isWordAt(t - 1, u"aura") || isWordAt(t - 1, u"auront")))
+        return;
     if (tr.noObject) {
         int subj = possessorBefore(t, src);
         if (subj < 0)
@@ -1990,10 +2002,21 @@ void SentenceFinder::possessives(QList<Candidate> &out)
         if (e != t + 1)
             continue;
         int k = e;
-        while (k < m_end && k - e < 3 && isModifier(k) && !inTitle(k) && cls(k, kInclude) < 0)
+        bool kind = false; // a kind of product was named: "ses modèles", "its own coding agent"
+        while (k < m_end && k - e < 3 && isModifier(k) && !inTitle(k) && cls(k, kInclude) < 0) {
+            kind = kind || cls(k, kProductNoun) > 0;
+            ++k;
+        }
+        // "its own coding agent, Codex", "son propre assistant, Tamaris": the
+        // kind, then the name in apposition.
+        if (kind && mentionAt(k) < 0 && isPunct(k, u','))
             ++k;
         const int owned = mentionAt(k);
-        if (owned < 0 || typeOf(owned) != EntityType::Product || mention(owned).anaphor)
+        // After a kind of product the names are products whatever their
+        // type ("ses modèles A, B et C" when the entity stage typed them
+        // companies); without one only a product is owned.
+        const unsigned ownedMask = entityTypeBit(EntityType::Product) | (kind ? company : 0u);
+        if (!fits(owned, ownedMask) || mention(owned).anaphor || mention(owned).firstToken != k)
             continue;
         int owner = -1;
         for (int j = t - 1; j >= m_first && owner < 0; --j) {
@@ -2021,6 +2044,12 @@ void SentenceFinder::possessives(QList<Candidate> &out)
             sources = {-2 - topic()}; // "Its Prism suite …": the article's company
         if (sources.isEmpty())
             continue;
+        // "ses modèles A, B et C", "its models A and B": each one listed.
+        if (kind) {
+            const QList<int> listed = expand(owned, ownedMask, true);
+            emit(owns, t, k + 1, sources, listed, owner >= 0 ? 0.55 : 0.45, out);
+            continue;
+        }
         emit(owns, t, k + 1, sources, {owned}, owner >= 0 ? 0.55 : 0.45, out);
     }
 }
