@@ -384,6 +384,7 @@ private:
     mutable QList<CueAt> m_cueAt; // per token of the sentence
     QList<std::pair<const RelationTrigger *, int>> m_found; // run(): the sentence's triggers
     QList<std::pair<int, int>> m_byToken;                    // run(): token, its first entry in m_found
+    qsizetype m_runStart = 0; // run(): the first candidate of this sentence in `out`
     quint32 m_sentenceWords = 0; // run(): the RuleWord bits of every token of the sentence
     quint32 m_sentenceClasses = 0; // run(): the word classes that may start in the sentence
     // Whether a phrase of class c may start somewhere in the sentence (see
@@ -1342,6 +1343,18 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     }
     if (patient < 0 && viaAgent >= 0)
         patient = mentionLeft(t, patientMask, 12); // "Y walked away from a takeover by X"
+    // "X est entré au capital de Y, avec un investissement assorti d'un
+    // partenariat", "X invested in Y as part of a partnership": with no
+    // partner named, the partnership is between the investment's two sides.
+    if (patient < 0 && tr.type == RelationType::PartnersWith) {
+        for (qsizetype i = m_runStart; i < out.size(); ++i) {
+            const ExtractedRelation &r = out.at(i).rel;
+            if (r.type == RelationType::InvestedIn && r.target >= 0 && out.at(i).triggerToken < t) {
+                emit(tr, t, end, {-2 - r.source}, {-2 - r.target}, conf - 0.1, out);
+                return;
+            }
+        }
+    }
     if (patient < 0 && doer >= 0 && !tr.inverse
         && (tr.type == RelationType::InvestedIn || (tr.type == RelationType::PartnersWith && !tr.weak)) && raiser() >= 0
         && raiser() != mention(doer).entity) {
@@ -1382,7 +1395,8 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     int anchorLeft = anchor >= 0;
     if (anchor < 0) {
         int k = end;
-        bool seenOf = false;
+        // "face à Y": a title that ends on its own "of".
+        bool seenOf = end - 1 > t && cls(end - 1, kOf) == end;
         // "CEO of the Danish furniture and lighting retailer Y": room for a
         // descriptive noun phrase before the name.
         for (int gap = 0; k < m_end && gap < 9; ++gap) {
@@ -1667,7 +1681,10 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                 break;
             if (isPunct(k, u',')) {
                 const int subject = mentionAfterDeterminers(k + 1);
-                if (fits(subject, holderMask) && subject != anchor && typeOf(subject) == EntityType::Person)
+                // "Face à Velmora, Brenlo …": a rival opening the sentence
+                // faces the company after the comma.
+                if (fits(subject, holderMask) && subject != anchor
+                    && (typeOf(subject) == EntityType::Person || tr.type == RelationType::CompetesWith))
                     holders = {subject};
                 break;
             }
@@ -2009,13 +2026,15 @@ void SentenceFinder::possessives(QList<Candidate> &out)
         }
         // "its own coding agent, Codex", "son propre assistant, Tamaris": the
         // kind, then the name in apposition.
-        if (kind && mentionAt(k) < 0 && isPunct(k, u','))
+        const bool apposition = kind && mentionAt(k) < 0 && isPunct(k, u',');
+        if (apposition)
             ++k;
         const int owned = mentionAt(k);
-        // After a kind of product the names are products whatever their
-        // type ("ses modèles A, B et C" when the entity stage typed them
-        // companies); without one only a product is owned.
-        const unsigned ownedMask = entityTypeBit(EntityType::Product) | (kind ? company : 0u);
+        // Right after a kind of product the names are products whatever
+        // their type ("ses modèles A, B et C" when the entity stage typed
+        // them companies); otherwise only a product is owned ("its new
+        // agent, Halden Partners" is a firm).
+        const unsigned ownedMask = entityTypeBit(EntityType::Product) | (kind && !apposition ? company : 0u);
         if (!fits(owned, ownedMask) || mention(owned).anaphor || mention(owned).firstToken != k)
             continue;
         int owner = -1;
@@ -2428,6 +2447,7 @@ void SentenceFinder::run(QList<Candidate> &out)
     QList<std::pair<const RelationTrigger *, int>> &found = m_found;
     found.clear();
     m_byToken.clear();
+    m_runStart = out.size();
     // A capitalized trigger opening the sentence ("Founded in 2020 by …") may
     // have been taken for a name: it is the trigger, not an argument.
     if (m_first < m_end && mentionAt(m_first) >= 0 && mention(mentionAt(m_first)).endToken == m_first + 1) {
