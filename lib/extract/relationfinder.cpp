@@ -2123,6 +2123,35 @@ void SentenceFinder::productAppositions(QList<Candidate> &out)
             continue;
         emit(owns, t, noun + 1, {owner}, {product}, 0.55, out);
     }
+    // "les modèles de la start-up, dont A et B", "the models of X, including
+    // A and B": the products listed after a kind of product and its maker.
+    if (!classInSentence(kProductNoun) || !classInSentence(kInclude))
+        return;
+    for (int t = m_first; t + 3 < m_end; ++t) {
+        if (cls(t, kProductNoun) <= 0)
+            continue;
+        const int of = cls(t + 1, kOf);
+        if (of < 0 || !(isWordAt(t + 1, u"of") || isWordAt(t + 1, u"de") || isWordAt(t + 1, u"d'")
+                        || isWordAt(t + 1, u"du")))
+            continue;
+        // A named maker only: an anaphor there ("les modèles de la
+        // start-up") is too often resolved to the wrong company.
+        const int owner = mentionAfterDeterminers(of);
+        if (!fits(owner, maker) || mention(owner).anaphor)
+            continue;
+        int k = mention(owner).endToken;
+        if (isPunct(k, u','))
+            ++k;
+        const int e = cls(k, kInclude);
+        if (e < 0 || isPunct(k, u':'))
+            continue;
+        const int first = mentionAt(e);
+        if (!fits(first, entityTypeBit(EntityType::Product)) || mention(first).firstToken != e)
+            continue;
+        QList<int> products = expand(first, entityTypeBit(EntityType::Product), true);
+        products.removeIf([&](int p) { return mention(p).entity == mention(owner).entity; });
+        emit(owns, t, e, {owner}, products, 0.5, out);
+    }
 }
 
 int SentenceFinder::raiser() const
