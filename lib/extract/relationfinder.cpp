@@ -1152,6 +1152,28 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         if (isWordAt(rel, u"que") || isWordAt(rel, u"qu'") || isWordAt(rel, u"whom"))
             obj = mentionLeft(rel, objMask, 10);
     }
+    // "a recruté en juin le patron de Y, P", "hired last week the head of Y,
+    // P": the person named after a title and its company, with only a date
+    // or modifiers between the verb and the title.
+    if (obj < 0 && tr.type == RelationType::Hired && !tr.inverse && tr.prep.isEmpty()) {
+        for (int k = end; k < m_end && k < end + 10; ++k) {
+            if (isBoundary(k) || mentionAt(k) >= 0 || isPunct(k, u',') || cls(k, kList) > 0)
+                break;
+            if (!inTitle(k))
+                continue;
+            int j = k;
+            while (j < m_end && inTitle(j))
+                ++j;
+            const int of = cls(j, kOf);
+            const int company = of > 0 ? mentionAfterDeterminers(of) : -1;
+            if (company >= 0 && typeOf(company) != EntityType::Person && isPunct(mention(company).endToken, u',')) {
+                const int person = mentionAt(mention(company).endToken + 1);
+                if (fits(person, objMask) && typeOf(person) == EntityType::Person)
+                    obj = person;
+            }
+            break;
+        }
+    }
     QList<int> objects = obj >= 0 ? expand(obj, objMask, true) : QList<int>();
     // "hired Y's chief executive A, co-founder B and …": people each after
     // their own title, one list of hires.
