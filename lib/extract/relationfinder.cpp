@@ -384,6 +384,7 @@ private:
     mutable QList<CueAt> m_cueAt; // per token of the sentence
     QList<std::pair<const RelationTrigger *, int>> m_found; // run(): the sentence's triggers
     QList<std::pair<int, int>> m_byToken;                    // run(): token, its first entry in m_found
+    qsizetype m_runStart = 0; // run(): the first candidate of this sentence in `out`
     quint32 m_sentenceWords = 0; // run(): the RuleWord bits of every token of the sentence
     quint32 m_sentenceClasses = 0; // run(): the word classes that may start in the sentence
     // Whether a phrase of class c may start somewhere in the sentence (see
@@ -993,14 +994,18 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         // "A and B participated in the round": needs a round nearby; "lead" only as "led by".
         if (tr.weak)
             return;
+        // The trigger itself may name the round ("join the round",
+        // "remettre au pot").
         bool roundNear = false;
-        for (int k = end; k < std::min(m_end, end + 8) && !roundNear; ++k)
+        for (int k = t + 1; k < std::min(m_end, end + 8) && !roundNear; ++k)
             roundNear = cls(k, kRound) > 0;
         if (!roundNear)
             return;
     }
     const bool aux = cls(t - 1, kAux) == t || cls(t - 2, kAux) == t - 1 || cls(t - 2, kAux) == t;
-    if (agentEnd > 0 || (aux && !tr.round)) {
+    // "sont passés par Z", "est issue de Z": a move of the person, never a
+    // passive of working.
+    if ((agentEnd > 0 || (aux && !tr.round)) && tr.type != RelationType::WorkedAt) {
         // Passive: "Y was acquired by X", "Y, racheté par X", "Founded by A, B and C, Y …"
         QList<int> agents = agentEnd > 0 ? listAfter(agentEnd, subjMask, 4) : QList<int>();
         // "founded by former Ritual employees A and B", "by Rolling Stone publisher
@@ -1094,8 +1099,10 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     const auto governed = [&](int slot) {
         const int before = mention(slot).firstToken - 1;
         // "for X to sell Y": X is the subject of the infinitive.
+        // "sont passés par Z avant de fonder Y": the agent of "by"/"par" is
+        // no subject either.
         return before >= m_first && !textIs(tok(before).folded(), u"for") && !textIs(tok(before).folded(), u"pour")
-            && (cls(before, kOf) == before + 1 || is(before, wGoverningPrep));
+            && (cls(before, kOf) == before + 1 || cls(before, kAgent) == before + 1 || is(before, wGoverningPrep));
     };
     bool relative = false;
     if (subj >= 0 && governed(subj) && !tr.round) {
@@ -1144,6 +1151,28 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         const int rel = mention(subj).firstToken - 1;
         if (isWordAt(rel, u"que") || isWordAt(rel, u"qu'") || isWordAt(rel, u"whom"))
             obj = mentionLeft(rel, objMask, 10);
+    }
+    // "a recruté en juin le patron de Y, P", "hired last week the head of Y,
+    // P": the person named after a title and its company, with only a date
+    // or modifiers between the verb and the title.
+    if (obj < 0 && tr.type == RelationType::Hired && !tr.inverse && tr.prep.isEmpty()) {
+        for (int k = end; k < m_end && k < end + 10; ++k) {
+            if (isBoundary(k) || mentionAt(k) >= 0 || isPunct(k, u',') || cls(k, kList) > 0)
+                break;
+            if (!inTitle(k))
+                continue;
+            int j = k;
+            while (j < m_end && inTitle(j))
+                ++j;
+            const int of = cls(j, kOf);
+            const int company = of > 0 ? mentionAfterDeterminers(of) : -1;
+            if (company >= 0 && typeOf(company) != EntityType::Person && isPunct(mention(company).endToken, u',')) {
+                const int person = mentionAt(mention(company).endToken + 1);
+                if (fits(person, objMask) && typeOf(person) == EntityType::Person)
+                    obj = person;
+            }
+            break;
+        }
     }
     QList<int> objects = obj >= 0 ? expand(obj, objMask, true) : QList<int>();
     // "hired Y's chief executive A, co-founder B and …": people each after
@@ -1209,6 +1238,12 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     const unsigned src = sourceMask(tr.type);
     const unsigned tgt = targetMask(tr.type);
     const double base = tr.weak ? 0.5 : 0.7;
+    // "ont participé", "a financé": a French auxiliary makes the stem a verb
+    // ("participé" shares the stem of "participation").
+    if (m_french
+        && (isWordAt(t - 1, u"a") || isWordAt(t - 1, u"ont") || isWordAt(t - 1, u"avait") || isWordAt(t - 1, u"avaient")
+            || isWordAt(t - 1, u"aura") || isWordAt(t - 1, u"auront")))
+        return;
     if (tr.noObject) {
         int subj = possessorBefore(t, src);
         if (subj < 0)
@@ -1330,6 +1365,18 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     }
     if (patient < 0 && viaAgent >= 0)
         patient = mentionLeft(t, patientMask, 12); // "Y walked away from a takeover by X"
+    // "X est entré au capital de Y, avec un investissement assorti d'un
+    // partenariat", "X invested in Y as part of a partnership": with no
+    // partner named, the partnership is between the investment's two sides.
+    if (patient < 0 && tr.type == RelationType::PartnersWith) {
+        for (qsizetype i = m_runStart; i < out.size(); ++i) {
+            const ExtractedRelation &r = out.at(i).rel;
+            if (r.type == RelationType::InvestedIn && r.target >= 0 && out.at(i).triggerToken < t) {
+                emit(tr, t, end, {-2 - r.source}, {-2 - r.target}, conf - 0.1, out);
+                return;
+            }
+        }
+    }
     if (patient < 0 && doer >= 0 && !tr.inverse
         && (tr.type == RelationType::InvestedIn || (tr.type == RelationType::PartnersWith && !tr.weak)) && raiser() >= 0
         && raiser() != mention(doer).entity) {
@@ -1370,7 +1417,8 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     int anchorLeft = anchor >= 0;
     if (anchor < 0) {
         int k = end;
-        bool seenOf = false;
+        // "face à Y": a title that ends on its own "of".
+        bool seenOf = end - 1 > t && cls(end - 1, kOf) == end;
         // "CEO of the Danish furniture and lighting retailer Y": room for a
         // descriptive noun phrase before the name.
         for (int gap = 0; k < m_end && gap < 9; ++gap) {
@@ -1655,7 +1703,10 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
                 break;
             if (isPunct(k, u',')) {
                 const int subject = mentionAfterDeterminers(k + 1);
-                if (fits(subject, holderMask) && subject != anchor && typeOf(subject) == EntityType::Person)
+                // "Face à Velmora, Brenlo …": a rival opening the sentence
+                // faces the company after the comma.
+                if (fits(subject, holderMask) && subject != anchor
+                    && (typeOf(subject) == EntityType::Person || tr.type == RelationType::CompetesWith))
                     holders = {subject};
                 break;
             }
@@ -1990,10 +2041,23 @@ void SentenceFinder::possessives(QList<Candidate> &out)
         if (e != t + 1)
             continue;
         int k = e;
-        while (k < m_end && k - e < 3 && isModifier(k) && !inTitle(k) && cls(k, kInclude) < 0)
+        bool kind = false; // a kind of product was named: "ses modèles", "its own coding agent"
+        while (k < m_end && k - e < 3 && isModifier(k) && !inTitle(k) && cls(k, kInclude) < 0) {
+            kind = kind || cls(k, kProductNoun) > 0;
+            ++k;
+        }
+        // "its own coding agent, Codex", "son propre assistant, Tamaris": the
+        // kind, then the name in apposition.
+        const bool apposition = kind && mentionAt(k) < 0 && isPunct(k, u',');
+        if (apposition)
             ++k;
         const int owned = mentionAt(k);
-        if (owned < 0 || typeOf(owned) != EntityType::Product || mention(owned).anaphor)
+        // Right after a kind of product the names are products whatever
+        // their type ("ses modèles A, B et C" when the entity stage typed
+        // them companies); otherwise only a product is owned ("its new
+        // agent, Halden Partners" is a firm).
+        const unsigned ownedMask = entityTypeBit(EntityType::Product) | (kind && !apposition ? company : 0u);
+        if (!fits(owned, ownedMask) || mention(owned).anaphor || mention(owned).firstToken != k)
             continue;
         int owner = -1;
         for (int j = t - 1; j >= m_first && owner < 0; --j) {
@@ -2021,6 +2085,12 @@ void SentenceFinder::possessives(QList<Candidate> &out)
             sources = {-2 - topic()}; // "Its Prism suite …": the article's company
         if (sources.isEmpty())
             continue;
+        // "ses modèles A, B et C", "its models A and B": each one listed.
+        if (kind) {
+            const QList<int> listed = expand(owned, ownedMask, true);
+            emit(owns, t, k + 1, sources, listed, owner >= 0 ? 0.55 : 0.45, out);
+            continue;
+        }
         emit(owns, t, k + 1, sources, {owned}, owner >= 0 ? 0.55 : 0.45, out);
     }
 }
@@ -2074,6 +2144,35 @@ void SentenceFinder::productAppositions(QList<Candidate> &out)
         if (mention(owner).entity == mention(product).entity)
             continue;
         emit(owns, t, noun + 1, {owner}, {product}, 0.55, out);
+    }
+    // "les modèles de la start-up, dont A et B", "the models of X, including
+    // A and B": the products listed after a kind of product and its maker.
+    if (!classInSentence(kProductNoun) || !classInSentence(kInclude))
+        return;
+    for (int t = m_first; t + 3 < m_end; ++t) {
+        if (cls(t, kProductNoun) <= 0)
+            continue;
+        const int of = cls(t + 1, kOf);
+        if (of < 0 || !(isWordAt(t + 1, u"of") || isWordAt(t + 1, u"de") || isWordAt(t + 1, u"d'")
+                        || isWordAt(t + 1, u"du")))
+            continue;
+        // A named maker only: an anaphor there ("les modèles de la
+        // start-up") is too often resolved to the wrong company.
+        const int owner = mentionAfterDeterminers(of);
+        if (!fits(owner, maker) || mention(owner).anaphor)
+            continue;
+        int k = mention(owner).endToken;
+        if (isPunct(k, u','))
+            ++k;
+        const int e = cls(k, kInclude);
+        if (e < 0 || isPunct(k, u':'))
+            continue;
+        const int first = mentionAt(e);
+        if (!fits(first, entityTypeBit(EntityType::Product)) || mention(first).firstToken != e)
+            continue;
+        QList<int> products = expand(first, entityTypeBit(EntityType::Product), true);
+        products.removeIf([&](int p) { return mention(p).entity == mention(owner).entity; });
+        emit(owns, t, e, {owner}, products, 0.5, out);
     }
 }
 
@@ -2399,6 +2498,7 @@ void SentenceFinder::run(QList<Candidate> &out)
     QList<std::pair<const RelationTrigger *, int>> &found = m_found;
     found.clear();
     m_byToken.clear();
+    m_runStart = out.size();
     // A capitalized trigger opening the sentence ("Founded in 2020 by …") may
     // have been taken for a name: it is the trigger, not an argument.
     if (m_first < m_end && mentionAt(m_first) >= 0 && mention(mentionAt(m_first)).endToken == m_first + 1) {
