@@ -685,6 +685,14 @@ Kinds:
         <source>cannot recount the entities of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot repair %1 after an interrupted import: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot index the articles of %1 for search: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::EntityBrief</name>

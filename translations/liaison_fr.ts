@@ -699,6 +699,14 @@ Types de graphiques&#xa0;:
         <source>cannot recount the entities of %1: %2</source>
         <translation>impossible de recompter les entités de %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>cannot repair %1 after an interrupted import: %2</source>
+        <translation>impossible de réparer %1 après une importation interrompue : %2</translation>
+    </message>
+    <message>
+        <source>cannot index the articles of %1 for search: %2</source>
+        <translation>impossible d’indexer pour la recherche les articles de %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EntityBrief</name>
