@@ -129,6 +129,14 @@ private Q_SLOTS:
         QTest::newRow("hyphen based") << en << QStringLiteral("The Quillfeather-backed Brightmoss grew fast.")
                                       << QStringLiteral("Brightmoss") << EntityType::Company;
         // Person evidence for names the lexicons do not know.
+        // A name ending in a person noun stays a name: a given name opens it,
+        // or "& Son" closes a company.
+        QTest::newRow("surname that is a person noun") << en
+            << QStringLiteral("The trophy went to Gareth Player after the final round.")
+            << QStringLiteral("Gareth Player") << EntityType::Person;
+        QTest::newRow("and Son company") << en
+            << QStringLiteral("The shop was sold to Pembry Breck & Son in 1998.")
+            << QStringLiteral("Pembry Breck & Son") << EntityType::Company;
         QTest::newRow("born") << en << QStringLiteral("Tobias Wrenfield (born 1961) runs a bakery chain.")
                               << QStringLiteral("Tobias Wrenfield") << EntityType::Person;
         QTest::newRow("born unknown first") << en << QStringLiteral("The chain was run by Quorin Vallet (born 1961).")
@@ -283,6 +291,11 @@ private Q_SLOTS:
                                             << QStringLiteral("Série A");
         QTest::newRow("nationality adjective") << QStringLiteral("Tarek Almond, a Pakistani businessman, said so.")
                                                << QStringLiteral("Pakistani");
+        // A capitalized job or person noun phrase is a post, not a name.
+        QTest::newRow("capitalized post") << QStringLiteral("Before Orvane, she was Regional Sales Manager at Tillby Foods.")
+                                          << QStringLiteral("Regional Sales Manager");
+        QTest::newRow("capitalized specialist") << QStringLiteral("Odile Marsk, a leading Paediatric Oncologist, opened Marsk Clinic.")
+                                                << QStringLiteral("Paediatric Oncologist");
     }
     void junkIsFiltered()
     {

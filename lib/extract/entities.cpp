@@ -736,6 +736,8 @@ private:
         }
         if (isRoundOrPeriodLabel(words))
             return;
+        if (isCapitalizedPost(first, end))
+            return;
         // A leading country code or nationality before a name ("US Justice
         // Department", "French Finance Ministry") is dropped; a town opening a
         // name stays ("Lagos Heart Institute", "Boston Dynamics").
@@ -753,6 +755,25 @@ private:
         c.votes = votes;
         typeCandidate(c);
         m_candidates.append(std::move(c));
+    }
+
+    // "Regional Sales Manager", "Paediatric Oncologist": capitalized words
+    // closed by a noun for a kind of person name a post, not someone. A
+    // given name opening it ("Gareth Player"), a type word inside or a
+    // joiner ("Breck & Son") keeps it a name.
+    bool isCapitalizedPost(int first, int end) const
+    {
+        if (end - first < 2)
+            return false;
+        const Token &head = tok(end - 1);
+        if (head.allCaps || m_lex.kindNoun(head) != EntityType::Person || m_lex.isFirstName(tok(first)))
+            return false;
+        for (int k = first; k < end; ++k) {
+            const Token &t = tok(k);
+            if (t.kind != Token::Word || !t.capitalized || t.allCaps || m_lex.nameWord(t))
+                return false;
+        }
+        return true;
     }
 
     // "based in X", "born in X", "basée à X", "in X, Texas": X is a place
