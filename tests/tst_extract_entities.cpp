@@ -137,6 +137,12 @@ private Q_SLOTS:
         QTest::newRow("and Son company") << en
             << QStringLiteral("The shop was sold to Pembry Breck & Son in 1998.")
             << QStringLiteral("Pembry Breck & Son") << EntityType::Company;
+        QTest::newRow("given name before an ampersand") << en
+            << QStringLiteral("Marta Quell is chief executive of Stanley Vorn & Ruck, the toolmaker.")
+            << QStringLiteral("Stanley Vorn & Ruck") << EntityType::Company;
+        QTest::newRow("given name and surname stay a person") << en
+            << QStringLiteral("Marta Quell is chief executive of the toolmaker, said Stanley Vorn.")
+            << QStringLiteral("Stanley Vorn") << EntityType::Person;
         QTest::newRow("born") << en << QStringLiteral("Tobias Wrenfield (born 1961) runs a bakery chain.")
                               << QStringLiteral("Tobias Wrenfield") << EntityType::Person;
         QTest::newRow("born unknown first") << en << QStringLiteral("The chain was run by Quorin Vallet (born 1961).")

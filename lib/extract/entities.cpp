@@ -872,10 +872,13 @@ private:
                 c.votes[typeIndex(mid->type)] += NameWordWeight;
         }
         int wordCount = 0;
-        for (int k = c.first; k < c.end; ++k)
+        bool ampersand = false; // "Morgan Hale & Ruck": two surnames joined make a firm
+        for (int k = c.first; k < c.end; ++k) {
             wordCount += tok(k).kind == Token::Word ? 1 : 0;
+            ampersand = ampersand || (tok(k).kind == Token::Punct && firstChar(tok(k)) == u'&');
+        }
         if (m_lex.isFirstName(tok(c.first))) {
-            if (wordCount >= 2 && wordCount <= 4 && !digits && !last)
+            if (wordCount >= 2 && wordCount <= 4 && !digits && !last && !ampersand)
                 c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
             if (n == 1 && !tok(c.first).allCaps)
                 c.firstNameOnly = true;
