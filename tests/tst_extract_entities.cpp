@@ -129,6 +129,32 @@ private Q_SLOTS:
         QTest::newRow("hyphen based") << en << QStringLiteral("The Quillfeather-backed Brightmoss grew fast.")
                                       << QStringLiteral("Brightmoss") << EntityType::Company;
         // Person evidence for names the lexicons do not know.
+        // A name ending in a person noun stays a name: a given name opens it,
+        // or "& Son" closes a company.
+        QTest::newRow("surname that is a person noun") << en
+            << QStringLiteral("The trophy went to Gareth Player after the final round.")
+            << QStringLiteral("Gareth Player") << EntityType::Person;
+        QTest::newRow("and Son company") << en
+            << QStringLiteral("The shop was sold to Pembry Breck & Son in 1998.")
+            << QStringLiteral("Pembry Breck & Son") << EntityType::Company;
+        QTest::newRow("given name before an ampersand") << en
+            << QStringLiteral("Marta Quell is chief executive of Stanley Vorn & Ruck, the toolmaker.")
+            << QStringLiteral("Stanley Vorn & Ruck") << EntityType::Company;
+        QTest::newRow("given name and surname stay a person") << en
+            << QStringLiteral("Marta Quell is chief executive of the toolmaker, said Stanley Vorn.")
+            << QStringLiteral("Stanley Vorn") << EntityType::Person;
+        QTest::newRow("lone given name with a bare title") << en
+            << QStringLiteral("Odile was formerly chief executive officer of Varnel Studio.")
+            << QStringLiteral("Odile") << EntityType::Person;
+        QTest::newRow("Scottish given name alone") << en
+            << QStringLiteral("Iain is currently managing director of Varnel Studio.")
+            << QStringLiteral("Iain") << EntityType::Person;
+        QTest::newRow("lone given name after a kin noun") << en
+            << QStringLiteral("The shop was opened by my brother Tomas and me in 2011.")
+            << QStringLiteral("Tomas") << EntityType::Person;
+        QTest::newRow("bare title after an adverb") << en
+            << QStringLiteral("Quorin Vallet is now chief executive of the Varnel group.")
+            << QStringLiteral("Quorin Vallet") << EntityType::Person;
         QTest::newRow("born") << en << QStringLiteral("Tobias Wrenfield (born 1961) runs a bakery chain.")
                               << QStringLiteral("Tobias Wrenfield") << EntityType::Person;
         QTest::newRow("born unknown first") << en << QStringLiteral("The chain was run by Quorin Vallet (born 1961).")
@@ -283,6 +309,13 @@ private Q_SLOTS:
                                             << QStringLiteral("Série A");
         QTest::newRow("nationality adjective") << QStringLiteral("Tarek Almond, a Pakistani businessman, said so.")
                                                << QStringLiteral("Pakistani");
+        QTest::newRow("lone given name after investor") << QStringLiteral("The round was led by the investor Jade last spring.")
+                                                        << QStringLiteral("Jade");
+        // A capitalized job or person noun phrase is a post, not a name.
+        QTest::newRow("capitalized post") << QStringLiteral("Before Orvane, she was Regional Sales Manager at Tillby Foods.")
+                                          << QStringLiteral("Regional Sales Manager");
+        QTest::newRow("capitalized specialist") << QStringLiteral("Odile Marsk, a leading Paediatric Oncologist, opened Marsk Clinic.")
+                                                << QStringLiteral("Paediatric Oncologist");
     }
     void junkIsFiltered()
     {

@@ -736,6 +736,8 @@ private:
         }
         if (isRoundOrPeriodLabel(words))
             return;
+        if (isCapitalizedPost(first, end))
+            return;
         // A leading country code or nationality before a name ("US Justice
         // Department", "French Finance Ministry") is dropped; a town opening a
         // name stays ("Lagos Heart Institute", "Boston Dynamics").
@@ -753,6 +755,25 @@ private:
         c.votes = votes;
         typeCandidate(c);
         m_candidates.append(std::move(c));
+    }
+
+    // "Regional Sales Manager", "Paediatric Oncologist": capitalized words
+    // closed by a noun for a kind of person name a post, not someone. A
+    // given name opening it ("Gareth Player"), a type word inside or a
+    // joiner ("Breck & Son") keeps it a name.
+    bool isCapitalizedPost(int first, int end) const
+    {
+        if (end - first < 2)
+            return false;
+        const Token &head = tok(end - 1);
+        if (head.allCaps || m_lex.kindNoun(head) != EntityType::Person || m_lex.isFirstName(tok(first)))
+            return false;
+        for (int k = first; k < end; ++k) {
+            const Token &t = tok(k);
+            if (t.kind != Token::Word || !t.capitalized || t.allCaps || m_lex.nameWord(t))
+                return false;
+        }
+        return true;
     }
 
     // "based in X", "born in X", "basée à X", "in X, Texas": X is a place
@@ -851,10 +872,13 @@ private:
                 c.votes[typeIndex(mid->type)] += NameWordWeight;
         }
         int wordCount = 0;
-        for (int k = c.first; k < c.end; ++k)
+        bool ampersand = false; // "Morgan Hale & Ruck": two surnames joined make a firm
+        for (int k = c.first; k < c.end; ++k) {
             wordCount += tok(k).kind == Token::Word ? 1 : 0;
+            ampersand = ampersand || (tok(k).kind == Token::Punct && firstChar(tok(k)) == u'&');
+        }
         if (m_lex.isFirstName(tok(c.first))) {
-            if (wordCount >= 2 && wordCount <= 4 && !digits && !last)
+            if (wordCount >= 2 && wordCount <= 4 && !digits && !last && !ampersand)
                 c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
             if (n == 1 && !tok(c.first).allCaps)
                 c.firstNameOnly = true;
@@ -981,8 +1005,25 @@ private:
                 c.votes[typeIndex(EntityType::Person)] += TitleWeight;
         }
         // "X is an American businessman", "X, a software company,".
-        if (const auto defined = definitionType(c, s))
+        const auto defined = definitionType(c, s);
+        if (defined)
             c.votes[typeIndex(*defined)] += TitleWeight;
+        // "Odile was formerly chief executive of Y", "my husband Odile": a
+        // lone given name defined as a person, or named after a person noun,
+        // is someone ("the investor Jade" is not: firms invest too).
+        if (n == 1 && c.firstNameOnly) {
+            bool person = defined == EntityType::Person;
+            if (!person && c.first > s.firstToken) {
+                const Token &before = tok(c.first - 1);
+                person = before.kind == Token::Word && !before.capitalized && !isSharedPost(before.folded())
+                    && (m_lex.kindNoun(before) == EntityType::Person
+                        || (m_lex.isRole(before) && !isWeakRole(before.folded())));
+            }
+            if (person) {
+                c.agent = true;
+                c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
+            }
+        }
         // "X ... . She ..." or "X, he said": a personal pronoun right after.
         if (n >= 2 && n <= 3 && personPronounFollows(c, s))
             c.votes[typeIndex(EntityType::Person)] += CueWeight;
@@ -1042,6 +1083,14 @@ private:
         return isAgentVerb(tok(k).folded()) || isAgentVerb(word);
     }
 
+    // Posts companies hold too: investors, partners and owners.
+    static bool isSharedPost(const QString &f)
+    {
+        return textIs(f, u"investor") || textIs(f, u"investisseur") || textIs(f, u"partner") || textIs(f, u"partenaire")
+            || textIs(f, u"associate") || textIs(f, u"associe") || textIs(f, u"fellow") || textIs(f, u"shareholder")
+            || textIs(f, u"actionnaire") || textIs(f, u"backer") || textIs(f, u"owner") || textIs(f, u"proprietaire");
+    }
+
     // What "X is an American businessman" / "X, a software company" says X is.
     std::optional<EntityType> definitionType(const Candidate &c, const Sentence &s) const
     {
@@ -1059,8 +1108,25 @@ private:
         // Without a comma or a copula, French "X a racheté" would read as an article.
         if (!copula && !comma)
             return std::nullopt;
-        if (copula)
+        if (copula) {
             ++k;
+            // "X is now the chief executive", "X was formerly chief executive".
+            while (k < s.endToken
+                   && (textIs(tok(k).folded(), u"formerly") || textIs(tok(k).folded(), u"previously")
+                       || textIs(tok(k).folded(), u"now") || textIs(tok(k).folded(), u"currently")
+                       || textIs(tok(k).folded(), u"also")))
+                ++k;
+            // A job title with no article: "X was formerly chief executive of Y".
+            // Weak roles only before a strong one ("chief executive"), and
+            // not posts companies hold ("X is lead investor").
+            if (k + 1 < s.endToken && tok(k).kind == Token::Word && !tok(k).capitalized && m_lex.isRole(tok(k))
+                && !isSharedPost(tok(k).folded())
+                && (!isWeakRole(tok(k).folded())
+                    || (tok(k + 1).kind == Token::Word && !isSharedPost(tok(k + 1).folded())
+                        && (m_lex.kindNoun(tok(k + 1)) == EntityType::Person
+                            || (m_lex.isRole(tok(k + 1)) && !isWeakRole(tok(k + 1).folded()))))))
+                return EntityType::Person;
+        }
         if (k >= s.endToken)
             return std::nullopt;
         const QString &article = tok(k).folded();
@@ -1081,10 +1147,7 @@ private:
                 break;
             const QString &f = t.folded();
             if (post) {
-                // Companies are investors, partners and owners too.
-                if (textIs(f, u"investor") || textIs(f, u"investisseur") || textIs(f, u"partner") || textIs(f, u"partenaire")
-                    || textIs(f, u"associate") || textIs(f, u"associe") || textIs(f, u"fellow") || textIs(f, u"shareholder")
-                    || textIs(f, u"actionnaire") || textIs(f, u"backer") || textIs(f, u"owner") || textIs(f, u"proprietaire"))
+                if (isSharedPost(f))
                     return std::nullopt;
                 if (m_lex.kindNoun(t) == EntityType::Person || m_lex.isRole(t))
                     return EntityType::Person;
