@@ -194,6 +194,8 @@ int articleCount(const QString &path)
 
 } // namespace
 
+constexpr int kArticleCount = 120;
+
 class tst_ImportKill : public QObject
 {
     Q_OBJECT
@@ -232,11 +234,13 @@ void tst_ImportKill::initTestCase()
     QVERIFY(m_dir.isValid());
     m_articles = m_dir.filePath(QStringLiteral("articles"));
     QVERIFY(QDir().mkpath(m_articles));
-    for (int n = 0; n < 36; ++n) {
+    // Enough articles that an import is still running 40 ms after its 11th
+    // (the random kill moments below), however fast the writer gets.
+    for (int n = 0; n < kArticleCount; ++n) {
         const bool french = n % 3 == 2;
         QFile file(QStringLiteral("%1/article-%2.%3")
                        .arg(m_articles)
-                       .arg(n, 2, 10, QLatin1Char('0'))
+                       .arg(n, 3, 10, QLatin1Char('0'))
                        .arg(n % 4 == 1 ? QStringLiteral("md") : QStringLiteral("txt")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write((french ? frenchArticle(n) : englishArticle(n)).toUtf8());
@@ -251,10 +255,10 @@ void tst_ImportKill::initTestCase()
     QVERIFY(reader.isOpen());
     m_clean = reader.counts();
     m_cleanPerArticle = reader.perArticle();
-    QCOMPARE(m_clean.articles, 36);
+    QCOMPARE(m_clean.articles, kArticleCount);
     // The templates must give the extractor something to store, or the
     // checks below would compare empty tables.
-    QVERIFY2(m_clean.claims >= 36 && m_clean.entities >= 16, qPrintable(describe(m_clean)));
+    QVERIFY2(m_clean.claims >= kArticleCount && m_clean.entities >= 16, qPrintable(describe(m_clean)));
 }
 
 QString tst_ImportKill::importOnce(const QString &db, int *code, const QStringList &paths)
@@ -276,8 +280,12 @@ bool tst_ImportKill::importAndKill(const QString &db, int committed, int extraDe
         return false;
     if (committed > 0) {
         // Poll what is committed; a reader never blocks the WAL writer.
-        while (process.state() == QProcess::Running && articleCount(db) < committed)
-            QThread::msleep(2);
+        // waitForFinished, not state(): without an event loop state() never
+        // learns that the process ended, and the loop would spin forever.
+        while (articleCount(db) < committed) {
+            if (process.waitForFinished(2))
+                break;
+        }
     }
     if (extraDelayMs > 0)
         process.waitForFinished(extraDelayMs);
