@@ -206,16 +206,26 @@ bool ArticleWriter::markSearch()
 
 bool ArticleWriter::flush()
 {
-    if (m_searchPending == 0)
-        return flushCounts();
+    return writeHeld(m_searchPending > 0);
+}
+
+bool ArticleWriter::flushCounts()
+{
+    return writeHeld(false);
+}
+
+bool ArticleWriter::writeHeld(bool search)
+{
+    if (!search && m_pending->articles == 0 && !m_pending->marked)
+        return true;
     Transaction tx(m_db);
     if (!tx.isActive()) {
         m_cache->clear();
         return false;
     }
-    checkStamp();
-    const bool counts = m_pending->articles > 0 || m_pending->marked;
-    if ((counts && !writeCounts(*m_pending)) || !writeSearch()) {
+    checkStamp(); // may turn the held counts into a recount, or forget the mark
+    const bool counts = !search || m_pending->articles > 0 || m_pending->marked;
+    if ((counts && !writeCounts(*m_pending)) || (search && !writeSearch())) {
         m_cache->clear();
         return false;
     }
@@ -228,33 +238,11 @@ bool ArticleWriter::flush()
         m_pending->clear();
         m_pending->marked = false;
     }
-    m_searchPending = 0;
-    m_searchFrom = 0;
-    m_searchMarked = false;
-    return true;
-}
-
-bool ArticleWriter::flushCounts()
-{
-    if (m_pending->articles == 0 && !m_pending->marked)
-        return true;
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        m_cache->clear();
-        return false;
+    if (search) {
+        m_searchPending = 0;
+        m_searchFrom = 0;
+        m_searchMarked = false;
     }
-    checkStamp();
-    if (!writeCounts(*m_pending)) {
-        m_cache->clear();
-        return false;
-    }
-    m_cache->stamp = readStamp(m_db);
-    if (!tx.commit()) {
-        m_cache->clear();
-        return false;
-    }
-    m_pending->clear();
-    m_pending->marked = false;
     return true;
 }
 

@@ -72,6 +72,8 @@ private:
     bool write(const SourceText &source, const Extraction &extraction, const QByteArray &sha256,
                bool indexForSearch, StoreResult &result);
     bool writeCounts(const PendingCounts &counts);
+    // flush() and flushCounts(): what is held back, in one transaction of its own.
+    bool writeHeld(bool search);
     bool writeSearch();
     bool markSearch();
     bool checkStamp();

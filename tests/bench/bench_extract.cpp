@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <atomic>
 #include <ctime>
+#include <functional>
 #include <thread>
 #include <vector>
 
@@ -74,6 +75,21 @@ Timing tokenizeOnce(const QStringList &texts)
     return {timer.nsecsElapsed() / 1e9, cpuSeconds() - cpu0};
 }
 
+// Runs `work` on this thread, or on `threads` threads at once.
+template<typename Work>
+void runOn(int threads, Work &work)
+{
+    if (threads <= 1) {
+        work();
+        return;
+    }
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t)
+        pool.emplace_back(std::ref(work));
+    for (auto &t : pool)
+        t.join();
+}
+
 Timing runOnce(const Extractor &extractor, const QStringList &texts, int threads, qint64 *entities)
 {
     std::atomic<int> next{0};
@@ -89,15 +105,7 @@ Timing runOnce(const Extractor &extractor, const QStringList &texts, int threads
         }
         found += local;
     };
-    if (threads <= 1) {
-        work();
-    } else {
-        std::vector<std::thread> pool;
-        for (int t = 0; t < threads; ++t)
-            pool.emplace_back(work);
-        for (auto &t : pool)
-            t.join();
-    }
+    runOn(threads, work);
     *entities = found;
     return {timer.nsecsElapsed() / 1e9, cpuSeconds() - cpu0};
 }
@@ -127,15 +135,7 @@ Timing runEndToEnd(const Extractor &extractor, const QStringList &paths, int thr
         }
         found += local;
     };
-    if (threads <= 1) {
-        work();
-    } else {
-        std::vector<std::thread> pool;
-        for (int t = 0; t < threads; ++t)
-            pool.emplace_back(work);
-        for (auto &t : pool)
-            t.join();
-    }
+    runOn(threads, work);
     *entities = found;
     return {timer.nsecsElapsed() / 1e9, cpuSeconds() - cpu0};
 }
