@@ -44,19 +44,6 @@ void addKey(QHash<QString, QList<int>> &index, const LexiconPhrase &phrase, int 
         b.append(value);
 }
 
-// Equality without Qt's general out-of-line comparison: the strings compared
-// per token probe (language codes, class names, a word and its stem) are a
-// few characters long, and often share their data.
-Q_ALWAYS_INLINE bool sameText(const QString &a, const QString &b)
-{
-    if (a.size() != b.size())
-        return false;
-    const QChar *x = a.constData();
-    const QChar *y = b.constData();
-    return x == y || std::equal(x, x + a.size(), y);
-}
-
-
 // Entries whose first word is the token's stem or folded form (`lists`, in
 // that order; null where there is none), each tried once, kept when its whole
 // phrase matches.
@@ -249,7 +236,7 @@ RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, con
             static_cast<const KeyEntries *>(f->relationCache.extra), (f->relationCache.bits & SameBit) != 0,
             f->relationCache.mask };
     FormEntries e;
-    e.same = sameText(tok.folded(), tok.stem());
+    e.same = textEquals(tok.folded(), tok.stem());
     if (const Tables *tab = tables(doc.language)) {
         auto it = tab->keys.constFind(tok.stem());
         if (it != tab->keys.cend())
@@ -303,7 +290,7 @@ std::shared_ptr<const RelationLexicon> RelationLexicon::shipped()
 const RelationLexicon::Tables *RelationLexicon::tables(const QString &language) const
 {
     for (const auto &entry : m_tables) {
-        if (sameText(entry.first, language))
+        if (textEquals(entry.first, language))
             return &entry.second;
     }
     return nullptr;
@@ -328,7 +315,7 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
             return false;
         const Token &tok = doc.tokens[t];
         const QString &folded = tok.folded();
-        if (sameText(folded, phrase.folded[w]))
+        if (textEquals(folded, phrase.folded[w]))
             continue;
         if (exact) {
             // Titles match as written, or as a plural: "researcher" is not "research".
@@ -338,7 +325,7 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
                 && (folded.back() == u's' || folded.back() == u'x');
             if (!plural)
                 return false;
-        } else if (!sameText(tok.stem(), phrase.stems[w])) {
+        } else if (!textEquals(tok.stem(), phrase.stems[w])) {
             return false;
         }
     }
@@ -381,34 +368,7 @@ void RelationLexicon::cuesAtIndex(
 
 int RelationLexicon::classAt(const Document &doc, int index, int limit, const QString &wordClass) const
 {
-    if (index < 0 || index >= limit || index >= doc.tokens.size())
-        return -1;
-    const FormEntries e = entriesOf(doc, doc.tokens[index]);
-    // Word classes match as written (or as a plural): by stem, "capital"
-    // would read as "capitalization". A word that is its own stem would find
-    // the same phrases again.
-    const KeyEntries *keys[2] = {e.byFolded, e.same ? nullptr : e.byStem};
-    if ((!keys[0] || keys[0]->classes.isEmpty()) && (!keys[1] || keys[1]->classes.isEmpty()))
-        return -1; // most words belong to no class
-    const Tables *tab = tables(doc.language);
-    if (!tab)
-        return -1;
-    qsizetype c = 0;
-    while (c < tab->classes.size() && !sameText(tab->classes.at(c).first, wordClass))
-        ++c;
-    if (c == tab->classes.size())
-        return -1;
-    int best = -1;
-    for (const KeyEntries *k : keys) {
-        if (!k || c >= k->classes.size() || !k->classes.at(c))
-            continue;
-        for (const LexiconPhrase &phrase : *k->classes.at(c)) {
-            int end = 0;
-            if (matches(doc, index, limit, phrase, &end, true))
-                best = std::max(best, end);
-        }
-    }
-    return best;
+    return classAt(doc, index, limit, classIndex(doc.language, wordClass));
 }
 
 int RelationLexicon::classIndex(const QString &language, const QString &wordClass) const
@@ -417,7 +377,7 @@ int RelationLexicon::classIndex(const QString &language, const QString &wordClas
     if (!tab)
         return -1;
     for (qsizetype c = 0; c < tab->classes.size(); ++c) {
-        if (sameText(tab->classes.at(c).first, wordClass))
+        if (textEquals(tab->classes.at(c).first, wordClass))
             return int(c);
     }
     return -1;

@@ -39,10 +39,12 @@ inline bool startsWithText(QStringView s, const char16_t (&prefix)[N])
 
 // a == b for two strings, inline: Qt 6.4's operator== calls the general
 // (out-of-line) comparison whenever the sizes match.
-inline bool textEquals(QStringView a, QStringView b)
+// Strings that share their data (interned forms) answer without comparing.
+Q_ALWAYS_INLINE bool textEquals(QStringView a, QStringView b)
 {
     return a.size() == b.size()
-        && std::char_traits<char16_t>::compare(a.utf16(), b.utf16(), size_t(a.size())) == 0;
+        && (a.utf16() == b.utf16()
+            || std::char_traits<char16_t>::compare(a.utf16(), b.utf16(), size_t(a.size())) == 0);
 }
 
 // words[from, from + count) joined by single spaces (count -1: to the end):
