@@ -6,6 +6,7 @@
 #include "storage/relationstore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -14,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 
@@ -119,6 +121,8 @@ private Q_SLOTS:
     void runsOnWorkerThread();
     void passesKnownEntities();
     void refusesBadDatabase();
+    void reportsOnlyCommittedArticles();
+    void failedArticleIsRefusedAlone();
 
 private:
     QString newDb() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_dbCount)); }
@@ -261,12 +265,25 @@ void tst_Ingest::cancelLeavesWholeArticles()
 {
     const QString db = newDb();
     Importer importer(db);
-    importer.setOptions(ImportOptions{{}, 2});
-    importer.setExtractFunction([](const SourceText &s, const ExtractOptions &) { return fakeExtract(s); });
-    int imported = 0;
+    // One pool thread extracts the files in order. The user cancels once two
+    // files are reported imported, while the third is being read: the writer
+    // commits (and reports) what it stored when it has to wait for that file.
+    importer.setOptions(ImportOptions{{}, 1});
+    std::atomic<int> imported{0};
     connect(&importer, &Importer::fileFinished, this, [&](const ImportOutcome &outcome) {
-        if (outcome.kind == ImportOutcome::Kind::Imported && ++imported == 2)
+        if (outcome.kind == ImportOutcome::Kind::Imported)
+            ++imported;
+    });
+    int extractions = 0;
+    importer.setExtractFunction([&](const SourceText &s, const ExtractOptions &) {
+        if (++extractions == 3) {
+            QElapsedTimer waited;
+            waited.start();
+            while (imported.load() < 2 && waited.elapsed() < 20000)
+                QThread::msleep(1);
             importer.cancel();
+        }
+        return fakeExtract(s);
     });
     const ImportSummary summary = importer.run({kFolder});
     QVERIFY(summary.cancelled);
@@ -353,6 +370,80 @@ void tst_Ingest::refusesBadDatabase()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("plain text, not SQLite"));
+}
+
+void tst_Ingest::reportsOnlyCommittedArticles()
+{
+    // Articles commit in groups; a reader woken by an outcome (the GUI
+    // refreshes its lists on them) must find the article already there.
+    const QString db = newDb();
+    Importer importer(db);
+    importer.setExtractFunction([](const SourceText &s, const ExtractOptions &) { return fakeExtract(s); });
+    QStringList missing;
+    int imported = 0;
+    connect(&importer, &Importer::fileFinished, this, [&](const ImportOutcome &outcome) {
+        if (outcome.kind != ImportOutcome::Kind::Imported)
+            return;
+        ++imported;
+        const QString name = QStringLiteral("committed-reader");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(db);
+            QSqlQuery q(raw);
+            if (!raw.open() || !q.prepare(QStringLiteral("SELECT COUNT(*) FROM articles WHERE path = ?")))
+                missing << QStringLiteral("cannot read");
+            q.addBindValue(outcome.path);
+            if (!q.exec() || !q.next() || q.value(0).toInt() != 1)
+                missing << outcome.path;
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    const ImportSummary summary = importer.run({kFolder});
+    QCOMPARE(summary.imported, 4);
+    QCOMPARE(imported, 4);
+    QCOMPARE(missing, QStringList());
+}
+
+void tst_Ingest::failedArticleIsRefusedAlone()
+{
+    const QString db = newDb();
+    {
+        Database database;
+        QVERIFY(database.open(db));
+        // Storing beta fails half-way, after its article row went in.
+        QVERIFY(database.exec(QStringLiteral(
+            "CREATE TRIGGER fail_beta BEFORE INSERT ON mentions "
+            "WHEN (SELECT path FROM articles WHERE id = NEW.article_id) LIKE '%beta.md' "
+            "BEGIN SELECT RAISE(ABORT, 'beta cannot be stored'); END")));
+    }
+    Importer importer(db);
+    importer.setExtractFunction([](const SourceText &s, const ExtractOptions &) { return fakeExtract(s); });
+    QList<ImportOutcome> outcomes;
+    connect(&importer, &Importer::fileFinished, this,
+            [&](const ImportOutcome &outcome) { outcomes << outcome; });
+    const ImportSummary summary = importer.run({kFolder});
+    QCOMPARE(summary.imported, 3);
+    QCOMPARE(summary.articles, 3);
+    QStringList refusedBeta;
+    for (const RefusedFile &r : summary.refused) {
+        if (r.path.endsWith(QLatin1StringView("beta.md")))
+            refusedBeta << r.reason;
+    }
+    QCOMPARE(refusedBeta.size(), 1);
+    QVERIFY2(refusedBeta.at(0).contains(QLatin1StringView("beta cannot be stored")), qPrintable(refusedBeta.at(0)));
+    int reportedImported = 0;
+    for (const ImportOutcome &o : std::as_const(outcomes))
+        reportedImported += o.kind == ImportOutcome::Kind::Imported ? 1 : 0;
+    QCOMPARE(reportedImported, 3);
+
+    Database database;
+    QVERIFY(database.open(db));
+    QCOMPARE(count(database, "SELECT COUNT(*) FROM articles WHERE path LIKE '%beta.md'"), 0);
+    QCOMPARE(count(database, "SELECT COUNT(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)"), 0);
+    QCOMPARE(count(database, "SELECT COUNT(*) FROM claims WHERE article_id NOT IN (SELECT id FROM articles)"), 0);
+    QSqlQuery check = database.prepare(QStringLiteral("PRAGMA integrity_check"));
+    QVERIFY(check.exec() && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
 }
 
 QTEST_MAIN(tst_Ingest)

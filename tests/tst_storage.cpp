@@ -125,6 +125,24 @@ QStringList edgeRows(Database &db)
     return rows;
 }
 
+// Articles another connection sees, read without Database::open (which may write).
+int articlesSeenBy(const QString &path)
+{
+    const QString name = QStringLiteral("raw-reader");
+    int n = -1;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        if (raw.open()) {
+            QSqlQuery q(raw);
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM articles")) && q.next())
+                n = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return n;
+}
+
 int rowCount(Database &db, const char *table)
 {
     QSqlQuery q = db.prepare(u"SELECT COUNT(*) FROM " + QLatin1StringView(table));
@@ -180,6 +198,8 @@ private Q_SLOTS:
     void storesArticleOnce();
     void rollsBackMidArticle();
     void nestedTransactionRollsBackOuter();
+    void groupKeepsEachArticleWhole();
+    void groupRollbackForgetsItsArticles();
     void resolvesByNormalizedNameAndAlias();
     void resolutionPrefersSameType();
     void writerResolvesAcrossArticles();
@@ -424,6 +444,110 @@ void tst_Storage::nestedTransactionRollsBackOuter()
         QVERIFY(!outer.commit());
     }
     QCOMPARE(EntityStore(db).count(), 0);
+}
+
+void tst_Storage::groupKeepsEachArticleWhole()
+{
+    const SourceText first = source(QStringLiteral("Globex acquired Initech, at last."));
+    const SourceText burning = source(QStringLiteral("Burning: Hooli bought Pied Piper."));
+    const SourceText third = source(QStringLiteral("Vantor acquired Quillon in May."));
+    const Extraction x1 = acquisition(QStringLiteral("Globex"), QStringLiteral("Initech"), Status::Completed);
+    const Extraction x2 = acquisition(QStringLiteral("Hooli"), QStringLiteral("Pied Piper"), Status::Completed);
+    const Extraction x3 = acquisition(QStringLiteral("Vantor"), QStringLiteral("Quillon"), Status::Announced);
+
+    // What storing the two good articles one transaction each leaves.
+    Database single;
+    QVERIFY(single.open(dbPath("group-reference.sqlite")));
+    {
+        ArticleWriter writer(single);
+        QCOMPARE(writer.store(first, x1).outcome, StoreResult::Outcome::Stored);
+        QCOMPARE(writer.store(third, x3).outcome, StoreResult::Outcome::Stored);
+    }
+
+    const QString path = dbPath("group.sqlite");
+    Database db;
+    QVERIFY(db.open(path));
+    // The second article fails at its claim, after its row, entities and mentions went in.
+    QVERIFY(db.exec(QStringLiteral("CREATE TRIGGER fail_burning BEFORE INSERT ON claims WHEN NEW.evidence LIKE 'Burning%' "
+                                   "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+    ArticleWriter writer(db);
+    QVERIFY(writer.beginGroup());
+    QVERIFY(writer.inGroup());
+    QVERIFY(!writer.beginGroup()); // one at a time
+    QCOMPARE(writer.store(first, x1).outcome, StoreResult::Outcome::Stored);
+    const StoreResult failed = writer.store(burning, x2);
+    QCOMPARE(failed.outcome, StoreResult::Outcome::Failed);
+    QVERIFY2(failed.error.contains(QLatin1StringView("disk on fire")), qPrintable(failed.error));
+    QCOMPARE(writer.store(third, x3).outcome, StoreResult::Outcome::Stored);
+    // Stored, but not committed: no other connection sees any of it yet.
+    QCOMPARE(rowCount(db, "articles"), 2);
+    QCOMPARE(articlesSeenBy(path), 0);
+
+    QVERIFY2(writer.commitGroup(), qPrintable(db.errorString()));
+    QVERIFY(!writer.inGroup());
+    QVERIFY(!writer.commitGroup()); // nothing open
+    QCOMPARE(articlesSeenBy(path), 2);
+    // The failed article rolled back alone, to the last row: the database is
+    // exactly what storing the other two on their own makes.
+    QVERIFY(db.exec(QStringLiteral("DROP TRIGGER fail_burning")));
+    QCOMPARE(tableDump(db), tableDump(single));
+    QCOMPARE(ArticleStore(db).search(QStringLiteral("Hooli")).size(), 0);
+    QCOMPARE(ArticleStore(db).search(QStringLiteral("Quillon")).size(), 1);
+
+    // A group cannot open inside a transaction.
+    {
+        Transaction tx(db);
+        QVERIFY(!db.beginGroup());
+        QVERIFY(!db.errorString().isEmpty());
+    }
+}
+
+void tst_Storage::groupRollbackForgetsItsArticles()
+{
+    const SourceText a = source(QStringLiteral("Globex acquired Initech, at last."), QDate(2024, 5, 6));
+    const SourceText b = source(QStringLiteral("Globex bought Hooli for its search."), QDate(2024, 7, 8));
+    const SourceText c = source(QStringLiteral("Vantor acquired Quillon in May."));
+    const Extraction xa = acquisition(QStringLiteral("Globex"), QStringLiteral("Initech"), Status::Completed);
+    const Extraction xb = acquisition(QStringLiteral("Globex"), QStringLiteral("Hooli"), Status::Talks);
+    const Extraction xc = acquisition(QStringLiteral("Vantor"), QStringLiteral("Quillon"), Status::Announced);
+
+    // Counts and search held back over batches of 10, as an import does.
+    Database reference;
+    QVERIFY(reference.open(dbPath("group-rollback-reference.sqlite")));
+    {
+        ArticleWriter writer(reference);
+        writer.setCountBatch(10);
+        writer.setSearchBatch(10);
+        for (const auto &[s, x] : {std::pair{a, xa}, std::pair{b, xb}, std::pair{c, xc}})
+            QCOMPARE(writer.store(s, x).outcome, StoreResult::Outcome::Stored);
+        QVERIFY(writer.flush());
+    }
+
+    Database db;
+    QVERIFY(db.open(dbPath("group-rollback.sqlite")));
+    ArticleWriter writer(db);
+    writer.setCountBatch(10);
+    writer.setSearchBatch(10);
+    QCOMPARE(writer.store(a, xa).outcome, StoreResult::Outcome::Stored); // committed, counts held
+    QVERIFY(writer.beginGroup());
+    QCOMPARE(writer.store(b, xb).outcome, StoreResult::Outcome::Stored);
+    QCOMPARE(writer.store(c, xc).outcome, StoreResult::Outcome::Stored);
+    writer.rollbackGroup();
+    QVERIFY(!writer.inGroup());
+    QVERIFY(!db.inGroup());
+    QCOMPARE(rowCount(db, "articles"), 1);
+    QCOMPARE(rowCount(db, "entities"), 2);
+
+    // The writer forgot the group (its entities, edges and held counts) but
+    // not the first article's counts: storing the two again, then flushing,
+    // gives what storing all three straight gives.
+    QCOMPARE(writer.store(b, xb).outcome, StoreResult::Outcome::Stored);
+    QCOMPARE(writer.store(c, xc).outcome, StoreResult::Outcome::Stored);
+    QVERIFY(writer.flush());
+    QCOMPARE(tableDump(db), tableDump(reference));
+    QCOMPARE(countsFromColumns(db), countsFromRows(db));
+    QCOMPARE(BrowseStore(db).summary(1)->articleCount, 2);
+    QCOMPARE(ArticleStore(db).search(QStringLiteral("Quillon")).size(), 1);
 }
 
 void tst_Storage::resolvesByNormalizedNameAndAlias()

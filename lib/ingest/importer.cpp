@@ -28,6 +28,11 @@ namespace liaison {
 namespace {
 
 constexpr int kSearchBatch = 32;
+// Articles per transaction at most, and how long a transaction stays open at
+// most (ArticleWriter::beginGroup()): what a kill -9 can cost, to be redone
+// by the next import, and how late other connections see the articles.
+constexpr int kGroupArticles = 128;
+constexpr qint64 kGroupMilliseconds = 250;
 
 // The calling thread's CPU time: with the wall time, tells waiting from working.
 double threadCpuSeconds()
@@ -257,8 +262,9 @@ ImportSummary Importer::importFiles(const QStringList &paths)
     // while the pool stays busy.
     const int window = pool.maxThreadCount() * 4;
     int submitted = 0;
+    int taken = 0; // files the writer has taken from the pool's results
     const auto submitMore = [&] {
-        while (submitted < files.size() && submitted < done - int(refusedUpFront.size()) + window
+        while (submitted < files.size() && submitted < taken + window
                && !m_cancelled.load()) {
             const int index = submitted++;
             pool.start([&prepare, index] { prepare(index); });
@@ -283,51 +289,120 @@ ImportSummary Importer::importFiles(const QStringList &paths)
     writer.setSearchBatch(kSearchBatch);
     // Made with the first article stored: a run of duplicates needs no thread.
     std::optional<WalCheckpointer> checkpointer;
+
+    // Articles are stored in groups, one database transaction each, every
+    // article in a savepoint of its own (ArticleWriter::beginGroup()). A group
+    // ends after kGroupArticles articles or kGroupMilliseconds, or as soon as
+    // the writer would wait for the pool: when extraction is the slower side,
+    // each article commits on its own as it comes. What a group's files came
+    // to is reported once it is committed, so that a reader woken by
+    // fileFinished() finds the article, and a group whose commit fails is
+    // reported as refused, file by file, never as imported.
+    struct Held {
+        ImportOutcome outcome;
+        StoreResult stored;
+    };
+    QList<Held> held;
+    QElapsedTimer groupAge;
+    int grouped = 0;
+    const auto reportHeld = [&](const QString &commitError) {
+        for (Held &h : held) {
+            if (h.outcome.kind == ImportOutcome::Kind::Imported) {
+                if (!commitError.isEmpty()) {
+                    h.outcome.kind = ImportOutcome::Kind::Refused;
+                    h.outcome.reason = tr("could not be stored: %1").arg(commitError);
+                } else {
+                    summary.newEntities += h.stored.newEntities;
+                    summary.newRelations += h.stored.newRelations;
+                    summary.newClaims += h.stored.claims;
+                }
+            }
+            report(h.outcome);
+        }
+        held.clear();
+    };
+    const auto commitGroup = [&] {
+        if (!writer.inGroup()) {
+            reportHeld({});
+            return;
+        }
+        const qint64 start = timer.nsecsElapsed();
+        const double cpuStart = threadCpuSeconds();
+        QString error;
+        if (!writer.commitGroup()) {
+            error = db.errorString();
+            if (summary.error.isEmpty())
+                summary.error = error;
+        }
+        grouped = 0;
+        if (checkpointer)
+            checkpointer->afterCommit();
+        summary.storeSeconds += (timer.nsecsElapsed() - start) / 1e9;
+        summary.storeCpuSeconds += threadCpuSeconds() - cpuStart;
+        reportHeld(error);
+    };
+    const auto hold = [&](const ImportOutcome &outcome, const StoreResult &stored = {}) {
+        if (writer.inGroup())
+            held.append({outcome, stored});
+        else
+            report(outcome);
+    };
+
     summary.startSeconds = timer.nsecsElapsed() / 1e9;
     for (int index = 0; index < files.size() && !m_cancelled.load(); ++index) {
         if (index >= submitted)
             break; // cancelled before this file was handed to the pool
         Prepared p;
         {
-            const qint64 waitStart = timer.nsecsElapsed();
             std::unique_lock lock(mutex);
+            if (writer.inGroup() && results.count(index) == 0) {
+                // Nothing to store until the pool delivers: commit what is done.
+                lock.unlock();
+                commitGroup();
+                lock.lock();
+            }
+            const qint64 waitStart = timer.nsecsElapsed();
             ready.wait(lock, [&] { return results.count(index) > 0; });
             summary.waitSeconds += (timer.nsecsElapsed() - waitStart) / 1e9;
             p = std::move(results.at(index));
             results.erase(index);
+            ++taken;
         }
         if (m_cancelled.load() || p.kind == Prepared::Kind::Skipped)
             break;
         const QString &path = files.at(index);
         switch (p.kind) {
-        case Prepared::Kind::Refused: report({path, ImportOutcome::Kind::Refused, p.reason}); break;
-        case Prepared::Kind::Duplicate: report({path, ImportOutcome::Kind::Duplicate, {}}); break;
+        case Prepared::Kind::Refused: hold({path, ImportOutcome::Kind::Refused, p.reason}); break;
+        case Prepared::Kind::Duplicate: hold({path, ImportOutcome::Kind::Duplicate, {}}); break;
         case Prepared::Kind::Extracted: {
             p.source.path = path;
             const qint64 storeStart = timer.nsecsElapsed();
             const double storeCpuStart = threadCpuSeconds();
             if (!checkpointer)
                 checkpointer.emplace(db);
+            if (!writer.inGroup() && writer.beginGroup())
+                groupAge.start();
+            // (If the group could not begin, store() makes the article a transaction of its own.)
             const StoreResult stored = writer.store(p.source, p.extraction);
-            checkpointer->afterCommit();
+            if (!writer.inGroup())
+                checkpointer->afterCommit();
             summary.storeSeconds += (timer.nsecsElapsed() - storeStart) / 1e9;
             summary.storeCpuSeconds += threadCpuSeconds() - storeCpuStart;
             switch (stored.outcome) {
-            case StoreResult::Outcome::Stored:
-                summary.newEntities += stored.newEntities;
-                summary.newRelations += stored.newRelations;
-                summary.newClaims += stored.claims;
-                report({path, ImportOutcome::Kind::Imported, {}});
-                break;
-            case StoreResult::Outcome::Duplicate: report({path, ImportOutcome::Kind::Duplicate, {}}); break;
-            case StoreResult::Outcome::Failed: report({path, ImportOutcome::Kind::Refused, stored.error}); break;
+            case StoreResult::Outcome::Stored: hold({path, ImportOutcome::Kind::Imported, {}}, stored); break;
+            case StoreResult::Outcome::Duplicate: hold({path, ImportOutcome::Kind::Duplicate, {}}); break;
+            case StoreResult::Outcome::Failed: hold({path, ImportOutcome::Kind::Refused, stored.error}); break;
             }
+            if (writer.inGroup() && (++grouped >= kGroupArticles || groupAge.elapsed() >= kGroupMilliseconds))
+                commitGroup();
             break;
         }
         case Prepared::Kind::Skipped: break;
         }
         submitMore();
     }
+    // Cancelled or not, the articles stored so far are whole: kept.
+    commitGroup();
     const qint64 finishStart = timer.nsecsElapsed();
     summary.cancelled = m_cancelled.load();
     m_cancelled.store(true); // tasks still queued finish at once

@@ -132,6 +132,15 @@ struct ArticleWriter::PendingCounts {
     }
 };
 
+// What the writer holds back from the database (counts, search index), as a
+// group's rollback must find it again.
+struct ArticleWriter::Held {
+    PendingCounts pending;
+    int searchPending = 0;
+    qint64 searchFrom = 0;
+    bool searchMarked = false;
+};
+
 ArticleWriter::ArticleWriter(Database &db)
     : m_db(db), m_cache(std::make_unique<Cache>()), m_pending(std::make_unique<PendingCounts>()),
       m_article(std::make_unique<PendingCounts>())
@@ -141,9 +150,12 @@ ArticleWriter::ArticleWriter(Database &db)
 ArticleWriter::~ArticleWriter()
 {
     // Whatever is left is not lost if this fails: the marks make the next open
-    // recount and index it.
-    if (m_db.isOpen())
-        flush();
+    // recount and index it. A group left open holds whole articles: kept.
+    if (!m_db.isOpen())
+        return;
+    if (m_groupStart)
+        commitGroup();
+    flush();
 }
 
 bool ArticleWriter::checkStamp()
@@ -202,6 +214,52 @@ bool ArticleWriter::markSearch()
         && m_db.exec(QStringLiteral("UPDATE liaison_meta SET value = :from WHERE key = 'fts_pending' "
                                     "AND CAST(value AS INTEGER) > :n"),
                      {{":from", from}, {":n", m_searchFrom}});
+}
+
+bool ArticleWriter::beginGroup()
+{
+    if (!m_db.beginGroup())
+        return false;
+    m_groupStart = std::make_unique<Held>(Held{*m_pending, m_searchPending, m_searchFrom, m_searchMarked});
+    return true;
+}
+
+bool ArticleWriter::commitGroup()
+{
+    if (!m_groupStart)
+        return false;
+    if (m_db.commitGroup()) {
+        m_groupStart.reset();
+        return true;
+    }
+    restoreHeld();
+    return false;
+}
+
+void ArticleWriter::rollbackGroup()
+{
+    if (!m_groupStart)
+        return;
+    m_db.rollbackGroup();
+    restoreHeld();
+}
+
+bool ArticleWriter::inGroup() const
+{
+    return m_groupStart != nullptr;
+}
+
+void ArticleWriter::restoreHeld()
+{
+    // The counts and marks the group's articles added are gone with them;
+    // what was held before it is still to be written. The cache may name rows
+    // that no longer exist.
+    *m_pending = std::move(m_groupStart->pending);
+    m_searchPending = m_groupStart->searchPending;
+    m_searchFrom = m_groupStart->searchFrom;
+    m_searchMarked = m_groupStart->searchMarked;
+    m_groupStart.reset();
+    m_cache->clear();
 }
 
 bool ArticleWriter::flush()

@@ -66,6 +66,20 @@ public:
     // transaction. The end of an import, cancelled or not, calls it.
     bool flush();
 
+    // Stores the articles of the next store() calls in one database
+    // transaction (Database::beginGroup()) until commitGroup(): each still
+    // whole or not at all, and one that fails rolls back alone, but none is
+    // durable or visible to other connections before the commit. Committing
+    // an article dirtied about 45 pages of WAL, written again by the next
+    // article's commit; a group writes each page once. If commitGroup() fails,
+    // or rollbackGroup() is called, none of the group's articles is stored and
+    // the writer forgets what it held for them. False (and the database's
+    // errorString()) on failure.
+    bool beginGroup();
+    bool commitGroup();
+    void rollbackGroup();
+    bool inGroup() const;
+
 private:
     struct Cache;
     struct PendingCounts;
@@ -77,6 +91,7 @@ private:
     bool writeSearch();
     bool markSearch();
     bool checkStamp();
+    void restoreHeld(); // back to what was held when the group began
     qint64 resolveOrCreate(const QString &name, const QString &normalized, EntityType type,
                            const QStringList &aliases, bool *created);
     bool addAlias(qint64 entityId, const QString &alias, const QString &normalized);
@@ -90,6 +105,8 @@ private:
     int m_searchPending = 0;   // committed articles not indexed yet
     qint64 m_searchFrom = 0;   // the first of them
     bool m_searchMarked = false; // this writer committed the fts_pending mark since it last indexed
+    struct Held;
+    std::unique_ptr<Held> m_groupStart; // what was held back when the open group began
 };
 
 } // namespace liaison

@@ -373,9 +373,17 @@ bool Database::transaction()
     if (m_transactionDepth++ > 0)
         return true;
     m_rollbackOnly = false;
+    if (m_groupBroken) {
+        m_error = tr("the transaction was rolled back after an error");
+        m_transactionDepth = 0;
+        return false;
+    }
     // IMMEDIATE takes the write lock up front, so two writers wait on the busy
     // timeout instead of failing when a read transaction tries to upgrade.
-    if (execSimple(m_dialect.kind() == SqlDialect::Kind::SQLite ? "BEGIN IMMEDIATE" : "BEGIN"))
+    const char *begin = m_inGroup ? "SAVEPOINT liaison_unit"
+        : m_dialect.kind() == SqlDialect::Kind::SQLite ? "BEGIN IMMEDIATE"
+                                                       : "BEGIN";
+    if (execSimple(begin))
         return true;
     m_transactionDepth = 0;
     return false;
@@ -388,15 +396,13 @@ bool Database::commit()
     if (--m_transactionDepth > 0)
         return !m_rollbackOnly;
     if (m_rollbackOnly) {
-        ++m_rollbackCount;
-        execSimple("ROLLBACK");
         m_rollbackOnly = false;
+        undo();
         return false;
     }
-    if (execSimple("COMMIT"))
+    if (execSimple(m_inGroup ? "RELEASE SAVEPOINT liaison_unit" : "COMMIT"))
         return true;
-    ++m_rollbackCount;
-    execSimple("ROLLBACK");
+    undo();
     return false;
 }
 
@@ -409,8 +415,71 @@ void Database::rollback()
         return;
     }
     m_rollbackOnly = false;
+    undo();
+}
+
+void Database::undo()
+{
+    ++m_rollbackCount;
+    if (!m_inGroup) {
+        execSimple("ROLLBACK");
+        return;
+    }
+    // A savepoint rolled back to stays open until released. Should that fail,
+    // the group cannot tell what it holds: it is rolled back whole, and its
+    // commit will fail.
+    const QString error = m_error;
+    if (!execSimple("ROLLBACK TO SAVEPOINT liaison_unit") || !execSimple("RELEASE SAVEPOINT liaison_unit")) {
+        execSimple("ROLLBACK");
+        m_groupBroken = true;
+    }
+    m_error = error;
+}
+
+bool Database::beginGroup()
+{
+    if (m_inGroup || m_transactionDepth > 0) {
+        m_error = tr("a transaction is already open");
+        return false;
+    }
+    if (!execSimple(m_dialect.kind() == SqlDialect::Kind::SQLite ? "BEGIN IMMEDIATE" : "BEGIN"))
+        return false;
+    m_inGroup = true;
+    m_groupBroken = false;
+    return true;
+}
+
+bool Database::commitGroup()
+{
+    if (!m_inGroup || m_transactionDepth > 0) {
+        m_error = tr("no group of transactions to commit");
+        return false;
+    }
+    m_inGroup = false;
+    if (m_groupBroken) {
+        m_groupBroken = false;
+        return false; // undo() rolled it back already, with its error kept
+    }
+    if (execSimple("COMMIT"))
+        return true;
+    const QString error = m_error;
     ++m_rollbackCount;
     execSimple("ROLLBACK");
+    m_error = error;
+    return false;
+}
+
+void Database::rollbackGroup()
+{
+    if (!m_inGroup)
+        return;
+    m_inGroup = false;
+    m_transactionDepth = 0;
+    m_rollbackOnly = false;
+    ++m_rollbackCount;
+    if (!m_groupBroken)
+        execSimple("ROLLBACK");
+    m_groupBroken = false;
 }
 
 } // namespace liaison

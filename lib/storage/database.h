@@ -84,6 +84,18 @@ public:
     // database holds (ArticleWriter's) is stale once this moves.
     quint64 rollbackCount() const { return m_rollbackCount; }
 
+    // A group: one database transaction around several outermost transactions
+    // (an import stores many articles in one). While a group is open, the
+    // outermost transaction() is a savepoint in it, commit() releases it and
+    // rollback() rolls back to it, so each still commits whole or not at all,
+    // alone; nothing is durable, or seen by other connections, before
+    // commitGroup(). False (and errorString()) on failure; a failed
+    // commitGroup() has rolled the whole group back.
+    bool beginGroup();
+    bool commitGroup();
+    void rollbackGroup();
+    bool inGroup() const { return m_inGroup; }
+
     void setError(const QString &message) { m_error = message; }
 
 private:
@@ -92,6 +104,8 @@ private:
     bool recountIfPending();
 
     bool execSimple(const char *sql); // BEGIN/COMMIT/ROLLBACK
+    // Rolls back the outermost transaction (the savepoint, in a group).
+    void undo();
 
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unordered_map<QByteArray, std::unique_ptr<SqliteStatement>> m_sqliteStatements;
@@ -105,6 +119,8 @@ private:
     quint64 m_rollbackCount = 0;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    bool m_inGroup = false;
+    bool m_groupBroken = false; // rolled back whole while open: nothing more joins it
 };
 
 // Runs a transaction that rolls back unless commit() was called, so early
