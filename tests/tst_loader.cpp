@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QPdfWriter>
 #include <QPainter>
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -382,10 +383,50 @@ private Q_SLOTS:
         QVERIFY2(again.ok(), qPrintable(again.error));
         QCOMPARE(again.source->sha256, first.source->sha256);
         QVERIFY(again.source->language.isEmpty());
+        QVERIFY(again.known);
         const LoadResult other = loadFile(dataPath("article.md"), options);
         QVERIFY2(other.ok(), qPrintable(other.error));
         QVERIFY(!other.source->language.isEmpty());
+        QVERIFY(!other.known);
         QCOMPARE(asked, 2);
+    }
+
+    // A file the caller holds by its bytes is not decoded or parsed: the
+    // result carries the file's hash only. Anything else loads as before.
+    void knownFileIsNotParsed()
+    {
+        const QByteArray html = readAll(dataPath("same-article.html"));
+        QVERIFY(!html.isEmpty());
+        const QByteArray hash = QCryptographicHash::hash(html, QCryptographicHash::Sha256).toHex();
+        const LoadResult first = loadBytes(html, QStringLiteral("same-article.html"));
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QCOMPARE(first.source->fileSha256, hash);
+        QVERIFY(!first.known);
+
+        LoadOptions options;
+        QList<QByteArray> asked;
+        options.isKnownFile = [&](const QByteArray &fileSha256) {
+            asked << fileSha256;
+            return fileSha256 == hash;
+        };
+        options.isKnown = [](const QByteArray &) { return false; };
+        const LoadResult again = loadBytes(html, QStringLiteral("/elsewhere/copy.html"), options);
+        QVERIFY(again.ok());
+        QVERIFY(again.known);
+        QCOMPARE(again.source->fileSha256, hash);
+        QCOMPARE(again.source->path, QStringLiteral("/elsewhere/copy.html"));
+        QVERIFY(again.source->sha256.isEmpty()); // never normalized
+        QVERIFY(again.source->text.isEmpty());   // never parsed
+        QCOMPARE(asked, QList<QByteArray>{hash});
+
+        // One byte more (same article, other bytes): loaded and hashed as usual.
+        const LoadResult edited = loadBytes(html + "\n", QStringLiteral("same-article.html"), options);
+        QVERIFY2(edited.ok(), qPrintable(edited.error));
+        QVERIFY(!edited.known);
+        QCOMPARE(edited.source->sha256, first.source->sha256);
+        QVERIFY(edited.source->fileSha256 != hash);
+        QCOMPARE(edited.source->text, first.source->text);
+        QCOMPARE(asked.size(), 2);
     }
 
     // A caller that stores nothing turns the hash off; everything else is the same.

@@ -50,6 +50,7 @@ double threadCpuSeconds()
 struct Prepared {
     enum class Kind { Skipped, Refused, Duplicate, Extracted };
     Kind kind = Kind::Skipped;
+    bool knownFile = false; // a duplicate known by its bytes
     QString reason;
     SourceText source;
     Extraction extraction;
@@ -201,6 +202,7 @@ ImportSummary Importer::importFiles(const QStringList &paths)
     // before any extraction, and names already in the database are known to
     // the extractor.
     const QSet<QByteArray> existing = ArticleStore(db).allSha256();
+    const QSet<QByteArray> existingFiles = ArticleStore(db).allFileSha256();
     QList<KnownEntity> known;
     for (const Entity &e : EntityStore(db).all())
         known.append(KnownEntity{e.name, e.type, e.aliases});
@@ -222,6 +224,8 @@ ImportSummary Importer::importFiles(const QStringList &paths)
     }
     LoadOptions loadOptions = m_options.load;
     loadOptions.isKnown = [&existing](const QByteArray &sha256) { return existing.contains(sha256); };
+    if (!existingFiles.isEmpty())
+        loadOptions.isKnownFile = [&existingFiles](const QByteArray &sha256) { return existingFiles.contains(sha256); };
 
     std::mutex mutex;
     std::condition_variable ready;
@@ -235,8 +239,9 @@ ImportSummary Importer::importFiles(const QStringList &paths)
                 if (!loaded.ok()) {
                     p.kind = Prepared::Kind::Refused;
                     p.reason = loaded.error;
-                } else if (existing.contains(loaded.source->sha256)) {
+                } else if (loaded.known) {
                     p.kind = Prepared::Kind::Duplicate;
+                    p.knownFile = loaded.source->sha256.isEmpty();
                 } else {
                     p.source = std::move(*loaded.source);
                     ExtractOptions options;
@@ -373,7 +378,10 @@ ImportSummary Importer::importFiles(const QStringList &paths)
         const QString &path = files.at(index);
         switch (p.kind) {
         case Prepared::Kind::Refused: hold({path, ImportOutcome::Kind::Refused, p.reason}); break;
-        case Prepared::Kind::Duplicate: hold({path, ImportOutcome::Kind::Duplicate, {}}); break;
+        case Prepared::Kind::Duplicate:
+            summary.knownFiles += p.knownFile ? 1 : 0;
+            hold({path, ImportOutcome::Kind::Duplicate, {}});
+            break;
         case Prepared::Kind::Extracted: {
             p.source.path = path;
             const qint64 storeStart = timer.nsecsElapsed();

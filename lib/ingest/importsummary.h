@@ -24,6 +24,7 @@ struct RefusedFile {
 struct ImportSummary {
     int imported = 0;
     int duplicates = 0;
+    int knownFiles = 0; // of the duplicates, those known by their file's bytes (not parsed)
     QList<RefusedFile> refused;
     // What the database holds once the import is over.
     int articles = 0;

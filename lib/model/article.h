@@ -12,6 +12,7 @@ namespace liaison {
 struct Article {
     qint64 id = 0;
     QByteArray sha256; // hex
+    QByteArray fileSha256; // hex of the file it was imported from, if known (SourceText::fileSha256)
     QString path;
     QString title;
     QString source; // site or publication name

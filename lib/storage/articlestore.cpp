@@ -38,8 +38,8 @@ qint64 ArticleStore::insert(const Article &article, bool index)
                                                             : sql::now();
     const QString published = sql::date(article.published).toString();
     if (SqliteStatement *s = m_db.sqlite(QByteArrayLiteral(
-            "INSERT INTO articles (sha256, path, title, source, author, url, published, language, imported_at, text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            "INSERT INTO articles (sha256, path, title, source, author, url, published, language, imported_at, text, "
+            "file_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
         const QString sha = QString::fromLatin1(article.sha256);
         s->bind(1, sha);
         s->bindNullable(2, article.path);
@@ -51,6 +51,7 @@ qint64 ArticleStore::insert(const Article &article, bool index)
         s->bindNullable(8, article.language);
         s->bind(9, importedAt);
         s->bind(10, article.text);
+        s->bindNullable(11, QString::fromLatin1(article.fileSha256));
         if (!m_db.exec(*s))
             return 0;
         const qint64 id = m_db.lastInsertRowId();
@@ -59,8 +60,8 @@ qint64 ArticleStore::insert(const Article &article, bool index)
         return id;
     }
     QSqlQuery &q = m_db.cached(u"INSERT INTO articles (sha256, path, title, source, author, url, published, language, "
-                               u"imported_at, text) VALUES (:sha, :path, :title, :source, :author, :url, :published, "
-                               u":language, :imported, :text)"
+                               u"imported_at, text, file_sha256) VALUES (:sha, :path, :title, :source, :author, :url, "
+                               u":published, :language, :imported, :text, :file)"
                                + m_db.dialect().returningId());
     const auto resetQ = qScopeGuard([&q] { q.finish(); });
     q.bindValue(QStringLiteral(":sha"), QString::fromLatin1(article.sha256));
@@ -73,6 +74,7 @@ qint64 ArticleStore::insert(const Article &article, bool index)
     q.bindValue(QStringLiteral(":language"), sql::nullableText(article.language));
     q.bindValue(QStringLiteral(":imported"), importedAt);
     q.bindValue(QStringLiteral(":text"), article.text);
+    q.bindValue(QStringLiteral(":file"), sql::nullableText(QString::fromLatin1(article.fileSha256)));
     const qint64 id = m_db.insert(q);
     if (id && index && !indexRow(id, article))
         return 0;
@@ -135,6 +137,17 @@ QSet<QByteArray> ArticleStore::allSha256() const
 {
     QSet<QByteArray> result;
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT sha256 FROM articles"));
+    if (m_db.exec(q)) {
+        while (q.next())
+            result.insert(q.value(0).toString().toLatin1());
+    }
+    return result;
+}
+
+QSet<QByteArray> ArticleStore::allFileSha256() const
+{
+    QSet<QByteArray> result;
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT file_sha256 FROM articles WHERE file_sha256 IS NOT NULL"));
     if (m_db.exec(q)) {
         while (q.next())
             result.insert(q.value(0).toString().toLatin1());

@@ -42,6 +42,8 @@ public:
     bool contains(const QByteArray &sha256) const;
     // Every stored sha256, so an import can skip duplicates before extracting.
     QSet<QByteArray> allSha256() const;
+    // Every stored Article::fileSha256, so an import can skip the files it read before.
+    QSet<QByteArray> allFileSha256() const;
     std::optional<qint64> idOf(const QByteArray &sha256) const;
 
     std::optional<Article> article(qint64 id) const;

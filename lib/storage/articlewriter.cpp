@@ -395,6 +395,7 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
 
     Article article;
     article.sha256 = sha256;
+    article.fileSha256 = source.fileSha256;
     article.path = source.path;
     article.title = source.title;
     article.source = source.source;

@@ -115,6 +115,17 @@ QList<Migration> schemaMigrations(const SqlDialect &dialect)
     v5.statements = dialect.deferFullTextIndex();
     migrations << v5;
 
+    // Version 6: the hash of the file an article came from, so re-importing a
+    // folder knows its files without parsing them again (LoadOptions::isKnownFile).
+    // Articles imported before have none and are still known by their text.
+    Migration v6;
+    v6.version = 6;
+    v6.statements = QStringList{
+        QStringLiteral("ALTER TABLE articles ADD COLUMN file_sha256 TEXT"),
+        QStringLiteral("CREATE INDEX articles_by_file ON articles (file_sha256) WHERE file_sha256 IS NOT NULL"),
+    };
+    migrations << v6;
+
     return migrations;
 }
 

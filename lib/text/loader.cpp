@@ -207,6 +207,18 @@ LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const Loa
     if (bytes.isEmpty())
         return refuse(tr("empty file"));
 
+    QByteArray fileSha256;
+    if (options.contentHash || options.isKnownFile)
+        fileSha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    if (options.isKnownFile && options.isKnownFile(fileSha256)) {
+        LoadResult known;
+        known.source.emplace();
+        known.source->path = fileName;
+        known.source->fileSha256 = fileSha256;
+        known.known = true;
+        return known;
+    }
+
     LoadResult result;
     switch (format) {
     case Format::Text:
@@ -235,6 +247,7 @@ LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const Loa
 
     SourceText &source = *result.source;
     source.path = fileName;
+    source.fileSha256 = fileSha256;
     source.text = TextNormalizer::normalizeLayout(source.text);
     if (source.text.isEmpty() || !std::any_of(source.text.cbegin(), source.text.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
         return refuse(format == Format::Text || format == Format::Markdown ? tr("empty file") : tr("no text found"));
@@ -246,8 +259,10 @@ LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const Loa
 
     if (options.contentHash || options.isKnown)
         source.sha256 = TextNormalizer::contentHash(source.text);
-    if (options.isKnown && options.isKnown(source.sha256))
+    if (options.isKnown && options.isKnown(source.sha256)) {
+        result.known = true;
         return result;
+    }
     const Language::Guess language = Language::identify(source.text);
     if (Language::isSupported(language.code)) {
         source.language = language.code;

@@ -20,11 +20,15 @@ struct LoadOptions {
     // to drop as a duplicate. Re-importing a folder spent most of its time
     // guessing languages of articles it then skipped.
     std::function<bool(const QByteArray &sha256)> isKnown;
+    // The same, asked first, by the hash of the file's bytes: a file the
+    // caller imported before is known without being decoded, parsed or
+    // normalized (most of a re-import's time, HTML above all).
+    std::function<bool(const QByteArray &fileSha256)> isKnownFile;
     // SourceText::sha256 is for callers that store or deduplicate articles; a
     // caller that only reads the text (liaison-cli extract) turns it off and
     // saves hashing every article (sha256 then stays empty, unless isKnown
     // asks for it).
-    bool contentHash = true;
+    bool contentHash = true; // also SourceText::fileSha256
 };
 
 // Either a SourceText or the reason the file was refused ("empty file",
@@ -32,6 +36,9 @@ struct LoadOptions {
 struct LoadResult {
     std::optional<SourceText> source;
     QString error;
+    // isKnown or isKnownFile said the caller holds it: the source carries the
+    // hashes (and path) only.
+    bool known = false;
     bool ok() const { return source.has_value(); }
 };
 

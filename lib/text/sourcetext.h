@@ -19,6 +19,9 @@ struct SourceText {
     QDate published;
     QString language; // "fr" or "en"
     QByteArray sha256; // hex of the normalized text
+    // Hex of the file's bytes as read: the same file again is known without
+    // being decoded, parsed or normalized (LoadOptions::isKnownFile).
+    QByteArray fileSha256;
 };
 
 } // namespace liaison

@@ -114,7 +114,10 @@ int main(int argc, char *argv[])
                 - first.finishSeconds
             << " s\n";
         const ImportSummary again = importer.run({dir});
-        out << "re-import: " << again.seconds << " s, " << again.duplicates << " duplicates\n";
+        out << "re-import: " << again.seconds << " s, " << again.duplicates << " duplicates (" << again.knownFiles
+            << " known by their bytes); before the first file "
+            << again.startSeconds << " s, waiting for the pool " << again.waitSeconds << " s, after the last "
+            << again.finishSeconds << " s\n";
         out << "ratio import/extract: " << first.seconds / extractSeconds << " (target <= 3)\n";
         out << "ratio re-import/import: " << again.seconds / first.seconds << " (target < 0.1)\n";
         out.flush();
