@@ -129,15 +129,8 @@ int runImport(const QStringList &arguments)
     }
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
 
-    // Check the database before reading any file, so a wrong --db costs nothing.
-    {
-        Database db;
-        if (!db.open(dbPath)) {
-            err << tr("liaison-cli import: %1").arg(db.errorString()) << '\n';
-            return Failure;
-        }
-    }
-
+    // The importer opens the database before reading any file, so a wrong
+    // --db costs nothing (and no file is reported).
     Importer importer(dbPath);
     importer.setOptions(options);
     ProgressBar bar(isatty(fileno(stderr)) != 0);

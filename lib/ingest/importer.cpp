@@ -172,6 +172,16 @@ ImportSummary Importer::importFiles(const QStringList &paths)
     timer.start();
     ImportSummary summary;
 
+    // The writer's connection lives on this thread, for this run only. Opened
+    // first: a database that cannot be opened costs no walk through the files.
+    Database db;
+    if (!db.open(m_databasePath)) {
+        summary.error = db.errorString();
+        summary.seconds = timer.elapsed() / 1000.0;
+        Q_EMIT finished(summary);
+        return summary;
+    }
+
     QList<RefusedFile> refusedUpFront;
     const QStringList files = collectFiles(paths, &refusedUpFront);
     const int total = int(files.size() + refusedUpFront.size());
@@ -188,15 +198,6 @@ ImportSummary Importer::importFiles(const QStringList &paths)
     };
     for (const RefusedFile &r : std::as_const(refusedUpFront))
         report({r.path, ImportOutcome::Kind::Refused, r.reason});
-
-    // The writer's connection lives on this thread, for this run only.
-    Database db;
-    if (!db.open(m_databasePath)) {
-        summary.error = db.errorString();
-        summary.seconds = timer.elapsed() / 1000.0;
-        Q_EMIT finished(summary);
-        return summary;
-    }
 
     // Read once, shared read-only with the pool: duplicates are recognised
     // before any extraction, and names already in the database are known to
