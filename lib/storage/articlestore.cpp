@@ -135,19 +135,18 @@ std::optional<qint64> ArticleStore::idOf(const QByteArray &sha256) const
 
 QSet<QByteArray> ArticleStore::allSha256() const
 {
-    QSet<QByteArray> result;
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT sha256 FROM articles"));
-    if (m_db.exec(q)) {
-        while (q.next())
-            result.insert(q.value(0).toString().toLatin1());
-    }
-    return result;
+    return hashes(QStringLiteral("SELECT sha256 FROM articles"));
 }
 
 QSet<QByteArray> ArticleStore::allFileSha256() const
 {
+    return hashes(QStringLiteral("SELECT file_sha256 FROM articles WHERE file_sha256 IS NOT NULL"));
+}
+
+QSet<QByteArray> ArticleStore::hashes(const QString &sql) const
+{
     QSet<QByteArray> result;
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT file_sha256 FROM articles WHERE file_sha256 IS NOT NULL"));
+    QSqlQuery q = m_db.prepare(sql);
     if (m_db.exec(q)) {
         while (q.next())
             result.insert(q.value(0).toString().toLatin1());

@@ -66,6 +66,8 @@ public:
 private:
     bool indexRow(qint64 id, const Article &article);
 
+    QSet<QByteArray> hashes(const QString &sql) const; // one hex column, as Latin-1 bytes
+
     Database &m_db;
 };
 
