@@ -693,6 +693,18 @@ Kinds:
         <source>cannot index the articles of %1 for search: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the transaction was rolled back after an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group of transactions to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::EntityBrief</name>
@@ -1072,6 +1084,10 @@ Kinds:
     </message>
     <message>
         <source>unreadable folder (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -707,6 +707,18 @@ Types de graphiques&#xa0;:
         <source>cannot index the articles of %1 for search: %2</source>
         <translation>impossible d’indexer pour la recherche les articles de %1 : %2</translation>
     </message>
+    <message>
+        <source>the transaction was rolled back after an error</source>
+        <translation>la transaction a été annulée après une erreur</translation>
+    </message>
+    <message>
+        <source>a transaction is already open</source>
+        <translation>une transaction est déjà ouverte</translation>
+    </message>
+    <message>
+        <source>no group of transactions to commit</source>
+        <translation>aucun groupe de transactions à valider</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EntityBrief</name>
@@ -1087,6 +1099,10 @@ Types de graphiques&#xa0;:
     <message>
         <source>unreadable folder (permission denied)</source>
         <translation>dossier illisible (permission refusée)</translation>
+    </message>
+    <message>
+        <source>could not be stored: %1</source>
+        <translation>n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
