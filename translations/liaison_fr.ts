@@ -1102,7 +1102,7 @@ Types de graphiques&#xa0;:
     </message>
     <message>
         <source>could not be stored: %1</source>
-        <translation>n’a pas pu être enregistré : %1</translation>
+        <translation>n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
