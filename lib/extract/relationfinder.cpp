@@ -2338,7 +2338,10 @@ bool SentenceFinder::hasDigits()
 {
     if (m_digits < 0) {
         const QStringView text = QStringView(m_doc.text).mid(m_sentence->start, m_sentence->end - m_sentence->start);
-        m_digits = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }) ? 1 : 0;
+        m_digits = std::any_of(text.begin(), text.end(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return u < 0x80 ? u >= u'0' && u <= u'9' : c.isDigit(); // no Unicode table for ASCII
+        }) ? 1 : 0;
     }
     return m_digits == 1;
 }
