@@ -46,7 +46,9 @@ struct Group {
     const Gazetteer *gazetteer = nullptr;
     int entry = -1;
     Votes votes{};
-    QList<int> candidates;
+    // Most groups have a few candidates: kept inline, a group costs no
+    // allocation of its own (m_groups is reserved, so groups never move).
+    QVarLengthArray<int, 6> candidates;
     int mergedInto = -1;
     bool firstNameOnly = true;
     bool agent = false;
@@ -56,11 +58,10 @@ struct Group {
 } // namespace
 } // namespace liaison
 
-// Both hold only relocatable Qt containers and plain values: growing their
+// Candidate holds only relocatable Qt containers and plain values: growing its
 // lists moves the bytes instead of copying each element (a reference count
 // up, then down) and destroying the old ones.
 Q_DECLARE_TYPEINFO(liaison::Candidate, Q_RELOCATABLE_TYPE);
-Q_DECLARE_TYPEINFO(liaison::Group, Q_RELOCATABLE_TYPE);
 
 namespace liaison {
 namespace {
@@ -76,6 +77,9 @@ public:
     void run()
     {
         buildLowerVocabulary();
+        // About one candidate per dozen tokens in news text: reserved with
+        // room, the list rarely grows (each growth moved every candidate).
+        m_candidates.reserve(m_doc.tokens.size() / 8 + 8);
         for (int s = 0; s < m_doc.sentences.size(); ++s)
             scanSentence(s);
         groupCandidates();
@@ -1228,6 +1232,7 @@ private:
         QHash<quint64, int> byHash;
         QVarLengthArray<int, 64> sameHash;
         QHash<std::pair<const Gazetteer *, int>, int> byEntry;
+        m_groups.reserve(m_candidates.size()); // at most one group per candidate
         for (int ci = 0; ci < m_candidates.size(); ++ci) {
             const Candidate &c = m_candidates.at(ci);
             int g = -1;
@@ -1303,7 +1308,7 @@ private:
         if (from == into)
             return;
         m_groups[from].mergedInto = into;
-        m_groups[into].candidates += m_groups[from].candidates;
+        m_groups[into].candidates.append(m_groups[from].candidates.constData(), m_groups[from].candidates.size());
         if (!m_groups[into].gazetteer) {
             for (int t = 0; t < 4; ++t)
                 m_groups[into].votes[t] += m_groups[from].votes[t];
@@ -1551,7 +1556,7 @@ private:
             // Usually in order already (merges append out of order): then the
             // shared list is read as it is, with no copy to sort.
             const auto byPosition = [&](int a, int b) { return m_candidates.at(a).first < m_candidates.at(b).first; };
-            QList<int> cands = grp.candidates;
+            QVarLengthArray<int, 16> cands(grp.candidates.cbegin(), grp.candidates.cend());
             if (!std::is_sorted(cands.cbegin(), cands.cend(), byPosition))
                 std::sort(cands.begin(), cands.end(), byPosition);
             // Distinct, at most 50: a scan is cheaper than a set, and most
