@@ -33,7 +33,8 @@ struct Candidate {
     const Gazetteer *gazetteer = nullptr;
     int entry = -1;
     Votes votes{};
-    QStringList words; // folded tokens
+    // Its words are the folded forms of tokens [first, end): read from the
+    // tokens, not copied into a list per candidate (a group keeps one).
     bool firstNameOnly = false;
     bool agent = false;   // a lone first name doing something ("Matt founded X")
     bool guessed = false; // typed by default, no evidence
@@ -42,7 +43,7 @@ struct Candidate {
 struct Group {
     QStringList words;
     QString key; // words joined by spaces (not for gazetteer entries): built once, when grouping
-    quint64 hash = 0; // EntityFinder::wordsHash(words) (not for gazetteer entries)
+    quint64 hash = 0; // EntityFinder::spanHash() of its words (not for gazetteer entries)
     const Gazetteer *gazetteer = nullptr;
     int entry = -1;
     Votes votes{};
@@ -187,14 +188,16 @@ private:
 
     // Funding-round and reporting-period labels look like names but are not:
     // "Series B", "série A", "Q3", "H1", "FY2025".
-    static bool isRoundOrPeriodLabel(const QStringList &words)
+    // (The words of tokens [first, end).)
+    bool isRoundOrPeriodLabel(int first, int end) const
     {
-        if (words.size() == 2 && (textIs(words.first(), u"series") || textIs(words.first(), u"serie"))
-            && words.last().size() == 1)
+        const int n = end - first;
+        if (n == 2 && (textIs(tok(first).folded(), u"series") || textIs(tok(first).folded(), u"serie"))
+            && tok(end - 1).folded().size() == 1)
             return true;
-        if (words.size() != 1)
+        if (n != 1)
             return false;
-        const QString &w = words.first();
+        const QString &w = tok(first).folded();
         if (w.size() == 2 && (w.at(0) == u'q' || w.at(0) == u'h') && w.at(1).isDigit())
             return true;
         if (w.size() >= 4 && w.size() <= 6 && w.startsWith(u"fy")) {
@@ -364,9 +367,6 @@ private:
             c.gazetteer = g;
             c.entry = out->entry;
         }
-        c.words.reserve(c.end - c.first);
-        for (int k = c.first; k < c.end; ++k)
-            c.words << tok(k).folded();
         m_candidates.append(std::move(c));
         return true;
     }
@@ -707,11 +707,7 @@ private:
             return;
         if ((first != untrimmedFirst || end != untrimmedEnd) && isPlaceRun(untrimmedFirst, untrimmedEnd))
             return;
-        QStringList words;
-        words.reserve(end - first);
-        for (int k = first; k < end; ++k)
-            words << tok(k).folded();
-        if (words.size() == 1) {
+        if (end - first == 1) {
             const Token &t = tok(first);
             if (t.end - t.start < 2 || m_lex.isTitle(t))
                 return;
@@ -738,24 +734,21 @@ private:
                 && !capitalizedInside(t))
                 return;
         }
-        if (isRoundOrPeriodLabel(words))
+        if (isRoundOrPeriodLabel(first, end))
             return;
         if (isCapitalizedPost(first, end))
             return;
         // A leading country code or nationality before a name ("US Justice
         // Department", "French Finance Ministry") is dropped; a town opening a
         // name stays ("Lagos Heart Institute", "Boston Dynamics").
-        if (words.size() >= 2
-            && ((tok(first).allCaps && m_lex.isPlace(tok(first))) || m_lex.isDemonym(words.first()))) {
+        if (end - first >= 2
+            && ((tok(first).allCaps && m_lex.isPlace(tok(first))) || m_lex.isDemonym(tok(first).folded())))
             ++first;
-            words.removeFirst();
-        }
 
         Candidate c;
         c.first = first;
         c.end = end;
         c.sentence = sIndex;
-        c.words = std::move(words);
         c.votes = votes;
         typeCandidate(c);
         m_candidates.append(std::move(c));
@@ -1203,13 +1196,6 @@ private:
             h = (h ^ ch.unicode()) * 0x100000001b3ull;
         return (h ^ 0x20000u) * 0x100000001b3ull; // not a UTF-16 unit: ends the word
     }
-    static quint64 wordsHash(const QStringList &words)
-    {
-        quint64 h = wordsHashStart();
-        for (const QString &w : words)
-            h = wordsHashAdd(h, w);
-        return h;
-    }
 
     // a equals the first `count` words of b.
     static bool samePrefix(const QStringList &a, const QStringList &b, qsizetype count)
@@ -1222,7 +1208,34 @@ private:
         }
         return true;
     }
-    static bool sameWords(const QStringList &a, const QStringList &b) { return samePrefix(a, b, b.size()); }
+
+    // The hash of the folded words of tokens [first, end) (wordsHashAdd over
+    // each), whether a list holds those words, and the list.
+    quint64 spanHash(int first, int end) const
+    {
+        quint64 h = wordsHashStart();
+        for (int k = first; k < end; ++k)
+            h = wordsHashAdd(h, tok(k).folded());
+        return h;
+    }
+    bool sameAsSpan(const QStringList &words, int first, int end) const
+    {
+        if (words.size() != end - first)
+            return false;
+        for (int k = first; k < end; ++k) {
+            if (!textEquals(words.at(k - first), tok(k).folded()))
+                return false;
+        }
+        return true;
+    }
+    QStringList spanWords(int first, int end) const
+    {
+        QStringList words;
+        words.reserve(end - first);
+        for (int k = first; k < end; ++k)
+            words << tok(k).folded();
+        return words;
+    }
 
     void groupCandidates()
     {
@@ -1250,17 +1263,17 @@ private:
                     byEntry.insert({c.gazetteer, c.entry}, g);
                 }
             } else {
-                const quint64 h = wordsHash(c.words);
+                const quint64 h = spanHash(c.first, c.end);
                 const auto found = byHash.constFind(h);
                 const int head = found == byHash.cend() ? -1 : found.value();
                 g = head;
-                while (g >= 0 && !sameWords(m_groups.at(g).words, c.words))
+                while (g >= 0 && !sameAsSpan(m_groups.at(g).words, c.first, c.end))
                     g = sameHash[g];
                 if (g < 0) {
                     g = int(m_groups.size());
                     Group grp;
-                    grp.words = c.words;
-                    grp.key = joinWords(c.words);
+                    grp.words = spanWords(c.first, c.end);
+                    grp.key = joinWords(grp.words);
                     grp.hash = h;
                     m_groups.append(std::move(grp));
                     while (sameHash.size() < g) // gazetteer groups: never chained
