@@ -139,7 +139,8 @@ bool isNonFinalAbbreviation(const QString &folded)
             s.insert(QString::fromLatin1(w));
         return s;
     }();
-    return set.contains(folded);
+    // None is longer than six letters: most words before a period are.
+    return folded.size() <= 6 && set.contains(folded);
 }
 
 // Corporate abbreviations: their period ends a sentence only before a word
@@ -148,7 +149,7 @@ bool isCorporateAbbreviation(const QString &folded)
 {
     static const QSet<QString> set{QStringLiteral("inc"), QStringLiteral("corp"), QStringLiteral("ltd"),
                                    QStringLiteral("co"),  QStringLiteral("bros"), QStringLiteral("plc")};
-    return set.contains(folded);
+    return folded.size() >= 2 && folded.size() <= 4 && set.contains(folded);
 }
 
 bool isSentenceStarter(const QString &folded)
