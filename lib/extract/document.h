@@ -48,6 +48,7 @@ struct WordForm {
     // A word token opening with a letter that is capitalized or has an inner
     // capital: what the entity finder scans for.
     bool capWord = false;
+    bool hasDigit = false; // a digit anywhere in the surface (QChar::isDigit)
     const FoldedEntry *foldedEntry = nullptr; // shared by the forms of the same folded text
     mutable FormCache entityCache;   // written only by the thread that owns the form
     mutable FormCache relationCache;

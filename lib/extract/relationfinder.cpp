@@ -2337,6 +2337,23 @@ Status SentenceFinder::findStatus(int t, int end) const
 bool SentenceFinder::hasDigits()
 {
     if (m_digits < 0) {
+        // Between its tokens a sentence holds only what the tokenizer skips
+        // (white space, soft hyphens, joiners): its digits are in its tokens,
+        // and each token's form knows whether it has one.
+        bool formless = false;
+        bool digit = false;
+        for (int t = m_first; t < m_end && !digit; ++t) {
+            const WordForm *form = tok(t).form;
+            if (!form) {
+                formless = true; // a token built by hand: read the text below
+                break;
+            }
+            digit = form->hasDigit;
+        }
+        if (!formless) {
+            m_digits = digit ? 1 : 0;
+            return digit;
+        }
         const QStringView text = QStringView(m_doc.text).mid(m_sentence->start, m_sentence->end - m_sentence->start);
         m_digits = std::any_of(text.begin(), text.end(), [](QChar c) {
             const char16_t u = c.unicode();

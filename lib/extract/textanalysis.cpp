@@ -425,8 +425,15 @@ public:
             h = (h ^ w) * 0x9E3779B97F4A7C15ull;
             h ^= h >> 32;
         }
-        for (; k < length; ++k)
-            h = (h ^ chars[k]) * 0x100000001b3ull;
+        if (k < length) { // the last one to three units, as one more step
+            quint64 w = chars[k];
+            if (k + 1 < length)
+                w |= quint64(chars[k + 1]) << 16;
+            if (k + 2 < length)
+                w |= quint64(chars[k + 2]) << 32;
+            h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+            h ^= h >> 32;
+        }
         h ^= h >> 29;
         const size_t mask = m_slots.size() - 1;
         size_t i = size_t(h) & mask;
@@ -441,6 +448,7 @@ public:
         }
         WordForm &form = m_current->forms.emplace_back();
         form.surface = surface.toString();
+        form.hasDigit = std::any_of(surface.begin(), surface.end(), [](QChar c) { return c.isDigit(); });
         if (t.kind == Token::Word || t.kind == Token::Number) {
             computeForms(surface, language, t.kind, form);
         } else {
