@@ -1605,7 +1605,7 @@ private:
                     const int start = tok(c.first).start;
                     const int end = tok(c.end - 1).end;
                     const QStringView view = QStringView(m_doc.text).mid(start, end - start);
-                    if (isPlainSpan(view)) {
+                    if (plainBetween(c.first, c.end)) {
                         const auto same = std::find_if(surfaces.cbegin(), surfaces.cend(),
                                                        [&](const QString &x) { return textEquals(x, view); });
                         seen = same != surfaces.cend();
@@ -1650,18 +1650,23 @@ private:
                   [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
     }
 
-    // What simplified() would leave as it is: no run of spaces, no other
-    // white space, no space at either end.
-    static bool isPlainSpan(QStringView v)
+    // Whether the text of tokens [first, end) is what simplified() would
+    // leave as it is (no run of spaces, no other white space, no space at
+    // either end), reading only the gaps between them: a token holds no
+    // white space (the tokenizer skips it), and a gap is never at either end.
+    bool plainBetween(int first, int end) const
     {
-        const qsizetype n = v.size();
-        for (qsizetype p = 0; p < n; ++p) {
-            const char16_t ch = v[p].unicode();
-            if (ch == u' ') {
-                if (p == 0 || p + 1 == n || v[p - 1] == u' ')
+        for (int k = first; k + 1 < end; ++k) {
+            const int from = tok(k).end;
+            const int to = tok(k + 1).start;
+            for (int p = from; p < to; ++p) {
+                const char16_t ch = m_doc.text.at(p).unicode();
+                if (ch == u' ') {
+                    if (p > from && m_doc.text.at(p - 1) == u' ')
+                        return false;
+                } else if ((ch >= 0x09 && ch <= 0x0d) || (ch >= 0x80 && QChar::isSpace(ch))) {
                     return false;
-            } else if ((ch >= 0x09 && ch <= 0x0d) || (ch >= 0x80 && QChar::isSpace(ch))) {
-                return false;
+                }
             }
         }
         return true;
