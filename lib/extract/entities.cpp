@@ -863,6 +863,10 @@ private:
                 digits = true;
             if (t.kind != Token::Word || t.allCaps || hasInnerCapital(t) || !t.capitalized)
                 titleCase = false;
+            if (titleCase && t.form) {
+                titleCase = t.form->plainInner; // the test below, made once per form
+                continue;
+            }
             for (int p = t.start + 1; p < t.end && titleCase; ++p) {
                 const QChar ch = m_doc.text.at(p);
                 if (ch.isUpper() && m_doc.text.at(p - 1) != u'-' && m_doc.text.at(p - 1) != u'\'')
@@ -1199,17 +1203,18 @@ private:
         return false;
     }
 
-    // A hash of a candidate's folded words, spaces between them: what
-    // hashing their joined key would tell apart, without joining them.
-    // Word by word (FNV-1a), so that the hash of a prefix of a list is a
-    // step on the way to the list's own.
+    // A hash of a candidate's folded words: what hashing their joined key
+    // would tell apart, without joining them. Word by word (each word's
+    // foldedWordHash, which a token's form already holds, mixed into the
+    // hash of the words before), so that the hash of a prefix of a list is a
+    // step on the way to the list's own. Matches are checked word by word.
     static quint64 wordsHashStart() { return 0xcbf29ce484222325ull; }
-    static quint64 wordsHashAdd(quint64 h, const QString &w)
+    static quint64 wordsHashAdd(quint64 h, quint64 wordHash)
     {
-        for (const QChar ch : w)
-            h = (h ^ ch.unicode()) * 0x100000001b3ull;
-        return (h ^ 0x20000u) * 0x100000001b3ull; // not a UTF-16 unit: ends the word
+        h = (h ^ wordHash) * 0x9E3779B97F4A7C15ull;
+        return h ^ (h >> 32);
     }
+    static quint64 wordsHashAdd(quint64 h, const QString &w) { return wordsHashAdd(h, foldedWordHash(w)); }
 
     // a equals the first `count` words of b.
     static bool samePrefix(const QStringList &a, const QStringList &b, qsizetype count)
@@ -1228,8 +1233,12 @@ private:
     quint64 spanHash(int first, int end) const
     {
         quint64 h = wordsHashStart();
-        for (int k = first; k < end; ++k)
-            h = wordsHashAdd(h, tok(k).folded());
+        for (int k = first; k < end; ++k) {
+            const Token &t = tok(k);
+            // The form's folded entry holds the word's hash (foldedWordHash of the same text).
+            h = t.form && t.form->foldedEntry ? wordsHashAdd(h, t.form->foldedEntry->wordHash)
+                                              : wordsHashAdd(h, t.folded());
+        }
         return h;
     }
     bool sameAsSpan(const QStringList &words, int first, int end) const

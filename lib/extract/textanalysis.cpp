@@ -449,6 +449,12 @@ public:
         WordForm &form = m_current->forms.emplace_back();
         form.surface = surface.toString();
         form.hasDigit = std::any_of(surface.begin(), surface.end(), [](QChar c) { return c.isDigit(); });
+        form.plainInner = true;
+        for (qsizetype p = 1; p < surface.size() && form.plainInner; ++p) {
+            const QChar ch = surface[p];
+            if ((ch.isUpper() && surface[p - 1] != u'-' && surface[p - 1] != u'\'') || ch.isDigit() || ch == u'.')
+                form.plainInner = false;
+        }
         if (t.kind == Token::Word || t.kind == Token::Number) {
             computeForms(surface, language, t.kind, form);
         } else {
@@ -467,8 +473,11 @@ public:
             form.capWord = first.isLetter() && (form.capitalized || form.innerCapital);
         }
         const FoldedEntry *&entry = m_current->byFolded[form.folded];
-        if (!entry)
-            entry = &m_current->folded.emplace_back();
+        if (!entry) {
+            FoldedEntry &added = m_current->folded.emplace_back();
+            added.wordHash = foldedWordHash(form.folded);
+            entry = &added;
+        }
         form.foldedEntry = entry;
         Slot &slot = m_slots[i];
         slot.hash = h;
