@@ -789,6 +789,17 @@ Document analyzeText(const QString &text, const QString &language)
 
 namespace {
 
+// Every UTF-16 unit to its lower-case letter for the ASCII letters, 0 for
+// any other unit: the language guess reads a word with one lookup a unit.
+constexpr std::array<quint8, 65536> kAsciiLetterLower = [] {
+    std::array<quint8, 65536> l{};
+    for (char16_t c = u'a'; c <= u'z'; ++c) {
+        l[c] = quint8(c);
+        l[c - 32] = quint8(c);
+    }
+    return l;
+}();
+
 // A word of up to eight ASCII letters packed into an integer: the stopword
 // sets below are probed without hashing strings.
 constexpr quint64 packWord(std::u16string_view w)
@@ -874,10 +885,8 @@ QString guessLanguage(QStringView text)
             }
             qsizetype j = i;
             quint64 key = 0;
-            while (j < limit && d[j] < 0x80 && asciiLower[d[j]]) {
-                key = (key << 8) | quint64(asciiLower[d[j]]);
-                ++j;
-            }
+            for (quint8 l; j < limit && (l = kAsciiLetterLower[d[j]]); ++j)
+                key = (key << 8) | l;
             if (j == limit || d[j] < 0x80 || !QChar(d[j]).isLetter()) {
                 if (j - i <= 6) {
                     const quint8 lang = table.find(key);
