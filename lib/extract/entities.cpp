@@ -756,7 +756,7 @@ private:
         // Department", "French Finance Ministry") is dropped; a town opening a
         // name stays ("Lagos Heart Institute", "Boston Dynamics").
         if (end - first >= 2
-            && ((tok(first).allCaps && m_lex.isPlace(tok(first))) || m_lex.isDemonym(tok(first).folded())))
+            && ((tok(first).allCaps && m_lex.isPlace(tok(first))) || m_lex.isDemonym(tok(first))))
             ++first;
 
         Candidate c;
