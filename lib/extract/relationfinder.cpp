@@ -2699,6 +2699,7 @@ QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexico
     // One relation per (type, source, target); symmetric types in one direction.
     QHash<qint64, int> index;
     QList<ExtractedRelation> out;
+    out.reserve(candidates.size()); // at most one each: one allocation, not a growth per few
     for (const Candidate &c : candidates) {
         ExtractedRelation r = c.rel;
         if (isSymmetric(r.type) && r.target >= 0 && r.target < r.source)
