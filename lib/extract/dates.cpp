@@ -4,6 +4,7 @@
 
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace liaison {
 
@@ -29,10 +30,11 @@ bool isLetterChar(QChar c)
     return u < 0x80 ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') : c.isLetter();
 }
 
-QList<Tok> words(QStringView text)
+// The words and numbers of `text` into `out` (cleared first; the caller
+// reuses it, so a sentence costs no allocation once the list has grown).
+void words(QStringView text, std::vector<Tok> &out)
 {
-    QList<Tok> out;
-    out.reserve(text.size() / 4 + 1);
+    out.clear();
     qsizetype i = 0;
     while (i < text.size()) {
         const QChar c = text[i];
@@ -43,13 +45,49 @@ QList<Tok> words(QStringView text)
             qsizetype j = i + 1;
             while (j < text.size() && (number ? isDigitChar(text[j]) : isLetterChar(text[j])))
                 ++j;
-            out.append({i, j, text.mid(i, j - i), number});
+            out.push_back({i, j, text.mid(i, j - i), number});
             i = j;
         } else {
             ++i;
         }
     }
-    return out;
+}
+
+// Whether `text` holds a run of exactly four ASCII digits from 1900 to 2099
+// (a token yearOf() accepts), or any digit outside ASCII (left to the full
+// parser): without a publication date, every date find() reports needs a
+// year, so a sentence without one is answered without cutting it into words.
+bool mayHoldYear(QStringView text)
+{
+    const char16_t *d = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const char16_t u = d[i];
+        if (u >= 0x80) {
+            if (QChar(u).isDigit())
+                return true;
+            ++i;
+            continue;
+        }
+        if (u < u'0' || u > u'9') {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        int value = 0;
+        while (j < n && d[j] >= u'0' && d[j] <= u'9') {
+            if (j - i < 5)
+                value = value * 10 + (d[j] - u'0');
+            ++j;
+        }
+        if (j < n && d[j] >= 0x80 && QChar(d[j]).isDigit())
+            return true; // a run that goes on past ASCII
+        if (j - i == 4 && value >= 1900 && value <= 2099)
+            return true;
+        i = j;
+    }
+    return false;
 }
 
 struct MonthName {
@@ -193,16 +231,21 @@ bool looksLikeQuantity(QStringView text, const Tok &t)
 
 QList<DateMention> Dates::find(QStringView text, QStringView language, const QDate &published, int offset)
 {
-    const bool french = textIs(language, u"fr");
-    const QList<Tok> toks = words(text);
     QList<DateMention> out;
+    if (!published.isValid() && !mayHoldYear(text))
+        return out;
+    const bool french = textIs(language, u"fr");
+    thread_local std::vector<Tok> list;
+    words(text, list);
+    const std::vector<Tok> &toks = list;
+    const qsizetype tokCount = qsizetype(toks.size());
     auto add = [&](qsizetype start, qsizetype end, const QString &value) {
         out.append({offset + int(start), offset + int(end), value});
     };
-    for (qsizetype i = 0; i < toks.size(); ++i) {
+    for (qsizetype i = 0; i < tokCount; ++i) {
         const Tok &t = toks[i];
-        const Tok *next = i + 1 < toks.size() ? &toks[i + 1] : nullptr;
-        const Tok *next2 = i + 2 < toks.size() ? &toks[i + 2] : nullptr;
+        const Tok *next = i + 1 < tokCount ? &toks[i + 1] : nullptr;
+        const Tok *next2 = i + 2 < tokCount ? &toks[i + 2] : nullptr;
         // ISO 8601: 2025-06-12 or 2025-06
         if (yearOf(t) && next && next->number && next->text.size() == 2 && next->start == t.end + 1
             && text[t.end] == u'-') {
@@ -224,11 +267,11 @@ QList<DateMention> Dates::find(QStringView text, QStringView language, const QDa
         // 12 mai 2025, 1er juin, 3 March 2024
         if (dayOf(t) && next) {
             qsizetype k = i + 1;
-            if (isWord(toks[k].text, u"er") && toks[k].start == t.end && k + 1 < toks.size())
+            if (isWord(toks[k].text, u"er") && toks[k].start == t.end && k + 1 < tokCount)
                 ++k;
             if (const int m = monthOf(toks[k], french)) {
                 const int d = dayOf(t);
-                if (k + 1 < toks.size() && yearOf(toks[k + 1])) {
+                if (k + 1 < tokCount && yearOf(toks[k + 1])) {
                     add(t.start, toks[k + 1].end, iso(yearOf(toks[k + 1]), m, d));
                     i = k + 1;
                     continue;

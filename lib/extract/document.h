@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <memory>
 
@@ -31,7 +32,18 @@ quint64 nextCacheSerial();
 struct FoldedEntry {
     mutable quint64 lowerMark = 0;   // seen written in lower case (EntityFinder serial)
     mutable quint64 capitalMark = 0; // seen capitalized past a sentence's start
+    quint64 wordHash = 0;            // foldedWordHash() of the folded text
 };
+
+// FNV-1a over a folded word's UTF-16 units, what FoldedEntry::wordHash
+// holds: the entity finder hashes lists of words from it.
+inline quint64 foldedWordHash(QStringView word)
+{
+    quint64 h = 0xcbf29ce484222325ull;
+    for (const QChar ch : word)
+        h = (h ^ ch.unicode()) * 0x100000001b3ull;
+    return h;
+}
 
 // One distinct token surface of a document's language, shared by every token
 // written that way (per thread and language; see analyzeText). Lexicons cache
@@ -48,6 +60,11 @@ struct WordForm {
     // A word token opening with a letter that is capitalized or has an inner
     // capital: what the entity finder scans for.
     bool capWord = false;
+    bool hasDigit = false; // a digit anywhere in the surface (QChar::isDigit)
+    // Past its first character, no digit, no '.' and no capital except after
+    // '-' or '\'' ("Jean-Luc", "O'Brien"; not "DeepMind", "U.S"): a word the
+    // entity finder may read as part of a title-case name.
+    bool plainInner = false;
     const FoldedEntry *foldedEntry = nullptr; // shared by the forms of the same folded text
     mutable FormCache entityCache;   // written only by the thread that owns the form
     mutable FormCache relationCache;

@@ -33,7 +33,8 @@ struct Candidate {
     const Gazetteer *gazetteer = nullptr;
     int entry = -1;
     Votes votes{};
-    QStringList words; // folded tokens
+    // Its words are the folded forms of tokens [first, end): read from the
+    // tokens, not copied into a list per candidate (a group keeps one).
     bool firstNameOnly = false;
     bool agent = false;   // a lone first name doing something ("Matt founded X")
     bool guessed = false; // typed by default, no evidence
@@ -42,11 +43,13 @@ struct Candidate {
 struct Group {
     QStringList words;
     QString key; // words joined by spaces (not for gazetteer entries): built once, when grouping
-    quint64 hash = 0; // EntityFinder::wordsHash(words) (not for gazetteer entries)
+    quint64 hash = 0; // EntityFinder::spanHash() of its words (not for gazetteer entries)
     const Gazetteer *gazetteer = nullptr;
     int entry = -1;
     Votes votes{};
-    QList<int> candidates;
+    // Most groups have a few candidates: kept inline, a group costs no
+    // allocation of its own (m_groups is reserved, so groups never move).
+    QVarLengthArray<int, 6> candidates;
     int mergedInto = -1;
     bool firstNameOnly = true;
     bool agent = false;
@@ -56,11 +59,10 @@ struct Group {
 } // namespace
 } // namespace liaison
 
-// Both hold only relocatable Qt containers and plain values: growing their
+// Candidate holds only relocatable Qt containers and plain values: growing its
 // lists moves the bytes instead of copying each element (a reference count
 // up, then down) and destroying the old ones.
 Q_DECLARE_TYPEINFO(liaison::Candidate, Q_RELOCATABLE_TYPE);
-Q_DECLARE_TYPEINFO(liaison::Group, Q_RELOCATABLE_TYPE);
 
 namespace liaison {
 namespace {
@@ -76,6 +78,9 @@ public:
     void run()
     {
         buildLowerVocabulary();
+        // About one candidate per dozen tokens in news text: reserved with
+        // room, the list rarely grows (each growth moved every candidate).
+        m_candidates.reserve(m_doc.tokens.size() / 8 + 8);
         for (int s = 0; s < m_doc.sentences.size(); ++s)
             scanSentence(s);
         groupCandidates();
@@ -183,14 +188,16 @@ private:
 
     // Funding-round and reporting-period labels look like names but are not:
     // "Series B", "série A", "Q3", "H1", "FY2025".
-    static bool isRoundOrPeriodLabel(const QStringList &words)
+    // (The words of tokens [first, end).)
+    bool isRoundOrPeriodLabel(int first, int end) const
     {
-        if (words.size() == 2 && (textIs(words.first(), u"series") || textIs(words.first(), u"serie"))
-            && words.last().size() == 1)
+        const int n = end - first;
+        if (n == 2 && (textIs(tok(first).folded(), u"series") || textIs(tok(first).folded(), u"serie"))
+            && tok(end - 1).folded().size() == 1)
             return true;
-        if (words.size() != 1)
+        if (n != 1)
             return false;
-        const QString &w = words.first();
+        const QString &w = tok(first).folded();
         if (w.size() == 2 && (w.at(0) == u'q' || w.at(0) == u'h') && w.at(1).isDigit())
             return true;
         if (w.size() >= 4 && w.size() <= 6 && w.startsWith(u"fy")) {
@@ -205,15 +212,29 @@ private:
 
     static bool isWeakRole(const QString &folded)
     {
-        static const QSet<QString> weak = [] {
-            QSet<QString> w;
-            for (const char *x : {"general", "senior", "executive", "vice", "managing", "head", "lead", "principal",
-                                  "associate", "chair", "partner", "fellow", "chief", "president", "director",
-                                  "secretary", "investor", "designer", "boss"})
-                w.insert(QString::fromLatin1(x));
-            return w;
-        }();
-        return weak.contains(folded);
+        // "general", "senior", "executive", "vice", "managing", "head", "lead",
+        // "principal", "associate", "chair", "partner", "fellow", "chief",
+        // "president", "director", "secretary", "investor", "designer", "boss":
+        // by length, compared inline (a set cost a string hash per role word).
+        switch (folded.size()) {
+        case 4:
+            return textIs(folded, u"vice") || textIs(folded, u"head") || textIs(folded, u"lead")
+                || textIs(folded, u"boss");
+        case 5:
+            return textIs(folded, u"chair") || textIs(folded, u"chief");
+        case 6:
+            return textIs(folded, u"senior") || textIs(folded, u"fellow");
+        case 7:
+            return textIs(folded, u"general") || textIs(folded, u"partner");
+        case 8:
+            return textIs(folded, u"managing") || textIs(folded, u"director") || textIs(folded, u"investor")
+                || textIs(folded, u"designer");
+        case 9:
+            return textIs(folded, u"executive") || textIs(folded, u"principal") || textIs(folded, u"associate")
+                || textIs(folded, u"president") || textIs(folded, u"secretary");
+        default:
+            return false;
+        }
     }
 
     bool isTitleAt(int i) const
@@ -360,9 +381,6 @@ private:
             c.gazetteer = g;
             c.entry = out->entry;
         }
-        c.words.reserve(c.end - c.first);
-        for (int k = c.first; k < c.end; ++k)
-            c.words << tok(k).folded();
         m_candidates.append(std::move(c));
         return true;
     }
@@ -703,11 +721,7 @@ private:
             return;
         if ((first != untrimmedFirst || end != untrimmedEnd) && isPlaceRun(untrimmedFirst, untrimmedEnd))
             return;
-        QStringList words;
-        words.reserve(end - first);
-        for (int k = first; k < end; ++k)
-            words << tok(k).folded();
-        if (words.size() == 1) {
+        if (end - first == 1) {
             const Token &t = tok(first);
             if (t.end - t.start < 2 || m_lex.isTitle(t))
                 return;
@@ -734,24 +748,21 @@ private:
                 && !capitalizedInside(t))
                 return;
         }
-        if (isRoundOrPeriodLabel(words))
+        if (isRoundOrPeriodLabel(first, end))
             return;
         if (isCapitalizedPost(first, end))
             return;
         // A leading country code or nationality before a name ("US Justice
         // Department", "French Finance Ministry") is dropped; a town opening a
         // name stays ("Lagos Heart Institute", "Boston Dynamics").
-        if (words.size() >= 2
-            && ((tok(first).allCaps && m_lex.isPlace(tok(first))) || m_lex.isDemonym(words.first()))) {
+        if (end - first >= 2
+            && ((tok(first).allCaps && m_lex.isPlace(tok(first))) || m_lex.isDemonym(tok(first))))
             ++first;
-            words.removeFirst();
-        }
 
         Candidate c;
         c.first = first;
         c.end = end;
         c.sentence = sIndex;
-        c.words = std::move(words);
         c.votes = votes;
         typeCandidate(c);
         m_candidates.append(std::move(c));
@@ -852,6 +863,10 @@ private:
                 digits = true;
             if (t.kind != Token::Word || t.allCaps || hasInnerCapital(t) || !t.capitalized)
                 titleCase = false;
+            if (titleCase && t.form) {
+                titleCase = t.form->plainInner; // the test below, made once per form
+                continue;
+            }
             for (int p = t.start + 1; p < t.end && titleCase; ++p) {
                 const QChar ch = m_doc.text.at(p);
                 if (ch.isUpper() && m_doc.text.at(p - 1) != u'-' && m_doc.text.at(p - 1) != u'\'')
@@ -1188,24 +1203,18 @@ private:
         return false;
     }
 
-    // A hash of a candidate's folded words, spaces between them: what
-    // hashing their joined key would tell apart, without joining them.
-    // Word by word (FNV-1a), so that the hash of a prefix of a list is a
-    // step on the way to the list's own.
+    // A hash of a candidate's folded words: what hashing their joined key
+    // would tell apart, without joining them. Word by word (each word's
+    // foldedWordHash, which a token's form already holds, mixed into the
+    // hash of the words before), so that the hash of a prefix of a list is a
+    // step on the way to the list's own. Matches are checked word by word.
     static quint64 wordsHashStart() { return 0xcbf29ce484222325ull; }
-    static quint64 wordsHashAdd(quint64 h, const QString &w)
+    static quint64 wordsHashAdd(quint64 h, quint64 wordHash)
     {
-        for (const QChar ch : w)
-            h = (h ^ ch.unicode()) * 0x100000001b3ull;
-        return (h ^ 0x20000u) * 0x100000001b3ull; // not a UTF-16 unit: ends the word
+        h = (h ^ wordHash) * 0x9E3779B97F4A7C15ull;
+        return h ^ (h >> 32);
     }
-    static quint64 wordsHash(const QStringList &words)
-    {
-        quint64 h = wordsHashStart();
-        for (const QString &w : words)
-            h = wordsHashAdd(h, w);
-        return h;
-    }
+    static quint64 wordsHashAdd(quint64 h, const QString &w) { return wordsHashAdd(h, foldedWordHash(w)); }
 
     // a equals the first `count` words of b.
     static bool samePrefix(const QStringList &a, const QStringList &b, qsizetype count)
@@ -1218,7 +1227,38 @@ private:
         }
         return true;
     }
-    static bool sameWords(const QStringList &a, const QStringList &b) { return samePrefix(a, b, b.size()); }
+
+    // The hash of the folded words of tokens [first, end) (wordsHashAdd over
+    // each), whether a list holds those words, and the list.
+    quint64 spanHash(int first, int end) const
+    {
+        quint64 h = wordsHashStart();
+        for (int k = first; k < end; ++k) {
+            const Token &t = tok(k);
+            // The form's folded entry holds the word's hash (foldedWordHash of the same text).
+            h = t.form && t.form->foldedEntry ? wordsHashAdd(h, t.form->foldedEntry->wordHash)
+                                              : wordsHashAdd(h, t.folded());
+        }
+        return h;
+    }
+    bool sameAsSpan(const QStringList &words, int first, int end) const
+    {
+        if (words.size() != end - first)
+            return false;
+        for (int k = first; k < end; ++k) {
+            if (!textEquals(words.at(k - first), tok(k).folded()))
+                return false;
+        }
+        return true;
+    }
+    QStringList spanWords(int first, int end) const
+    {
+        QStringList words;
+        words.reserve(end - first);
+        for (int k = first; k < end; ++k)
+            words << tok(k).folded();
+        return words;
+    }
 
     void groupCandidates()
     {
@@ -1228,6 +1268,7 @@ private:
         QHash<quint64, int> byHash;
         QVarLengthArray<int, 64> sameHash;
         QHash<std::pair<const Gazetteer *, int>, int> byEntry;
+        m_groups.reserve(m_candidates.size()); // at most one group per candidate
         for (int ci = 0; ci < m_candidates.size(); ++ci) {
             const Candidate &c = m_candidates.at(ci);
             int g = -1;
@@ -1245,17 +1286,17 @@ private:
                     byEntry.insert({c.gazetteer, c.entry}, g);
                 }
             } else {
-                const quint64 h = wordsHash(c.words);
+                const quint64 h = spanHash(c.first, c.end);
                 const auto found = byHash.constFind(h);
                 const int head = found == byHash.cend() ? -1 : found.value();
                 g = head;
-                while (g >= 0 && !sameWords(m_groups.at(g).words, c.words))
+                while (g >= 0 && !sameAsSpan(m_groups.at(g).words, c.first, c.end))
                     g = sameHash[g];
                 if (g < 0) {
                     g = int(m_groups.size());
                     Group grp;
-                    grp.words = c.words;
-                    grp.key = joinWords(c.words);
+                    grp.words = spanWords(c.first, c.end);
+                    grp.key = joinWords(grp.words);
                     grp.hash = h;
                     m_groups.append(std::move(grp));
                     while (sameHash.size() < g) // gazetteer groups: never chained
@@ -1303,7 +1344,7 @@ private:
         if (from == into)
             return;
         m_groups[from].mergedInto = into;
-        m_groups[into].candidates += m_groups[from].candidates;
+        m_groups[into].candidates.append(m_groups[from].candidates.constData(), m_groups[from].candidates.size());
         if (!m_groups[into].gazetteer) {
             for (int t = 0; t < 4; ++t)
                 m_groups[into].votes[t] += m_groups[from].votes[t];
@@ -1551,7 +1592,7 @@ private:
             // Usually in order already (merges append out of order): then the
             // shared list is read as it is, with no copy to sort.
             const auto byPosition = [&](int a, int b) { return m_candidates.at(a).first < m_candidates.at(b).first; };
-            QList<int> cands = grp.candidates;
+            QVarLengthArray<int, 16> cands(grp.candidates.cbegin(), grp.candidates.cend());
             if (!std::is_sorted(cands.cbegin(), cands.cend(), byPosition))
                 std::sort(cands.begin(), cands.end(), byPosition);
             // Distinct, at most 50: a scan is cheaper than a set, and most
@@ -1573,7 +1614,7 @@ private:
                     const int start = tok(c.first).start;
                     const int end = tok(c.end - 1).end;
                     const QStringView view = QStringView(m_doc.text).mid(start, end - start);
-                    if (isPlainSpan(view)) {
+                    if (plainBetween(c.first, c.end)) {
                         const auto same = std::find_if(surfaces.cbegin(), surfaces.cend(),
                                                        [&](const QString &x) { return textEquals(x, view); });
                         seen = same != surfaces.cend();
@@ -1618,18 +1659,23 @@ private:
                   [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
     }
 
-    // What simplified() would leave as it is: no run of spaces, no other
-    // white space, no space at either end.
-    static bool isPlainSpan(QStringView v)
+    // Whether the text of tokens [first, end) is what simplified() would
+    // leave as it is (no run of spaces, no other white space, no space at
+    // either end), reading only the gaps between them: a token holds no
+    // white space (the tokenizer skips it), and a gap is never at either end.
+    bool plainBetween(int first, int end) const
     {
-        const qsizetype n = v.size();
-        for (qsizetype p = 0; p < n; ++p) {
-            const char16_t ch = v[p].unicode();
-            if (ch == u' ') {
-                if (p == 0 || p + 1 == n || v[p - 1] == u' ')
+        for (int k = first; k + 1 < end; ++k) {
+            const int from = tok(k).end;
+            const int to = tok(k + 1).start;
+            for (int p = from; p < to; ++p) {
+                const char16_t ch = m_doc.text.at(p).unicode();
+                if (ch == u' ') {
+                    if (p > from && m_doc.text.at(p - 1) == u' ')
+                        return false;
+                } else if ((ch >= 0x09 && ch <= 0x0d) || (ch >= 0x80 && QChar::isSpace(ch))) {
                     return false;
-            } else if ((ch >= 0x09 && ch <= 0x0d) || (ch >= 0x80 && QChar::isSpace(ch))) {
-                return false;
+                }
             }
         }
         return true;

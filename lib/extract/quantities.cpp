@@ -206,6 +206,31 @@ const Currency *currencyBefore(QStringView text, qsizetype pos, qsizetype *start
     return nullptr;
 }
 
+// Whether a word of `Words` can match at `pos` under matchAt(): an ASCII
+// character there must equal, lower-cased, the lower-cased first character of
+// one of them (what matchAt tests first). A word opening outside ASCII ("€",
+// "£", "¥") never matches an ASCII character: case folding keeps them
+// outside ASCII. Anything but an ASCII character goes to matchAt.
+template<const auto &Words>
+bool mayStartOne(QStringView text, qsizetype pos)
+{
+    if (pos >= text.size())
+        return true; // matchAt answers
+    const char16_t a = text[pos].unicode();
+    if (a >= 0x80)
+        return true;
+    static const std::array<bool, 128> firsts = [] {
+        std::array<bool, 128> out{};
+        for (const auto &w : Words) {
+            const char16_t b = w.text.front();
+            if (b < 0x80)
+                out[b >= u'A' && b <= u'Z' ? b + 32 : b] = true;
+        }
+        return out;
+    }();
+    return firsts[a >= u'A' && a <= u'Z' ? a + 32 : a];
+}
+
 } // namespace
 
 QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView language, int offset)
@@ -247,8 +272,11 @@ QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView langua
             }
             return false;
         };
-        if (!(french ? tryScales(kFrenchScales) : tryScales(kEnglishScales)))
-            french ? tryScales(kEnglishScales) : tryScales(kFrenchScales);
+        // Every scale word starts with a letter of one table or the other.
+        if (mayStartOne<kEnglishScales>(text, p) || mayStartOne<kFrenchScales>(text, p)) {
+            if (!(french ? tryScales(kFrenchScales) : tryScales(kEnglishScales)))
+                french ? tryScales(kEnglishScales) : tryScales(kFrenchScales);
+        }
         qsizetype end = afterScale;
         if (!currency) {
             qsizetype q = skipSpaces(text, afterScale);
@@ -256,12 +284,15 @@ QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView langua
                 q = skipSpaces(text, q + 2);
             else if (matchAt(text, q, u"d'", false) || matchAt(text, q, u"d\u2019", false))
                 q += 2;
-            for (const Currency &c : kWordsAfter) {
-                const QStringView word(c.text.data(), qsizetype(c.text.size()));
-                if (matchAt(text, q, word, QChar(word[0]).isLetter())) {
-                    currency = &c;
-                    end = q + word.size();
-                    break;
+            // Most numbers are followed by a word none of these starts like.
+            if (mayStartOne<kWordsAfter>(text, q)) {
+                for (const Currency &c : kWordsAfter) {
+                    const QStringView word(c.text.data(), qsizetype(c.text.size()));
+                    if (matchAt(text, q, word, QChar(word[0]).isLetter())) {
+                        currency = &c;
+                        end = q + word.size();
+                        break;
+                    }
                 }
             }
         }

@@ -5,6 +5,7 @@
 #include "textmatch.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -153,6 +154,10 @@ struct Candidate {
     int triggerToken = 0;
 };
 
+// Mention slots found together ("A, B and C"): most lists hold one or two,
+// kept inline instead of a QList allocated for each.
+using SlotList = QVarLengthArray<int, 8>;
+
 // The argument slots given to emit(): a list read in place, one slot (`{x}`
 // at the call) or none (`{}`), without building a QList for every call.
 class Slots
@@ -160,7 +165,9 @@ class Slots
 public:
     Slots() = default;
     Slots(const QList<int> &list) : m_list(list.constData()), m_size(list.size()) {}
+    Slots(const SlotList &list) : m_list(list.constData()), m_size(list.size()) {}
     Slots(int one) : m_one(one), m_size(1) {}
+    Slots(const int *list, qsizetype size) : m_list(list), m_size(size) {} // a part of a list
     const int *begin() const { return m_list ? m_list : &m_one; }
     const int *end() const { return begin() + m_size; }
     qsizetype size() const { return m_size; }
@@ -295,8 +302,8 @@ private:
     int mentionLeft(int t, unsigned mask, int maxGap, int *gapOut = nullptr) const;
     int mentionRight(int t, unsigned mask, int maxGap) const;
     bool isCompoundModifier(int slot) const;
-    QList<int> expand(int slot, unsigned mask, bool right) const;
-    QList<int> listAfter(int t, unsigned mask, int maxGap) const;
+    SlotList expand(int slot, unsigned mask, bool right) const;
+    SlotList listAfter(int t, unsigned mask, int maxGap) const;
     int possessorBefore(int t, unsigned mask) const;
     int afterPrep(int from, unsigned mask, const QString &prep, int maxGap, int *prepTok = nullptr) const;
     int afterOf(int from, unsigned mask, int maxGap) const;
@@ -310,9 +317,9 @@ private:
             ++from;
         return mentionAt(from);
     }
-    QList<int> partnersAfter(int from) const;
+    SlotList partnersAfter(int from) const;
     int familyParent(int slot) const;
-    bool rivalsOfPossessor(int t, int end, QList<int> rivals, double conf, const RelationTrigger &tr, QList<Candidate> &out);
+    bool rivalsOfPossessor(int t, int end, SlotList rivals, double conf, const RelationTrigger &tr, QList<Candidate> &out);
     bool opensWithPronoun(int t, int maxLength) const;
 
     // --- patterns
@@ -465,9 +472,9 @@ int SentenceFinder::mentionRight(int t, unsigned mask, int maxGap) const
 }
 
 // Coordinated arguments: "A, B and C". Follows list separators from `slot`.
-QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
+SlotList SentenceFinder::expand(int slot, unsigned mask, bool right) const
 {
-    QList<int> out{slot};
+    SlotList out{slot};
     int cur = slot;
     for (int guard = 0; guard < 12; ++guard) {
         if (right) {
@@ -555,7 +562,7 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
             const int prev = mentionAt(k);
             if (prev < 0 || !fits(prev, mask) || prev == cur)
                 break;
-            out.prepend(prev);
+            out.insert(out.cbegin(), prev);
             cur = prev;
         }
     }
@@ -564,7 +571,7 @@ QList<int> SentenceFinder::expand(int slot, unsigned mask, bool right) const
     return out;
 }
 
-QList<int> SentenceFinder::listAfter(int t, unsigned mask, int maxGap) const
+SlotList SentenceFinder::listAfter(int t, unsigned mask, int maxGap) const
 {
     const int first = mentionRight(t, mask, maxGap);
     if (first < 0)
@@ -739,7 +746,7 @@ int SentenceFinder::articleSubject(unsigned mask) const
 
 // "founded Y in 2001 with A and B", "co-founder of Y together with A":
 // the people named after "with" share the founding. Returns their slots.
-QList<int> SentenceFinder::partnersAfter(int from) const
+SlotList SentenceFinder::partnersAfter(int from) const
 {
     const unsigned person = entityTypeBit(EntityType::Person);
     for (int k = from; k < m_end && k < from + 5; ++k) {
@@ -754,7 +761,7 @@ QList<int> SentenceFinder::partnersAfter(int from) const
             m += 2;
         }
         const int first = mentionRight(m, person, 1);
-        return first >= 0 ? expand(first, person, true) : QList<int>();
+        return first >= 0 ? expand(first, person, true) : SlotList();
     }
     return {};
 }
@@ -784,7 +791,7 @@ int SentenceFinder::familyParent(int slot) const
 // "ses concurrents américains : A a levé …, et B …": the company the
 // possessive stands for competes with each name listed. `rivals` are the
 // holders the title search found; returns whether it emitted.
-bool SentenceFinder::rivalsOfPossessor(int t, int end, QList<int> rivals, double conf, const RelationTrigger &tr,
+bool SentenceFinder::rivalsOfPossessor(int t, int end, SlotList rivals, double conf, const RelationTrigger &tr,
                                        QList<Candidate> &out)
 {
     const unsigned company = entityTypeBit(EntityType::Company);
@@ -1007,7 +1014,7 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
     // passive of working.
     if ((agentEnd > 0 || (aux && !tr.round)) && tr.type != RelationType::WorkedAt) {
         // Passive: "Y was acquired by X", "Y, racheté par X", "Founded by A, B and C, Y …"
-        QList<int> agents = agentEnd > 0 ? listAfter(agentEnd, subjMask, 4) : QList<int>();
+        SlotList agents = agentEnd > 0 ? listAfter(agentEnd, subjMask, 4) : SlotList();
         // "founded by former Ritual employees A and B", "by Rolling Stone publisher
         // Jann Wenner": the people named after their company.
         if (!agents.isEmpty() && typeOf(agents.first()) != EntityType::Person
@@ -1136,7 +1143,7 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
             gap += gap2;
         }
     }
-    QList<int> subjects = subj >= 0 ? expand(subj, subjMask, false) : QList<int>();
+    SlotList subjects = subj >= 0 ? expand(subj, subjMask, false) : SlotList();
     int obj = -1;
     if (!tr.prep.isEmpty()) {
         obj = afterPrep(end, objMask, tr.prep, 10);
@@ -1174,7 +1181,7 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
             break;
         }
     }
-    QList<int> objects = obj >= 0 ? expand(obj, objMask, true) : QList<int>();
+    SlotList objects = obj >= 0 ? expand(obj, objMask, true) : SlotList();
     // "hired Y's chief executive A, co-founder B and …": people each after
     // their own title, one list of hires.
     while (tr.type == RelationType::Hired && !objects.isEmpty() && objects.size() < 8) {
@@ -1222,7 +1229,7 @@ void SentenceFinder::verb(const RelationTrigger &tr, int t, int end, QList<Candi
         return;
     const double conf = base - (gap > 6 ? 0.1 : 0.0);
     if (tr.type == RelationType::Founded && !tr.inverse && obj >= 0) {
-        const QList<int> partners = partnersAfter(mention(objects.last()).endToken);
+        const SlotList partners = partnersAfter(mention(objects.last()).endToken);
         for (int p : partners)
             if (!subjects.contains(p))
                 subjects.append(p);
@@ -1296,7 +1303,7 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
         && isWordAt(t - 2, u"avec")) {
         const int first = afterOf(end, src, 2);
         if (first >= 0 && raiser() >= 0) {
-            const QList<int> backers = expand(first, src, true);
+            const SlotList backers = expand(first, src, true);
             emit(tr, t, end, backers, {-2 - raiser()}, base - 0.1, out);
         }
         return;
@@ -1308,9 +1315,9 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
             if (!textIs(tok(k).folded(), u"entre") && !textIs(tok(k).folded(), u"between"))
                 continue;
             const int a = mentionRight(k + 1, src, 2);
-            const QList<int> sides = a >= 0 ? expand(a, src, true) : QList<int>();
+            const SlotList sides = a >= 0 ? expand(a, src, true) : SlotList();
             if (sides.size() >= 2) {
-                emit(tr, t, end, {sides.first()}, sides.mid(1), base, out);
+                emit(tr, t, end, {sides.first()}, Slots(sides.constData() + 1, sides.size() - 1), base, out);
                 return;
             }
             break;
@@ -1386,7 +1393,7 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
     }
     if (patient < 0 || doer < 0 || patient == doer)
         return;
-    QList<int> patients = expand(patient, patientMask, true);
+    SlotList patients = expand(patient, patientMask, true);
     if (tr.inverse)
         emit(tr, t, end, patients, {doer}, conf, out);
     else
@@ -1515,7 +1522,7 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
 
     // The holder: "H, [the] role", "role H", "role of A, H", "H is the role of A",
     // or a list "rivals such as A, B and C".
-    QList<int> holders;
+    SlotList holders;
     {
         int k = roleEnd;
         while (k < m_end && isPunct(k, u','))
@@ -1674,11 +1681,11 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
     // B, P et Q": coordinated anchors, then as many holders after a comma,
     // paired in order.
     if (holders.isEmpty() && anchor >= 0 && !anchorLeft) {
-        const QList<int> anchors = expand(anchor, anchorMask, true);
+        const SlotList anchors = expand(anchor, anchorMask, true);
         const int k = mention(anchors.last()).endToken;
         if (anchors.size() >= 2 && isPunct(k, u',')) {
             const int first = mentionRight(k + 1, holderMask, 1);
-            const QList<int> people = first >= 0 ? expand(first, holderMask, true) : QList<int>();
+            const SlotList people = first >= 0 ? expand(first, holderMask, true) : SlotList();
             bool disjoint = people.size() == anchors.size();
             for (int p : people)
                 disjoint = disjoint && !anchors.contains(p);
@@ -1867,7 +1874,7 @@ void SentenceFinder::backersAfter(int t, int end, int raiserSlot, double confide
     for (int k = end; k < std::min(m_end, end + 14) && !isBoundary(k); ++k) {
         if (!isWordAt(k, u"from") && !isWordAt(k, u"aupres"))
             continue;
-        QList<int> backers = listAfter(k + 1, sourceMask(RelationType::InvestedIn), 4);
+        SlotList backers = listAfter(k + 1, sourceMask(RelationType::InvestedIn), 4);
         backers.removeIf([&](int b) { return mention(b).entity == mention(raiserSlot).entity; });
         if (!backers.isEmpty()) {
             const qsizetype before = out.size();
@@ -2078,7 +2085,7 @@ void SentenceFinder::possessives(QList<Candidate> &out)
                 continue;
             owner = slot;
         }
-        QList<int> sources;
+        SlotList sources;
         if (owner >= 0)
             sources = {owner};
         else if (t == m_first && topic() >= 0)
@@ -2087,7 +2094,7 @@ void SentenceFinder::possessives(QList<Candidate> &out)
             continue;
         // "ses modèles A, B et C", "its models A and B": each one listed.
         if (kind) {
-            const QList<int> listed = expand(owned, ownedMask, true);
+            const SlotList listed = expand(owned, ownedMask, true);
             emit(owns, t, k + 1, sources, listed, owner >= 0 ? 0.55 : 0.45, out);
             continue;
         }
@@ -2170,7 +2177,7 @@ void SentenceFinder::productAppositions(QList<Candidate> &out)
         const int first = mentionAt(e);
         if (!fits(first, entityTypeBit(EntityType::Product)) || mention(first).firstToken != e)
             continue;
-        QList<int> products = expand(first, entityTypeBit(EntityType::Product), true);
+        SlotList products = expand(first, entityTypeBit(EntityType::Product), true);
         products.removeIf([&](int p) { return mention(p).entity == mention(owner).entity; });
         emit(owns, t, e, {owner}, products, 0.5, out);
     }
@@ -2337,8 +2344,28 @@ Status SentenceFinder::findStatus(int t, int end) const
 bool SentenceFinder::hasDigits()
 {
     if (m_digits < 0) {
+        // Between its tokens a sentence holds only what the tokenizer skips
+        // (white space, soft hyphens, joiners): its digits are in its tokens,
+        // and each token's form knows whether it has one.
+        bool formless = false;
+        bool digit = false;
+        for (int t = m_first; t < m_end && !digit; ++t) {
+            const WordForm *form = tok(t).form;
+            if (!form) {
+                formless = true; // a token built by hand: read the text below
+                break;
+            }
+            digit = form->hasDigit;
+        }
+        if (!formless) {
+            m_digits = digit ? 1 : 0;
+            return digit;
+        }
         const QStringView text = QStringView(m_doc.text).mid(m_sentence->start, m_sentence->end - m_sentence->start);
-        m_digits = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }) ? 1 : 0;
+        m_digits = std::any_of(text.begin(), text.end(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return u < 0x80 ? u >= u'0' && u <= u'9' : c.isDigit(); // no Unicode table for ASCII
+        }) ? 1 : 0;
     }
     return m_digits == 1;
 }
@@ -2672,6 +2699,7 @@ QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexico
     // One relation per (type, source, target); symmetric types in one direction.
     QHash<qint64, int> index;
     QList<ExtractedRelation> out;
+    out.reserve(candidates.size()); // at most one each: one allocation, not a growth per few
     for (const Candidate &c : candidates) {
         ExtractedRelation r = c.rel;
         if (isSymmetric(r.type) && r.target >= 0 && r.target < r.source)

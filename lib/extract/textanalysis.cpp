@@ -139,7 +139,8 @@ bool isNonFinalAbbreviation(const QString &folded)
             s.insert(QString::fromLatin1(w));
         return s;
     }();
-    return set.contains(folded);
+    // None is longer than six letters: most words before a period are.
+    return folded.size() <= 6 && set.contains(folded);
 }
 
 // Corporate abbreviations: their period ends a sentence only before a word
@@ -148,7 +149,7 @@ bool isCorporateAbbreviation(const QString &folded)
 {
     static const QSet<QString> set{QStringLiteral("inc"), QStringLiteral("corp"), QStringLiteral("ltd"),
                                    QStringLiteral("co"),  QStringLiteral("bros"), QStringLiteral("plc")};
-    return set.contains(folded);
+    return folded.size() >= 2 && folded.size() <= 4 && set.contains(folded);
 }
 
 bool isSentenceStarter(const QString &folded)
@@ -424,15 +425,21 @@ public:
             h = (h ^ w) * 0x9E3779B97F4A7C15ull;
             h ^= h >> 32;
         }
-        for (; k < length; ++k)
-            h = (h ^ chars[k]) * 0x100000001b3ull;
+        if (k < length) { // the last one to three units, as one more step
+            quint64 w = chars[k];
+            if (k + 1 < length)
+                w |= quint64(chars[k + 1]) << 16;
+            if (k + 2 < length)
+                w |= quint64(chars[k + 2]) << 32;
+            h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+            h ^= h >> 32;
+        }
         h ^= h >> 29;
         const size_t mask = m_slots.size() - 1;
         size_t i = size_t(h) & mask;
         while (m_slots[i].chars) {
             const Slot &slot = m_slots[i];
-            if (slot.hash == h && slot.length == length && slot.kind == t.kind
-                && std::memcmp(slot.chars, chars, length * sizeof(char16_t)) == 0) {
+            if (slot.hash == h && slot.length == length && slot.kind == t.kind && sameUnits(slot.chars, chars, length)) {
                 t.capitalized = slot.capitalized;
                 t.allCaps = slot.allCaps;
                 return *slot.form;
@@ -441,6 +448,13 @@ public:
         }
         WordForm &form = m_current->forms.emplace_back();
         form.surface = surface.toString();
+        form.hasDigit = std::any_of(surface.begin(), surface.end(), [](QChar c) { return c.isDigit(); });
+        form.plainInner = true;
+        for (qsizetype p = 1; p < surface.size() && form.plainInner; ++p) {
+            const QChar ch = surface[p];
+            if ((ch.isUpper() && surface[p - 1] != u'-' && surface[p - 1] != u'\'') || ch.isDigit() || ch == u'.')
+                form.plainInner = false;
+        }
         if (t.kind == Token::Word || t.kind == Token::Number) {
             computeForms(surface, language, t.kind, form);
         } else {
@@ -459,8 +473,11 @@ public:
             form.capWord = first.isLetter() && (form.capitalized || form.innerCapital);
         }
         const FoldedEntry *&entry = m_current->byFolded[form.folded];
-        if (!entry)
-            entry = &m_current->folded.emplace_back();
+        if (!entry) {
+            FoldedEntry &added = m_current->folded.emplace_back();
+            added.wordHash = foldedWordHash(form.folded);
+            entry = &added;
+        }
         form.foldedEntry = entry;
         Slot &slot = m_slots[i];
         slot.hash = h;
@@ -478,6 +495,26 @@ public:
     }
 
 private:
+    // memcmp for the short keys of a word table, four units a step and
+    // inline (the library call cost more than the comparison).
+    static bool sameUnits(const char16_t *a, const char16_t *b, size_t length)
+    {
+        size_t k = 0;
+        for (; k + 4 <= length; k += 4) {
+            quint64 x;
+            quint64 y;
+            std::memcpy(&x, a + k, sizeof x);
+            std::memcpy(&y, b + k, sizeof y);
+            if (x != y)
+                return false;
+        }
+        for (; k < length; ++k) {
+            if (a[k] != b[k])
+                return false;
+        }
+        return true;
+    }
+
     // A copy of the surface in the arena (never moved, so slots keep pointing at it).
     const char16_t *store(const char16_t *chars, size_t length)
     {
@@ -658,6 +695,8 @@ void splitSentences(Document &doc)
     const QString &s = doc.text;
     const auto &toks = doc.tokens;
     const int count = int(toks.size());
+    // About twenty tokens a sentence: reserved with room, the list rarely grows.
+    doc.sentences.reserve(count / 12 + 4);
     int first = 0;
     int openQuotes = 0; // '"' seen in the current sentence
     auto close = [&](int endToken) {
@@ -750,6 +789,17 @@ Document analyzeText(const QString &text, const QString &language)
 
 namespace {
 
+// Every UTF-16 unit to its lower-case letter for the ASCII letters, 0 for
+// any other unit: the language guess reads a word with one lookup a unit.
+constexpr std::array<quint8, 65536> kAsciiLetterLower = [] {
+    std::array<quint8, 65536> l{};
+    for (char16_t c = u'a'; c <= u'z'; ++c) {
+        l[c] = quint8(c);
+        l[c - 32] = quint8(c);
+    }
+    return l;
+}();
+
 // A word of up to eight ASCII letters packed into an integer: the stopword
 // sets below are probed without hashing strings.
 constexpr quint64 packWord(std::u16string_view w)
@@ -835,10 +885,8 @@ QString guessLanguage(QStringView text)
             }
             qsizetype j = i;
             quint64 key = 0;
-            while (j < limit && d[j] < 0x80 && asciiLower[d[j]]) {
-                key = (key << 8) | quint64(asciiLower[d[j]]);
-                ++j;
-            }
+            for (quint8 l; j < limit && (l = kAsciiLetterLower[d[j]]); ++j)
+                key = (key << 8) | l;
             if (j == limit || d[j] < 0x80 || !QChar(d[j]).isLetter()) {
                 if (j - i <= 6) {
                     const quint8 lang = table.find(key);

@@ -5,36 +5,51 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <cstring>
 
 #include <string>
+#include <utility>
 
 namespace liaison {
+
+namespace detail {
+// d[0, N - 1) == literal[0, N - 1), unrolled at compile time: the general
+// std::char_traits loop stayed an out-of-line call from the big rule functions.
+template<size_t N, size_t... K>
+Q_ALWAYS_INLINE bool sameAsLiteral(const char16_t *d, const char16_t (&literal)[N], std::index_sequence<K...>)
+{
+    return ((d[K] == literal[K]) && ...);
+}
+} // namespace detail
 
 // Equality with a UTF-16 string literal whose length is known at compile time.
 // Qt 6.4's operator==(const QString &, const char16_t *) measures the literal
 // (qustrlen) on every call, and the rules compare tokens with hundreds of
-// literals per sentence; this compares the sizes first and inline.
+// literals per sentence; this compares the sizes first and inline (always:
+// left to the compiler, large callers such as the entity rules made an
+// out-of-line call of every probe, most of which fail on the size).
 template<size_t N>
-inline bool textIs(QStringView s, const char16_t (&literal)[N])
+Q_ALWAYS_INLINE bool textIs(QStringView s, const char16_t (&literal)[N])
 {
     return s.size() == qsizetype(N - 1)
-        && std::char_traits<char16_t>::compare(s.utf16(), literal, N - 1) == 0;
+        && detail::sameAsLiteral(s.utf16(), literal, std::make_index_sequence<N - 1>());
 }
 
 // Suffix and prefix tests against a literal, inline and without measuring
 // it (QString::endsWith(const char16_t *) runs qustrlen, then an out-of-line
 // comparison).
 template<size_t N>
-inline bool endsWithText(QStringView s, const char16_t (&suffix)[N])
+Q_ALWAYS_INLINE bool endsWithText(QStringView s, const char16_t (&suffix)[N])
 {
     return s.size() >= qsizetype(N - 1)
-        && std::char_traits<char16_t>::compare(s.utf16() + s.size() - qsizetype(N - 1), suffix, N - 1) == 0;
+        && detail::sameAsLiteral(s.utf16() + s.size() - qsizetype(N - 1), suffix, std::make_index_sequence<N - 1>());
 }
 
 template<size_t N>
-inline bool startsWithText(QStringView s, const char16_t (&prefix)[N])
+Q_ALWAYS_INLINE bool startsWithText(QStringView s, const char16_t (&prefix)[N])
 {
-    return s.size() >= qsizetype(N - 1) && std::char_traits<char16_t>::compare(s.utf16(), prefix, N - 1) == 0;
+    return s.size() >= qsizetype(N - 1)
+        && detail::sameAsLiteral(s.utf16(), prefix, std::make_index_sequence<N - 1>());
 }
 
 // a == b for two strings, inline: Qt 6.4's operator== calls the general
@@ -42,9 +57,29 @@ inline bool startsWithText(QStringView s, const char16_t (&prefix)[N])
 // Strings that share their data (interned forms) answer without comparing.
 Q_ALWAYS_INLINE bool textEquals(QStringView a, QStringView b)
 {
-    return a.size() == b.size()
-        && (a.utf16() == b.utf16()
-            || std::char_traits<char16_t>::compare(a.utf16(), b.utf16(), size_t(a.size())) == 0);
+    if (a.size() != b.size())
+        return false;
+    const char16_t *x = a.utf16();
+    const char16_t *y = b.utf16();
+    if (x == y)
+        return true;
+    // Four units a step (words are short: a library call or a unit-by-unit
+    // loop cost more than the comparison).
+    const qsizetype n = a.size();
+    qsizetype k = 0;
+    for (; k + 4 <= n; k += 4) {
+        quint64 p;
+        quint64 q;
+        std::memcpy(&p, x + k, sizeof p);
+        std::memcpy(&q, y + k, sizeof q);
+        if (p != q)
+            return false;
+    }
+    for (; k < n; ++k) {
+        if (x[k] != y[k])
+            return false;
+    }
+    return true;
 }
 
 // words[from, from + count) joined by single spaces (count -1: to the end):
