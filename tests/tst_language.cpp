@@ -49,7 +49,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         const Language::Guess g = Language::identify(text);
         QTEST(g.code, "code");
-        QTEST(g.name, "name");
+        QTEST(g.name(), "name");
     }
 
     void unsureOnNoise()

@@ -82,7 +82,6 @@ Language::Guess stopwordGuess(const QString &text)
         if (t != best)
             second = std::max(second, counts[t]);
     guess.code = QString::fromLatin1(tables[best].code);
-    guess.name = Language::englishName(guess.code);
     // Two stopwords more than any rival, in a text of a sentence or more.
     guess.reliable = counts[best] >= second + 2 && words >= 4;
     return guess;
@@ -126,7 +125,6 @@ Language::Guess Language::identify(const QString &text)
         // CLD2 codes are ISO 639-1 for the languages that have one ("fr", "de"),
         // with script or region suffixes for a few ("zh-Hant").
         g.code = QString::fromLatin1(CLD2::LanguageCode(lang)).section(u'-', 0, 0);
-        g.name = englishName(g.code);
         g.reliable = sure;
         return g;
     };

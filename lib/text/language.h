@@ -11,8 +11,10 @@ class Language
 public:
     struct Guess {
         QString code;   // ISO 639-1 ("fr", "en", "de"…); empty when unknown
-        QString name;   // English name ("French", "German"…)
         bool reliable = false;
+        // English name ("French", "German"…): asked of a refused text only,
+        // so it is not built for every file.
+        QString name() const { return englishName(code); }
     };
 
     // Thread-safe.

@@ -267,7 +267,7 @@ LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const Loa
     if (Language::isSupported(language.code)) {
         source.language = language.code;
     } else if (options.detectLanguage && language.reliable && !language.code.isEmpty()) {
-        return refuse(tr("language not supported (looks like %1)").arg(language.name));
+        return refuse(tr("language not supported (looks like %1)").arg(language.name()));
     } else {
         // Too short or too mixed to tell: French if it reads like French.
         source.language = TextNormalizer::looksFrench(source.text) ? QStringLiteral("fr") : QStringLiteral("en");
