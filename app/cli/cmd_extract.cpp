@@ -15,6 +15,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -116,6 +117,21 @@ public:
             m_out.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
     }
     void string(QStringView text);
+    // The optional fields: null when absent (an empty text, no value).
+    void stringOrNull(QStringView text)
+    {
+        if (text.isEmpty())
+            null();
+        else
+            string(text);
+    }
+    void numberOrNull(const std::optional<double> &value)
+    {
+        if (value)
+            number(*value);
+        else
+            null();
+    }
 
 private:
     QByteArray m_out;
@@ -277,24 +293,15 @@ QByteArray toJson(const QString &file, const SourceText &source, const Extractio
         json.raw(",\"confidence\":");
         json.number(r.confidence);
         json.raw(",\"date\":");
-        if (r.date.isEmpty())
-            json.null();
-        else
-            json.string(r.date);
+        json.stringOrNull(r.date);
         json.raw(",\"evidence\":");
         span(json, r.evidence, cp);
         json.raw(",\"role\":");
-        if (r.role.isEmpty())
-            json.null();
-        else
-            json.string(r.role);
+        json.stringOrNull(r.role);
         json.raw(",\"source\":");
         name(r.source);
         json.raw(",\"stake_percent\":");
-        if (r.stakePercent)
-            json.number(*r.stakePercent);
-        else
-            json.null();
+        json.numberOrNull(r.stakePercent);
         json.raw(",\"status\":");
         json.string(toString(r.status));
         json.raw(",\"target\":");
