@@ -33,7 +33,7 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     bool isValid() const { return m_stmt != nullptr; }
-    QByteArray sql() const { return m_sql; }
+    const QByteArray &sql() const { return m_sql; }
 
     // Indexes from 1, as in SQL. Text is copied; bindUtf8's must outlive the execution.
     void bind(int index, qint64 value);
