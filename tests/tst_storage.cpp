@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <numeric>
+
 using namespace liaison;
 
 namespace {
@@ -220,6 +222,8 @@ private Q_SLOTS:
     void batchedCountsSurviveAnInterruptedImport();
     void batchedSearchSurvivesAnInterruptedImport();
     void sqliteStatementsStoreWhatQSqlQueryStores();
+    void sqliteStatementBindsTextAsTheDriver();
+    void multiRowInsertsAcrossChunkSizes();
     void foldedAggregatesMatchRecomputation_data();
     void foldedAggregatesMatchRecomputation();
 
@@ -1280,6 +1284,122 @@ void tst_Storage::sqliteStatementsStoreWhatQSqlQueryStores()
         QVERIFY(RelationStore(db).rejectClaim(1));
         dumps << tableDump(db).join(u'\n');
         QVERIFY(dumps.constLast().size() > 1000);
+    }
+    QCOMPARE(dumps.at(0), dumps.at(1));
+}
+
+// SqliteStatement binds text as UTF-8 from a buffer it reuses; the bytes
+// stored must be those the Qt driver (UTF-16, converted by SQLite) stores,
+// for every kind of string, in any order of lengths.
+void tst_Storage::sqliteStatementBindsTextAsTheDriver()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("text.sqlite")));
+    QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, way TEXT, a TEXT, b TEXT)")));
+    const QString mixed = QString::fromUtf8("Soci\xC3\xA9t\xC3\xA9 G\xC3\xA9n\xC3\xA9rale \xE5\x8C\x97\xE4\xBA\xAC "
+                                            "\xF0\x9F\x9A\x80\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7");
+    QString withNul = QStringLiteral("a");
+    withNul += QChar(0);
+    withNul += u'b';
+    QString loneHigh = QStringLiteral("x");
+    loneHigh += QChar(0xD83D); // a high surrogate with nothing after it
+    QString loneLow(QChar(0xDE80));
+    loneLow += QStringLiteral("y");
+    QString swapped(QChar(0xDE80));
+    swapped += QChar(0xD83D);
+    const QStringList texts{QString(),
+                            QStringLiteral(""),
+                            QStringLiteral("Northwind"),
+                            mixed,
+                            mixed.repeated(500), // longer than anything before: the buffer grows
+                            QStringLiteral("ab"), // shorter again: stale bytes past the end must not show
+                            QString(),
+                            withNul,
+                            loneHigh,
+                            loneLow,
+                            swapped,
+                            mixed, // after the invalid ones: the encoder has no error left over
+                            QStringLiteral("")};
+    SqliteStatement *s = db.sqlite(QByteArrayLiteral("INSERT INTO t (way, a, b) VALUES ('native', ?, ?)"));
+    QVERIFY(s);
+    for (const QString &text : texts) {
+        s->bind(1, text);
+        s->bindNullable(2, text);
+        QVERIFY(db.exec(*s));
+        QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO t (way, a, b) VALUES ('driver', ?, ?)"));
+        q.bindValue(0, text);
+        q.bindValue(1, text.isEmpty() ? QVariant() : QVariant(text));
+        QVERIFY(db.exec(q));
+    }
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT way, typeof(a), hex(a), typeof(b), hex(b), a FROM t ORDER BY id"));
+    QVERIFY(q.exec());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QString &text = texts.at(i);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("native"));
+        const QStringList native{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                 q.value(4).toString()};
+        const QString back = q.value(5).toString();
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("driver"));
+        const QStringList driver{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                 q.value(4).toString()};
+        QCOMPARE(native, driver);
+        // NULL only for a null string (b: for an empty one too); '' stays text.
+        QCOMPARE(native.at(0), text.isNull() ? QStringLiteral("null") : QStringLiteral("text"));
+        QCOMPARE(native.at(2), text.isEmpty() ? QStringLiteral("null") : QStringLiteral("text"));
+        if (text.isValidUtf16())
+            QCOMPARE(back, text);
+    }
+    QVERIFY(!q.next());
+}
+
+// Mentions and claims go in multi-row INSERTs of a few fixed sizes (64, 16,
+// 4, 1 rows; 16, 4, 1 for claims): every count around those sizes must store
+// the rows, in order, that one statement per row (QSqlQuery) stores.
+void tst_Storage::multiRowInsertsAcrossChunkSizes()
+{
+    const QList<int> counts{0, 1, 3, 4, 5, 15, 16, 17, 20, 21, 63, 64, 65, 85};
+    const QString buyer = QString::fromUtf8("Soci\xC3\xA9t\xC3\xA9 \xC3\x9Cnion \xF0\x9F\x9A\x80");
+    QStringList dumps;
+    for (const bool native : {true, false}) {
+        Database db;
+        QVERIFY(db.open(dbPath(native ? "rows-native.sqlite" : "rows-qsqlquery.sqlite")));
+        db.setSqliteStatements(native);
+        {
+            ArticleWriter writer(db);
+            for (const int n : counts) {
+                const QString text = u"Article " + QString::number(n) + u": " + buyer
+                    + QString::fromUtf8(" rach\xC3\xA8te \xE5\x8C\x97\xE4\xBA\xAC Labs. ").repeated(4);
+                Extraction x;
+                x.language = QStringLiteral("fr");
+                QList<Span> spans;
+                for (int i = 0; i < n; ++i)
+                    spans << Span{i, i + 3};
+                x.entities = {entity(buyer, EntityType::Company, spans),
+                              entity(QString::fromUtf8("\xE5\x8C\x97\xE4\xBA\xAC Labs ") + QString::number(n % 3),
+                                     EntityType::Company, spans.mid(0, n / 2 + 1))};
+                for (int i = 0; i < n; ++i) {
+                    ExtractedRelation r = relation(i % 2 ? RelationType::Acquired : RelationType::InvestedIn, 0, 1,
+                                                   i % 3 ? Status::Talks : Status::Completed,
+                                                   i % 4 ? std::optional<Amount>()
+                                                         : Amount{1.0e6 * i, i % 8 ? QStringLiteral("EUR") : QString()});
+                    r.role = i % 5 ? QString() : QString::fromUtf8("pr\xC3\xA9sident \xF0\x9F\x8E\xA9");
+                    r.date = i % 6 ? QString() : QStringLiteral("2024-0%1-15").arg(i % 9 + 1);
+                    r.stakePercent = i % 7 ? std::optional<double>() : std::optional<double>(0.5 * i);
+                    r.evidence = {i, i + 12};
+                    x.relations << r;
+                }
+                const StoreResult result = writer.store(source(text, QDate(2024, 3, 1 + n % 28)), x);
+                QCOMPARE(result.outcome, StoreResult::Outcome::Stored);
+                QCOMPARE(result.claims, n);
+            }
+            QVERIFY(writer.flush());
+        }
+        QCOMPARE(rowCount(db, "mentions"), std::accumulate(counts.cbegin(), counts.cend(), 0,
+                                                           [](int sum, int n) { return sum + n + qMin(n, n / 2 + 1); }));
+        QCOMPARE(rowCount(db, "claims"), std::accumulate(counts.cbegin(), counts.cend(), 0));
+        dumps << tableDump(db).join(u'\n');
     }
     QCOMPARE(dumps.at(0), dumps.at(1));
 }

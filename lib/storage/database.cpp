@@ -269,6 +269,7 @@ bool Database::migrate()
 void Database::close()
 {
     m_statements.clear();
+    m_sqliteByAddress.clear();
     m_sqliteStatements.clear(); // finalized before the driver closes the connection
     m_sqlite = nullptr;
     if (m_connectionName.isEmpty())
@@ -307,6 +308,10 @@ SqliteStatement *Database::sqlite(const QByteArray &sql) const
 {
     if (!m_sqlite || !m_useSqliteStatements)
         return nullptr;
+    // Raw data (fromRawData) at a known address may have changed since, hence the comparison.
+    const auto known = m_sqliteByAddress.find(sql.constData());
+    if (known != m_sqliteByAddress.end() && known->second->sql() == sql)
+        return known->second;
     auto it = m_sqliteStatements.find(sql);
     if (it == m_sqliteStatements.end()) {
         auto statement = std::make_unique<SqliteStatement>(m_sqlite, sql);
@@ -316,6 +321,8 @@ SqliteStatement *Database::sqlite(const QByteArray &sql) const
         }
         it = m_sqliteStatements.emplace(sql, std::move(statement)).first;
     }
+    if (sql.capacity() == 0) // a literal's (or raw) data, not a buffer of the caller's
+        m_sqliteByAddress.insert_or_assign(sql.constData(), it->second.get());
     return it->second.get();
 }
 

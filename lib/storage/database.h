@@ -109,6 +109,9 @@ private:
 
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unordered_map<QByteArray, std::unique_ptr<SqliteStatement>> m_sqliteStatements;
+    // The same by where the caller's SQL text lies (a literal's address stays
+    // put): hashing the whole text cost more than binding the values.
+    mutable std::unordered_map<const char *, SqliteStatement *> m_sqliteByAddress;
     sqlite3 *m_sqlite = nullptr; // the Qt driver's connection, when it is SQLite
     bool m_useSqliteStatements = true;
     QString m_connectionName;

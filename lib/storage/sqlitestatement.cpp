@@ -4,6 +4,19 @@
 
 namespace liaison {
 
+namespace {
+
+// Debian's SQLite is built without lookaside memory (SQLITE_OMIT_LOOKASIDE), so
+// every statement run takes its cursors and record buffers from the heap, and
+// each allocation and free went through a global mutex and the memory
+// statistics: a sixth of the import writer's instructions. Nothing reads the
+// statistics; without them an allocation is malloc. SQLite accepts this only
+// before it initializes, hence at static initialization (before any
+// connection opens); later it is refused and changes nothing.
+[[maybe_unused]] const int kMemStatusOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+
+} // namespace
+
 SqliteStatement::SqliteStatement(sqlite3 *db, const QByteArray &sql) : m_sql(sql)
 {
     // PERSISTENT: these live as long as the connection.
@@ -12,6 +25,7 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const QByteArray &sql) : m_sql(sql
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
+    m_text.resize(size_t(sqlite3_bind_parameter_count(m_stmt)));
 }
 
 SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
@@ -25,7 +39,29 @@ void SqliteStatement::bind(int index, const QString &text)
     if (text.isNull())
         sqlite3_bind_null(m_stmt, index);
     else
-        sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+        bindText(index, text);
+}
+
+void SqliteStatement::bindText(int index, QStringView text)
+{
+    if (text.isEmpty()) {
+        sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC); // '', not NULL
+        return;
+    }
+    QByteArray &buffer = m_text.at(size_t(index - 1));
+    const qsizetype room = m_encoder.requiredSpace(text.size());
+    if (buffer.size() < room)
+        buffer.resize(room);
+    char *const begin = buffer.data();
+    const char *const end = m_encoder.appendToBuffer(begin, text);
+    if (m_encoder.hasError()) {
+        // Lone surrogates: Qt would write replacement characters where
+        // SQLite (and so the Qt driver) keeps the code units; as the driver.
+        m_encoder.resetState();
+        sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+        return;
+    }
+    sqlite3_bind_text(m_stmt, index, begin, int(end - begin), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
@@ -54,9 +90,7 @@ void SqliteStatement::bind(int index, const QVariant &value)
     case QMetaType::Bool: bind(index, value.toLongLong()); break;
     case QMetaType::QString: bind(index, *static_cast<const QString *>(value.constData())); break;
     default: {
-        // Bound as transient text: the converted string dies here.
-        const QString text = value.toString();
-        sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+        bindText(index, value.toString()); // copied: the converted string dies here
     }
     }
 }
@@ -102,6 +136,8 @@ double SqliteStatement::real(int column) const { return sqlite3_column_double(m_
 
 QString SqliteStatement::text(int column) const
 {
+    // Read back as the Qt driver reads (SQLite's own UTF-16), so text that is
+    // not valid UTF-8 comes back alike; the writer reads little.
     const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
     if (!data)
         return {};

@@ -2,7 +2,10 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringEncoder>
 #include <QVariant>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -16,6 +19,11 @@ namespace liaison {
 // Values are bound as the Qt driver binds them (a null QString as NULL), so
 // the rows are the same either way. Reset after every use, so no statement
 // keeps a read snapshot open.
+//
+// Text is bound as UTF-8, encoded by Qt into a buffer per parameter that the
+// statement keeps (and reuses): bound as UTF-16, SQLite converted every
+// string to the database's UTF-8 in a heap copy of its own, character by
+// character.
 class SqliteStatement
 {
 public:
@@ -25,9 +33,9 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     bool isValid() const { return m_stmt != nullptr; }
-    QByteArray sql() const { return m_sql; }
+    const QByteArray &sql() const { return m_sql; }
 
-    // Indexes from 1, as in SQL. Strings must outlive the execution.
+    // Indexes from 1, as in SQL. Text is copied; bindUtf8's must outlive the execution.
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value);
@@ -51,8 +59,12 @@ public:
     QVariant value(int column) const; // as QSqlQuery::value gives it
 
 private:
+    void bindText(int index, QStringView text);
+
     sqlite3_stmt *m_stmt = nullptr;
     QByteArray m_sql;
+    std::vector<QByteArray> m_text; // UTF-8 of the text bound to each parameter
+    QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
     bool m_ok = true;
 };
 
