@@ -468,7 +468,28 @@ void tst_Storage::groupKeepsEachArticleWhole()
         QCOMPARE(writer.store(third, x3).outcome, StoreResult::Outcome::Stored);
     }
 
-    const QString path = dbPath("group.sqlite");
+    // A group of the two: stored, but seen by no other connection before its commit.
+    {
+        const QString path = dbPath("group.sqlite");
+        Database db;
+        QVERIFY(db.open(path));
+        ArticleWriter writer(db);
+        QVERIFY(writer.beginGroup());
+        QVERIFY(writer.inGroup());
+        QVERIFY(!writer.beginGroup()); // one at a time
+        QCOMPARE(writer.store(first, x1).outcome, StoreResult::Outcome::Stored);
+        QCOMPARE(writer.store(third, x3).outcome, StoreResult::Outcome::Stored);
+        QCOMPARE(rowCount(db, "articles"), 2);
+        QCOMPARE(articlesSeenBy(path), 0);
+        QVERIFY2(writer.commitGroup(), qPrintable(db.errorString()));
+        QVERIFY(!writer.inGroup());
+        QVERIFY(!writer.commitGroup()); // nothing open
+        QCOMPARE(articlesSeenBy(path), 2);
+        QCOMPARE(tableDump(db), tableDump(single));
+    }
+
+    // An article that fails takes its group with it, the articles before it too.
+    const QString path = dbPath("group-failing.sqlite");
     Database db;
     QVERIFY(db.open(path));
     // The second article fails at its claim, after its row, entities and mentions went in.
@@ -476,23 +497,22 @@ void tst_Storage::groupKeepsEachArticleWhole()
                                    "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
     ArticleWriter writer(db);
     QVERIFY(writer.beginGroup());
-    QVERIFY(writer.inGroup());
-    QVERIFY(!writer.beginGroup()); // one at a time
     QCOMPARE(writer.store(first, x1).outcome, StoreResult::Outcome::Stored);
     const StoreResult failed = writer.store(burning, x2);
     QCOMPARE(failed.outcome, StoreResult::Outcome::Failed);
     QVERIFY2(failed.error.contains(QLatin1StringView("disk on fire")), qPrintable(failed.error));
-    QCOMPARE(writer.store(third, x3).outcome, StoreResult::Outcome::Stored);
-    // Stored, but not committed: no other connection sees any of it yet.
-    QCOMPARE(rowCount(db, "articles"), 2);
-    QCOMPARE(articlesSeenBy(path), 0);
-
-    QVERIFY2(writer.commitGroup(), qPrintable(db.errorString()));
     QVERIFY(!writer.inGroup());
-    QVERIFY(!writer.commitGroup()); // nothing open
-    QCOMPARE(articlesSeenBy(path), 2);
-    // The failed article rolled back alone, to the last row: the database is
-    // exactly what storing the other two on their own makes.
+    QVERIFY(!db.inGroup());
+    QVERIFY(!writer.commitGroup());
+    for (const char *table : {"articles", "entities", "entity_aliases", "relations", "claims", "mentions"})
+        QCOMPARE(rowCount(db, table), 0);
+
+    // Stored again one by one, as the importer does: the failing one alone is
+    // refused, and the writer, having forgotten the group, leaves exactly what
+    // storing the other two alone leaves.
+    QCOMPARE(writer.store(first, x1).outcome, StoreResult::Outcome::Stored);
+    QCOMPARE(writer.store(burning, x2).outcome, StoreResult::Outcome::Failed);
+    QCOMPARE(writer.store(third, x3).outcome, StoreResult::Outcome::Stored);
     QVERIFY(db.exec(QStringLiteral("DROP TRIGGER fail_burning")));
     QCOMPARE(tableDump(db), tableDump(single));
     QCOMPARE(ArticleStore(db).search(QStringLiteral("Hooli")).size(), 0);

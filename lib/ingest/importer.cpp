@@ -296,62 +296,70 @@ ImportSummary Importer::importFiles(const QStringList &paths)
     // Made with the first article stored: a run of duplicates needs no thread.
     std::optional<WalCheckpointer> checkpointer;
 
-    // Articles are stored in groups, one database transaction each, every
-    // article in a savepoint of its own (ArticleWriter::beginGroup()). A group
-    // ends after kGroupArticles articles or kGroupMilliseconds, or as soon as
-    // the writer would wait for the pool: when extraction is the slower side,
-    // each article commits on its own as it comes. What a group's files came
-    // to is reported once it is committed, so that a reader woken by
-    // fileFinished() finds the article, and a group whose commit fails is
-    // reported as refused, file by file, never as imported.
+    // Articles are stored in groups, one database transaction each
+    // (ArticleWriter::beginGroup()). A group ends after kGroupArticles articles
+    // or kGroupMilliseconds, or as soon as the writer would wait for the pool:
+    // when extraction is the slower side, each article commits on its own as
+    // it comes. What a group's files came to is reported once it is
+    // committed, so that a reader woken by fileFinished() finds the article.
+    // If an article fails, or the commit does, the whole group is rolled back
+    // and its articles are stored again one transaction each: the outcome is
+    // what storing them one by one gives, the failing one refused alone.
     struct Held {
         ImportOutcome outcome;
         StoreResult stored;
+        std::optional<Prepared> article; // to store again if the group rolls back
     };
     QList<Held> held;
     QElapsedTimer groupAge;
     int grouped = 0;
-    const auto reportHeld = [&](const QString &commitError) {
+    const auto storeAlone = [&](Held &h) {
+        h.stored = writer.store(h.article->source, h.article->extraction);
+        checkpointer->afterCommit();
+        switch (h.stored.outcome) {
+        case StoreResult::Outcome::Stored: h.outcome.kind = ImportOutcome::Kind::Imported; break;
+        case StoreResult::Outcome::Duplicate: h.outcome.kind = ImportOutcome::Kind::Duplicate; break;
+        case StoreResult::Outcome::Failed:
+            h.outcome.kind = ImportOutcome::Kind::Refused;
+            h.outcome.reason = h.stored.error;
+            break;
+        }
+    };
+    const auto reportHeld = [&] {
         for (Held &h : held) {
             if (h.outcome.kind == ImportOutcome::Kind::Imported) {
-                if (!commitError.isEmpty()) {
-                    h.outcome.kind = ImportOutcome::Kind::Refused;
-                    h.outcome.reason = tr("could not be stored: %1").arg(commitError);
-                } else {
-                    summary.newEntities += h.stored.newEntities;
-                    summary.newRelations += h.stored.newRelations;
-                    summary.newClaims += h.stored.claims;
-                }
+                summary.newEntities += h.stored.newEntities;
+                summary.newRelations += h.stored.newRelations;
+                summary.newClaims += h.stored.claims;
             }
             report(h.outcome);
         }
         held.clear();
+        grouped = 0;
     };
-    const auto commitGroup = [&] {
-        if (!writer.inGroup()) {
-            reportHeld({});
-            return;
-        }
+    // Times what it runs as storing (with the writer's CPU time).
+    const auto storing = [&](const auto &work) {
         const qint64 start = timer.nsecsElapsed();
         const double cpuStart = threadCpuSeconds();
-        QString error;
-        if (!writer.commitGroup()) {
-            error = db.errorString();
-            if (summary.error.isEmpty())
-                summary.error = error;
-        }
-        grouped = 0;
-        if (checkpointer)
-            checkpointer->afterCommit();
+        work();
         summary.storeSeconds += (timer.nsecsElapsed() - start) / 1e9;
         summary.storeCpuSeconds += threadCpuSeconds() - cpuStart;
-        reportHeld(error);
     };
-    const auto hold = [&](const ImportOutcome &outcome, const StoreResult &stored = {}) {
-        if (writer.inGroup())
-            held.append({outcome, stored});
-        else
-            report(outcome);
+    const auto storeHeldAgain = [&] {
+        for (Held &h : held) {
+            if (h.article)
+                storeAlone(h);
+        }
+    };
+    const auto commitGroup = [&] {
+        if (writer.inGroup()) {
+            storing([&] {
+                if (!writer.commitGroup())
+                    storeHeldAgain();
+                checkpointer->afterCommit();
+            });
+        }
+        reportHeld();
     };
 
     summary.startSeconds = timer.nsecsElapsed() / 1e9;
@@ -376,38 +384,53 @@ ImportSummary Importer::importFiles(const QStringList &paths)
         }
         if (m_cancelled.load() || p.kind == Prepared::Kind::Skipped)
             break;
-        const QString &path = files.at(index);
+        Held h{{files.at(index), ImportOutcome::Kind::Refused, p.reason}, {}, std::nullopt};
+        bool alreadyHeld = false;
         switch (p.kind) {
-        case Prepared::Kind::Refused: hold({path, ImportOutcome::Kind::Refused, p.reason}); break;
+        case Prepared::Kind::Refused: break;
         case Prepared::Kind::Duplicate:
             summary.knownFiles += p.knownFile ? 1 : 0;
-            hold({path, ImportOutcome::Kind::Duplicate, {}});
+            h.outcome.kind = ImportOutcome::Kind::Duplicate;
             break;
-        case Prepared::Kind::Extracted: {
-            p.source.path = path;
-            const qint64 storeStart = timer.nsecsElapsed();
-            const double storeCpuStart = threadCpuSeconds();
-            if (!checkpointer)
-                checkpointer.emplace(db);
-            if (!writer.inGroup() && writer.beginGroup())
-                groupAge.start();
-            // (If the group could not begin, store() makes the article a transaction of its own.)
-            const StoreResult stored = writer.store(p.source, p.extraction);
-            if (!writer.inGroup())
-                checkpointer->afterCommit();
-            summary.storeSeconds += (timer.nsecsElapsed() - storeStart) / 1e9;
-            summary.storeCpuSeconds += threadCpuSeconds() - storeCpuStart;
-            switch (stored.outcome) {
-            case StoreResult::Outcome::Stored: hold({path, ImportOutcome::Kind::Imported, {}}, stored); break;
-            case StoreResult::Outcome::Duplicate: hold({path, ImportOutcome::Kind::Duplicate, {}}); break;
-            case StoreResult::Outcome::Failed: hold({path, ImportOutcome::Kind::Refused, stored.error}); break;
-            }
-            if (writer.inGroup() && (++grouped >= kGroupArticles || groupAge.elapsed() >= kGroupMilliseconds))
-                commitGroup();
+        case Prepared::Kind::Extracted:
+            p.source.path = h.outcome.path;
+            h.article = std::move(p);
+            storing([&] {
+                if (!checkpointer)
+                    checkpointer.emplace(db);
+                if (!writer.inGroup() && writer.beginGroup()) {
+                    groupAge.start();
+                    grouped = 0;
+                }
+                // (If the group could not begin, store() makes the article a transaction of its own.)
+                const bool inGroup = writer.inGroup();
+                if (!inGroup) {
+                    storeAlone(h);
+                    return;
+                }
+                h.stored = writer.store(h.article->source, h.article->extraction);
+                if (h.stored.outcome == StoreResult::Outcome::Failed) {
+                    // The group rolled back with it (ArticleWriter::store ended it).
+                    held.append(std::move(h));
+                    alreadyHeld = true;
+                    storeHeldAgain();
+                    return;
+                }
+                ++grouped;
+                h.outcome.kind = h.stored.outcome == StoreResult::Outcome::Stored ? ImportOutcome::Kind::Imported
+                                                                                   : ImportOutcome::Kind::Duplicate;
+                if (h.stored.outcome != StoreResult::Outcome::Stored)
+                    h.article.reset(); // nothing to store again
+            });
             break;
-        }
         case Prepared::Kind::Skipped: break;
         }
+        if (!alreadyHeld)
+            held.append(std::move(h));
+        if (!writer.inGroup())
+            reportHeld();
+        else if (grouped >= kGroupArticles || groupAge.elapsed() >= kGroupMilliseconds)
+            commitGroup();
         submitMore();
     }
     // Cancelled or not, the articles stored so far are whole: kept.

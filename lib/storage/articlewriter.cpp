@@ -306,6 +306,15 @@ bool ArticleWriter::writeHeld(bool search)
 
 StoreResult ArticleWriter::store(const SourceText &source, const Extraction &extraction)
 {
+    StoreResult result = storeOne(source, extraction);
+    // The database rolled the whole group back; what the writer held for it goes too.
+    if (result.outcome == StoreResult::Outcome::Failed && m_groupStart)
+        rollbackGroup();
+    return result;
+}
+
+StoreResult ArticleWriter::storeOne(const SourceText &source, const Extraction &extraction)
+{
     const QByteArray sha256 = source.sha256.isEmpty()
         ? QCryptographicHash::hash(source.text.toUtf8(), QCryptographicHash::Sha256).toHex()
         : source.sha256;

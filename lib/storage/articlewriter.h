@@ -67,14 +67,15 @@ public:
     bool flush();
 
     // Stores the articles of the next store() calls in one database
-    // transaction (Database::beginGroup()) until commitGroup(): each still
-    // whole or not at all, and one that fails rolls back alone, but none is
+    // transaction (Database::beginGroup()) until commitGroup(): none is
     // durable or visible to other connections before the commit. Committing
     // an article dirtied about 45 pages of WAL, written again by the next
-    // article's commit; a group writes each page once. If commitGroup() fails,
-    // or rollbackGroup() is called, none of the group's articles is stored and
-    // the writer forgets what it held for them. False (and the database's
-    // errorString()) on failure.
+    // article's commit; a group writes each page once. If an article fails
+    // (store() returns Failed), if commitGroup() fails, or if rollbackGroup()
+    // is called, the group ends with none of its articles stored — the
+    // caller stores them again, one transaction each, to learn which one
+    // fails — and the writer forgets what it held for them. False (and the
+    // database's errorString()) on failure.
     bool beginGroup();
     bool commitGroup();
     void rollbackGroup();
@@ -83,6 +84,7 @@ public:
 private:
     struct Cache;
     struct PendingCounts;
+    StoreResult storeOne(const SourceText &source, const Extraction &extraction);
     bool write(const SourceText &source, const Extraction &extraction, const QByteArray &sha256,
                bool indexForSearch, StoreResult &result);
     bool writeCounts(const PendingCounts &counts);

@@ -380,17 +380,16 @@ bool Database::transaction()
     if (m_transactionDepth++ > 0)
         return true;
     m_rollbackOnly = false;
-    if (m_groupBroken) {
+    if (m_inGroup) {
+        if (!m_groupBroken)
+            return true; // the group's transaction is this one's
         m_error = tr("the transaction was rolled back after an error");
         m_transactionDepth = 0;
         return false;
     }
     // IMMEDIATE takes the write lock up front, so two writers wait on the busy
     // timeout instead of failing when a read transaction tries to upgrade.
-    const char *begin = m_inGroup ? "SAVEPOINT liaison_unit"
-        : m_dialect.kind() == SqlDialect::Kind::SQLite ? "BEGIN IMMEDIATE"
-                                                       : "BEGIN";
-    if (execSimple(begin))
+    if (execSimple(m_dialect.kind() == SqlDialect::Kind::SQLite ? "BEGIN IMMEDIATE" : "BEGIN"))
         return true;
     m_transactionDepth = 0;
     return false;
@@ -407,7 +406,7 @@ bool Database::commit()
         undo();
         return false;
     }
-    if (execSimple(m_inGroup ? "RELEASE SAVEPOINT liaison_unit" : "COMMIT"))
+    if (m_inGroup || execSimple("COMMIT"))
         return true;
     undo();
     return false;
@@ -427,19 +426,14 @@ void Database::rollback()
 
 void Database::undo()
 {
+    // In a group, the whole group goes: a statement that failed half-way left
+    // rows that nothing but the group's rollback removes.
     ++m_rollbackCount;
-    if (!m_inGroup) {
+    const QString error = m_error; // the failure's reason, not the rollback's
+    if (!m_groupBroken)
         execSimple("ROLLBACK");
-        return;
-    }
-    // A savepoint rolled back to stays open until released. Should that fail,
-    // the group cannot tell what it holds: it is rolled back whole, and its
-    // commit will fail.
-    const QString error = m_error;
-    if (!execSimple("ROLLBACK TO SAVEPOINT liaison_unit") || !execSimple("RELEASE SAVEPOINT liaison_unit")) {
-        execSimple("ROLLBACK");
+    if (m_inGroup)
         m_groupBroken = true;
-    }
     m_error = error;
 }
 
@@ -465,7 +459,7 @@ bool Database::commitGroup()
     m_inGroup = false;
     if (m_groupBroken) {
         m_groupBroken = false;
-        return false; // undo() rolled it back already, with its error kept
+        return false; // undo() rolled it back already, with the failure's reason kept
     }
     if (execSimple("COMMIT"))
         return true;

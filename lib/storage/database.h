@@ -85,12 +85,17 @@ public:
     quint64 rollbackCount() const { return m_rollbackCount; }
 
     // A group: one database transaction around several outermost transactions
-    // (an import stores many articles in one). While a group is open, the
-    // outermost transaction() is a savepoint in it, commit() releases it and
-    // rollback() rolls back to it, so each still commits whole or not at all,
-    // alone; nothing is durable, or seen by other connections, before
-    // commitGroup(). False (and errorString()) on failure; a failed
-    // commitGroup() has rolled the whole group back.
+    // (an import stores many articles in one). While a group is open,
+    // transaction() and commit() only count, and nothing is durable, or seen
+    // by other connections, before commitGroup(). A rollback (or a failed
+    // commit()) rolls the whole group back: every later transaction() fails,
+    // and commitGroup() returns false, until the group ends — whoever opened
+    // it must store its units again (Importer does, one transaction each).
+    // A savepoint per unit would keep the others, but SQLite copies every
+    // page a savepoint touches into its journal first: about a tenth of an
+    // import's writer, for a failure that does not happen in practice.
+    // False (and errorString()) on failure; a failed commitGroup() has rolled
+    // the whole group back.
     bool beginGroup();
     bool commitGroup();
     void rollbackGroup();
@@ -104,7 +109,7 @@ private:
     bool recountIfPending();
 
     bool execSimple(const char *sql); // BEGIN/COMMIT/ROLLBACK
-    // Rolls back the outermost transaction (the savepoint, in a group).
+    // Rolls back the outermost transaction (the whole group, in one).
     void undo();
 
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
@@ -123,7 +128,7 @@ private:
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     bool m_inGroup = false;
-    bool m_groupBroken = false; // rolled back whole while open: nothing more joins it
+    bool m_groupBroken = false; // rolled back while open: nothing more joins it
 };
 
 // Runs a transaction that rolls back unless commit() was called, so early
