@@ -378,6 +378,18 @@ void computeForms(QStringView surface, const QString &language, Token::Kind kind
 // that took a tenth of the extraction time).
 class FormTable
 {
+public:
+    // One distinct surface and kind (stable address until the next
+    // generation): its form in each language of the table, and what the
+    // language guess counts in it.
+    struct Entry {
+        const WordForm *forms[2] = {nullptr, nullptr}; // by language index
+        bool counted = false; // the two counts below are set
+        quint8 frWords = 0;   // guessLanguage's stopwords among the surface's letter runs
+        quint8 enWords = 0;
+    };
+
+private:
     struct Generation {
         std::deque<WordForm> forms; // stable addresses
         std::deque<FoldedEntry> folded;
@@ -388,9 +400,7 @@ class FormTable
         const char16_t *chars = nullptr; // into m_arena; null: empty slot
         quint32 length = 0;
         Token::Kind kind = Token::Word;
-        bool capitalized = false;
-        bool allCaps = false;
-        const WordForm *form = nullptr;
+        Entry *entry = nullptr;
     };
     static constexpr qsizetype MaxForms = 100000;
     static constexpr size_t ArenaChunk = 32768; // char16_t per arena block
@@ -402,6 +412,7 @@ public:
         if (!m_current || m_size > MaxForms) { // bounded: a long run over many documents
             m_current = std::make_shared<Generation>();
             m_slots.assign(1024, Slot());
+            m_entries.clear();
             m_size = 0;
             m_arena.clear();
             m_arenaUsed = ArenaChunk;
@@ -409,15 +420,26 @@ public:
         return m_current;
     }
 
-    // The interned form of `surface` (a token of `kind`); also sets the
-    // token's capitalized / allCaps bits from it.
-    const WordForm &forms(QStringView surface, const QString &language, Token &t)
+    // The interned form of `surface` (a token of `kind`) in the table's
+    // language `index`; also sets the token's capitalized / allCaps bits from it.
+    Q_ALWAYS_INLINE const WordForm &forms(QStringView surface, int index, const QString &language, Token &t)
+    {
+        const WordForm &form = formOf(entry(surface, t.kind), index, surface, language, t.kind);
+        t.capitalized = form.capitalized;
+        t.allCaps = form.allCaps;
+        return form;
+    }
+
+    // The entry of `surface` as a token of `kind`, added when new (inline
+    // in the tokenizer's loop: a call per token cost more than the guess it
+    // saves).
+    Q_ALWAYS_INLINE Entry &entry(QStringView surface, Token::Kind kind)
     {
         const char16_t *chars = surface.utf16();
         const size_t length = size_t(surface.size());
         // Four UTF-16 units per step (the table's layout is all the hash
         // decides: forms keep their order of creation).
-        quint64 h = 0xcbf29ce484222325ull ^ (quint64(t.kind) << 56) ^ length;
+        quint64 h = 0xcbf29ce484222325ull ^ (quint64(kind) << 56) ^ length;
         size_t k = 0;
         for (; k + 4 <= length; k += 4) {
             quint64 w;
@@ -439,13 +461,40 @@ public:
         size_t i = size_t(h) & mask;
         while (m_slots[i].chars) {
             const Slot &slot = m_slots[i];
-            if (slot.hash == h && slot.length == length && slot.kind == t.kind && sameUnits(slot.chars, chars, length)) {
-                t.capitalized = slot.capitalized;
-                t.allCaps = slot.allCaps;
-                return *slot.form;
-            }
+            if (slot.hash == h && slot.length == length && slot.kind == kind && sameUnits(slot.chars, chars, length))
+                return *slot.entry;
             i = (i + 1) & mask;
         }
+        return add(i, h, chars, length, kind);
+    }
+
+    // The entry's form in language `index`, made on first use.
+    Q_ALWAYS_INLINE const WordForm &formOf(Entry &e, int index, QStringView surface, const QString &language,
+                                           Token::Kind kind)
+    {
+        if (const WordForm *f = e.forms[index])
+            return *f;
+        return makeForm(e, index, surface, language, kind);
+    }
+
+private:
+    Q_NEVER_INLINE Entry &add(size_t i, quint64 h, const char16_t *chars, size_t length, Token::Kind kind)
+    {
+        Entry &added = m_entries.emplace_back();
+        Slot &slot = m_slots[i];
+        slot.hash = h;
+        slot.chars = store(chars, length);
+        slot.length = quint32(length);
+        slot.kind = kind;
+        slot.entry = &added;
+        if (++m_size * 2 > qsizetype(m_slots.size()))
+            grow();
+        return added;
+    }
+
+    Q_NEVER_INLINE const WordForm &makeForm(Entry &e, int index, QStringView surface, const QString &language,
+                                            Token::Kind kind)
+    {
         WordForm &form = m_current->forms.emplace_back();
         form.surface = surface.toString();
         form.hasDigit = std::any_of(surface.begin(), surface.end(), [](QChar c) { return c.isDigit(); });
@@ -455,15 +504,15 @@ public:
             if ((ch.isUpper() && surface[p - 1] != u'-' && surface[p - 1] != u'\'') || ch.isDigit() || ch == u'.')
                 form.plainInner = false;
         }
-        if (t.kind == Token::Word || t.kind == Token::Number) {
-            computeForms(surface, language, t.kind, form);
+        if (kind == Token::Word || kind == Token::Number) {
+            computeForms(surface, language, kind, form);
         } else {
             const char16_t c = surface.front().unicode();
             form.lower = surface.size() == 1 && c < 128 ? asciiString(c) : form.surface;
             form.folded = form.lower;
             form.stem = form.lower;
         }
-        if (t.kind == Token::Word) {
+        if (kind == Token::Word) {
             // As the entity finder tests a token: on the surface's characters.
             const QChar first = surface.front();
             if (first.isLower()) {
@@ -479,22 +528,10 @@ public:
             entry = &added;
         }
         form.foldedEntry = entry;
-        Slot &slot = m_slots[i];
-        slot.hash = h;
-        slot.chars = store(chars, length);
-        slot.length = quint32(length);
-        slot.kind = t.kind;
-        slot.capitalized = form.capitalized;
-        slot.allCaps = form.allCaps;
-        slot.form = &form;
-        t.capitalized = form.capitalized;
-        t.allCaps = form.allCaps;
-        if (++m_size * 2 > qsizetype(m_slots.size()))
-            grow();
+        e.forms[index] = &form;
         return form;
     }
 
-private:
     // memcmp for the short keys of a word table, four units a step and
     // inline (the library call cost more than the comparison).
     static bool sameUnits(const char16_t *a, const char16_t *b, size_t length)
@@ -546,31 +583,47 @@ private:
 
     std::shared_ptr<Generation> m_current;
     std::vector<Slot> m_slots;
+    std::deque<Entry> m_entries; // stable addresses
     qsizetype m_size = 0;
     std::vector<std::unique_ptr<char16_t[]>> m_arena;
     size_t m_arenaUsed = 0;
 };
 
-// One table per language, so that a form (and what lexicons cache on it)
-// always belongs to documents of a single language.
-FormTable &formTable(const QString &language)
+// One form per language, so that a form (and what lexicons cache on it)
+// always belongs to documents of a single language. French and English share
+// a table (forms 0 and 1 of its entries): the tokenizer finds a surface's
+// entry before the language guess has decided which form the token takes.
+struct TableRef {
+    FormTable *table;
+    int index;
+};
+
+FormTable &frenchEnglishTable()
 {
-    thread_local FormTable fr;
-    thread_local FormTable en;
+    thread_local FormTable table;
+    return table;
+}
+
+TableRef formTable(const QString &language)
+{
     thread_local std::unordered_map<std::u16string, FormTable> others; // no stemming
     if (textIs(language, u"fr"))
-        return fr;
+        return {&frenchEnglishTable(), 0};
     if (textIs(language, u"en"))
-        return en;
-    return others[std::u16string(QStringView(language).utf16(), size_t(language.size()))];
+        return {&frenchEnglishTable(), 1};
+    return {&others[std::u16string(QStringView(language).utf16(), size_t(language.size()))], 0};
 }
 
-void fillToken(Document &doc, FormTable &table, Token &t)
-{
-    const QStringView surface = QStringView(doc.text).mid(t.start, t.end - t.start);
-    t.form = &table.forms(surface, doc.language, t);
-}
+// guessLanguage's counts over `text`: its stopwords among the runs of letters.
+void countStopwords(QStringView text, int &frCount, int &enCount);
 
+constexpr qsizetype GuessLimit = 40000; // guessLanguage reads no further
+
+// Cuts doc.text into tokens. With Guess, doc.language is empty on entry: the
+// tokens' entries are found first, the language is guessed from their
+// stopword counts (as guessLanguage would from the text), then the forms of
+// that language are filled in.
+template<bool Guess>
 void tokenize(Document &doc)
 {
     const QString &s = doc.text;
@@ -581,8 +634,13 @@ void tokenize(Document &doc)
     doc.tokens.resize(n / 5 + 1);
     Token *out = doc.tokens.data();
     qsizetype count = 0;
-    FormTable &table = formTable(doc.language);
+    TableRef ref = Guess ? TableRef{&frenchEnglishTable(), 0} : formTable(doc.language);
+    FormTable &table = *ref.table;
     doc.forms = table.begin();
+    // Guess: the entry of each token, in token order.
+    thread_local std::vector<FormTable::Entry *> entries;
+    if (Guess)
+        entries.clear();
     qsizetype i = 0;
     while (i < n) {
         const QChar c = s.at(i);
@@ -680,7 +738,11 @@ void tokenize(Document &doc)
             t.end = int(i + 1);
         }
         i = t.end;
-        fillToken(doc, table, t);
+        const QStringView surface(s.constData() + t.start, t.end - t.start);
+        if (Guess)
+            entries.push_back(&table.entry(surface, t.kind));
+        else
+            t.form = &table.forms(surface, ref.index, doc.language, t);
         if (count == doc.tokens.size()) {
             doc.tokens.resize(count * 2);
             out = doc.tokens.data();
@@ -688,6 +750,46 @@ void tokenize(Document &doc)
         out[count++] = t;
     }
     doc.tokens.resize(count);
+    if (!Guess)
+        return;
+    int frCount = 0;
+    int enCount = 0;
+    // Every letter is in a word token, and a token's ends are never between
+    // two letters: the runs of letters of the text are those of its word
+    // tokens, counted once per entry. A token cut by the limit is counted as
+    // far as it.
+    for (qsizetype k = 0; k < count; ++k) {
+        const Token &t = out[k];
+        if (t.start >= GuessLimit)
+            break;
+        if (t.kind != Token::Word)
+            continue;
+        if (t.end > GuessLimit) {
+            countStopwords(QStringView(s.constData() + t.start, GuessLimit - t.start), frCount, enCount);
+            continue;
+        }
+        FormTable::Entry &e = *entries[size_t(k)];
+        if (!e.counted) {
+            int fr = 0;
+            int en = 0;
+            countStopwords(QStringView(s.constData() + t.start, t.end - t.start), fr, en);
+            e.frWords = quint8(fr);
+            e.enWords = quint8(en);
+            e.counted = true;
+        }
+        frCount += e.frWords;
+        enCount += e.enWords;
+    }
+    doc.language = frCount > enCount ? QStringLiteral("fr") : QStringLiteral("en");
+    const int index = frCount > enCount ? 0 : 1;
+    for (qsizetype k = 0; k < count; ++k) {
+        Token &t = out[k];
+        const WordForm &form = table.formOf(*entries[size_t(k)], index,
+                                            QStringView(s.constData() + t.start, t.end - t.start), doc.language, t.kind);
+        t.form = &form;
+        t.capitalized = form.capitalized;
+        t.allCaps = form.allCaps;
+    }
 }
 
 void splitSentences(Document &doc)
@@ -782,7 +884,20 @@ Document analyzeText(const QString &text, const QString &language)
     Document doc;
     doc.text = normalizeText(text);
     doc.language = language;
-    tokenize(doc);
+    tokenize<false>(doc);
+    splitSentences(doc);
+    return doc;
+}
+
+Document analyzeTextGuessingLanguage(const QString &text)
+{
+    // The normalizer turns U+02BC, a letter to guessLanguage, into '\'':
+    // such a text is guessed from what it was.
+    if (QStringView(text).first(std::min<qsizetype>(text.size(), GuessLimit)).contains(QChar(0x02BC)))
+        return analyzeText(text, guessLanguage(text));
+    Document doc;
+    doc.text = normalizeText(text);
+    tokenize<true>(doc);
     splitSentences(doc);
     return doc;
 }
@@ -812,7 +927,9 @@ constexpr quint64 packWord(std::u16string_view w)
 
 } // namespace
 
-QString guessLanguage(QStringView text)
+namespace {
+
+void countStopwords(QStringView text, int &frCount, int &enCount)
 {
     // Every word of both lists is ASCII and at most six letters long.
     static const std::u16string_view frWords[] = {
@@ -863,9 +980,7 @@ QString guessLanguage(QStringView text)
         }
         return l;
     }();
-    int frCount = 0;
-    int enCount = 0;
-    const qsizetype limit = std::min<qsizetype>(text.size(), 40000);
+    const qsizetype limit = text.size();
     // The lower-cased letter at i, or 0 past a word.
     const auto letterAt = [&](qsizetype i) -> char16_t {
         const char16_t u = text[i].unicode();
@@ -925,6 +1040,15 @@ QString guessLanguage(QStringView text)
             enCount += (lang >> 1) & 1;
         }
     }
+}
+
+} // namespace
+
+QString guessLanguage(QStringView text)
+{
+    int frCount = 0;
+    int enCount = 0;
+    countStopwords(text.first(std::min<qsizetype>(text.size(), GuessLimit)), frCount, enCount);
     return frCount > enCount ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
