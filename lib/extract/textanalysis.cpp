@@ -413,6 +413,7 @@ public:
             m_current = std::make_shared<Generation>();
             m_slots.assign(1024, Slot());
             m_entries.clear();
+            m_single.fill(nullptr);
             m_size = 0;
             m_arena.clear();
             m_arenaUsed = ArenaChunk;
@@ -437,6 +438,20 @@ public:
     {
         const char16_t *chars = surface.utf16();
         const size_t length = size_t(surface.size());
+        // One ASCII character (punctuation, "a", "5": a quarter of the
+        // tokens): its entry by index, without hashing or probing.
+        if (length == 1 && chars[0] < 128) {
+            Entry *&single = m_single[size_t(kind) * 128 + chars[0]];
+            if (!single)
+                single = &find(chars, length, kind);
+            return *single;
+        }
+        return find(chars, length, kind);
+    }
+
+private:
+    Q_ALWAYS_INLINE Entry &find(const char16_t *chars, size_t length, Token::Kind kind)
+    {
         // Four UTF-16 units per step (the table's layout is all the hash
         // decides: forms keep their order of creation).
         quint64 h = 0xcbf29ce484222325ull ^ (quint64(kind) << 56) ^ length;
@@ -468,6 +483,7 @@ public:
         return add(i, h, chars, length, kind);
     }
 
+public:
     // The entry's form in language `index`, made on first use.
     Q_ALWAYS_INLINE const WordForm &formOf(Entry &e, int index, QStringView surface, const QString &language,
                                            Token::Kind kind)
@@ -584,6 +600,7 @@ private:
     std::shared_ptr<Generation> m_current;
     std::vector<Slot> m_slots;
     std::deque<Entry> m_entries; // stable addresses
+    std::array<Entry *, 4 * 128> m_single{}; // by kind and ASCII character: the entry of a one-unit surface
     qsizetype m_size = 0;
     std::vector<std::unique_ptr<char16_t[]>> m_arena;
     size_t m_arenaUsed = 0;
