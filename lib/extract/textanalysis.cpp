@@ -400,6 +400,7 @@ private:
         const char16_t *chars = nullptr; // into m_arena; null: empty slot
         quint32 length = 0;
         Token::Kind kind = Token::Word;
+        quint64 last = 0; // the units of the hash's last step (the surface's last one to four)
         Entry *entry = nullptr;
     };
     static constexpr qsizetype MaxForms = 100000;
@@ -455,32 +456,36 @@ private:
         // Four UTF-16 units per step (the table's layout is all the hash
         // decides: forms keep their order of creation).
         quint64 h = 0xcbf29ce484222325ull ^ (quint64(kind) << 56) ^ length;
+        quint64 last = 0; // the units of the last step, compared as one integer
         size_t k = 0;
         for (; k + 4 <= length; k += 4) {
-            quint64 w;
-            std::memcpy(&w, chars + k, sizeof w);
-            h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+            std::memcpy(&last, chars + k, sizeof last);
+            h = (h ^ last) * 0x9E3779B97F4A7C15ull;
             h ^= h >> 32;
         }
+        size_t head = length - 4; // the units before the last step
         if (k < length) { // the last one to three units, as one more step
-            quint64 w = chars[k];
+            last = chars[k];
             if (k + 1 < length)
-                w |= quint64(chars[k + 1]) << 16;
+                last |= quint64(chars[k + 1]) << 16;
             if (k + 2 < length)
-                w |= quint64(chars[k + 2]) << 32;
-            h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+                last |= quint64(chars[k + 2]) << 32;
+            h = (h ^ last) * 0x9E3779B97F4A7C15ull;
             h ^= h >> 32;
+            head = k;
         }
         h ^= h >> 29;
         const size_t mask = m_slots.size() - 1;
         size_t i = size_t(h) & mask;
         while (m_slots[i].chars) {
             const Slot &slot = m_slots[i];
-            if (slot.hash == h && slot.length == length && slot.kind == kind && sameUnits(slot.chars, chars, length))
+            // Most surfaces have four units or fewer: all in `last`.
+            if (slot.hash == h && slot.length == length && slot.kind == kind && slot.last == last
+                && sameUnits(slot.chars, chars, head))
                 return *slot.entry;
             i = (i + 1) & mask;
         }
-        return add(i, h, chars, length, kind);
+        return add(i, h, last, chars, length, kind);
     }
 
 public:
@@ -494,7 +499,7 @@ public:
     }
 
 private:
-    Q_NEVER_INLINE Entry &add(size_t i, quint64 h, const char16_t *chars, size_t length, Token::Kind kind)
+    Q_NEVER_INLINE Entry &add(size_t i, quint64 h, quint64 last, const char16_t *chars, size_t length, Token::Kind kind)
     {
         Entry &added = m_entries.emplace_back();
         Slot &slot = m_slots[i];
@@ -502,6 +507,7 @@ private:
         slot.chars = store(chars, length);
         slot.length = quint32(length);
         slot.kind = kind;
+        slot.last = last;
         slot.entry = &added;
         if (++m_size * 2 > qsizetype(m_slots.size()))
             grow();
