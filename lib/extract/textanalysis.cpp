@@ -660,10 +660,15 @@ void tokenize(Document &doc)
     TableRef ref = Guess ? TableRef{&frenchEnglishTable(), 0} : formTable(doc.language);
     FormTable &table = *ref.table;
     doc.forms = table.begin();
-    // Guess: the entry of each token, in token order.
+    // Guess: the entry of each token, in token order (sized with the tokens
+    // and written in place, as they are).
     thread_local std::vector<FormTable::Entry *> entries;
-    if (Guess)
-        entries.clear();
+    FormTable::Entry **entryOut = nullptr;
+    if (Guess) {
+        if (entries.size() < size_t(doc.tokens.size()))
+            entries.resize(size_t(doc.tokens.size()));
+        entryOut = entries.data();
+    }
     qsizetype i = 0;
     while (i < n) {
         const QChar c = s.at(i);
@@ -762,14 +767,18 @@ void tokenize(Document &doc)
         }
         i = t.end;
         const QStringView surface(s.constData() + t.start, t.end - t.start);
-        if (Guess)
-            entries.push_back(&table.entry(surface, t.kind));
-        else
-            t.form = &table.forms(surface, ref.index, doc.language, t);
         if (count == doc.tokens.size()) {
             doc.tokens.resize(count * 2);
             out = doc.tokens.data();
+            if (Guess && entries.size() < size_t(count * 2)) {
+                entries.resize(size_t(count * 2));
+                entryOut = entries.data();
+            }
         }
+        if (Guess)
+            entryOut[count] = &table.entry(surface, t.kind);
+        else
+            t.form = &table.forms(surface, ref.index, doc.language, t);
         out[count++] = t;
     }
     doc.tokens.resize(count);
@@ -791,7 +800,7 @@ void tokenize(Document &doc)
             countStopwords(QStringView(s.constData() + t.start, GuessLimit - t.start), frCount, enCount);
             continue;
         }
-        FormTable::Entry &e = *entries[size_t(k)];
+        FormTable::Entry &e = *entryOut[k];
         if (!e.counted) {
             int fr = 0;
             int en = 0;
@@ -807,7 +816,7 @@ void tokenize(Document &doc)
     const int index = frCount > enCount ? 0 : 1;
     for (qsizetype k = 0; k < count; ++k) {
         Token &t = out[k];
-        const WordForm &form = table.formOf(*entries[size_t(k)], index,
+        const WordForm &form = table.formOf(*entryOut[k], index,
                                             QStringView(s.constData() + t.start, t.end - t.start), doc.language, t.kind);
         t.form = &form;
         t.capitalized = form.capitalized;
