@@ -384,9 +384,11 @@ public:
     // language guess counts in it.
     struct Entry {
         const WordForm *forms[2] = {nullptr, nullptr}; // by language index
-        bool counted = false; // the two counts below are set
-        quint8 frWords = 0;   // guessLanguage's stopwords among the surface's letter runs
-        quint8 enWords = 0;
+        bool counted = false; // `words` is set
+        // guessLanguage's stopwords among the surface's letter runs: French
+        // in the low 16 bits, English in the high ones (a text's first 40,000
+        // units hold at most 20,000 runs, so neither sum carries).
+        quint32 words = 0;
     };
 
 private:
@@ -642,6 +644,15 @@ void countStopwords(QStringView text, int &frCount, int &enCount);
 
 constexpr qsizetype GuessLimit = 40000; // guessLanguage reads no further
 
+// countStopwords packed as FormTable::Entry::words.
+quint32 stopwordRuns(QStringView text)
+{
+    int fr = 0;
+    int en = 0;
+    countStopwords(text, fr, en);
+    return quint32(fr) | (quint32(en) << 16);
+}
+
 // Cuts doc.text into tokens. With Guess, doc.language is empty on entry: the
 // tokens' entries are found first, the language is guessed from their
 // stopword counts (as guessLanguage would from the text), then the forms of
@@ -669,6 +680,7 @@ void tokenize(Document &doc)
             entries.resize(size_t(doc.tokens.size()));
         entryOut = entries.data();
     }
+    quint32 words = 0; // Guess: stopword runs, as FormTable::Entry::words
     qsizetype i = 0;
     while (i < n) {
         const QChar c = s.at(i);
@@ -775,43 +787,33 @@ void tokenize(Document &doc)
                 entryOut = entries.data();
             }
         }
-        if (Guess)
-            entryOut[count] = &table.entry(surface, t.kind);
-        else
+        if (Guess) {
+            FormTable::Entry &e = table.entry(surface, t.kind);
+            entryOut[count] = &e;
+            // Every letter is in a word token, and a token's ends are never
+            // between two letters: the runs of letters of the text are those
+            // of its word tokens, counted once per entry. A token cut by the
+            // limit is counted as far as it.
+            if (t.kind == Token::Word && t.start < GuessLimit) {
+                if (t.end <= GuessLimit) {
+                    if (!e.counted) {
+                        e.words = stopwordRuns(surface);
+                        e.counted = true;
+                    }
+                    words += e.words;
+                } else {
+                    words += stopwordRuns(surface.first(GuessLimit - t.start));
+                }
+            }
+        } else
             t.form = &table.forms(surface, ref.index, doc.language, t);
         out[count++] = t;
     }
     doc.tokens.resize(count);
     if (!Guess)
         return;
-    int frCount = 0;
-    int enCount = 0;
-    // Every letter is in a word token, and a token's ends are never between
-    // two letters: the runs of letters of the text are those of its word
-    // tokens, counted once per entry. A token cut by the limit is counted as
-    // far as it.
-    for (qsizetype k = 0; k < count; ++k) {
-        const Token &t = out[k];
-        if (t.start >= GuessLimit)
-            break;
-        if (t.kind != Token::Word)
-            continue;
-        if (t.end > GuessLimit) {
-            countStopwords(QStringView(s.constData() + t.start, GuessLimit - t.start), frCount, enCount);
-            continue;
-        }
-        FormTable::Entry &e = *entryOut[k];
-        if (!e.counted) {
-            int fr = 0;
-            int en = 0;
-            countStopwords(QStringView(s.constData() + t.start, t.end - t.start), fr, en);
-            e.frWords = quint8(fr);
-            e.enWords = quint8(en);
-            e.counted = true;
-        }
-        frCount += e.frWords;
-        enCount += e.enWords;
-    }
+    const int frCount = int(words & 0xFFFF);
+    const int enCount = int(words >> 16);
     doc.language = frCount > enCount ? QStringLiteral("fr") : QStringLiteral("en");
     const int index = frCount > enCount ? 0 : 1;
     for (qsizetype k = 0; k < count; ++k) {
