@@ -681,14 +681,18 @@ void tokenize(Document &doc)
         entryOut = entries.data();
     }
     quint32 words = 0; // Guess: stopword runs, as FormTable::Entry::words
+    int newlines = 0; // line breaks skipped since the last token
     qsizetype i = 0;
     while (i < n) {
         const QChar c = s.at(i);
         if (c.isSpace() || c.unicode() == SoftHyphen || c.unicode() == 0x200D || c.unicode() == 0xFE0F) {
+            newlines += c.unicode() == u'\n';
             ++i;
             continue;
         }
         Token t;
+        t.newlinesBefore = quint8(std::min(newlines, 2));
+        newlines = 0;
         t.start = int(i);
         if (c.isHighSurrogate() && i + 1 < n && s.at(i + 1).isLowSurrogate()) {
             const char32_t cp = QChar::surrogateToUcs4(c, s.at(i + 1));
@@ -855,11 +859,8 @@ void splitSentences(Document &doc)
         // A line break between this token and the next.
         if (k + 1 < count) {
             const Token &next = toks[k + 1];
-            int newlines = 0;
-            for (int p = t.end; p < next.start; ++p) {
-                if (s.at(p) == u'\n')
-                    ++newlines;
-            }
+            // Between two tokens is only what the tokenizer skipped.
+            const int newlines = next.newlinesBefore;
             if (newlines >= 2) {
                 close(k + 1);
                 continue;
