@@ -81,6 +81,9 @@ struct Token {
     Kind kind = Word;
     bool capitalized = false; // first letter upper case
     bool allCaps = false;
+    // Line breaks between the previous token and this one, 2 for two or
+    // more (set by analyzeText, for its sentence split).
+    quint8 newlinesBefore = 0;
     // The interned form that holds the token's lower/folded/stem strings
     // (kept alive by Document::forms); null for tokens built by hand. A token
     // only points at it: copying three shared strings into every token cost

@@ -15,8 +15,7 @@ Extractor::~Extractor() = default;
 
 Document Extractor::analyze(const QString &text, const ExtractOptions &options) const
 {
-    const QString language = options.language.isEmpty() ? guessLanguage(text) : options.language;
-    Document doc = analyzeText(text, language);
+    Document doc = options.language.isEmpty() ? analyzeTextGuessingLanguage(text) : analyzeText(text, options.language);
     doc.published = options.published;
     std::shared_ptr<const Gazetteer> known = options.knownGazetteer;
     if (!known && !options.known.isEmpty())

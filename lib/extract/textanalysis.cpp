@@ -378,6 +378,20 @@ void computeForms(QStringView surface, const QString &language, Token::Kind kind
 // that took a tenth of the extraction time).
 class FormTable
 {
+public:
+    // One distinct surface and kind (stable address until the next
+    // generation): its form in each language of the table, and what the
+    // language guess counts in it.
+    struct Entry {
+        const WordForm *forms[2] = {nullptr, nullptr}; // by language index
+        bool counted = false; // `words` is set
+        // guessLanguage's stopwords among the surface's letter runs: French
+        // in the low 16 bits, English in the high ones (a text's first 40,000
+        // units hold at most 20,000 runs, so neither sum carries).
+        quint32 words = 0;
+    };
+
+private:
     struct Generation {
         std::deque<WordForm> forms; // stable addresses
         std::deque<FoldedEntry> folded;
@@ -388,9 +402,8 @@ class FormTable
         const char16_t *chars = nullptr; // into m_arena; null: empty slot
         quint32 length = 0;
         Token::Kind kind = Token::Word;
-        bool capitalized = false;
-        bool allCaps = false;
-        const WordForm *form = nullptr;
+        quint64 last = 0; // the units of the hash's last step (the surface's last one to four)
+        Entry *entry = nullptr;
     };
     static constexpr qsizetype MaxForms = 100000;
     static constexpr size_t ArenaChunk = 32768; // char16_t per arena block
@@ -402,6 +415,8 @@ public:
         if (!m_current || m_size > MaxForms) { // bounded: a long run over many documents
             m_current = std::make_shared<Generation>();
             m_slots.assign(1024, Slot());
+            m_entries.clear();
+            m_single.fill(nullptr);
             m_size = 0;
             m_arena.clear();
             m_arenaUsed = ArenaChunk;
@@ -409,43 +424,101 @@ public:
         return m_current;
     }
 
-    // The interned form of `surface` (a token of `kind`); also sets the
-    // token's capitalized / allCaps bits from it.
-    const WordForm &forms(QStringView surface, const QString &language, Token &t)
+    // The interned form of `surface` (a token of `kind`) in the table's
+    // language `index`; also sets the token's capitalized / allCaps bits from it.
+    Q_ALWAYS_INLINE const WordForm &forms(QStringView surface, int index, const QString &language, Token &t)
+    {
+        const WordForm &form = formOf(entry(surface, t.kind), index, surface, language, t.kind);
+        t.capitalized = form.capitalized;
+        t.allCaps = form.allCaps;
+        return form;
+    }
+
+    // The entry of `surface` as a token of `kind`, added when new (inline
+    // in the tokenizer's loop: a call per token cost more than the guess it
+    // saves).
+    Q_ALWAYS_INLINE Entry &entry(QStringView surface, Token::Kind kind)
     {
         const char16_t *chars = surface.utf16();
         const size_t length = size_t(surface.size());
+        // One ASCII character (punctuation, "a", "5": a quarter of the
+        // tokens): its entry by index, without hashing or probing.
+        if (length == 1 && chars[0] < 128) {
+            Entry *&single = m_single[size_t(kind) * 128 + chars[0]];
+            if (!single)
+                single = &find(chars, length, kind);
+            return *single;
+        }
+        return find(chars, length, kind);
+    }
+
+private:
+    Q_ALWAYS_INLINE Entry &find(const char16_t *chars, size_t length, Token::Kind kind)
+    {
         // Four UTF-16 units per step (the table's layout is all the hash
         // decides: forms keep their order of creation).
-        quint64 h = 0xcbf29ce484222325ull ^ (quint64(t.kind) << 56) ^ length;
+        quint64 h = 0xcbf29ce484222325ull ^ (quint64(kind) << 56) ^ length;
+        quint64 last = 0; // the units of the last step, compared as one integer
         size_t k = 0;
         for (; k + 4 <= length; k += 4) {
-            quint64 w;
-            std::memcpy(&w, chars + k, sizeof w);
-            h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+            std::memcpy(&last, chars + k, sizeof last);
+            h = (h ^ last) * 0x9E3779B97F4A7C15ull;
             h ^= h >> 32;
         }
+        size_t head = length - 4; // the units before the last step
         if (k < length) { // the last one to three units, as one more step
-            quint64 w = chars[k];
+            last = chars[k];
             if (k + 1 < length)
-                w |= quint64(chars[k + 1]) << 16;
+                last |= quint64(chars[k + 1]) << 16;
             if (k + 2 < length)
-                w |= quint64(chars[k + 2]) << 32;
-            h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+                last |= quint64(chars[k + 2]) << 32;
+            h = (h ^ last) * 0x9E3779B97F4A7C15ull;
             h ^= h >> 32;
+            head = k;
         }
         h ^= h >> 29;
         const size_t mask = m_slots.size() - 1;
         size_t i = size_t(h) & mask;
         while (m_slots[i].chars) {
             const Slot &slot = m_slots[i];
-            if (slot.hash == h && slot.length == length && slot.kind == t.kind && sameUnits(slot.chars, chars, length)) {
-                t.capitalized = slot.capitalized;
-                t.allCaps = slot.allCaps;
-                return *slot.form;
-            }
+            // Most surfaces have four units or fewer: all in `last`.
+            if (slot.hash == h && slot.length == length && slot.kind == kind && slot.last == last
+                && sameUnits(slot.chars, chars, head))
+                return *slot.entry;
             i = (i + 1) & mask;
         }
+        return add(i, h, last, chars, length, kind);
+    }
+
+public:
+    // The entry's form in language `index`, made on first use.
+    Q_ALWAYS_INLINE const WordForm &formOf(Entry &e, int index, QStringView surface, const QString &language,
+                                           Token::Kind kind)
+    {
+        if (const WordForm *f = e.forms[index])
+            return *f;
+        return makeForm(e, index, surface, language, kind);
+    }
+
+private:
+    Q_NEVER_INLINE Entry &add(size_t i, quint64 h, quint64 last, const char16_t *chars, size_t length, Token::Kind kind)
+    {
+        Entry &added = m_entries.emplace_back();
+        Slot &slot = m_slots[i];
+        slot.hash = h;
+        slot.chars = store(chars, length);
+        slot.length = quint32(length);
+        slot.kind = kind;
+        slot.last = last;
+        slot.entry = &added;
+        if (++m_size * 2 > qsizetype(m_slots.size()))
+            grow();
+        return added;
+    }
+
+    Q_NEVER_INLINE const WordForm &makeForm(Entry &e, int index, QStringView surface, const QString &language,
+                                            Token::Kind kind)
+    {
         WordForm &form = m_current->forms.emplace_back();
         form.surface = surface.toString();
         form.hasDigit = std::any_of(surface.begin(), surface.end(), [](QChar c) { return c.isDigit(); });
@@ -455,15 +528,15 @@ public:
             if ((ch.isUpper() && surface[p - 1] != u'-' && surface[p - 1] != u'\'') || ch.isDigit() || ch == u'.')
                 form.plainInner = false;
         }
-        if (t.kind == Token::Word || t.kind == Token::Number) {
-            computeForms(surface, language, t.kind, form);
+        if (kind == Token::Word || kind == Token::Number) {
+            computeForms(surface, language, kind, form);
         } else {
             const char16_t c = surface.front().unicode();
             form.lower = surface.size() == 1 && c < 128 ? asciiString(c) : form.surface;
             form.folded = form.lower;
             form.stem = form.lower;
         }
-        if (t.kind == Token::Word) {
+        if (kind == Token::Word) {
             // As the entity finder tests a token: on the surface's characters.
             const QChar first = surface.front();
             if (first.isLower()) {
@@ -479,22 +552,10 @@ public:
             entry = &added;
         }
         form.foldedEntry = entry;
-        Slot &slot = m_slots[i];
-        slot.hash = h;
-        slot.chars = store(chars, length);
-        slot.length = quint32(length);
-        slot.kind = t.kind;
-        slot.capitalized = form.capitalized;
-        slot.allCaps = form.allCaps;
-        slot.form = &form;
-        t.capitalized = form.capitalized;
-        t.allCaps = form.allCaps;
-        if (++m_size * 2 > qsizetype(m_slots.size()))
-            grow();
+        e.forms[index] = &form;
         return form;
     }
 
-private:
     // memcmp for the short keys of a word table, four units a step and
     // inline (the library call cost more than the comparison).
     static bool sameUnits(const char16_t *a, const char16_t *b, size_t length)
@@ -546,31 +607,57 @@ private:
 
     std::shared_ptr<Generation> m_current;
     std::vector<Slot> m_slots;
+    std::deque<Entry> m_entries; // stable addresses
+    std::array<Entry *, 4 * 128> m_single{}; // by kind and ASCII character: the entry of a one-unit surface
     qsizetype m_size = 0;
     std::vector<std::unique_ptr<char16_t[]>> m_arena;
     size_t m_arenaUsed = 0;
 };
 
-// One table per language, so that a form (and what lexicons cache on it)
-// always belongs to documents of a single language.
-FormTable &formTable(const QString &language)
+// One form per language, so that a form (and what lexicons cache on it)
+// always belongs to documents of a single language. French and English share
+// a table (forms 0 and 1 of its entries): the tokenizer finds a surface's
+// entry before the language guess has decided which form the token takes.
+struct TableRef {
+    FormTable *table;
+    int index;
+};
+
+FormTable &frenchEnglishTable()
 {
-    thread_local FormTable fr;
-    thread_local FormTable en;
+    thread_local FormTable table;
+    return table;
+}
+
+TableRef formTable(const QString &language)
+{
     thread_local std::unordered_map<std::u16string, FormTable> others; // no stemming
     if (textIs(language, u"fr"))
-        return fr;
+        return {&frenchEnglishTable(), 0};
     if (textIs(language, u"en"))
-        return en;
-    return others[std::u16string(QStringView(language).utf16(), size_t(language.size()))];
+        return {&frenchEnglishTable(), 1};
+    return {&others[std::u16string(QStringView(language).utf16(), size_t(language.size()))], 0};
 }
 
-void fillToken(Document &doc, FormTable &table, Token &t)
+// guessLanguage's counts over `text`: its stopwords among the runs of letters.
+void countStopwords(QStringView text, int &frCount, int &enCount);
+
+constexpr qsizetype GuessLimit = 40000; // guessLanguage reads no further
+
+// countStopwords packed as FormTable::Entry::words.
+quint32 stopwordRuns(QStringView text)
 {
-    const QStringView surface = QStringView(doc.text).mid(t.start, t.end - t.start);
-    t.form = &table.forms(surface, doc.language, t);
+    int fr = 0;
+    int en = 0;
+    countStopwords(text, fr, en);
+    return quint32(fr) | (quint32(en) << 16);
 }
 
+// Cuts doc.text into tokens. With Guess, doc.language is empty on entry: the
+// tokens' entries are found first, the language is guessed from their
+// stopword counts (as guessLanguage would from the text), then the forms of
+// that language are filled in.
+template<bool Guess>
 void tokenize(Document &doc)
 {
     const QString &s = doc.text;
@@ -581,16 +668,31 @@ void tokenize(Document &doc)
     doc.tokens.resize(n / 5 + 1);
     Token *out = doc.tokens.data();
     qsizetype count = 0;
-    FormTable &table = formTable(doc.language);
+    TableRef ref = Guess ? TableRef{&frenchEnglishTable(), 0} : formTable(doc.language);
+    FormTable &table = *ref.table;
     doc.forms = table.begin();
+    // Guess: the entry of each token, in token order (sized with the tokens
+    // and written in place, as they are).
+    thread_local std::vector<FormTable::Entry *> entries;
+    FormTable::Entry **entryOut = nullptr;
+    if (Guess) {
+        if (entries.size() < size_t(doc.tokens.size()))
+            entries.resize(size_t(doc.tokens.size()));
+        entryOut = entries.data();
+    }
+    quint32 words = 0; // Guess: stopword runs, as FormTable::Entry::words
+    int newlines = 0; // line breaks skipped since the last token
     qsizetype i = 0;
     while (i < n) {
         const QChar c = s.at(i);
         if (c.isSpace() || c.unicode() == SoftHyphen || c.unicode() == 0x200D || c.unicode() == 0xFE0F) {
+            newlines += c.unicode() == u'\n';
             ++i;
             continue;
         }
         Token t;
+        t.newlinesBefore = quint8(std::min(newlines, 2));
+        newlines = 0;
         t.start = int(i);
         if (c.isHighSurrogate() && i + 1 < n && s.at(i + 1).isLowSurrogate()) {
             const char32_t cp = QChar::surrogateToUcs4(c, s.at(i + 1));
@@ -680,14 +782,52 @@ void tokenize(Document &doc)
             t.end = int(i + 1);
         }
         i = t.end;
-        fillToken(doc, table, t);
+        const QStringView surface(s.constData() + t.start, t.end - t.start);
         if (count == doc.tokens.size()) {
             doc.tokens.resize(count * 2);
             out = doc.tokens.data();
+            if (Guess && entries.size() < size_t(count * 2)) {
+                entries.resize(size_t(count * 2));
+                entryOut = entries.data();
+            }
         }
+        if (Guess) {
+            FormTable::Entry &e = table.entry(surface, t.kind);
+            entryOut[count] = &e;
+            // Every letter is in a word token, and a token's ends are never
+            // between two letters: the runs of letters of the text are those
+            // of its word tokens, counted once per entry. A token cut by the
+            // limit is counted as far as it.
+            if (t.kind == Token::Word && t.start < GuessLimit) {
+                if (t.end <= GuessLimit) {
+                    if (!e.counted) {
+                        e.words = stopwordRuns(surface);
+                        e.counted = true;
+                    }
+                    words += e.words;
+                } else {
+                    words += stopwordRuns(surface.first(GuessLimit - t.start));
+                }
+            }
+        } else
+            t.form = &table.forms(surface, ref.index, doc.language, t);
         out[count++] = t;
     }
     doc.tokens.resize(count);
+    if (!Guess)
+        return;
+    const int frCount = int(words & 0xFFFF);
+    const int enCount = int(words >> 16);
+    doc.language = frCount > enCount ? QStringLiteral("fr") : QStringLiteral("en");
+    const int index = frCount > enCount ? 0 : 1;
+    for (qsizetype k = 0; k < count; ++k) {
+        Token &t = out[k];
+        const WordForm &form = table.formOf(*entryOut[k], index,
+                                            QStringView(s.constData() + t.start, t.end - t.start), doc.language, t.kind);
+        t.form = &form;
+        t.capitalized = form.capitalized;
+        t.allCaps = form.allCaps;
+    }
 }
 
 void splitSentences(Document &doc)
@@ -719,11 +859,8 @@ void splitSentences(Document &doc)
         // A line break between this token and the next.
         if (k + 1 < count) {
             const Token &next = toks[k + 1];
-            int newlines = 0;
-            for (int p = t.end; p < next.start; ++p) {
-                if (s.at(p) == u'\n')
-                    ++newlines;
-            }
+            // Between two tokens is only what the tokenizer skipped.
+            const int newlines = next.newlinesBefore;
             if (newlines >= 2) {
                 close(k + 1);
                 continue;
@@ -782,7 +919,20 @@ Document analyzeText(const QString &text, const QString &language)
     Document doc;
     doc.text = normalizeText(text);
     doc.language = language;
-    tokenize(doc);
+    tokenize<false>(doc);
+    splitSentences(doc);
+    return doc;
+}
+
+Document analyzeTextGuessingLanguage(const QString &text)
+{
+    // The normalizer turns U+02BC, a letter to guessLanguage, into '\'':
+    // such a text is guessed from what it was.
+    if (QStringView(text).first(std::min<qsizetype>(text.size(), GuessLimit)).contains(QChar(0x02BC)))
+        return analyzeText(text, guessLanguage(text));
+    Document doc;
+    doc.text = normalizeText(text);
+    tokenize<true>(doc);
     splitSentences(doc);
     return doc;
 }
@@ -812,7 +962,9 @@ constexpr quint64 packWord(std::u16string_view w)
 
 } // namespace
 
-QString guessLanguage(QStringView text)
+namespace {
+
+void countStopwords(QStringView text, int &frCount, int &enCount)
 {
     // Every word of both lists is ASCII and at most six letters long.
     static const std::u16string_view frWords[] = {
@@ -863,9 +1015,7 @@ QString guessLanguage(QStringView text)
         }
         return l;
     }();
-    int frCount = 0;
-    int enCount = 0;
-    const qsizetype limit = std::min<qsizetype>(text.size(), 40000);
+    const qsizetype limit = text.size();
     // The lower-cased letter at i, or 0 past a word.
     const auto letterAt = [&](qsizetype i) -> char16_t {
         const char16_t u = text[i].unicode();
@@ -925,6 +1075,15 @@ QString guessLanguage(QStringView text)
             enCount += (lang >> 1) & 1;
         }
     }
+}
+
+} // namespace
+
+QString guessLanguage(QStringView text)
+{
+    int frCount = 0;
+    int enCount = 0;
+    countStopwords(text.first(std::min<qsizetype>(text.size(), GuessLimit)), frCount, enCount);
     return frCount > enCount ? QStringLiteral("fr") : QStringLiteral("en");
 }
 

@@ -24,6 +24,10 @@ QString stemWord(const QString &folded, const QString &language);
 // Document::text has the same length as `text`, so spans index both.
 Document analyzeText(const QString &text, const QString &language);
 
+// analyzeText(text, guessLanguage(text)), with the language guessed from
+// the tokens (one pass over the text instead of two).
+Document analyzeTextGuessingLanguage(const QString &text);
+
 // "fr" or "en" from stopword counts (English when there is nothing to count).
 QString guessLanguage(QStringView text);
 
