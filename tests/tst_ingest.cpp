@@ -189,6 +189,13 @@ void tst_Ingest::importsFolder()
     EntityStore entities(database);
     QCOMPARE(summary.entities, entities.count());
     QCOMPARE(summary.newEntities, entities.count());
+    QSqlQuery fk = database.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+    QVERIFY(fk.exec());
+    QVERIFY(!fk.next()); // no reference dangles, though the writer leaves SQLite's checks off
+    // Another connection still has them: deleting an article cascades.
+    QSqlQuery on = database.prepare(QStringLiteral("PRAGMA foreign_keys"));
+    QVERIFY(on.exec() && on.next());
+    QCOMPARE(on.value(0).toInt(), 1);
     const auto acme = entities.resolve(QStringLiteral("Acme"), EntityType::Company);
     QVERIFY(acme);
     QCOMPARE(RelationStore(database).relationsOf(*acme).size(), 2);
@@ -497,6 +504,10 @@ void tst_Ingest::failedArticleIsRefusedAlone()
     QSqlQuery check = database.prepare(QStringLiteral("PRAGMA integrity_check"));
     QVERIFY(check.exec() && check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    // The writer does not have SQLite check its references; none dangles.
+    QSqlQuery fk = database.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+    QVERIFY(fk.exec());
+    QVERIFY(!fk.next());
 }
 
 QTEST_MAIN(tst_Ingest)
