@@ -556,26 +556,6 @@ private:
         return form;
     }
 
-    // memcmp for the short keys of a word table, four units a step and
-    // inline (the library call cost more than the comparison).
-    static bool sameUnits(const char16_t *a, const char16_t *b, size_t length)
-    {
-        size_t k = 0;
-        for (; k + 4 <= length; k += 4) {
-            quint64 x;
-            quint64 y;
-            std::memcpy(&x, a + k, sizeof x);
-            std::memcpy(&y, b + k, sizeof y);
-            if (x != y)
-                return false;
-        }
-        for (; k < length; ++k) {
-            if (a[k] != b[k])
-                return false;
-        }
-        return true;
-    }
-
     // A copy of the surface in the arena (never moved, so slots keep pointing at it).
     const char16_t *store(const char16_t *chars, size_t length)
     {

@@ -52,20 +52,10 @@ Q_ALWAYS_INLINE bool startsWithText(QStringView s, const char16_t (&prefix)[N])
         && detail::sameAsLiteral(s.utf16(), prefix, std::make_index_sequence<N - 1>());
 }
 
-// a == b for two strings, inline: Qt 6.4's operator== calls the general
-// (out-of-line) comparison whenever the sizes match.
-// Strings that share their data (interned forms) answer without comparing.
-Q_ALWAYS_INLINE bool textEquals(QStringView a, QStringView b)
+// memcmp of n UTF-16 units, inline and four units a step: words are short,
+// and a library call or a unit-by-unit loop cost more than the comparison.
+Q_ALWAYS_INLINE bool sameUnits(const char16_t *x, const char16_t *y, qsizetype n)
 {
-    if (a.size() != b.size())
-        return false;
-    const char16_t *x = a.utf16();
-    const char16_t *y = b.utf16();
-    if (x == y)
-        return true;
-    // Four units a step (words are short: a library call or a unit-by-unit
-    // loop cost more than the comparison).
-    const qsizetype n = a.size();
     qsizetype k = 0;
     for (; k + 4 <= n; k += 4) {
         quint64 p;
@@ -80,6 +70,16 @@ Q_ALWAYS_INLINE bool textEquals(QStringView a, QStringView b)
             return false;
     }
     return true;
+}
+
+// a == b for two strings, inline: Qt 6.4's operator== calls the general
+// (out-of-line) comparison whenever the sizes match.
+// Strings that share their data (interned forms) answer without comparing.
+Q_ALWAYS_INLINE bool textEquals(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    return a.utf16() == b.utf16() || sameUnits(a.utf16(), b.utf16(), a.size());
 }
 
 // words[from, from + count) joined by single spaces (count -1: to the end):
