@@ -321,9 +321,8 @@ ImportSummary Importer::importFiles(const QStringList &paths)
     QList<Held> held;
     QElapsedTimer groupAge;
     int grouped = 0;
-    const auto storeAlone = [&](Held &h) {
-        h.stored = writer.store(h.article->source, h.article->extraction);
-        checkpointer->afterCommit();
+    // The file's outcome from what storing its article did.
+    const auto settle = [](Held &h) {
         switch (h.stored.outcome) {
         case StoreResult::Outcome::Stored: h.outcome.kind = ImportOutcome::Kind::Imported; break;
         case StoreResult::Outcome::Duplicate: h.outcome.kind = ImportOutcome::Kind::Duplicate; break;
@@ -332,6 +331,11 @@ ImportSummary Importer::importFiles(const QStringList &paths)
             h.outcome.reason = h.stored.error;
             break;
         }
+    };
+    const auto storeAlone = [&](Held &h) {
+        h.stored = writer.store(h.article->source, h.article->extraction);
+        checkpointer->afterCommit();
+        settle(h);
     };
     const auto reportHeld = [&] {
         for (Held &h : held) {
@@ -343,7 +347,6 @@ ImportSummary Importer::importFiles(const QStringList &paths)
             report(h.outcome);
         }
         held.clear();
-        grouped = 0;
     };
     // Times what it runs as storing (with the writer's CPU time).
     const auto storing = [&](const auto &work) {
@@ -392,15 +395,12 @@ ImportSummary Importer::importFiles(const QStringList &paths)
         }
         if (m_cancelled.load() || p.kind == Prepared::Kind::Skipped)
             break;
-        Held h{{files.at(index), ImportOutcome::Kind::Refused, p.reason}, {}, std::nullopt};
-        bool alreadyHeld = false;
-        switch (p.kind) {
-        case Prepared::Kind::Refused: break;
-        case Prepared::Kind::Duplicate:
+        held.append({{files.at(index), ImportOutcome::Kind::Refused, p.reason}, {}, std::nullopt});
+        Held &h = held.last();
+        if (p.kind == Prepared::Kind::Duplicate) {
             summary.knownFiles += p.knownFile ? 1 : 0;
             h.outcome.kind = ImportOutcome::Kind::Duplicate;
-            break;
-        case Prepared::Kind::Extracted:
+        } else if (p.kind == Prepared::Kind::Extracted) {
             p.source.path = h.outcome.path;
             h.article = std::move(p);
             storing([&] {
@@ -410,31 +410,21 @@ ImportSummary Importer::importFiles(const QStringList &paths)
                     groupAge.start();
                     grouped = 0;
                 }
-                // (If the group could not begin, store() makes the article a transaction of its own.)
-                const bool inGroup = writer.inGroup();
-                if (!inGroup) {
-                    storeAlone(h);
+                if (!writer.inGroup()) {
+                    storeAlone(h); // the group could not begin: a transaction of its own
                     return;
                 }
                 h.stored = writer.store(h.article->source, h.article->extraction);
                 if (h.stored.outcome == StoreResult::Outcome::Failed) {
-                    // The group rolled back with it (ArticleWriter::store ended it).
-                    held.append(std::move(h));
-                    alreadyHeld = true;
-                    storeHeldAgain();
+                    storeHeldAgain(); // the group rolled back with it (ArticleWriter::store ended it)
                     return;
                 }
                 ++grouped;
-                h.outcome.kind = h.stored.outcome == StoreResult::Outcome::Stored ? ImportOutcome::Kind::Imported
-                                                                                   : ImportOutcome::Kind::Duplicate;
+                settle(h);
                 if (h.stored.outcome != StoreResult::Outcome::Stored)
                     h.article.reset(); // nothing to store again
             });
-            break;
-        case Prepared::Kind::Skipped: break;
         }
-        if (!alreadyHeld)
-            held.append(std::move(h));
         if (!writer.inGroup())
             reportHeld();
         else if (grouped >= kGroupArticles || groupAge.elapsed() >= kGroupMilliseconds)
