@@ -221,6 +221,7 @@ private Q_SLOTS:
     void upgradesVersion1InPlace();
     void batchedCountsSurviveAnInterruptedImport();
     void batchedSearchSurvivesAnInterruptedImport();
+    void batchesEndAfterTheirInterval();
     void sqliteStatementsStoreWhatQSqlQueryStores();
     void sqliteStatementBindsTextAsTheDriver();
     void multiRowInsertsAcrossChunkSizes();
@@ -1196,6 +1197,52 @@ void tst_Storage::upgradesVersion1InPlace()
 // An import indexes articles for search every N articles and marks the
 // database meanwhile; whoever opens a marked database indexes what is left,
 // and a writer still running then does not index those twice.
+// A batch ends after a number of articles or, with setBatchInterval(), once
+// its first article is that old: readers lag behind by a bounded time.
+void tst_Storage::batchesEndAfterTheirInterval()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("batch-interval.sqlite")));
+    Database reader;
+    QVERIFY(reader.open(dbPath("batch-interval.sqlite")));
+    ArticleWriter writer(db);
+    writer.setCountBatch(1000);
+    writer.setSearchBatch(1000);
+    writer.setBatchInterval(60 * 60 * 1000);
+    const auto store = [&](const QString &text, const QString &buyer, const QString &target) {
+        QCOMPARE(writer.store(source(text), acquisition(buyer, target, Status::Completed)).outcome,
+                 StoreResult::Outcome::Stored);
+    };
+    const auto articlesOf = [&](const QString &name) {
+        const auto id = EntityStore(reader).resolve(name, EntityType::Company);
+        return id ? BrowseStore(reader).summary(*id)->articleCount : -1;
+    };
+
+    // Within the interval and the article count, both are held back.
+    store(QStringLiteral("Orvane acquired Tarsis."), QStringLiteral("Orvane"), QStringLiteral("Tarsis"));
+    store(QStringLiteral("Orvane acquired Quillmere."), QStringLiteral("Orvane"), QStringLiteral("Quillmere"));
+    QCOMPARE(articlesOf(QStringLiteral("Orvane")), 0);
+    QVERIFY(ArticleStore(reader).search(QStringLiteral("Quillmere")).isEmpty());
+
+    // Past it, the next article writes the batch with its own.
+    writer.setBatchInterval(30);
+    QThread::msleep(40);
+    store(QStringLiteral("Orvane acquired Sorrel."), QStringLiteral("Orvane"), QStringLiteral("Sorrel"));
+    QCOMPARE(articlesOf(QStringLiteral("Orvane")), 3);
+    QCOMPARE(ArticleStore(reader).search(QStringLiteral("Quillmere")).size(), 1);
+    QCOMPARE(ArticleStore(reader).search(QStringLiteral("Sorrel")).size(), 1);
+    QCOMPARE(countsFromColumns(reader), countsFromRows(reader));
+
+    // The next batch starts its own clock: one article is not late yet.
+    writer.setBatchInterval(60 * 60 * 1000);
+    store(QStringLiteral("Pellic acquired Brandt."), QStringLiteral("Pellic"), QStringLiteral("Brandt"));
+    QCOMPARE(articlesOf(QStringLiteral("Pellic")), 0);
+    QVERIFY(ArticleStore(reader).search(QStringLiteral("Brandt")).isEmpty());
+    QVERIFY(writer.flush());
+    QCOMPARE(articlesOf(QStringLiteral("Pellic")), 1);
+    QCOMPARE(ArticleStore(reader).search(QStringLiteral("Brandt")).size(), 1);
+}
+
 void tst_Storage::batchedSearchSurvivesAnInterruptedImport()
 {
     const QString path = dbPath("batched-search.sqlite");

@@ -174,6 +174,14 @@ bool ArticleWriter::checkStamp()
     return false;
 }
 
+bool ArticleWriter::batchIsFull(int held, int batch, const QElapsedTimer &age) const
+{
+    // `held` articles are waiting; the one being stored completes the batch?
+    if (held + 1 >= batch)
+        return true;
+    return held > 0 && m_batchInterval > 0 && age.isValid() && age.elapsed() >= m_batchInterval;
+}
+
 bool ArticleWriter::writeCounts(const PendingCounts &counts)
 {
     EntityStore entities(m_db);
@@ -343,11 +351,11 @@ StoreResult ArticleWriter::storeOne(const SourceText &source, const Extraction &
     // Every Nth article indexes the batch for search, last in its transaction
     // (an FTS5 insert makes every later statement of the transaction flush
     // the index); the others make sure the mark is there.
-    const bool flushSearch = deferSearch && m_searchPending + 1 >= m_searchBatch;
+    const bool flushSearch = deferSearch && batchIsFull(m_searchPending, m_searchBatch, m_searchAge);
     const qint64 searchFrom = m_searchPending > 0 ? m_searchFrom : result.articleId;
     // Every Nth article writes the counts of the batch; the others make sure
     // the mark is there, in the same transaction as the article.
-    const bool flush = m_pending->articles + 1 >= m_countBatch;
+    const bool flush = batchIsFull(m_pending->articles, m_countBatch, m_countsAge);
     bool counted = true;
     if (flush) {
         PendingCounts all = *m_pending;
@@ -381,6 +389,8 @@ StoreResult ArticleWriter::storeOne(const SourceText &source, const Extraction &
         m_searchFrom = 0;
         m_searchMarked = false;
     } else if (deferSearch) {
+        if (m_searchPending == 0)
+            m_searchAge.start();
         ++m_searchPending;
         m_searchFrom = searchFrom;
         m_searchMarked = true;
@@ -389,6 +399,8 @@ StoreResult ArticleWriter::storeOne(const SourceText &source, const Extraction &
         m_pending->clear();
         m_pending->marked = false;
     } else {
+        if (m_pending->articles == 0)
+            m_countsAge.start();
         m_pending->merge(*m_article);
         m_pending->marked = true;
     }

@@ -3,6 +3,7 @@
 #include "model/extraction.h"
 #include "text/sourcetext.h"
 
+#include <QElapsedTimer>
 #include <QString>
 
 #include <memory>
@@ -62,6 +63,13 @@ public:
     // not indexed, and the next Database::open indexes what a dead import
     // left. Default 1: each article is indexed with its row.
     void setSearchBatch(int articles) { m_searchBatch = qMax(1, articles); }
+    // Also ends either batch once its first article was stored this many
+    // milliseconds ago (0, the default: only the number of articles counts).
+    // Readers then lag behind by a bounded time, whatever the import's pace,
+    // and large batches cost less: the counts of an entity named by many
+    // articles are written once, and the search index gets fewer, larger
+    // segments to merge.
+    void setBatchInterval(int milliseconds) { m_batchInterval = qMax(0, milliseconds); }
     // Writes whatever is held back (counts and search index), in one
     // transaction. The end of an import, cancelled or not, calls it.
     bool flush();
@@ -93,6 +101,7 @@ private:
     bool writeSearch();
     bool markSearch();
     bool checkStamp();
+    bool batchIsFull(int held, int batch, const QElapsedTimer &age) const;
     void restoreHeld(); // back to what was held when the group began
     qint64 resolveOrCreate(const QString &name, const QString &normalized, EntityType type,
                            const QStringList &aliases, bool *created);
@@ -104,6 +113,9 @@ private:
     std::unique_ptr<PendingCounts> m_article; // the counts of the article being written
     int m_countBatch = 1;
     int m_searchBatch = 1;
+    int m_batchInterval = 0;
+    QElapsedTimer m_countsAge; // since the first article whose counts are held back
+    QElapsedTimer m_searchAge; // since the first article not indexed yet
     int m_searchPending = 0;   // committed articles not indexed yet
     qint64 m_searchFrom = 0;   // the first of them
     bool m_searchMarked = false; // this writer committed the fts_pending mark since it last indexed
