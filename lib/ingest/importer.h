@@ -22,6 +22,17 @@ struct SourceText;
 struct ImportOptions {
     LoadOptions load;
     int threads = 0; // loading and extraction threads; 0: one per core
+
+    // How the writer batches its work (Importer::run explains why). The
+    // limits in milliseconds make an import's pace decide where batches end;
+    // benchmarks that count instructions set them to 0 (no limit) and
+    // commitWhileWaiting to false, so that a run's work does not depend on
+    // how fast the machine or a profiler runs it.
+    int groupArticles = 128;        // articles per transaction at most
+    int groupMilliseconds = 250;    // how long a transaction stays open at most
+    bool commitWhileWaiting = true; // commit the open group when the pool has nothing ready
+    int heldArticles = 4096;        // articles whose counts and search index are held back at most
+    int heldMilliseconds = 1000;    // how long they are held back at most
 };
 
 // The import pipeline: files and folders -> loaded texts -> extractions ->
