@@ -906,6 +906,14 @@ void tst_Storage::stats()
     QCOMPARE(s.relationsByType.size(), int(allRelationTypes().size()));
     QCOMPARE(s.claims, 2);
     QCOMPARE(s.claimsByReview.value(ReviewState::Unreviewed), 2);
+
+    // The totals alone, as an import's summary reads them.
+    const DatabaseStats t = DatabaseStats::totals(db);
+    QCOMPARE(t.articles, 1);
+    QCOMPARE(t.entities, 3);
+    QCOMPARE(t.relations, 2);
+    QCOMPARE(t.claims, 2);
+    QVERIFY(t.entitiesByType.isEmpty());
 }
 
 void tst_Storage::mergesCorporateForms_data()

@@ -441,7 +441,7 @@ ImportSummary Importer::importFiles(const QStringList &paths)
         summary.error = db.errorString();
     checkpointer.reset(); // its last checkpoint is part of the import's time
 
-    const DatabaseStats stats = DatabaseStats::collect(db);
+    const DatabaseStats stats = DatabaseStats::totals(db);
     summary.articles = stats.articles;
     summary.entities = stats.entities;
     summary.relations = stats.relations;

@@ -26,13 +26,19 @@ void countBy(Database &db, const QString &sql, QMap<Enum, int> &counts, FromStri
 
 } // namespace
 
-DatabaseStats DatabaseStats::collect(Database &db)
+DatabaseStats DatabaseStats::totals(Database &db)
 {
     DatabaseStats stats;
     stats.articles = scalar(db, QStringLiteral("SELECT COUNT(*) FROM articles"));
     stats.entities = scalar(db, QStringLiteral("SELECT COUNT(*) FROM entities"));
     stats.relations = scalar(db, QStringLiteral("SELECT COUNT(*) FROM relations"));
     stats.claims = scalar(db, QStringLiteral("SELECT COUNT(*) FROM claims"));
+    return stats;
+}
+
+DatabaseStats DatabaseStats::collect(Database &db)
+{
+    DatabaseStats stats = totals(db);
     for (const EntityType t : allEntityTypes())
         stats.entitiesByType[t] = 0;
     for (const RelationType t : allRelationTypes())

@@ -19,6 +19,9 @@ struct DatabaseStats {
     QMap<ReviewState, int> claimsByReview;    // every state, zero included
 
     static DatabaseStats collect(Database &db);
+    // Only the four totals (the maps stay empty): an import's summary. The
+    // breakdowns read every row of three tables, 4% of an import's writer.
+    static DatabaseStats totals(Database &db);
 };
 
 } // namespace liaison
