@@ -9,7 +9,7 @@ packages=(
   qt6-charts-dev qt6-svg-dev qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libqt6opengl6-dev libgl-dev
   libigraph-dev libpoppler-qt6-dev libgumbo-dev libuchardet-dev libstemmer-dev libcld2-dev
-  libzip-dev libquazip1-qt6-dev
+  libzip-dev libquazip1-qt6-dev libssl-dev
   xvfb xauth fonts-dejavu-core
   dpkg-dev file desktop-file-utils appstream
 )

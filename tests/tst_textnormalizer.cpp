@@ -1,6 +1,8 @@
+#include "text/sha256.h"
 #include "text/textnormalizer.h"
 
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace liaison;
@@ -48,6 +50,28 @@ private Q_SLOTS:
         QVERIFY(TextNormalizer::contentHash(QStringLiteral("Two words and more!")) != hash);
         QCOMPARE(TextNormalizer::contentHash(QString()),
                  QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256).toHex());
+    }
+
+    // The stored hashes (articles.sha256, file_sha256) must stay what Qt's
+    // own SHA-256 gave, or a re-import would miss every known article.
+    void sha256IsQtsSha256()
+    {
+        QCOMPARE(sha256Hex(QByteArrayView("abc")),
+                 QByteArrayLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(sha256Hex(QByteArrayView()),
+                 QByteArrayLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QRandomGenerator random(256);
+        // Around the 64-byte block and its 56-byte padding boundary, then larger sizes.
+        QList<int> sizes;
+        for (int n = 1; n < 200; ++n)
+            sizes << n;
+        sizes << 4095 << 4096 << 65537 << 1000003;
+        for (const int size : std::as_const(sizes)) {
+            QByteArray data(size, Qt::Uninitialized);
+            for (char &c : data)
+                c = char(random.bounded(256));
+            QCOMPARE(sha256Hex(data), QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        }
     }
 };
 

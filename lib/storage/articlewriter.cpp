@@ -5,9 +5,9 @@
 #include "entitystore.h"
 #include "relationstore.h"
 #include "sqlvalues.h"
+#include "text/sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QScopeGuard>
 #include <QSet>
@@ -324,7 +324,7 @@ StoreResult ArticleWriter::store(const SourceText &source, const Extraction &ext
 StoreResult ArticleWriter::storeOne(const SourceText &source, const Extraction &extraction)
 {
     const QByteArray sha256 = source.sha256.isEmpty()
-        ? QCryptographicHash::hash(source.text.toUtf8(), QCryptographicHash::Sha256).toHex()
+        ? sha256Hex(source.text.toUtf8())
         : source.sha256;
 
     Transaction tx(m_db);

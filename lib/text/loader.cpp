@@ -5,10 +5,10 @@
 #include "language.h"
 #include "officeloader.h"
 #include "pdfloader.h"
+#include "sha256.h"
 #include "textnormalizer.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -209,7 +209,7 @@ LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const Loa
 
     QByteArray fileSha256;
     if (options.contentHash || options.isKnownFile)
-        fileSha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        fileSha256 = sha256Hex(bytes);
     if (options.isKnownFile && options.isKnownFile(fileSha256)) {
         LoadResult known;
         known.source.emplace();

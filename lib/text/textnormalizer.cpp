@@ -1,6 +1,7 @@
 #include "textnormalizer.h"
 
-#include <QCryptographicHash>
+#include "sha256.h"
+
 
 namespace liaison {
 
@@ -80,7 +81,7 @@ QByteArray TextNormalizer::contentHash(const QString &text)
         *d++ = c.unicode();
     }
     collapsed.truncate(d - begin);
-    return QCryptographicHash::hash(collapsed.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return sha256Hex(collapsed.toUtf8());
 }
 
 bool TextNormalizer::looksFrench(const QString &text)
