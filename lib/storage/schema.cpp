@@ -153,9 +153,12 @@ QList<Migration> schemaMigrations(const SqlDialect &dialect)
         QStringLiteral("CREATE INDEX mentions_entity_article ON mentions (entity_id, article_id)"),
     };
     if (dialect.kind() == SqlDialect::Kind::PostgreSQL) {
-        // The copied ids must not be handed out again.
+        // The copied ids must not be handed out again; the sequence and key
+        // take the names a fresh table would have.
         v7.statements << QStringLiteral("SELECT setval(pg_get_serial_sequence('mentions', 'id'), "
-                                        "COALESCE((SELECT MAX(id) FROM mentions), 0) + 1, false)");
+                                        "COALESCE((SELECT MAX(id) FROM mentions), 0) + 1, false)")
+                      << QStringLiteral("ALTER SEQUENCE mentions_v7_id_seq RENAME TO mentions_id_seq")
+                      << QStringLiteral("ALTER INDEX mentions_v7_pkey RENAME TO mentions_pkey");
     }
     migrations << v7;
 
