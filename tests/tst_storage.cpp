@@ -1617,7 +1617,7 @@ void tst_Storage::sqliteStatementBindsTextAsTheDriver()
 }
 
 // Mentions and claims go in multi-row INSERTs of a few fixed sizes (64, 16,
-// 4, 1 rows; 16, 4, 1 for claims): every count around those sizes must store
+// 8, 4, 2, 1 mention rows; 16, 4, 1 for claims): every count around those sizes must store
 // the rows, in order, that one statement per row (QSqlQuery) stores.
 void tst_Storage::multiRowInsertsAcrossChunkSizes()
 {

