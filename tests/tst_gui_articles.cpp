@@ -5,6 +5,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace liaison;
 
@@ -98,6 +99,47 @@ private Q_SLOTS:
         view.show();
         view.showArticle(id, 0, int(title.size()));
         QCOMPARE(view.articleText().count(title), 2);
+    }
+
+    void everyMentionIsLinked()
+    {
+        // An entity named three times is one mentions row with its spans
+        // packed (schema 7): each of them is still a link of its own.
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        const QString text = QStringLiteral("Harbor Metrics hired Jane Roe. Harbor Metrics grew; Harbor Metrics won.");
+        SourceText source;
+        source.path = QStringLiteral("/tmp/articles-links.html");
+        source.title = QStringLiteral("Links");
+        source.language = QStringLiteral("en");
+        source.sha256 = QByteArray(64, 'c');
+        source.text = text;
+        Extraction x;
+        x.language = QStringLiteral("en");
+        ExtractedEntity harbor;
+        harbor.name = QStringLiteral("Harbor Metrics");
+        harbor.type = EntityType::Company;
+        for (qsizetype from = 0; (from = text.indexOf(harbor.name, from)) >= 0; from += harbor.name.size())
+            harbor.mentions << Span{int(from), int(from + harbor.name.size())};
+        QCOMPARE(harbor.mentions.size(), 3);
+        ExtractedEntity jane;
+        jane.name = QStringLiteral("Jane Roe");
+        jane.type = EntityType::Person;
+        jane.mentions << Span{int(text.indexOf(jane.name)), int(text.indexOf(jane.name) + jane.name.size())};
+        x.entities = {harbor, jane};
+        const StoreResult stored = ArticleWriter(db).store(source, x);
+        QCOMPARE(stored.outcome, StoreResult::Outcome::Stored);
+
+        ArticlesView view;
+        view.setDatabase(&db);
+        view.show();
+        view.showArticle(stored.articleId);
+        auto *browser = view.findChild<QTextBrowser *>(QStringLiteral("articleText"));
+        QVERIFY(browser);
+        const QString html = browser->toHtml();
+        QCOMPARE(html.count(QStringLiteral("href=\"entity:")), 4);
+        QVERIFY(view.articleText().contains(text));
     }
 };
 

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QMap>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -177,6 +178,35 @@ QStringList tableDump(Database &db)
     return rows;
 }
 
+// Every (entity, article, start, end) the mentions table holds, one line
+// each, sorted: what is stored whichever way the spans are spread over rows.
+QStringList mentionSpans(QSqlQuery &q)
+{
+    QStringList spans;
+    while (q.next()) {
+        const auto line = [&](int start, int end) {
+            return QStringLiteral("%1/%2/%3-%4").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong())
+                .arg(start).arg(end);
+        };
+        spans << line(q.value(2).toInt(), q.value(3).toInt());
+        if (q.record().count() > 4) {
+            for (const auto &[start, end] : ArticleStore::unpackSpans(q.value(4).toString()))
+                spans << line(start, end);
+        }
+    }
+    spans.sort();
+    return spans;
+}
+
+QStringList mentionSpans(Database &db)
+{
+    QSqlQuery q =
+        db.prepare(QStringLiteral("SELECT entity_id, article_id, span_start, span_end, spans FROM mentions"));
+    if (!q.exec())
+        return {q.lastError().text()};
+    return mentionSpans(q);
+}
+
 } // namespace
 
 class tst_Storage : public QObject
@@ -219,6 +249,9 @@ private Q_SLOTS:
     void sortColumnsFollowWrites();
     void sortedPagesMatchInMemoryOrder();
     void upgradesVersion1InPlace();
+    void upgradesVersion6Mentions();
+    void packsMentionsPerEntity();
+    void mergedEntityKeepsEveryMention();
     void batchedCountsSurviveAnInterruptedImport();
     void batchedSearchSurvivesAnInterruptedImport();
     void batchesEndAfterTheirInterval();
@@ -1202,6 +1235,215 @@ void tst_Storage::upgradesVersion1InPlace()
     QVERIFY(db.exec(QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")));
 }
 
+// Version 7 packs an entity's spans in one article into one row; the rows
+// a version-6 database holds (one per span) stay as they are and read alike.
+void tst_Storage::upgradesVersion6Mentions()
+{
+    const QString path = dbPath("version6.sqlite");
+    QStringList before;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QStringList statements{
+            QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("CREATE TABLE liaison_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO liaison_meta VALUES ('schema_version', '6')")};
+        QString recount;
+        for (const Migration &m : schemaMigrations(SqlDialect())) {
+            if (m.version <= 6)
+                statements += m.statements;
+            for (const QString &statement : m.statements) {
+                if (m.version == 2 && statement.startsWith(u"UPDATE entities"))
+                    recount = statement;
+            }
+        }
+        QVERIFY(!recount.isEmpty());
+        statements += QStringList{
+            QStringLiteral("INSERT INTO articles (id, sha256, published, imported_at, text) VALUES "
+                           "(1, 'a', '2022-05-04', '2026-01-01T00:00:00Z', 'Vantor bought Quillon; Vantor and Quillon.'), "
+                           "(2, 'b', NULL, '2026-02-03T10:00:00Z', 'Vantor again, Vantor.')"),
+            QStringLiteral("INSERT INTO entities (id, type, name, normalized_name) VALUES "
+                           "(1, 'company', 'Vantor', 'vantor'), (2, 'company', 'Quillon', 'quillon'), "
+                           "(3, 'person', 'Nobody Here', 'nobody here')"),
+            // One row per span as version 6 wrote them, out of text order and
+            // with a span stored twice.
+            QStringLiteral("INSERT INTO mentions (entity_id, article_id, span_start, span_end) VALUES "
+                           "(1, 1, 0, 6), (1, 1, 23, 29), (2, 1, 14, 21), (2, 1, 34, 41), "
+                           "(1, 2, 14, 20), (1, 2, 0, 6), (1, 2, 14, 20)"),
+            recount};
+        for (const QString &statement : std::as_const(statements))
+            QVERIFY2(q.exec(statement), qPrintable(statement + u": " + q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT entity_id, article_id, span_start, span_end FROM mentions")));
+        before = mentionSpans(q);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+    QCOMPARE(before.size(), 7);
+
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+    QCOMPARE(mentionSpans(db), before);
+    QCOMPARE(rowCount(db, "mentions"), 7); // copied as they were, ids included
+    {
+        QSqlQuery ids = db.prepare(QStringLiteral("SELECT MIN(id), MAX(id), COUNT(spans) FROM mentions"));
+        QVERIFY(ids.exec() && ids.next());
+        QCOMPARE(ids.value(0).toInt(), 1);
+        QCOMPARE(ids.value(1).toInt(), 7);
+        QCOMPARE(ids.value(2).toInt(), 0);
+        // No AUTOINCREMENT any more, both lookups still indexed.
+        QSqlQuery sequence =
+            db.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_sequence WHERE name LIKE 'mentions%'"));
+        QVERIFY(sequence.exec() && sequence.next());
+        QCOMPARE(sequence.value(0).toInt(), 0);
+        for (const auto &[sql, index] :
+             {std::pair{"EXPLAIN QUERY PLAN SELECT * FROM mentions WHERE entity_id = 1", u"mentions_entity_article"},
+              std::pair{"EXPLAIN QUERY PLAN SELECT * FROM mentions WHERE article_id = 1", u"mentions_article"}}) {
+            QSqlQuery plan = db.prepare(QString::fromLatin1(sql));
+            QVERIFY(plan.exec() && plan.next());
+            QVERIFY2(plan.value(3).toString().contains(QStringView(index)), qPrintable(plan.value(3).toString()));
+        }
+    }
+    QCOMPARE(countsFromColumns(db), countsFromRows(db));
+    QCOMPARE(BrowseStore(db).summary(1)->articleCount, 2);
+    QCOMPARE(BrowseStore(db).summary(1)->lastMentioned, QDate(2026, 2, 3));
+
+    // The old rows read as before: every span, in text order.
+    ArticleStore articles(db);
+    QStringList first;
+    for (const ArticleMention &m : articles.mentions(1))
+        first << QStringLiteral("%1@%2").arg(m.entityName).arg(m.mention.start);
+    QCOMPARE(first, QStringList({QStringLiteral("Vantor@0"), QStringLiteral("Quillon@14"), QStringLiteral("Vantor@23"),
+                                 QStringLiteral("Quillon@34")}));
+    QCOMPARE(articles.mentions(2).size(), 3);
+
+    // A new article next to them gets one row per entity, with a new id.
+    ArticleWriter writer(db);
+    Extraction x = acquisition(QStringLiteral("Vantor"), QStringLiteral("Pressly"), Status::Talks);
+    x.entities[0].mentions = {{0, 6}, {30, 36}};
+    const StoreResult r = writer.store(source(QStringLiteral("Vantor buys Pressly, says ... Vantor"), QDate(2026, 3, 1)), x);
+    QCOMPARE(r.outcome, StoreResult::Outcome::Stored);
+    QCOMPARE(rowCount(db, "mentions"), 9);
+    {
+        QSqlQuery row = db.prepare(
+            QStringLiteral("SELECT id, span_start, span_end, spans FROM mentions WHERE article_id = :a AND entity_id = 1"));
+        row.bindValue(QStringLiteral(":a"), r.articleId);
+        QVERIFY(row.exec() && row.next());
+        QVERIFY(row.value(0).toInt() > 7);
+        QCOMPARE(row.value(1).toInt(), 0);
+        QCOMPARE(row.value(2).toInt(), 6);
+        QCOMPARE(row.value(3).toString(), QStringLiteral("30:36"));
+        QVERIFY(!row.next());
+    }
+    QCOMPARE(countsFromColumns(db), countsFromRows(db));
+    QCOMPARE(BrowseStore(db).summary(1)->articleCount, 3);
+
+    // Deleting an article takes its rows, old and new, and its counts.
+    QVERIFY(articles.remove(1));
+    QVERIFY(articles.remove(r.articleId));
+    QCOMPARE(mentionSpans(db), before.filter(QRegularExpression(QStringLiteral("^\\d+/2/"))));
+    QCOMPARE(countsFromColumns(db), countsFromRows(db));
+    QCOMPARE(BrowseStore(db).summary(1)->articleCount, 1);
+    QCOMPARE(BrowseStore(db).summary(2)->articleCount, 0);
+}
+
+// The writer stores one mentions row per entity of an article, however many
+// times (and under however many extracted names) the article names it.
+void tst_Storage::packsMentionsPerEntity()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("packed.sqlite")));
+    const QString text = QStringLiteral("Acme met Jane Doe. Acme paid; Acme left. ACME");
+    Extraction x;
+    x.language = QStringLiteral("en");
+    x.entities = {entity(QStringLiteral("Acme"), EntityType::Company, {{30, 34}, {0, 4}, {19, 23}}),
+                  entity(QStringLiteral("Jane Doe"), EntityType::Person, {{9, 17}}),
+                  // Resolves to the same entity as the first.
+                  entity(QStringLiteral("ACME"), EntityType::Company, {{41, 45}})};
+    ArticleWriter writer(db);
+    const StoreResult r = writer.store(source(text), x);
+    QCOMPARE(r.outcome, StoreResult::Outcome::Stored);
+    const qint64 acme = *EntityStore(db).resolve(QStringLiteral("Acme"), EntityType::Company);
+
+    QSqlQuery rows = db.prepare(QStringLiteral(
+        "SELECT entity_id, span_start, span_end, spans FROM mentions WHERE article_id = :a ORDER BY span_start"));
+    rows.bindValue(QStringLiteral(":a"), r.articleId);
+    QVERIFY(rows.exec());
+    QVERIFY(rows.next());
+    QCOMPARE(rows.value(0).toLongLong(), acme);
+    QCOMPARE(rows.value(1).toInt(), 0);
+    QCOMPARE(rows.value(2).toInt(), 4);
+    QCOMPARE(rows.value(3).toString(), QStringLiteral("19:23 30:34 41:45"));
+    QVERIFY(rows.next());
+    QCOMPARE(rows.value(1).toInt(), 9);
+    QVERIFY(rows.value(3).isNull()); // mentioned once: nothing packed
+    QVERIFY(!rows.next());
+
+    // Read back: one mention per span, in text order.
+    QStringList read;
+    for (const ArticleMention &m : ArticleStore(db).mentions(r.articleId)) {
+        read << QStringLiteral("%1@%2-%3").arg(m.entityName).arg(m.mention.start).arg(m.mention.end);
+        QCOMPARE(m.mention.articleId, r.articleId);
+    }
+    QCOMPARE(read, QStringList({QStringLiteral("Acme@0-4"), QStringLiteral("Jane Doe@9-17"),
+                                QStringLiteral("Acme@19-23"), QStringLiteral("Acme@30-34"),
+                                QStringLiteral("Acme@41-45")}));
+    QCOMPARE(BrowseStore(db).summary(acme)->articleCount, 1);
+    QCOMPARE(countsFromColumns(db), countsFromRows(db));
+
+    QCOMPARE(ArticleStore::packSpans({}), QByteArray());
+    QVERIFY(ArticleStore::packSpans({}).isNull());
+    QCOMPARE(ArticleStore::unpackSpans(u"1:2  3:4 x:5 6"), (QList<std::pair<int, int>>{{1, 2}, {3, 4}}));
+}
+
+// An entity merged into another (its rows moved to the other's id) may leave
+// two rows for one entity in an article: both are read, counted once.
+void tst_Storage::mergedEntityKeepsEveryMention()
+{
+    Database db;
+    QVERIFY(db.open(dbPath("merged.sqlite")));
+    ArticleWriter writer(db);
+    Extraction both;
+    both.language = QStringLiteral("en");
+    both.entities = {entity(QStringLiteral("Acme"), EntityType::Company, {{0, 4}, {10, 14}}),
+                     entity(QStringLiteral("Zenith Works"), EntityType::Company, {{20, 32}, {40, 52}})};
+    const StoreResult a = writer.store(source(QStringLiteral("Acme, then Acme. Zenith Works and Zenith Works")), both);
+    Extraction other;
+    other.language = QStringLiteral("en");
+    other.entities = {entity(QStringLiteral("Zenith Works"), EntityType::Company, {{0, 12}})};
+    const StoreResult b = writer.store(source(QStringLiteral("Zenith Works alone")), other);
+    QCOMPARE(a.outcome, StoreResult::Outcome::Stored);
+    QCOMPARE(b.outcome, StoreResult::Outcome::Stored);
+    const qint64 acme = *EntityStore(db).resolve(QStringLiteral("Acme"), EntityType::Company);
+    const qint64 zenith = *EntityStore(db).resolve(QStringLiteral("Zenith Works"), EntityType::Company);
+    const QStringList before = mentionSpans(db);
+
+    // The merge: Zenith's rows become Acme's, Zenith goes.
+    QVERIFY(db.exec(QStringLiteral("UPDATE mentions SET entity_id = :to WHERE entity_id = :from"),
+                    {{":to", acme}, {":from", zenith}}));
+    QVERIFY(db.exec(QStringLiteral("DELETE FROM entities WHERE id = :id"), {{":id", zenith}}));
+    QVERIFY(EntityStore(db).refreshCounts({acme}));
+    QStringList merged = before;
+    merged.replaceInStrings(QRegularExpression(QStringLiteral("^%1/").arg(zenith)), QStringLiteral("%1/").arg(acme));
+    merged.sort();
+    QCOMPARE(mentionSpans(db), merged);
+    QCOMPARE(BrowseStore(db).summary(acme)->articleCount, 2);
+    QCOMPARE(countsFromColumns(db), countsFromRows(db));
+    QStringList read;
+    for (const ArticleMention &m : ArticleStore(db).mentions(a.articleId))
+        read << QStringLiteral("%1@%2").arg(m.mention.entityId == acme ? QStringLiteral("acme") : QStringLiteral("?"))
+                    .arg(m.mention.start);
+    QCOMPARE(read, QStringList({QStringLiteral("acme@0"), QStringLiteral("acme@10"), QStringLiteral("acme@20"),
+                                QStringLiteral("acme@40")}));
+
+    // Deleting the article takes both rows; the entity keeps the other article.
+    QVERIFY(ArticleStore(db).remove(a.articleId));
+    QCOMPARE(mentionSpans(db), QStringList{QStringLiteral("%1/%2/0-12").arg(acme).arg(b.articleId)});
+    QCOMPARE(BrowseStore(db).summary(acme)->articleCount, 1);
+    QCOMPARE(countsFromColumns(db), countsFromRows(db));
+}
+
 // An import indexes articles for search every N articles and marks the
 // database meanwhile; whoever opens a marked database indexes what is left,
 // and a writer still running then does not index those twice.
@@ -1430,7 +1672,7 @@ void tst_Storage::sqliteStatementBindsTextAsTheDriver()
 }
 
 // Mentions and claims go in multi-row INSERTs of a few fixed sizes (64, 16,
-// 4, 1 rows; 16, 4, 1 for claims): every count around those sizes must store
+// 8, 4, 2, 1 mention rows; 16, 4, 1 for claims): every count around those sizes must store
 // the rows, in order, that one statement per row (QSqlQuery) stores.
 void tst_Storage::multiRowInsertsAcrossChunkSizes()
 {
@@ -1441,6 +1683,7 @@ void tst_Storage::multiRowInsertsAcrossChunkSizes()
         Database db;
         QVERIFY(db.open(dbPath(native ? "rows-native.sqlite" : "rows-qsqlquery.sqlite")));
         db.setSqliteStatements(native);
+        QList<qint64> articleIds;
         {
             ArticleWriter writer(db);
             for (const int n : counts) {
@@ -1454,6 +1697,11 @@ void tst_Storage::multiRowInsertsAcrossChunkSizes()
                 x.entities = {entity(buyer, EntityType::Company, spans),
                               entity(QString::fromUtf8("\xE5\x8C\x97\xE4\xBA\xAC Labs ") + QString::number(n % 3),
                                      EntityType::Company, spans.mid(0, n / 2 + 1))};
+                // A mentions row is one entity's spans in one article, so n
+                // more entities (one span each) give n more rows.
+                for (int i = 0; i < n; ++i)
+                    x.entities << entity(u"Firm " + QString::number(i) + u" Holdings", EntityType::Company,
+                                         {Span{2 * i, 2 * i + 1}});
                 for (int i = 0; i < n; ++i) {
                     ExtractedRelation r = relation(i % 2 ? RelationType::Acquired : RelationType::InvestedIn, 0, 1,
                                                    i % 3 ? Status::Talks : Status::Completed,
@@ -1468,11 +1716,17 @@ void tst_Storage::multiRowInsertsAcrossChunkSizes()
                 const StoreResult result = writer.store(source(text, QDate(2024, 3, 1 + n % 28)), x);
                 QCOMPARE(result.outcome, StoreResult::Outcome::Stored);
                 QCOMPARE(result.claims, n);
+                articleIds << result.articleId;
             }
             QVERIFY(writer.flush());
         }
         QCOMPARE(rowCount(db, "mentions"), std::accumulate(counts.cbegin(), counts.cend(), 0,
-                                                           [](int sum, int n) { return sum + n + qMin(n, n / 2 + 1); }));
+                                                           [](int sum, int n) { return sum + n + (n ? 2 : 0); }));
+        int spans = 0;
+        for (const qint64 id : std::as_const(articleIds))
+            spans += int(ArticleStore(db).mentions(id).size());
+        QCOMPARE(spans, std::accumulate(counts.cbegin(), counts.cend(), 0,
+                                        [](int sum, int n) { return sum + n + qMin(n, n / 2 + 1) + n; }));
         QCOMPARE(rowCount(db, "claims"), std::accumulate(counts.cbegin(), counts.cend(), 0));
         dumps << tableDump(db).join(u'\n');
     }

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <optional>
+#include <utility>
 
 namespace liaison {
 
@@ -51,10 +52,20 @@ public:
     QList<Article> list() const;
     int count() const;
 
+    // One row for this one span.
     bool addMention(const Mention &mention);
-    // The same for many mentions, in order, a few multi-row INSERTs at a time.
+    // The same for many mentions, stored as one row per (entity, article) that
+    // carries all its spans, a few multi-row INSERTs at a time. Meant for a
+    // new article (the writer's); rows already stored are left as they are.
     bool addMentions(const QList<Mention> &mentions);
+    // One per span, in text order, however the spans are spread over rows
+    // (an older database has a row per span; merged entities may have several).
     QList<ArticleMention> mentions(qint64 articleId) const;
+
+    // The `spans` column of a mentions row: "start:end" pairs separated by
+    // spaces. Null for none.
+    static QByteArray packSpans(const QList<std::pair<int, int>> &spans);
+    static QList<std::pair<int, int>> unpackSpans(QStringView packed);
 
     // Articles whose title or text contain every word of the query, best first.
     QList<ArticleHit> search(const QString &query, int limit = 50) const;

@@ -5,7 +5,9 @@
 
 Each build imports every folder (in order) into a fresh database, then every
 folder again (all duplicates). The row dumps of every table (imported_at left
-out: it is the clock) must be identical; any difference is printed.
+out: it is the clock) must be identical; any difference is printed. Mentions
+are compared as the (entity, article, start, end) of every span, so a build
+storing one row per span and one packing an entity's spans in one row compare.
 Used to check that a faster writer stores exactly what the old one did.
 Both builds must extract alike: build them from one source tree that differs
 only in lib/storage and lib/ingest, or extraction changes show up as differences.
@@ -22,7 +24,6 @@ TABLES = {
     "entity_aliases": "SELECT * FROM entity_aliases",
     "relations": "SELECT * FROM relations",
     "claims": "SELECT * FROM claims",
-    "mentions": "SELECT * FROM mentions",
     "rejected_claims": "SELECT * FROM rejected_claims",
     "fts": "SELECT rowid, title FROM articles_fts WHERE articles_fts MATCH 'the OR le' ",
 }
@@ -37,11 +38,30 @@ STALE_COUNTS = (
     "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id), '')")
 
 
+def mention_spans(con):
+    """Every (entity_id, article_id, start, end) the mentions table holds.
+
+    Schema 7 stores one row per (entity, article) with the spans after the
+    first packed in `spans`; older schemas one row per span. Row ids and how
+    spans are spread over rows are left out, so both compare alike."""
+    columns = [row[1] for row in con.execute("PRAGMA table_info(mentions)")]
+    packed = "spans" if "spans" in columns else "NULL"
+    out = []
+    for entity, article, start, end, spans in con.execute(
+            f"SELECT entity_id, article_id, span_start, span_end, {packed} FROM mentions"):
+        out.append((entity, article, start, end))
+        for pair in (spans or "").split():
+            s, e = pair.split(":")
+            out.append((entity, article, int(s), int(e)))
+    return sorted(out)
+
+
 def dump(path):
     con = sqlite3.connect(path)
     out = {}
     for name, sql in TABLES.items():
         out[name] = sorted(con.execute(sql).fetchall(), key=repr)
+    out["mentions (spans)"] = mention_spans(con)
     out["integrity"] = con.execute("PRAGMA integrity_check").fetchall()
     # The sort columns must equal a recount from the rows in either build
     # (a newer writer adds them up in batches during an import).
