@@ -7,6 +7,7 @@
 #include "storage/relationstore.h"
 #include "storage/schema.h"
 #include "storage/sqldialect.h"
+#include "storage/sqlvalues.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -205,6 +206,8 @@ private Q_SLOTS:
     void resolvesByNormalizedNameAndAlias();
     void resolutionPrefersSameType();
     void writerResolvesAcrossArticles();
+    void storesPreparedArticles();
+    void timestampsAsQtWritesThem();
     void mergesRelationsAndAggregatesStatus();
     void symmetricRelationsShareOneEdge();
     void raisedHasNoTarget();
@@ -648,6 +651,97 @@ void tst_Storage::writerResolvesAcrossArticles()
     QVERIFY(kyutai);
     QCOMPARE(EntityStore(db).entity(*kyutai)->name, QStringLiteral("Kyutai"));
     QVERIFY(EntityStore(db).entity(*kyutai)->aliases.contains(QStringLiteral("Kyutai Labs")));
+}
+
+void tst_Storage::storesPreparedArticles()
+{
+    // Articles with what prepare() derives: names to normalize and simplify,
+    // aliases, evidence to cut (one span past the end of the text), claim
+    // dates and publication dates to sort by, a name that normalizes to nothing.
+    Extraction x1 = acquisition(QStringLiteral("  Mistral   AI "), QStringLiteral("Kyutai"), Status::Talks,
+                                Amount{2e9, QStringLiteral("EUR")});
+    x1.entities[1].aliases = {QStringLiteral("Kyutai Labs"), QStringLiteral("--")};
+    x1.relations[0].evidence = {4, 400};
+    x1.relations[0].date = QStringLiteral("2024-03-01");
+    Extraction x2 = acquisition(QStringLiteral("Mistral AI SAS"), QStringLiteral("Kyutai Labs"), Status::Completed);
+    x2.entities << entity(QStringLiteral("!!"), EntityType::Person);
+    x2.relations << relation(RelationType::Raised, 0, -1, Status::Completed, Amount{6e8, QStringLiteral("EUR")});
+    Extraction x3 = acquisition(QStringLiteral("Hooli"), QStringLiteral("Pied Piper"), Status::Announced);
+    const QList<std::pair<SourceText, Extraction>> articles = {
+        {source(QStringLiteral("Mistral AI in talks to buy Kyutai."), QDate(2024, 2, 1)), x1},
+        {source(QStringLiteral("Mistral AI SAS completes Kyutai Labs deal and raises."), QDate(2024, 5, 2)), x2},
+        {source(QStringLiteral("Hooli announces Pied Piper."), QDate(2023, 1, 9)), x3},
+    };
+
+    Database reference;
+    QVERIFY(reference.open(dbPath("prepared-reference.sqlite")));
+    {
+        ArticleWriter writer(reference);
+        for (const auto &[s, x] : articles)
+            QCOMPARE(writer.store(s, x).outcome, StoreResult::Outcome::Stored);
+    }
+
+    // Prepared on other threads, as the importer's pool does, then stored by
+    // one writer: the same rows. The second article's names were normalized
+    // far from the database, yet resolve to the entities the first made.
+    QList<PreparedArticle> prepared(articles.size());
+    {
+        QList<QThread *> threads;
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            threads << QThread::create([&prepared, &articles, i] {
+                prepared[i] = ArticleWriter::prepare(articles.at(i).first, articles.at(i).second);
+            });
+            threads.last()->start();
+        }
+        for (QThread *thread : std::as_const(threads)) {
+            QVERIFY(thread->wait());
+            delete thread;
+        }
+    }
+    QCOMPARE(prepared.at(0).entities.at(0).normalized, normalizeName(QStringLiteral("Mistral AI")));
+    QCOMPARE(prepared.at(0).entities.at(0).name, QStringLiteral("Mistral AI"));
+    QCOMPARE(prepared.at(0).relations.at(0).evidence, (Span{4, int(articles.at(0).first.text.size())}));
+    QVERIFY(prepared.at(1).entities.at(2).normalized.isEmpty());
+
+    Database db;
+    QVERIFY(db.open(dbPath("prepared.sqlite")));
+    {
+        ArticleWriter writer(db);
+        const StoreResult first = writer.store(prepared.at(0));
+        QCOMPARE(first.outcome, StoreResult::Outcome::Stored);
+        QCOMPARE(first.newEntities, 2);
+        const StoreResult second = writer.store(prepared.at(1));
+        QCOMPARE(second.outcome, StoreResult::Outcome::Stored);
+        QCOMPARE(second.newEntities, 0);
+        QCOMPARE(second.newRelations, 1); // the round; the acquisition is the first article's edge
+        QCOMPARE(writer.store(prepared.at(2)).outcome, StoreResult::Outcome::Stored);
+        // Prepared once, stored twice: the second time a duplicate.
+        QCOMPARE(writer.store(prepared.at(2)).outcome, StoreResult::Outcome::Duplicate);
+    }
+    QCOMPARE(EntityStore(db).count(), 4);
+    QCOMPARE(tableDump(db), tableDump(reference));
+    // The import clock too, as the writer formats it.
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT imported_at FROM articles"));
+    QVERIFY(q.exec());
+    while (q.next()) {
+        const QString stamp = q.value(0).toString();
+        QCOMPARE(QDateTime::fromString(stamp, Qt::ISODateWithMs).toString(Qt::ISODateWithMs), stamp);
+    }
+
+    // An article prepared without a hash gets the one store() would give it.
+    SourceText unhashed = articles.at(0).first;
+    unhashed.sha256.clear();
+    QCOMPARE(ArticleWriter::prepare(unhashed, x1).sha256, articles.at(0).first.sha256);
+}
+
+void tst_Storage::timestampsAsQtWritesThem()
+{
+    for (const QDateTime &time :
+         {QDateTime(QDate(2026, 11, 27), QTime(21, 0, 57, 123), Qt::UTC),
+          QDateTime(QDate(1999, 1, 2), QTime(3, 4, 5, 6), Qt::UTC), QDateTime(QDate(9, 1, 1), QTime(0, 0), Qt::UTC),
+          QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::OffsetFromUTC, 3600),
+          QDateTime(QDate(2024, 7, 1), QTime(12, 30), Qt::LocalTime), QDateTime::currentDateTimeUtc()})
+        QCOMPARE(sql::timestamp(time), time.toUTC().toString(Qt::ISODateWithMs));
 }
 
 void tst_Storage::mergesRelationsAndAggregatesStatus()

@@ -7,6 +7,7 @@
 
 #include <QHash>
 
+#include <array>
 #include <utility>
 
 namespace liaison {
@@ -186,16 +187,29 @@ bool RelationStore::addClaims(const QList<std::pair<Claim, QString>> &claims)
     constexpr int kColumns = 13;
     qsizetype next = 0;
     if (m_db.sqlite(QByteArrayLiteral("INSERT INTO claims (relation_id) VALUES (?)"))) {
+        // OR FAIL: under the default ABORT, SQLite gives a statement that
+        // writes several rows a statement journal (and, once the full-text
+        // index is part of the transaction, a savepoint on it) so it can undo
+        // the rows it wrote if one fails. Nobody needs that undo here: the
+        // writer rolls its whole transaction back on any error
+        // (ArticleWriter::storeOne, and the group with it).
+        static const std::array<QByteArray, 3> texts = [] {
+            std::array<QByteArray, 3> result;
+            for (const int rows : {16, 4, 1}) {
+                QByteArray text("INSERT OR FAIL INTO claims (relation_id, article_id, evidence_start, evidence_end, "
+                                "evidence, status, amount, currency, stake, role, date, confidence, review) VALUES ");
+                for (int i = 0; i < rows; ++i)
+                    text += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                result[rows == 16 ? 0 : rows == 4 ? 1 : 2] = text;
+            }
+            return result;
+        }();
         // Strings bound static must live until the statement ran.
         QList<QString> keep;
         keep.reserve(2 * 16);
         for (const int rows : {16, 4, 1}) {
             while (claims.size() - next >= rows) {
-                QByteArray text("INSERT INTO claims (relation_id, article_id, evidence_start, evidence_end, evidence, "
-                                "status, amount, currency, stake, role, date, confidence, review) VALUES ");
-                for (int i = 0; i < rows; ++i)
-                    text += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-                SqliteStatement *s = m_db.sqlite(text);
+                SqliteStatement *s = m_db.sqlite(texts[rows == 16 ? 0 : rows == 4 ? 1 : 2]);
                 if (!s)
                     return false;
                 keep.clear();

@@ -91,6 +91,8 @@ public:
     qint64 addClaim(const Claim &claim, const QString &evidence);
     // The same for many claims with their evidence, in order, a few
     // multi-row INSERTs at a time. The aggregates are the caller's to update.
+    // On error some of the claims may be in: call it inside a transaction
+    // that is rolled back on failure (ArticleWriter does).
     bool addClaims(const QList<std::pair<Claim, QString>> &claims);
     // Recomputes the edge from its claims that are not rejected: the most
     // advanced status (statusRank), and for each attribute the value of the
