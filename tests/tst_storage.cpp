@@ -720,6 +720,25 @@ void tst_Storage::storesPreparedArticles()
     }
     QCOMPARE(EntityStore(db).count(), 4);
     QCOMPARE(tableDump(db), tableDump(reference));
+    // A writer that starts on a database holding entities asks the database
+    // for the names it does not know (its cache cannot know them all).
+    {
+        const SourceText later = source(QStringLiteral("Kyutai Labs and Hooli."));
+        Extraction x4 = acquisition(QStringLiteral("Kyutai Labs"), QStringLiteral("Hooli"), Status::Rumoured);
+        PreparedArticle ready;
+        QThread *thread = QThread::create([&] { ready = ArticleWriter::prepare(later, x4); });
+        thread->start();
+        QVERIFY(thread->wait());
+        delete thread;
+        ArticleWriter writer(db);
+        const StoreResult r = writer.store(ready);
+        QCOMPARE(r.outcome, StoreResult::Outcome::Stored);
+        QCOMPARE(r.newEntities, 0);
+        QCOMPARE(r.newRelations, 1);
+        ArticleWriter again(reference);
+        QCOMPARE(again.store(later, x4).outcome, StoreResult::Outcome::Stored);
+    }
+    QCOMPARE(tableDump(db), tableDump(reference));
     // The import clock too, as the writer formats it.
     QSqlQuery q = db.prepare(QStringLiteral("SELECT imported_at FROM articles"));
     QVERIFY(q.exec());
