@@ -659,18 +659,18 @@ void tst_Storage::storesPreparedArticles()
     // aliases, evidence to cut (one span past the end of the text), claim
     // dates and publication dates to sort by, a name that normalizes to nothing.
     Extraction x1 = acquisition(QStringLiteral("  Mistral   AI "), QStringLiteral("Kyutai"), Status::Talks,
-                                Amount{2e9, QStringLiteral("EUR")});
-    x1.entities[1].aliases = {QStringLiteral("Kyutai Labs"), QStringLiteral("--")};
-    x1.relations[0].evidence = {4, 400};
+        Amount { 2e9, QStringLiteral("EUR") });
+    x1.entities[1].aliases = { QStringLiteral("Kyutai Labs"), QStringLiteral("--") };
+    x1.relations[0].evidence = { 4, 400 };
     x1.relations[0].date = QStringLiteral("2024-03-01");
     Extraction x2 = acquisition(QStringLiteral("Mistral AI SAS"), QStringLiteral("Kyutai Labs"), Status::Completed);
     x2.entities << entity(QStringLiteral("!!"), EntityType::Person);
-    x2.relations << relation(RelationType::Raised, 0, -1, Status::Completed, Amount{6e8, QStringLiteral("EUR")});
+    x2.relations << relation(RelationType::Raised, 0, -1, Status::Completed, Amount { 6e8, QStringLiteral("EUR") });
     Extraction x3 = acquisition(QStringLiteral("Hooli"), QStringLiteral("Pied Piper"), Status::Announced);
     const QList<std::pair<SourceText, Extraction>> articles = {
-        {source(QStringLiteral("Mistral AI in talks to buy Kyutai."), QDate(2024, 2, 1)), x1},
-        {source(QStringLiteral("Mistral AI SAS completes Kyutai Labs deal and raises."), QDate(2024, 5, 2)), x2},
-        {source(QStringLiteral("Hooli announces Pied Piper."), QDate(2023, 1, 9)), x3},
+        { source(QStringLiteral("Mistral AI in talks to buy Kyutai."), QDate(2024, 2, 1)), x1 },
+        { source(QStringLiteral("Mistral AI SAS completes Kyutai Labs deal and raises."), QDate(2024, 5, 2)), x2 },
+        { source(QStringLiteral("Hooli announces Pied Piper."), QDate(2023, 1, 9)), x3 },
     };
 
     Database reference;
@@ -700,7 +700,7 @@ void tst_Storage::storesPreparedArticles()
     }
     QCOMPARE(prepared.at(0).entities.at(0).normalized, normalizeName(QStringLiteral("Mistral AI")));
     QCOMPARE(prepared.at(0).entities.at(0).name, QStringLiteral("Mistral AI"));
-    QCOMPARE(prepared.at(0).relations.at(0).evidence, (Span{4, int(articles.at(0).first.text.size())}));
+    QCOMPARE(prepared.at(0).relations.at(0).evidence, (Span { 4, int(articles.at(0).first.text.size()) }));
     QVERIFY(prepared.at(1).entities.at(2).normalized.isEmpty());
 
     Database db;
@@ -755,11 +755,10 @@ void tst_Storage::storesPreparedArticles()
 
 void tst_Storage::timestampsAsQtWritesThem()
 {
-    for (const QDateTime &time :
-         {QDateTime(QDate(2026, 11, 27), QTime(21, 0, 57, 123), Qt::UTC),
-          QDateTime(QDate(1999, 1, 2), QTime(3, 4, 5, 6), Qt::UTC), QDateTime(QDate(9, 1, 1), QTime(0, 0), Qt::UTC),
-          QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::OffsetFromUTC, 3600),
-          QDateTime(QDate(2024, 7, 1), QTime(12, 30), Qt::LocalTime), QDateTime::currentDateTimeUtc()})
+    for (const QDateTime &time : { QDateTime(QDate(2026, 11, 27), QTime(21, 0, 57, 123), Qt::UTC),
+             QDateTime(QDate(1999, 1, 2), QTime(3, 4, 5, 6), Qt::UTC), QDateTime(QDate(9, 1, 1), QTime(0, 0), Qt::UTC),
+             QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::OffsetFromUTC, 3600),
+             QDateTime(QDate(2024, 7, 1), QTime(12, 30), Qt::LocalTime), QDateTime::currentDateTimeUtc() })
         QCOMPARE(sql::timestamp(time), time.toUTC().toString(Qt::ISODateWithMs));
 }
 

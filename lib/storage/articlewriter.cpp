@@ -174,9 +174,9 @@ bool ArticleWriter::checkStamp()
         return true;
     m_cache->clear();
     // Whether the cache starts out knowing everything (Cache::allEntities).
-    QSqlQuery &q = m_db.cached(QStringLiteral(
-        "SELECT NOT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM entity_aliases), "
-        "NOT EXISTS (SELECT 1 FROM relations)"));
+    QSqlQuery &q = m_db.cached(
+        QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM entity_aliases), "
+                       "NOT EXISTS (SELECT 1 FROM relations)"));
     if (m_db.exec(q) && q.next()) {
         m_cache->allEntities = q.value(0).toBool();
         m_cache->allEdges = q.value(1).toBool();
@@ -347,8 +347,8 @@ PreparedArticle ArticleWriter::prepare(SourceText source, Extraction extraction)
         PreparedArticle::Relation relation;
         relation.evidence.start = qBound(0, extracted.evidence.start, length);
         relation.evidence.end = qBound(relation.evidence.start, extracted.evidence.end, length);
-        relation.evidenceText =
-            source.text.mid(relation.evidence.start, relation.evidence.end - relation.evidence.start);
+        relation.evidenceText
+            = source.text.mid(relation.evidence.start, relation.evidence.end - relation.evidence.start);
         // Each new claim gets a higher id than every stored one, so it folds in
         // after them; its sort key is what loadAggregate() orders by.
         relation.sortKey = (!extracted.date.isEmpty() ? extracted.date : article.published).toUtf8();
@@ -544,7 +544,8 @@ bool ArticleWriter::write(const PreparedArticle &prepared, bool indexForSearch, 
             rejected = rejections->contains(RelationStore::rejectionKey(extracted.type, sourceName, targetName));
             if (!rejected) {
                 const QString &extractedSource = prepared.entities.at(extracted.source).normalized;
-                const QString extractedTarget = targetId ? prepared.entities.at(extracted.target).normalized : QString();
+                const QString extractedTarget
+                    = targetId ? prepared.entities.at(extracted.target).normalized : QString();
                 rejected = (extractedSource != sourceName || extractedTarget != targetName)
                     && rejections->contains(
                         RelationStore::rejectionKey(extracted.type, extractedSource, extractedTarget));
@@ -564,9 +565,9 @@ bool ArticleWriter::write(const PreparedArticle &prepared, bool indexForSearch, 
         claim.review = rejected ? ReviewState::Rejected : ReviewState::Unreviewed;
         const auto fold = [&](EdgeAggregate &aggregate) {
             aggregate.add(claim.status, claim.amount ? QVariant(claim.amount->value) : QVariant(),
-                          claim.amount ? sql::nullableText(claim.amount->currency) : QVariant(),
-                          sql::nullable(claim.stakePercent), sql::nullableText(claim.role),
-                          sql::nullableText(claim.date), ready.sortKey, rejected);
+                claim.amount ? sql::nullableText(claim.amount->currency) : QVariant(),
+                sql::nullable(claim.stakePercent), sql::nullableText(claim.role), sql::nullableText(claim.date),
+                ready.sortKey, rejected);
         };
 
         if (isSymmetric(extracted.type) && targetId && *targetId < sourceId)
@@ -576,8 +577,8 @@ bool ArticleWriter::write(const PreparedArticle &prepared, bool indexForSearch, 
         if (relationId) {
             fold(m_cache->aggregates[relationId].aggregate);
         } else {
-            const auto found = m_cache->allEdges ? std::optional<qint64>(0)
-                                                 : relations.findEdge(extracted.type, sourceId, targetId);
+            const auto found
+                = m_cache->allEdges ? std::optional<qint64>(0) : relations.findEdge(extracted.type, sourceId, targetId);
             if (!found)
                 return false;
             Cache::Edge edge;
@@ -604,7 +605,7 @@ bool ArticleWriter::write(const PreparedArticle &prepared, bool indexForSearch, 
             m_cache->aggregates.insert_or_assign(relationId, std::move(edge));
         }
         claim.relationId = relationId;
-        claims.append({std::move(claim), ready.evidenceText});
+        claims.append({ std::move(claim), ready.evidenceText });
         ++result.claims;
         result.rejectedClaims += rejected ? 1 : 0;
         if (!touched.contains(relationId))
@@ -630,8 +631,8 @@ bool ArticleWriter::write(const PreparedArticle &prepared, bool indexForSearch, 
     return true;
 }
 
-qint64 ArticleWriter::resolveOrCreate(const ExtractedEntity &extracted, const PreparedArticle::Entity &prepared,
-                                      bool *created)
+qint64 ArticleWriter::resolveOrCreate(
+    const ExtractedEntity &extracted, const PreparedArticle::Entity &prepared, bool *created)
 {
     // EntityStore::resolveOrCreate(), with the name lookups remembered and
     // the names normalized beforehand (prepare()).
@@ -684,7 +685,7 @@ qint64 ArticleWriter::resolveOrCreate(const ExtractedEntity &extracted, const Pr
     if (!id)
         return 0;
     *created = true;
-    m_cache->entities.insert(id, Cache::EntityInfo{normalized, type});
+    m_cache->entities.insert(id, Cache::EntityInfo { normalized, type });
     if (const auto it = m_cache->names.find(normalized); it != m_cache->names.end())
         it->second << NameMatch{id, type, false};
     for (qsizetype i = 0; i < aliases.size(); ++i) {
@@ -704,7 +705,7 @@ bool ArticleWriter::addAlias(qint64 entityId, const QString &alias, const QStrin
         const auto entity = EntityStore(m_db).entity(entityId);
         if (!entity)
             return false;
-        info = m_cache->entities.insert(entityId, Cache::EntityInfo{entity->normalizedName, entity->type});
+        info = m_cache->entities.insert(entityId, Cache::EntityInfo { entity->normalizedName, entity->type });
     }
     if (info->normalizedName == normalized)
         return true; // the entity's own name needs no alias row
@@ -719,11 +720,11 @@ bool ArticleWriter::addAlias(qint64 entityId, const QString &alias, const QStrin
         return false;
     if (m_cache->allEntities && info->type) {
         // Nothing else to read: the cache must say it.
-        const NameMatch match{entityId, info->type, true};
+        const NameMatch match { entityId, info->type, true };
         if (known != m_cache->names.end())
             known->second << match;
         else
-            m_cache->names.emplace(normalized, QList<NameMatch>{match});
+            m_cache->names.emplace(normalized, QList<NameMatch> { match });
         return true;
     }
     // Read again when next needed (with the entity's type as the database has it).

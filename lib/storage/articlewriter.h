@@ -32,20 +32,20 @@ struct StoreResult {
 // resolves, looks up and writes.
 struct PreparedArticle {
     struct Entity {
-        QString name;          // as a new entity is named (simplified)
-        QString normalized;    // normalizeName(); empty: names nothing, not stored
+        QString name; // as a new entity is named (simplified)
+        QString normalized; // normalizeName(); empty: names nothing, not stored
         QStringList aliasKeys; // normalizeName() of each alias, in order
     };
     struct Relation {
-        Span evidence;       // clamped to the text
+        Span evidence; // clamped to the text
         QString evidenceText;
-        QByteArray sortKey;  // EdgeAggregate's: the claim's date, else the publication date
+        QByteArray sortKey; // EdgeAggregate's: the claim's date, else the publication date
     };
     SourceText source;
     Extraction extraction;
-    QByteArray sha256;        // of the text (source.sha256 when given)
-    QString published;        // ISO date, empty when unknown
-    QList<Entity> entities;   // by extracted index
+    QByteArray sha256; // of the text (source.sha256 when given)
+    QString published; // ISO date, empty when unknown
+    QList<Entity> entities; // by extracted index
     QList<Relation> relations; // by extracted index
 };
 

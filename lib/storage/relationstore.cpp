@@ -195,7 +195,7 @@ bool RelationStore::addClaims(const QList<std::pair<Claim, QString>> &claims)
         // (ArticleWriter::storeOne, and the group with it).
         static const std::array<QByteArray, 3> texts = [] {
             std::array<QByteArray, 3> result;
-            for (const int rows : {16, 4, 1}) {
+            for (const int rows : { 16, 4, 1 }) {
                 QByteArray text("INSERT OR FAIL INTO claims (relation_id, article_id, evidence_start, evidence_end, "
                                 "evidence, status, amount, currency, stake, role, date, confidence, review) VALUES ");
                 for (int i = 0; i < rows; ++i)

@@ -62,7 +62,10 @@ inline QString timestamp(const QDateTime &time)
     return text;
 }
 
-inline QString now() { return timestamp(QDateTime::currentDateTimeUtc()); }
+inline QString now()
+{
+    return timestamp(QDateTime::currentDateTimeUtc());
+}
 
 inline std::optional<double> toOptionalDouble(const QVariant &value)
 {
