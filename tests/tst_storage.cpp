@@ -227,6 +227,7 @@ private Q_SLOTS:
     void sqliteStatementsStoreWhatQSqlQueryStores();
     void sqliteStatementBindsTextAsTheDriver();
     void multiRowInsertsAcrossChunkSizes();
+    void newEdgesAcrossChunkSizes();
     void foldedAggregatesMatchRecomputation_data();
     void foldedAggregatesMatchRecomputation();
 
@@ -1489,6 +1490,53 @@ void tst_Storage::sqliteStatementBindsTextAsTheDriver()
 // Mentions and claims go in multi-row INSERTs of a few fixed sizes (64, 16,
 // 4, 1 rows; 16, 4, 1 for claims): every count around those sizes must store
 // the rows, in order, that one statement per row (QSqlQuery) stores.
+void tst_Storage::newEdgesAcrossChunkSizes()
+{
+    // Articles creating 1 to 21 edges at once (RelationStore::createEdges
+    // inserts them 16, 4 and 1 at a time), some named twice in one article
+    // with other values, some already there: the rows are those the
+    // statement-per-edge path (QSqlQuery) writes, and each edge's columns are
+    // what recomputing it from its claims gives.
+    QList<QStringList> dumps;
+    for (const bool native : {true, false}) {
+        Database db;
+        QVERIFY(db.open(dbPath(native ? "edges-native.sqlite" : "edges-qsqlquery.sqlite")));
+        db.setSqliteStatements(native);
+        {
+            ArticleWriter writer(db);
+            for (const int n : {1, 3, 4, 5, 16, 17, 21, 6}) {
+                Extraction x;
+                x.language = QStringLiteral("en");
+                x.entities << entity(QStringLiteral("Buyer %1").arg(n % 3), EntityType::Company);
+                for (int i = 0; i < n; ++i)
+                    x.entities << entity(QStringLiteral("Target %1").arg(i), EntityType::Company);
+                for (int i = 0; i < n; ++i) {
+                    x.relations << relation(RelationType::Acquired, 0, i + 1, i % 2 ? Status::Talks : Status::Rumoured,
+                                            i % 3 ? std::optional<Amount>() : Amount{1e6 * (i + 1), QStringLiteral("USD")});
+                    if (i % 4 == 0) {
+                        ExtractedRelation again = relation(RelationType::Acquired, 0, i + 1, Status::Completed);
+                        again.date = QStringLiteral("2024-05-0%1").arg(i % 9 + 1);
+                        x.relations << again;
+                    }
+                }
+                x.relations << relation(RelationType::Raised, 0, -1, Status::Completed, Amount{5e6, QStringLiteral("EUR")});
+                const StoreResult result =
+                    writer.store(source(QStringLiteral("Edges article %1, long enough for its spans.").arg(n)), x);
+                QCOMPARE(result.outcome, StoreResult::Outcome::Stored);
+            }
+            QVERIFY(writer.flush());
+        }
+        const QStringList rows = edgeRows(db);
+        RelationStore relations(db);
+        for (const Relation &r : relations.all())
+            QVERIFY(relations.refreshAggregate(r.id));
+        QCOMPARE(edgeRows(db), rows);
+        QCOMPARE(countsFromColumns(db), countsFromRows(db));
+        dumps << tableDump(db);
+    }
+    QCOMPARE(dumps.at(0), dumps.at(1));
+}
+
 void tst_Storage::multiRowInsertsAcrossChunkSizes()
 {
     const QList<int> counts{0, 1, 3, 4, 5, 15, 16, 17, 20, 21, 63, 64, 65, 85};

@@ -518,6 +518,9 @@ bool ArticleWriter::write(const PreparedArticle &prepared, bool indexForSearch, 
     QList<std::pair<Claim, QString>> claims;
     claims.reserve(extraction.relations.size());
     QHash<qint64, int> newEdgesOf; // entity id -> edges created by this article
+    // Edges this article creates, inserted together after the loop; until
+    // then each goes by a placeholder id, -1 for the first, -2…
+    QList<EdgeKey> newEdges;
     const auto entityAt = [&](int index) -> qint64 {
         return index >= 0 && index < entityIds.size() ? entityIds.at(index) : 0;
     };
@@ -588,13 +591,12 @@ bool ArticleWriter::write(const PreparedArticle &prepared, bool indexForSearch, 
                     return false;
                 fold(edge.aggregate);
             } else {
-                // A new edge is inserted with its first claim's values, which
-                // spares the update that would otherwise follow at once.
+                // A new edge is inserted with the values of all its claims
+                // in this article, which spares the update that would
+                // otherwise follow.
                 fold(edge.aggregate);
-                edge.written = edge.aggregate.values();
-                relationId = relations.createEdge(extracted.type, sourceId, targetId, *edge.written);
-                if (!relationId)
-                    return false;
+                newEdges << key;
+                relationId = -newEdges.size();
                 ++result.newRelations;
                 // Counted per entity below, in one statement with its article count.
                 ++newEdgesOf[sourceId];
@@ -610,6 +612,31 @@ bool ArticleWriter::write(const PreparedArticle &prepared, bool indexForSearch, 
         result.rejectedClaims += rejected ? 1 : 0;
         if (!touched.contains(relationId))
             touched << relationId;
+    }
+    if (!newEdges.isEmpty()) {
+        QList<RelationStore::NewEdge> rows;
+        rows.reserve(newEdges.size());
+        for (qsizetype i = 0; i < newEdges.size(); ++i) {
+            const EdgeKey &key = newEdges.at(i);
+            rows << RelationStore::NewEdge{key.type, key.source,
+                                           hasTarget(key.type) ? std::optional<qint64>(key.target) : std::nullopt,
+                                           m_cache->aggregates[-1 - i].aggregate.values()};
+        }
+        const QList<qint64> ids = relations.createEdges(rows);
+        if (ids.size() != rows.size())
+            return false;
+        const auto real = [&ids](qint64 id) { return id < 0 ? ids.at(-1 - id) : id; };
+        for (qsizetype i = 0; i < newEdges.size(); ++i) {
+            auto node = m_cache->aggregates.extract(-1 - i);
+            node.key() = ids.at(i);
+            node.mapped().written = rows.at(i).values;
+            m_cache->aggregates.insert(std::move(node));
+            m_cache->edges.insert(newEdges.at(i), ids.at(i));
+        }
+        for (auto &[claim, evidence] : claims)
+            claim.relationId = real(claim.relationId);
+        for (qint64 &relationId : touched)
+            relationId = real(relationId);
     }
     if (!relations.addClaims(claims))
         return false;
