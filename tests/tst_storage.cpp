@@ -7,6 +7,7 @@
 #include "storage/relationstore.h"
 #include "storage/schema.h"
 #include "storage/sqldialect.h"
+#include "storage/sqlvalues.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -235,6 +236,8 @@ private Q_SLOTS:
     void resolvesByNormalizedNameAndAlias();
     void resolutionPrefersSameType();
     void writerResolvesAcrossArticles();
+    void storesPreparedArticles();
+    void timestampsAsQtWritesThem();
     void mergesRelationsAndAggregatesStatus();
     void symmetricRelationsShareOneEdge();
     void raisedHasNoTarget();
@@ -258,6 +261,7 @@ private Q_SLOTS:
     void sqliteStatementsStoreWhatQSqlQueryStores();
     void sqliteStatementBindsTextAsTheDriver();
     void multiRowInsertsAcrossChunkSizes();
+    void newEdgesAcrossChunkSizes();
     void foldedAggregatesMatchRecomputation_data();
     void foldedAggregatesMatchRecomputation();
 
@@ -682,6 +686,115 @@ void tst_Storage::writerResolvesAcrossArticles()
     QVERIFY(kyutai);
     QCOMPARE(EntityStore(db).entity(*kyutai)->name, QStringLiteral("Kyutai"));
     QVERIFY(EntityStore(db).entity(*kyutai)->aliases.contains(QStringLiteral("Kyutai Labs")));
+}
+
+void tst_Storage::storesPreparedArticles()
+{
+    // Articles with what prepare() derives: names to normalize and simplify,
+    // aliases, evidence to cut (one span past the end of the text), claim
+    // dates and publication dates to sort by, a name that normalizes to nothing.
+    Extraction x1 = acquisition(QStringLiteral("  Mistral   AI "), QStringLiteral("Kyutai"), Status::Talks,
+        Amount { 2e9, QStringLiteral("EUR") });
+    x1.entities[1].aliases = { QStringLiteral("Kyutai Labs"), QStringLiteral("--") };
+    x1.relations[0].evidence = { 4, 400 };
+    x1.relations[0].date = QStringLiteral("2024-03-01");
+    Extraction x2 = acquisition(QStringLiteral("Mistral AI SAS"), QStringLiteral("Kyutai Labs"), Status::Completed);
+    x2.entities << entity(QStringLiteral("!!"), EntityType::Person);
+    x2.relations << relation(RelationType::Raised, 0, -1, Status::Completed, Amount { 6e8, QStringLiteral("EUR") });
+    Extraction x3 = acquisition(QStringLiteral("Hooli"), QStringLiteral("Pied Piper"), Status::Announced);
+    const QList<std::pair<SourceText, Extraction>> articles = {
+        { source(QStringLiteral("Mistral AI in talks to buy Kyutai."), QDate(2024, 2, 1)), x1 },
+        { source(QStringLiteral("Mistral AI SAS completes Kyutai Labs deal and raises."), QDate(2024, 5, 2)), x2 },
+        { source(QStringLiteral("Hooli announces Pied Piper."), QDate(2023, 1, 9)), x3 },
+    };
+
+    Database reference;
+    QVERIFY(reference.open(dbPath("prepared-reference.sqlite")));
+    {
+        ArticleWriter writer(reference);
+        for (const auto &[s, x] : articles)
+            QCOMPARE(writer.store(s, x).outcome, StoreResult::Outcome::Stored);
+    }
+
+    // Prepared on other threads, as the importer's pool does, then stored by
+    // one writer: the same rows. The second article's names were normalized
+    // far from the database, yet resolve to the entities the first made.
+    QList<PreparedArticle> prepared(articles.size());
+    {
+        QList<QThread *> threads;
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            threads << QThread::create([&prepared, &articles, i] {
+                prepared[i] = ArticleWriter::prepare(articles.at(i).first, articles.at(i).second);
+            });
+            threads.last()->start();
+        }
+        for (QThread *thread : std::as_const(threads)) {
+            QVERIFY(thread->wait());
+            delete thread;
+        }
+    }
+    QCOMPARE(prepared.at(0).entities.at(0).normalized, normalizeName(QStringLiteral("Mistral AI")));
+    QCOMPARE(prepared.at(0).entities.at(0).name, QStringLiteral("Mistral AI"));
+    QCOMPARE(prepared.at(0).relations.at(0).evidence, (Span { 4, int(articles.at(0).first.text.size()) }));
+    QVERIFY(prepared.at(1).entities.at(2).normalized.isEmpty());
+
+    Database db;
+    QVERIFY(db.open(dbPath("prepared.sqlite")));
+    {
+        ArticleWriter writer(db);
+        const StoreResult first = writer.store(prepared.at(0));
+        QCOMPARE(first.outcome, StoreResult::Outcome::Stored);
+        QCOMPARE(first.newEntities, 2);
+        const StoreResult second = writer.store(prepared.at(1));
+        QCOMPARE(second.outcome, StoreResult::Outcome::Stored);
+        QCOMPARE(second.newEntities, 0);
+        QCOMPARE(second.newRelations, 1); // the round; the acquisition is the first article's edge
+        QCOMPARE(writer.store(prepared.at(2)).outcome, StoreResult::Outcome::Stored);
+        // Prepared once, stored twice: the second time a duplicate.
+        QCOMPARE(writer.store(prepared.at(2)).outcome, StoreResult::Outcome::Duplicate);
+    }
+    QCOMPARE(EntityStore(db).count(), 4);
+    QCOMPARE(tableDump(db), tableDump(reference));
+    // A writer that starts on a database holding entities asks the database
+    // for the names it does not know (its cache cannot know them all).
+    {
+        const SourceText later = source(QStringLiteral("Kyutai Labs and Hooli."));
+        Extraction x4 = acquisition(QStringLiteral("Kyutai Labs"), QStringLiteral("Hooli"), Status::Rumoured);
+        PreparedArticle ready;
+        QThread *thread = QThread::create([&] { ready = ArticleWriter::prepare(later, x4); });
+        thread->start();
+        QVERIFY(thread->wait());
+        delete thread;
+        ArticleWriter writer(db);
+        const StoreResult r = writer.store(ready);
+        QCOMPARE(r.outcome, StoreResult::Outcome::Stored);
+        QCOMPARE(r.newEntities, 0);
+        QCOMPARE(r.newRelations, 1);
+        ArticleWriter again(reference);
+        QCOMPARE(again.store(later, x4).outcome, StoreResult::Outcome::Stored);
+    }
+    QCOMPARE(tableDump(db), tableDump(reference));
+    // The import clock too, as the writer formats it.
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT imported_at FROM articles"));
+    QVERIFY(q.exec());
+    while (q.next()) {
+        const QString stamp = q.value(0).toString();
+        QCOMPARE(QDateTime::fromString(stamp, Qt::ISODateWithMs).toString(Qt::ISODateWithMs), stamp);
+    }
+
+    // An article prepared without a hash gets the one store() would give it.
+    SourceText unhashed = articles.at(0).first;
+    unhashed.sha256.clear();
+    QCOMPARE(ArticleWriter::prepare(unhashed, x1).sha256, articles.at(0).first.sha256);
+}
+
+void tst_Storage::timestampsAsQtWritesThem()
+{
+    for (const QDateTime &time : { QDateTime(QDate(2026, 11, 27), QTime(21, 0, 57, 123), Qt::UTC),
+             QDateTime(QDate(1999, 1, 2), QTime(3, 4, 5, 6), Qt::UTC), QDateTime(QDate(9, 1, 1), QTime(0, 0), Qt::UTC),
+             QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::OffsetFromUTC, 3600),
+             QDateTime(QDate(2024, 7, 1), QTime(12, 30), Qt::LocalTime), QDateTime::currentDateTimeUtc() })
+        QCOMPARE(sql::timestamp(time), time.toUTC().toString(Qt::ISODateWithMs));
 }
 
 void tst_Storage::mergesRelationsAndAggregatesStatus()
@@ -1674,6 +1787,53 @@ void tst_Storage::sqliteStatementBindsTextAsTheDriver()
 // Mentions and claims go in multi-row INSERTs of a few fixed sizes (64, 16,
 // 8, 4, 2, 1 mention rows; 16, 4, 1 for claims): every count around those sizes must store
 // the rows, in order, that one statement per row (QSqlQuery) stores.
+void tst_Storage::newEdgesAcrossChunkSizes()
+{
+    // Articles creating 1 to 21 edges at once (RelationStore::createEdges
+    // inserts them 16, 4 and 1 at a time), some named twice in one article
+    // with other values, some already there: the rows are those the
+    // statement-per-edge path (QSqlQuery) writes, and each edge's columns are
+    // what recomputing it from its claims gives.
+    QList<QStringList> dumps;
+    for (const bool native : {true, false}) {
+        Database db;
+        QVERIFY(db.open(dbPath(native ? "edges-native.sqlite" : "edges-qsqlquery.sqlite")));
+        db.setSqliteStatements(native);
+        {
+            ArticleWriter writer(db);
+            for (const int n : {1, 3, 4, 5, 16, 17, 21, 6}) {
+                Extraction x;
+                x.language = QStringLiteral("en");
+                x.entities << entity(QStringLiteral("Buyer %1").arg(n % 3), EntityType::Company);
+                for (int i = 0; i < n; ++i)
+                    x.entities << entity(QStringLiteral("Target %1").arg(i), EntityType::Company);
+                for (int i = 0; i < n; ++i) {
+                    x.relations << relation(RelationType::Acquired, 0, i + 1, i % 2 ? Status::Talks : Status::Rumoured,
+                                            i % 3 ? std::optional<Amount>() : Amount{1e6 * (i + 1), QStringLiteral("USD")});
+                    if (i % 4 == 0) {
+                        ExtractedRelation again = relation(RelationType::Acquired, 0, i + 1, Status::Completed);
+                        again.date = QStringLiteral("2024-05-0%1").arg(i % 9 + 1);
+                        x.relations << again;
+                    }
+                }
+                x.relations << relation(RelationType::Raised, 0, -1, Status::Completed, Amount{5e6, QStringLiteral("EUR")});
+                const StoreResult result =
+                    writer.store(source(QStringLiteral("Edges article %1, long enough for its spans.").arg(n)), x);
+                QCOMPARE(result.outcome, StoreResult::Outcome::Stored);
+            }
+            QVERIFY(writer.flush());
+        }
+        const QStringList rows = edgeRows(db);
+        RelationStore relations(db);
+        for (const Relation &r : relations.all())
+            QVERIFY(relations.refreshAggregate(r.id));
+        QCOMPARE(edgeRows(db), rows);
+        QCOMPARE(countsFromColumns(db), countsFromRows(db));
+        dumps << tableDump(db);
+    }
+    QCOMPARE(dumps.at(0), dumps.at(1));
+}
+
 void tst_Storage::multiRowInsertsAcrossChunkSizes()
 {
     const QList<int> counts{0, 1, 3, 4, 5, 15, 16, 17, 20, 21, 63, 64, 65, 85};

@@ -46,8 +46,9 @@ struct Prepared {
     Kind kind = Kind::Skipped;
     bool knownFile = false; // a duplicate known by its bytes
     QString reason;
-    SourceText source;
-    Extraction extraction;
+    // Prepared on the pool thread (ArticleWriter::prepare): the writer
+    // thread is the import's bottleneck, the pool has time to spare.
+    PreparedArticle article;
 };
 
 bool isSupported(const QFileInfo &info, const QSet<QString> &suffixes)
@@ -238,12 +239,14 @@ ImportSummary Importer::importFiles(const QStringList &paths)
                     p.kind = Prepared::Kind::Duplicate;
                     p.knownFile = loaded.source->sha256.isEmpty();
                 } else {
-                    p.source = std::move(*loaded.source);
+                    SourceText source = std::move(*loaded.source);
+                    source.path = files.at(index);
                     ExtractOptions options;
-                    options.language = p.source.language;
-                    options.published = p.source.published;
+                    options.language = source.language;
+                    options.published = source.published;
                     options.known = known;
-                    p.extraction = extract(p.source, options);
+                    Extraction extraction = extract(source, options);
+                    p.article = ArticleWriter::prepare(std::move(source), std::move(extraction));
                     p.kind = Prepared::Kind::Extracted;
                 }
             } catch (const std::exception &e) {
@@ -332,7 +335,7 @@ ImportSummary Importer::importFiles(const QStringList &paths)
         }
     };
     const auto storeAlone = [&](Held &h) {
-        h.stored = writer.store(h.article->source, h.article->extraction);
+        h.stored = writer.store(h.article->article);
         checkpointer->afterCommit();
         settle(h);
     };
@@ -400,7 +403,6 @@ ImportSummary Importer::importFiles(const QStringList &paths)
             summary.knownFiles += p.knownFile ? 1 : 0;
             h.outcome.kind = ImportOutcome::Kind::Duplicate;
         } else if (p.kind == Prepared::Kind::Extracted) {
-            p.source.path = h.outcome.path;
             h.article = std::move(p);
             storing([&] {
                 if (!checkpointer)
@@ -413,7 +415,7 @@ ImportSummary Importer::importFiles(const QStringList &paths)
                     storeAlone(h); // the group could not begin: a transaction of its own
                     return;
                 }
-                h.stored = writer.store(h.article->source, h.article->extraction);
+                h.stored = writer.store(h.article->article);
                 if (h.stored.outcome == StoreResult::Outcome::Failed) {
                     storeHeldAgain(); // the group rolled back with it (ArticleWriter::store ended it)
                     return;

@@ -38,8 +38,7 @@ Article articleFromRow(const QSqlQuery &q)
 
 qint64 ArticleStore::insert(const Article &article, bool index)
 {
-    const QString importedAt = article.importedAt.isValid() ? article.importedAt.toUTC().toString(Qt::ISODateWithMs)
-                                                            : sql::now();
+    const QString importedAt = article.importedAt.isValid() ? sql::timestamp(article.importedAt) : sql::now();
     const QString published = sql::date(article.published).toString();
     if (SqliteStatement *s = m_db.sqlite(QByteArrayLiteral(
             "INSERT INTO articles (sha256, path, title, source, author, url, published, language, imported_at, text, "

@@ -75,6 +75,7 @@ std::optional<Stamp> readStamp(Database &db)
 struct ArticleWriter::Cache {
     struct EntityInfo {
         QString normalizedName;
+        std::optional<EntityType> type; // none for a type this build does not know
     };
     struct Edge {
         EdgeAggregate aggregate;
@@ -82,6 +83,12 @@ struct ArticleWriter::Cache {
     };
 
     std::optional<Stamp> stamp; // when the cache was last known to be right
+    // The database held no entity (no relation) when the cache began, so
+    // every one there is one the writer made and knows: a name (an edge) the
+    // cache does not know is not in the database, no need to ask. The first
+    // import into a new database looks up every name and edge it meets.
+    bool allEntities = false;
+    bool allEdges = false;
     std::unordered_map<QString, QList<NameMatch>> names; // EntityStore::matches() per normalized name
     QHash<qint64, EntityInfo> entities;
     QHash<EdgeKey, qint64> edges;
@@ -90,6 +97,8 @@ struct ArticleWriter::Cache {
     void clear()
     {
         stamp.reset();
+        allEntities = false;
+        allEdges = false;
         names.clear();
         entities.clear();
         edges.clear();
@@ -164,6 +173,15 @@ bool ArticleWriter::checkStamp()
     if (m_cache->stamp && readStamp(m_db) == m_cache->stamp)
         return true;
     m_cache->clear();
+    // Whether the cache starts out knowing everything (Cache::allEntities).
+    QSqlQuery &q = m_db.cached(
+        QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM entity_aliases), "
+                       "NOT EXISTS (SELECT 1 FROM relations)"));
+    if (m_db.exec(q) && q.next()) {
+        m_cache->allEntities = q.value(0).toBool();
+        m_cache->allEdges = q.value(1).toBool();
+    }
+    q.finish();
     // Someone else may have recounted the entities (ArticleStore::remove
     // does), counting articles whose additions are still here: only the rows
     // can say. And the mark may be gone (Database::open clears it).
@@ -312,21 +330,60 @@ bool ArticleWriter::writeHeld(bool search)
     return true;
 }
 
+PreparedArticle ArticleWriter::prepare(SourceText source, Extraction extraction)
+{
+    PreparedArticle article;
+    article.sha256 = source.sha256.isEmpty()
+        ? sha256Hex(source.text.toUtf8())
+        : source.sha256;
+    article.published = sql::date(source.published).toString();
+    article.entities.reserve(extraction.entities.size());
+    for (const ExtractedEntity &extracted : std::as_const(extraction.entities)) {
+        PreparedArticle::Entity entity;
+        entity.normalized = normalizeName(extracted.name);
+        // normalizeName() folds every non-letter to a space, so the simplified
+        // name normalizes as the name does.
+        entity.name = extracted.name.simplified();
+        entity.aliasKeys.reserve(extracted.aliases.size());
+        for (const QString &alias : extracted.aliases)
+            entity.aliasKeys << normalizeName(alias);
+        article.entities << std::move(entity);
+    }
+    const int length = int(source.text.size());
+    article.relations.reserve(extraction.relations.size());
+    for (const ExtractedRelation &extracted : std::as_const(extraction.relations)) {
+        PreparedArticle::Relation relation;
+        relation.evidence.start = qBound(0, extracted.evidence.start, length);
+        relation.evidence.end = qBound(relation.evidence.start, extracted.evidence.end, length);
+        relation.evidenceText
+            = source.text.mid(relation.evidence.start, relation.evidence.end - relation.evidence.start);
+        // Each new claim gets a higher id than every stored one, so it folds in
+        // after them; its sort key is what loadAggregate() orders by.
+        relation.sortKey = (!extracted.date.isEmpty() ? extracted.date : article.published).toUtf8();
+        article.relations << std::move(relation);
+    }
+    article.source = std::move(source);
+    article.extraction = std::move(extraction);
+    return article;
+}
+
 StoreResult ArticleWriter::store(const SourceText &source, const Extraction &extraction)
 {
-    StoreResult result = storeOne(source, extraction);
+    return store(prepare(source, extraction));
+}
+
+StoreResult ArticleWriter::store(const PreparedArticle &article)
+{
+    StoreResult result = storeOne(article);
     // The database rolled the whole group back; what the writer held for it goes too.
     if (result.outcome == StoreResult::Outcome::Failed && m_groupStart)
         rollbackGroup();
     return result;
 }
 
-StoreResult ArticleWriter::storeOne(const SourceText &source, const Extraction &extraction)
+StoreResult ArticleWriter::storeOne(const PreparedArticle &article)
 {
-    const QByteArray sha256 = source.sha256.isEmpty()
-        ? sha256Hex(source.text.toUtf8())
-        : source.sha256;
-
+    const QByteArray &sha256 = article.sha256;
     Transaction tx(m_db);
     if (!tx.isActive()) {
         m_cache->clear();
@@ -344,7 +401,7 @@ StoreResult ArticleWriter::storeOne(const SourceText &source, const Extraction &
     m_article->clear();
     m_article->articles = 1;
     const bool deferSearch = m_searchBatch > 1 && m_db.dialect().fullTextIndexIsSeparate();
-    if (!write(source, extraction, sha256, !deferSearch, result)) {
+    if (!write(article, !deferSearch, result)) {
         m_cache->clear();
         return failure(m_db);
     }
@@ -408,14 +465,15 @@ StoreResult ArticleWriter::storeOne(const SourceText &source, const Extraction &
     return result;
 }
 
-bool ArticleWriter::write(const SourceText &source, const Extraction &extraction, const QByteArray &sha256,
-                          bool indexForSearch, StoreResult &result)
+bool ArticleWriter::write(const PreparedArticle &prepared, bool indexForSearch, StoreResult &result)
 {
+    const SourceText &source = prepared.source;
+    const Extraction &extraction = prepared.extraction;
     ArticleStore articles(m_db);
     RelationStore relations(m_db);
 
     Article article;
-    article.sha256 = sha256;
+    article.sha256 = prepared.sha256;
     article.fileSha256 = source.fileSha256;
     article.path = source.path;
     article.title = source.title;
@@ -431,28 +489,25 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
     result.articleId = articles.insert(article, indexForSearch);
     if (!result.articleId)
         return false;
-    const QString published = sql::date(article.published).toString();
+    const QString &published = prepared.published;
     // As countArticle() reads it: publication date, else import day.
-    const QString mentionedOn =
-        !published.isEmpty() ? published : article.importedAt.toUTC().toString(Qt::ISODateWithMs).left(10);
+    const QString mentionedOn = !published.isEmpty() ? published : sql::timestamp(article.importedAt).left(10);
 
     // Extracted entity index -> database id (0: a name that normalizes to nothing).
     QList<qint64> entityIds;
-    QStringList extractedNames; // normalized, by extracted index
     QList<Mention> mentions;
     QList<qint64> counted;
     QSet<qint64> countedSet;
     entityIds.reserve(extraction.entities.size());
-    extractedNames.reserve(extraction.entities.size());
-    for (const ExtractedEntity &extracted : extraction.entities) {
-        const QString normalized = normalizeName(extracted.name);
-        extractedNames << normalized;
-        if (normalized.isEmpty()) {
+    for (qsizetype i = 0; i < extraction.entities.size(); ++i) {
+        const ExtractedEntity &extracted = extraction.entities.at(i);
+        const PreparedArticle::Entity &entity = prepared.entities.at(i);
+        if (entity.normalized.isEmpty()) {
             entityIds << 0;
             continue;
         }
         bool created = false;
-        const qint64 id = resolveOrCreate(extracted.name, normalized, extracted.type, extracted.aliases, &created);
+        const qint64 id = resolveOrCreate(extracted, entity, &created);
         if (!id)
             return false;
         result.newEntities += created ? 1 : 0;
@@ -468,16 +523,22 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
     if (!articles.addMentions(mentions))
         return false;
 
-    const auto rejections = relations.rejectionsOf(sha256);
+    const auto rejections = relations.rejectionsOf(prepared.sha256);
     if (!rejections)
         return false;
     QList<qint64> touched;
     QList<std::pair<Claim, QString>> claims;
+    claims.reserve(extraction.relations.size());
     QHash<qint64, int> newEdgesOf; // entity id -> edges created by this article
+    // Edges this article creates, inserted together after the loop; until
+    // then each goes by a placeholder id, -1 for the first, -2…
+    QList<EdgeKey> newEdges;
     const auto entityAt = [&](int index) -> qint64 {
         return index >= 0 && index < entityIds.size() ? entityIds.at(index) : 0;
     };
-    for (const ExtractedRelation &extracted : extraction.relations) {
+    for (qsizetype r = 0; r < extraction.relations.size(); ++r) {
+        const ExtractedRelation &extracted = extraction.relations.at(r);
+        const PreparedArticle::Relation &ready = prepared.relations.at(r);
         qint64 sourceId = entityAt(extracted.source);
         std::optional<qint64> targetId;
         if (hasTarget(extracted.type)) {
@@ -490,20 +551,26 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
 
         // The rejection is keyed by the names the user saw when rejecting; the
         // extracted names are checked too in case the entity was renamed since.
-        const QString sourceName = m_cache->entities.value(sourceId).normalizedName;
-        const QString targetName = targetId ? m_cache->entities.value(*targetId).normalizedName : QString();
-        bool rejected = rejections->contains(RelationStore::rejectionKey(extracted.type, sourceName, targetName));
-        if (!rejected) {
-            const QString &extractedSource = extractedNames.at(extracted.source);
-            const QString extractedTarget = targetId ? extractedNames.at(extracted.target) : QString();
-            rejected = (extractedSource != sourceName || extractedTarget != targetName)
-                && rejections->contains(RelationStore::rejectionKey(extracted.type, extractedSource, extractedTarget));
+        // Most articles have none: no key is built for them.
+        bool rejected = false;
+        if (!rejections->isEmpty()) {
+            const QString sourceName = m_cache->entities.value(sourceId).normalizedName;
+            const QString targetName = targetId ? m_cache->entities.value(*targetId).normalizedName : QString();
+            rejected = rejections->contains(RelationStore::rejectionKey(extracted.type, sourceName, targetName));
+            if (!rejected) {
+                const QString &extractedSource = prepared.entities.at(extracted.source).normalized;
+                const QString extractedTarget
+                    = targetId ? prepared.entities.at(extracted.target).normalized : QString();
+                rejected = (extractedSource != sourceName || extractedTarget != targetName)
+                    && rejections->contains(
+                        RelationStore::rejectionKey(extracted.type, extractedSource, extractedTarget));
+            }
         }
 
         Claim claim;
         claim.articleId = result.articleId;
-        claim.evidenceStart = qBound(0, extracted.evidence.start, int(source.text.size()));
-        claim.evidenceEnd = qBound(claim.evidenceStart, extracted.evidence.end, int(source.text.size()));
+        claim.evidenceStart = ready.evidence.start;
+        claim.evidenceEnd = ready.evidence.end;
         claim.status = extracted.status;
         claim.amount = extracted.amount;
         claim.stakePercent = extracted.stakePercent;
@@ -511,14 +578,11 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
         claim.date = extracted.date;
         claim.confidence = extracted.confidence;
         claim.review = rejected ? ReviewState::Rejected : ReviewState::Unreviewed;
-        // Each new claim gets a higher id than every stored one, so it folds in
-        // after them; its sort key is what loadAggregate() orders by.
-        const QString sortKey = !claim.date.isEmpty() ? claim.date : published;
         const auto fold = [&](EdgeAggregate &aggregate) {
             aggregate.add(claim.status, claim.amount ? QVariant(claim.amount->value) : QVariant(),
-                          claim.amount ? sql::nullableText(claim.amount->currency) : QVariant(),
-                          sql::nullable(claim.stakePercent), sql::nullableText(claim.role),
-                          sql::nullableText(claim.date), sortKey.toUtf8(), rejected);
+                claim.amount ? sql::nullableText(claim.amount->currency) : QVariant(),
+                sql::nullable(claim.stakePercent), sql::nullableText(claim.role), sql::nullableText(claim.date),
+                ready.sortKey, rejected);
         };
 
         if (isSymmetric(extracted.type) && targetId && *targetId < sourceId)
@@ -528,7 +592,8 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
         if (relationId) {
             fold(m_cache->aggregates[relationId].aggregate);
         } else {
-            const auto found = relations.findEdge(extracted.type, sourceId, targetId);
+            const auto found
+                = m_cache->allEdges ? std::optional<qint64>(0) : relations.findEdge(extracted.type, sourceId, targetId);
             if (!found)
                 return false;
             Cache::Edge edge;
@@ -538,13 +603,12 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
                     return false;
                 fold(edge.aggregate);
             } else {
-                // A new edge is inserted with its first claim's values, which
-                // spares the update that would otherwise follow at once.
+                // A new edge is inserted with the values of all its claims
+                // in this article, which spares the update that would
+                // otherwise follow.
                 fold(edge.aggregate);
-                edge.written = edge.aggregate.values();
-                relationId = relations.createEdge(extracted.type, sourceId, targetId, *edge.written);
-                if (!relationId)
-                    return false;
+                newEdges << key;
+                relationId = -newEdges.size();
                 ++result.newRelations;
                 // Counted per entity below, in one statement with its article count.
                 ++newEdgesOf[sourceId];
@@ -555,11 +619,36 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
             m_cache->aggregates.insert_or_assign(relationId, std::move(edge));
         }
         claim.relationId = relationId;
-        claims.append({claim, source.text.mid(claim.evidenceStart, claim.evidenceEnd - claim.evidenceStart)});
+        claims.append({ std::move(claim), ready.evidenceText });
         ++result.claims;
         result.rejectedClaims += rejected ? 1 : 0;
         if (!touched.contains(relationId))
             touched << relationId;
+    }
+    if (!newEdges.isEmpty()) {
+        QList<RelationStore::NewEdge> rows;
+        rows.reserve(newEdges.size());
+        for (qsizetype i = 0; i < newEdges.size(); ++i) {
+            const EdgeKey &key = newEdges.at(i);
+            rows << RelationStore::NewEdge{key.type, key.source,
+                                           hasTarget(key.type) ? std::optional<qint64>(key.target) : std::nullopt,
+                                           m_cache->aggregates[-1 - i].aggregate.values()};
+        }
+        const QList<qint64> ids = relations.createEdges(rows);
+        if (ids.size() != rows.size())
+            return false;
+        const auto real = [&ids](qint64 id) { return id < 0 ? ids.at(-1 - id) : id; };
+        for (qsizetype i = 0; i < newEdges.size(); ++i) {
+            auto node = m_cache->aggregates.extract(-1 - i);
+            node.key() = ids.at(i);
+            node.mapped().written = rows.at(i).values;
+            m_cache->aggregates.insert(std::move(node));
+            m_cache->edges.insert(newEdges.at(i), ids.at(i));
+        }
+        for (auto &[claim, evidence] : claims)
+            claim.relationId = real(claim.relationId);
+        for (qint64 &relationId : touched)
+            relationId = real(relationId);
     }
     if (!relations.addClaims(claims))
         return false;
@@ -581,17 +670,18 @@ bool ArticleWriter::write(const SourceText &source, const Extraction &extraction
     return true;
 }
 
-qint64 ArticleWriter::resolveOrCreate(const QString &name, const QString &normalized, EntityType type,
-                                      const QStringList &aliases, bool *created)
+qint64 ArticleWriter::resolveOrCreate(
+    const ExtractedEntity &extracted, const PreparedArticle::Entity &prepared, bool *created)
 {
     // EntityStore::resolveOrCreate(), with the name lookups remembered and
-    // each name normalized once.
+    // the names normalized beforehand (prepare()).
     *created = false;
+    const QString &name = extracted.name;
+    const QString &normalized = prepared.normalized;
+    const EntityType type = extracted.type;
+    const QStringList &aliases = extracted.aliases;
+    const QStringList &aliasKeys = prepared.aliasKeys;
     EntityStore entities(m_db);
-    QStringList aliasKeys;
-    aliasKeys.reserve(aliases.size());
-    for (const QString &alias : aliases)
-        aliasKeys << normalizeName(alias);
     std::optional<qint64> found;
     for (const bool sameTypeOnly : {true, false}) {
         for (qsizetype k = -1; k < aliasKeys.size(); ++k) {
@@ -600,7 +690,8 @@ qint64 ArticleWriter::resolveOrCreate(const QString &name, const QString &normal
                 continue;
             auto it = m_cache->names.find(key);
             if (it == m_cache->names.end()) {
-                auto matches = entities.matches(key);
+                auto matches = m_cache->allEntities ? std::optional<QList<NameMatch>>(QList<NameMatch>())
+                                                    : entities.matches(key);
                 if (!matches)
                     return 0;
                 it = m_cache->names.emplace(key, std::move(*matches)).first;
@@ -628,14 +719,12 @@ qint64 ArticleWriter::resolveOrCreate(const QString &name, const QString &normal
 
     Entity entity;
     entity.type = type;
-    entity.name = name.simplified();
-    // normalizeName() folds every non-letter to a space, so the simplified
-    // name normalizes as the name does.
+    entity.name = prepared.name;
     const qint64 id = entities.create(entity, normalized);
     if (!id)
         return 0;
     *created = true;
-    m_cache->entities.insert(id, Cache::EntityInfo{normalized});
+    m_cache->entities.insert(id, Cache::EntityInfo { normalized, type });
     if (const auto it = m_cache->names.find(normalized); it != m_cache->names.end())
         it->second << NameMatch{id, type, false};
     for (qsizetype i = 0; i < aliases.size(); ++i) {
@@ -655,7 +744,7 @@ bool ArticleWriter::addAlias(qint64 entityId, const QString &alias, const QStrin
         const auto entity = EntityStore(m_db).entity(entityId);
         if (!entity)
             return false;
-        info = m_cache->entities.insert(entityId, Cache::EntityInfo{entity->normalizedName});
+        info = m_cache->entities.insert(entityId, Cache::EntityInfo { entity->normalizedName, entity->type });
     }
     if (info->normalizedName == normalized)
         return true; // the entity's own name needs no alias row
@@ -668,6 +757,15 @@ bool ArticleWriter::addAlias(qint64 entityId, const QString &alias, const QStrin
     }
     if (!EntityStore(m_db).insertAlias(entityId, alias, normalized))
         return false;
+    if (m_cache->allEntities && info->type) {
+        // Nothing else to read: the cache must say it.
+        const NameMatch match { entityId, info->type, true };
+        if (known != m_cache->names.end())
+            known->second << match;
+        else
+            m_cache->names.emplace(normalized, QList<NameMatch> { match });
+        return true;
+    }
     // Read again when next needed (with the entity's type as the database has it).
     if (known != m_cache->names.end())
         m_cache->names.erase(known);

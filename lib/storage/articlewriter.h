@@ -24,6 +24,32 @@ struct StoreResult {
     int rejectedClaims = 0; // claims stored as rejected because the user rejected them before
 };
 
+// An article ready for ArticleWriter: the source and its extraction with
+// everything the writer derives from them alone worked out already — the
+// content hash, each entity's normalized name, simplified name and alias
+// keys, each claim's evidence text and sort key. Made by
+// ArticleWriter::prepare(), a pure function safe on any thread, so an
+// import's pool threads do this work and the one writer thread only
+// resolves, looks up and writes.
+struct PreparedArticle {
+    struct Entity {
+        QString name; // as a new entity is named (simplified)
+        QString normalized; // normalizeName(); empty: names nothing, not stored
+        QStringList aliasKeys; // normalizeName() of each alias, in order
+    };
+    struct Relation {
+        Span evidence; // clamped to the text
+        QString evidenceText;
+        QByteArray sortKey; // EdgeAggregate's: the claim's date, else the publication date
+    };
+    SourceText source;
+    Extraction extraction;
+    QByteArray sha256; // of the text (source.sha256 when given)
+    QString published; // ISO date, empty when unknown
+    QList<Entity> entities; // by extracted index
+    QList<Relation> relations; // by extracted index
+};
+
 // Writes one article and what was extracted from it — article, mentions,
 // entities (resolved against the database), relations and claims — in one
 // transaction: all of it or nothing.
@@ -41,7 +67,12 @@ public:
     ArticleWriter(const ArticleWriter &) = delete;
     ArticleWriter &operator=(const ArticleWriter &) = delete;
 
+    // Prepares the article on the spot and stores it.
     StoreResult store(const SourceText &source, const Extraction &extraction);
+    // Stores an article prepare() made, perhaps on another thread.
+    StoreResult store(const PreparedArticle &article);
+    // Everything store() computes from the article alone; thread-safe.
+    static PreparedArticle prepare(SourceText source, Extraction extraction);
 
     // The columns the company list sorts by (EntityStore::addCounts) move on
     // every entity an article names, and with them three indexes: half the
@@ -92,9 +123,8 @@ public:
 private:
     struct Cache;
     struct PendingCounts;
-    StoreResult storeOne(const SourceText &source, const Extraction &extraction);
-    bool write(const SourceText &source, const Extraction &extraction, const QByteArray &sha256,
-               bool indexForSearch, StoreResult &result);
+    StoreResult storeOne(const PreparedArticle &article);
+    bool write(const PreparedArticle &prepared, bool indexForSearch, StoreResult &result);
     bool writeCounts(const PendingCounts &counts);
     // flush() and flushCounts(): what is held back, in one transaction of its own.
     bool writeHeld(bool search);
@@ -103,8 +133,7 @@ private:
     bool checkStamp();
     bool batchIsFull(int held, int batch, const QElapsedTimer &age) const;
     void restoreHeld(); // back to what was held when the group began
-    qint64 resolveOrCreate(const QString &name, const QString &normalized, EntityType type,
-                           const QStringList &aliases, bool *created);
+    qint64 resolveOrCreate(const ExtractedEntity &extracted, const PreparedArticle::Entity &prepared, bool *created);
     bool addAlias(qint64 entityId, const QString &alias, const QString &normalized);
 
     Database &m_db;

@@ -7,6 +7,7 @@
 
 #include <QHash>
 
+#include <array>
 #include <utility>
 
 namespace liaison {
@@ -181,21 +182,96 @@ qint64 RelationStore::createEdge(RelationType type, qint64 sourceId, std::option
     return m_db.insert(q);
 }
 
+QList<qint64> RelationStore::createEdges(const QList<NewEdge> &edges)
+{
+    QList<qint64> ids;
+    ids.reserve(edges.size());
+    if (!m_db.sqlite(QByteArrayLiteral("INSERT INTO claims (relation_id) VALUES (?)"))) {
+        for (const NewEdge &edge : edges) {
+            const qint64 id = createEdge(edge.type, edge.sourceId, edge.targetId, edge.values);
+            if (!id)
+                return {};
+            ids << id;
+        }
+        return ids;
+    }
+    // One statement per row paid the statement's set-up and the
+    // AUTOINCREMENT sequence's update every time. The rows of one INSERT get
+    // consecutive ids (each one more than the largest so far), so the last
+    // id gives them all. OR FAIL: see addClaims().
+    constexpr int kColumns = 9;
+    static const std::array<QByteArray, 3> texts = [] {
+        std::array<QByteArray, 3> result;
+        for (const int rows : {16, 4, 1}) {
+            QByteArray text("INSERT OR FAIL INTO relations (type, source_id, target_id, status, amount, currency, "
+                            "stake, role, date) VALUES ");
+            for (int i = 0; i < rows; ++i)
+                text += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            result[rows == 16 ? 0 : rows == 4 ? 1 : 2] = text;
+        }
+        return result;
+    }();
+    qsizetype next = 0;
+    for (const int rows : {16, 4, 1}) {
+        while (edges.size() - next >= rows) {
+            SqliteStatement *s = m_db.sqlite(texts[rows == 16 ? 0 : rows == 4 ? 1 : 2]);
+            if (!s)
+                return {};
+            for (int i = 0; i < rows; ++i) {
+                const NewEdge &edge = edges.at(next + i);
+                const int at = kColumns * i + 1;
+                s->bind(at, toString(edge.type));
+                s->bind(at + 1, edge.sourceId);
+                if (edge.targetId)
+                    s->bind(at + 2, *edge.targetId);
+                else
+                    s->bindNull(at + 2);
+                s->bind(at + 3, toString(edge.values.status));
+                s->bind(at + 4, edge.values.amount);
+                s->bind(at + 5, edge.values.currency);
+                s->bind(at + 6, edge.values.stake);
+                s->bind(at + 7, edge.values.role);
+                s->bind(at + 8, edge.values.date);
+            }
+            if (!m_db.exec(*s))
+                return {};
+            const qint64 last = m_db.lastInsertRowId();
+            for (int i = rows - 1; i >= 0; --i)
+                ids << last - i;
+            next += rows;
+        }
+    }
+    return ids;
+}
+
 bool RelationStore::addClaims(const QList<std::pair<Claim, QString>> &claims)
 {
     constexpr int kColumns = 13;
     qsizetype next = 0;
     if (m_db.sqlite(QByteArrayLiteral("INSERT INTO claims (relation_id) VALUES (?)"))) {
+        // OR FAIL: under the default ABORT, SQLite gives a statement that
+        // writes several rows a statement journal (and, once the full-text
+        // index is part of the transaction, a savepoint on it) so it can undo
+        // the rows it wrote if one fails. Nobody needs that undo here: the
+        // writer rolls its whole transaction back on any error
+        // (ArticleWriter::storeOne, and the group with it).
+        static const std::array<QByteArray, 3> texts = [] {
+            std::array<QByteArray, 3> result;
+            for (const int rows : { 16, 4, 1 }) {
+                QByteArray text("INSERT OR FAIL INTO claims (relation_id, article_id, evidence_start, evidence_end, "
+                                "evidence, status, amount, currency, stake, role, date, confidence, review) VALUES ");
+                for (int i = 0; i < rows; ++i)
+                    text += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                result[rows == 16 ? 0 : rows == 4 ? 1 : 2] = text;
+            }
+            return result;
+        }();
         // Strings bound static must live until the statement ran.
         QList<QString> keep;
         keep.reserve(2 * 16);
         for (const int rows : {16, 4, 1}) {
             while (claims.size() - next >= rows) {
-                QByteArray text("INSERT INTO claims (relation_id, article_id, evidence_start, evidence_end, evidence, "
-                                "status, amount, currency, stake, role, date, confidence, review) VALUES ");
-                for (int i = 0; i < rows; ++i)
-                    text += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-                SqliteStatement *s = m_db.sqlite(text);
+                SqliteStatement *s = m_db.sqlite(texts[rows == 16 ? 0 : rows == 4 ? 1 : 2]);
                 if (!s)
                     return false;
                 keep.clear();

@@ -87,10 +87,22 @@ public:
     // with its values at once. Both expect symmetric types already in order.
     std::optional<qint64> findEdge(RelationType type, qint64 sourceId, std::optional<qint64> targetId) const;
     qint64 createEdge(RelationType type, qint64 sourceId, std::optional<qint64> targetId, const EdgeValues &values);
+    // createEdge() for many new edges, a few multi-row INSERTs at a time: the
+    // ids in order, empty on error (some edges may be in: call it inside a
+    // transaction that is rolled back on failure).
+    struct NewEdge {
+        RelationType type;
+        qint64 sourceId;
+        std::optional<qint64> targetId;
+        EdgeValues values;
+    };
+    QList<qint64> createEdges(const QList<NewEdge> &edges);
     // Adds a claim to its edge; call refreshAggregate() afterwards. 0 on error.
     qint64 addClaim(const Claim &claim, const QString &evidence);
     // The same for many claims with their evidence, in order, a few
     // multi-row INSERTs at a time. The aggregates are the caller's to update.
+    // On error some of the claims may be in: call it inside a transaction
+    // that is rolled back on failure (ArticleWriter does).
     bool addClaims(const QList<std::pair<Claim, QString>> &claims);
     // Recomputes the edge from its claims that are not rejected: the most
     // advanced status (statusRank), and for each attribute the value of the
