@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
@@ -259,21 +260,46 @@ ImportSummary Importer::importFiles(const QStringList &paths)
         ready.notify_all();
     };
 
+    // One long task per pool thread takes the next file as it finishes one.
+    // A bounded window of files in flight keeps memory flat on huge folders.
+    // When the writer is the slower side the window is full and the tasks
+    // wait; the writer wakes them only once it has taken half the window, so
+    // that they run in bursts: woken for every file (as a task per file did),
+    // a task took the writer's core at each wake-up, 0.1 s of a 1.4 s import.
+    std::condition_variable roomToWork;
+    int handedOut = 0;   // files the tasks have taken (under `mutex`)
+    int taken = 0;       // files the writer has taken from the results (under `mutex`)
+    int idleTasks = 0;   // tasks waiting for room in the window (under `mutex`)
+    bool stopTasks = false;
     QThreadPool pool;
     pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
-    // A bounded window of files in flight keeps memory flat on huge folders
-    // while the pool stays busy.
-    const int window = pool.maxThreadCount() * 4;
-    int submitted = 0;
-    int taken = 0; // files the writer has taken from the pool's results
-    const auto submitMore = [&] {
-        while (submitted < files.size() && submitted < taken + window
-               && !m_cancelled.load()) {
-            const int index = submitted++;
-            pool.start([&prepare, index] { prepare(index); });
+    const int window = pool.maxThreadCount() * 8;
+    const auto work = [&] {
+        for (;;) {
+            int index = 0;
+            {
+                std::unique_lock lock(mutex);
+                ++idleTasks;
+                roomToWork.wait(lock, [&] { return stopTasks || handedOut >= files.size() || handedOut < taken + window; });
+                --idleTasks;
+                if (stopTasks || handedOut >= files.size())
+                    return;
+                index = handedOut++;
+            }
+            prepare(index); // after a cancel, only hands back "skipped"
         }
     };
-    submitMore();
+    for (int t = 0; t < pool.maxThreadCount() && t < files.size(); ++t)
+        pool.start(work);
+    const auto stopWork = [&] {
+        {
+            std::lock_guard lock(mutex);
+            stopTasks = true;
+        }
+        roomToWork.notify_all();
+        pool.waitForDone();
+    };
+    const auto stopOnExit = qScopeGuard(stopWork); // whatever way this function ends
 
     // A statement that rewrites many pages (an FTS5 segment merge) spilled
     // its statement journal to a temporary file: 180 files created and
@@ -377,8 +403,6 @@ ImportSummary Importer::importFiles(const QStringList &paths)
 
     summary.startSeconds = timer.nsecsElapsed() / 1e9;
     for (int index = 0; index < files.size() && !m_cancelled.load(); ++index) {
-        if (index >= submitted)
-            break; // cancelled before this file was handed to the pool
         Prepared p;
         {
             std::unique_lock lock(mutex);
@@ -394,6 +418,10 @@ ImportSummary Importer::importFiles(const QStringList &paths)
             p = std::move(results.at(index));
             results.erase(index);
             ++taken;
+            if (idleTasks > 0 && handedOut - taken <= window / 2) {
+                lock.unlock();
+                roomToWork.notify_all();
+            }
         }
         if (m_cancelled.load() || p.kind == Prepared::Kind::Skipped)
             break;
@@ -431,14 +459,13 @@ ImportSummary Importer::importFiles(const QStringList &paths)
         else if (grouped >= m_options.groupArticles
                  || (m_options.groupMilliseconds > 0 && groupAge.elapsed() >= m_options.groupMilliseconds))
             commitGroup();
-        submitMore();
     }
     // Cancelled or not, the articles stored so far are whole: kept.
     commitGroup();
     const qint64 finishStart = timer.nsecsElapsed();
     summary.cancelled = m_cancelled.load();
-    m_cancelled.store(true); // tasks still queued finish at once
-    pool.waitForDone();
+    m_cancelled.store(true); // files already handed out finish at once
+    stopWork();
     if (!writer.flush() && summary.error.isEmpty())
         summary.error = db.errorString();
     checkpointer.reset(); // its last checkpoint is part of the import's time
