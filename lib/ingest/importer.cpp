@@ -50,7 +50,17 @@ struct Prepared {
     // Prepared on the pool thread (ArticleWriter::prepare): the writer
     // thread is the import's bottleneck, the pool has time to spare.
     PreparedArticle article;
+    qint64 textBytes = 0; // what the article's text holds in memory
 };
+
+// Files the pool may have prepared ahead of the writer, per pool thread, and
+// the text they may hold at most (both bound the memory of a large import).
+// When the writer is the slower side, the pool works ahead while it can; on
+// a mixed folder its lead is what it stores through the stretches where the
+// writer is the faster side (large HTML pages, PDFs). A lead of 16 files cost
+// 20% of the import's wall time against one of 128 (tests/bench, session 7).
+constexpr int kWindowPerThread = 64;
+constexpr qint64 kWindowTextBytes = 64 * 1024 * 1024;
 
 bool isSupported(const QFileInfo &info, const QSet<QString> &suffixes)
 {
@@ -227,6 +237,7 @@ ImportSummary Importer::importFiles(const QStringList &paths)
     std::mutex mutex;
     std::condition_variable ready;
     std::map<int, Prepared> results;
+    qint64 resultBytes = 0; // the text in `results`
 
     const auto prepare = [&](int index) {
         Prepared p;
@@ -255,17 +266,19 @@ ImportSummary Importer::importFiles(const QStringList &paths)
                 p.reason = tr("could not be read: %1").arg(QString::fromLocal8Bit(e.what()));
             }
         }
+        p.textBytes = p.article.source.text.size() * qint64(sizeof(QChar));
         std::lock_guard lock(mutex);
+        resultBytes += p.textBytes;
         results.emplace(index, std::move(p));
         ready.notify_all();
     };
 
-    // One long task per pool thread takes the next file as it finishes one.
-    // A bounded window of files in flight keeps memory flat on huge folders.
-    // When the writer is the slower side the window is full and the tasks
-    // wait; the writer wakes them only once it has taken half the window, so
-    // that they run in bursts: woken for every file (as a task per file did),
-    // a task took the writer's core at each wake-up, 0.1 s of a 1.4 s import.
+    // One long task per pool thread takes the next file as it finishes one,
+    // within a bounded window of files and text (kWindowPerThread). When the
+    // writer is the slower side the window fills and the tasks wait; the
+    // writer wakes them only once it has taken half the window, so that they
+    // run in bursts: woken for every file (as a task per file did), a task
+    // took the writer's core at each wake-up, 0.1 s of a 1.4 s import.
     std::condition_variable roomToWork;
     int handedOut = 0;   // files the tasks have taken (under `mutex`)
     int taken = 0;       // files the writer has taken from the results (under `mutex`)
@@ -273,14 +286,15 @@ ImportSummary Importer::importFiles(const QStringList &paths)
     bool stopTasks = false;
     QThreadPool pool;
     pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
-    const int window = pool.maxThreadCount() * 8;
+    const int window = pool.maxThreadCount() * kWindowPerThread;
+    const auto hasRoom = [&] { return handedOut < taken + window && resultBytes < kWindowTextBytes; };
     const auto work = [&] {
         for (;;) {
             int index = 0;
             {
                 std::unique_lock lock(mutex);
                 ++idleTasks;
-                roomToWork.wait(lock, [&] { return stopTasks || handedOut >= files.size() || handedOut < taken + window; });
+                roomToWork.wait(lock, [&] { return stopTasks || handedOut >= files.size() || hasRoom(); });
                 --idleTasks;
                 if (stopTasks || handedOut >= files.size())
                     return;
@@ -418,7 +432,8 @@ ImportSummary Importer::importFiles(const QStringList &paths)
             p = std::move(results.at(index));
             results.erase(index);
             ++taken;
-            if (idleTasks > 0 && handedOut - taken <= window / 2) {
+            resultBytes -= p.textBytes;
+            if (idleTasks > 0 && handedOut - taken <= window / 2 && resultBytes <= kWindowTextBytes / 2) {
                 lock.unlock();
                 roomToWork.notify_all();
             }
