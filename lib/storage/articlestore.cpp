@@ -284,10 +284,8 @@ bool ArticleStore::addMentions(const QList<Mention> &mentions)
                                       "spans) VALUES (?, ?, ?, ?, ?)"))) {
         for (const int batch : {64, 16, 8, 4, 2, 1}) {
             while (rows.size() - next >= batch) {
-                QByteArray sql("INSERT OR FAIL INTO mentions (entity_id, article_id, span_start, span_end, spans) VALUES ");
-                for (int i = 0; i < batch; ++i)
-                    sql += i ? ", (?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?)";
-                SqliteStatement *s = m_db.sqlite(sql);
+                SqliteStatement *s = m_db.sqlite(sql::insertRows(
+                    "INSERT OR FAIL INTO mentions (entity_id, article_id, span_start, span_end, spans) VALUES ", 5, batch));
                 if (!s)
                     return false;
                 for (int i = 0; i < batch; ++i) {
@@ -307,11 +305,8 @@ bool ArticleStore::addMentions(const QList<Mention> &mentions)
     }
     for (const int batch : {64, 16, 8, 4, 2, 1}) {
         while (rows.size() - next >= batch) {
-            QString sql =
-                QStringLiteral("INSERT INTO mentions (entity_id, article_id, span_start, span_end, spans) VALUES ");
-            for (int i = 0; i < batch; ++i)
-                sql += i ? QLatin1StringView(", (?, ?, ?, ?, ?)") : QLatin1StringView("(?, ?, ?, ?, ?)");
-            QSqlQuery &q = m_db.cached(sql);
+            QSqlQuery &q = m_db.cached(QString::fromLatin1(sql::insertRows(
+                "INSERT INTO mentions (entity_id, article_id, span_start, span_end, spans) VALUES ", 5, batch)));
             const auto resetQ = qScopeGuard([&q] { q.finish(); });
             for (int i = 0; i < batch; ++i) {
                 const MentionRow &m = rows.at(next + i);

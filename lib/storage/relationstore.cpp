@@ -200,17 +200,11 @@ QList<qint64> RelationStore::createEdges(const QList<NewEdge> &edges)
     // consecutive ids (each one more than the largest so far), so the last
     // id gives them all. OR FAIL: see addClaims().
     constexpr int kColumns = 9;
-    static const std::array<QByteArray, 3> texts = [] {
-        std::array<QByteArray, 3> result;
-        for (const int rows : {16, 4, 1}) {
-            QByteArray text("INSERT OR FAIL INTO relations (type, source_id, target_id, status, amount, currency, "
-                            "stake, role, date) VALUES ");
-            for (int i = 0; i < rows; ++i)
-                text += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
-            result[rows == 16 ? 0 : rows == 4 ? 1 : 2] = text;
-        }
-        return result;
-    }();
+    static const char *const kHead = "INSERT OR FAIL INTO relations (type, source_id, target_id, status, amount, "
+                                     "currency, stake, role, date) VALUES ";
+    static const std::array<QByteArray, 3> texts = {sql::insertRows(kHead, kColumns, 16),
+                                                    sql::insertRows(kHead, kColumns, 4),
+                                                    sql::insertRows(kHead, kColumns, 1)};
     qsizetype next = 0;
     for (const int rows : {16, 4, 1}) {
         while (edges.size() - next >= rows) {
@@ -255,17 +249,12 @@ bool RelationStore::addClaims(const QList<std::pair<Claim, QString>> &claims)
         // the rows it wrote if one fails. Nobody needs that undo here: the
         // writer rolls its whole transaction back on any error
         // (ArticleWriter::storeOne, and the group with it).
-        static const std::array<QByteArray, 3> texts = [] {
-            std::array<QByteArray, 3> result;
-            for (const int rows : { 16, 4, 1 }) {
-                QByteArray text("INSERT OR FAIL INTO claims (relation_id, article_id, evidence_start, evidence_end, "
-                                "evidence, status, amount, currency, stake, role, date, confidence, review) VALUES ");
-                for (int i = 0; i < rows; ++i)
-                    text += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-                result[rows == 16 ? 0 : rows == 4 ? 1 : 2] = text;
-            }
-            return result;
-        }();
+        static const char *const kHead = "INSERT OR FAIL INTO claims (relation_id, article_id, evidence_start, "
+                                         "evidence_end, evidence, status, amount, currency, stake, role, date, "
+                                         "confidence, review) VALUES ";
+        static const std::array<QByteArray, 3> texts = {sql::insertRows(kHead, kColumns, 16),
+                                                        sql::insertRows(kHead, kColumns, 4),
+                                                        sql::insertRows(kHead, kColumns, 1)};
         // Strings bound static must live until the statement ran.
         QList<QString> keep;
         keep.reserve(2 * 16);
@@ -311,13 +300,10 @@ bool RelationStore::addClaims(const QList<std::pair<Claim, QString>> &claims)
     }
     for (const int rows : {16, 4, 1}) {
         while (claims.size() - next >= rows) {
-            QString text = QStringLiteral(
+            QSqlQuery &q = m_db.cached(QString::fromLatin1(sql::insertRows(
                 "INSERT INTO claims (relation_id, article_id, evidence_start, evidence_end, evidence, status, amount, "
-                "currency, stake, role, date, confidence, review) VALUES ");
-            for (int i = 0; i < rows; ++i)
-                text += i ? QLatin1StringView(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                         : QLatin1StringView("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            QSqlQuery &q = m_db.cached(text);
+                "currency, stake, role, date, confidence, review) VALUES ",
+                kColumns, rows)));
             const auto resetQ = qScopeGuard([&q] { q.finish(); });
             for (int i = 0; i < rows; ++i) {
                 const auto &[claim, evidence] = claims.at(next + i);

@@ -5,6 +5,7 @@
 
 #include "model/relation.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QVariant>
@@ -59,6 +60,23 @@ inline QString timestamp(const QDateTime &time)
     sep(u'.');
     put(t.msec(), 3);
     sep(u'Z');
+    return text;
+}
+
+// `head` ("INSERT ... VALUES ") and `rows` groups of `columns` placeholders:
+// the writer's multi-row INSERTs.
+inline QByteArray insertRows(const char *head, int columns, int rows)
+{
+    QByteArray group("(?");
+    for (int c = 1; c < columns; ++c)
+        group += ", ?";
+    group += ')';
+    QByteArray text(head);
+    for (int r = 0; r < rows; ++r) {
+        if (r)
+            text += ", ";
+        text += group;
+    }
     return text;
 }
 
