@@ -89,7 +89,10 @@ void walk(const QString &dir, const QSet<QString> &suffixes, QSet<QString> &visi
         if (entry.isDir()) {
             walk(entry.filePath(), suffixes, visitedDirs, seenFiles, files, refused);
         } else if (isSupported(entry, suffixes)) {
-            const QString key = entry.canonicalFilePath();
+            // A file that is not a link is at its canonical path inside the
+            // canonical folder: no realpath() (a readlink() per path component)
+            // for each of thousands of files.
+            const QString key = entry.isSymLink() ? entry.canonicalFilePath() : canonical + u'/' + entry.fileName();
             if (!key.isEmpty() && !seenFiles.contains(key)) {
                 seenFiles.insert(key);
                 files << entry.filePath();
