@@ -1086,10 +1086,6 @@ Kinds:
         <source>unreadable folder (permission denied)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>could not be stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>liaison::MainWindow</name>

@@ -1100,10 +1100,6 @@ Types de graphiques&#xa0;:
         <source>unreadable folder (permission denied)</source>
         <translation>dossier illisible (permission refusée)</translation>
     </message>
-    <message>
-        <source>could not be stored: %1</source>
-        <translation>n’a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>liaison::MainWindow</name>
