@@ -373,16 +373,16 @@ ImportSummary Importer::importFiles(const QStringList &paths)
     // If an article fails, or the commit does, the whole group is rolled back
     // and its articles are stored again one transaction each: the outcome is
     // what storing them one by one gives, the failing one refused alone.
-    struct Held {
+    struct GroupFile {
         ImportOutcome outcome;
         StoreResult stored;
-        std::optional<Prepared> article; // to store again if the group rolls back
+        std::optional<PreparedArticle> article; // to store again if the group rolls back
     };
-    QList<Held> held;
+    QList<GroupFile> held;
     QElapsedTimer groupAge;
     int grouped = 0;
     // The file's outcome from what storing its article did.
-    const auto settle = [](Held &h) {
+    const auto settle = [](GroupFile &h) {
         switch (h.stored.outcome) {
         case StoreResult::Outcome::Stored: h.outcome.kind = ImportOutcome::Kind::Imported; break;
         case StoreResult::Outcome::Duplicate: h.outcome.kind = ImportOutcome::Kind::Duplicate; break;
@@ -392,13 +392,13 @@ ImportSummary Importer::importFiles(const QStringList &paths)
             break;
         }
     };
-    const auto storeAlone = [&](Held &h) {
-        h.stored = writer.store(h.article->article);
+    const auto storeAlone = [&](GroupFile &h) {
+        h.stored = writer.store(*h.article);
         checkpointer->afterCommit();
         settle(h);
     };
     const auto reportHeld = [&] {
-        for (Held &h : held) {
+        for (GroupFile &h : held) {
             if (h.outcome.kind == ImportOutcome::Kind::Imported) {
                 summary.newEntities += h.stored.newEntities;
                 summary.newRelations += h.stored.newRelations;
@@ -417,7 +417,7 @@ ImportSummary Importer::importFiles(const QStringList &paths)
         summary.storeCpuSeconds += threadCpuSeconds() - cpuStart;
     };
     const auto storeHeldAgain = [&] {
-        for (Held &h : held) {
+        for (GroupFile &h : held) {
             if (h.article)
                 storeAlone(h);
         }
@@ -431,6 +431,18 @@ ImportSummary Importer::importFiles(const QStringList &paths)
             });
         }
         reportHeld();
+    };
+
+    // On the writer's thread, whose connection it is: a task asked for the names.
+    const auto readNames = [&](std::unique_lock<std::mutex> &lock) {
+        lock.unlock();
+        QList<KnownEntity> names;
+        for (const Entity &e : EntityStore(db).all())
+            names.append(KnownEntity{e.name, e.type, e.aliases});
+        lock.lock();
+        knownNames = std::move(names);
+        namesRead = true;
+        namesReady.notify_all();
     };
 
     summary.startSeconds = timer.nsecsElapsed() / 1e9;
@@ -449,14 +461,7 @@ ImportSummary Importer::importFiles(const QStringList &paths)
                 ready.wait(lock, [&] { return results.count(index) > 0 || (namesWanted && !namesRead); });
                 if (results.count(index) > 0)
                     break;
-                lock.unlock();
-                QList<KnownEntity> names;
-                for (const Entity &e : EntityStore(db).all())
-                    names.append(KnownEntity{e.name, e.type, e.aliases});
-                lock.lock();
-                knownNames = std::move(names);
-                namesRead = true;
-                namesReady.notify_all();
+                readNames(lock);
             }
             summary.waitSeconds += (timer.nsecsElapsed() - waitStart) / 1e9;
             p = std::move(results.at(index));
@@ -471,12 +476,12 @@ ImportSummary Importer::importFiles(const QStringList &paths)
         if (m_cancelled.load() || p.kind == Prepared::Kind::Skipped)
             break;
         held.append({{files.at(index), ImportOutcome::Kind::Refused, p.reason}, {}, std::nullopt});
-        Held &h = held.last();
+        GroupFile &h = held.last();
         if (p.kind == Prepared::Kind::Duplicate) {
             summary.knownFiles += p.knownFile ? 1 : 0;
             h.outcome.kind = ImportOutcome::Kind::Duplicate;
         } else if (p.kind == Prepared::Kind::Extracted) {
-            h.article = std::move(p);
+            h.article = std::move(p.article);
             storing([&] {
                 if (!checkpointer)
                     checkpointer.emplace(db);
@@ -488,7 +493,7 @@ ImportSummary Importer::importFiles(const QStringList &paths)
                     storeAlone(h); // the group could not begin: a transaction of its own
                     return;
                 }
-                h.stored = writer.store(h.article->article);
+                h.stored = writer.store(*h.article);
                 if (h.stored.outcome == StoreResult::Outcome::Failed) {
                     storeHeldAgain(); // the group rolled back with it (ArticleWriter::store ended it)
                     return;

@@ -8,6 +8,7 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <tuple>
 
@@ -280,12 +281,19 @@ bool ArticleStore::addMentions(const QList<Mention> &mentions)
     // inside a transaction makes SQLite open a statement journal to undo just
     // that statement. The writer rolls the whole group back on any error, so
     // there is nothing to undo partially.
-    if (m_db.sqlite(QByteArrayLiteral("INSERT OR FAIL INTO mentions (entity_id, article_id, span_start, span_end, "
-                                      "spans) VALUES (?, ?, ?, ?, ?)"))) {
-        for (const int batch : {64, 16, 8, 4, 2, 1}) {
+    static constexpr std::array kBatches{64, 16, 8, 4, 2, 1};
+    if (m_db.hasSqliteStatements()) {
+        static const std::array<std::pair<int, QByteArray>, kBatches.size()> statements = [] {
+            std::array<std::pair<int, QByteArray>, kBatches.size()> result;
+            for (size_t i = 0; i < kBatches.size(); ++i)
+                result[i] = {kBatches[i], sql::insertRows("INSERT OR FAIL INTO mentions (entity_id, article_id, "
+                                                           "span_start, span_end, spans) VALUES ",
+                                                           5, kBatches[i])};
+            return result;
+        }();
+        for (const auto &[batch, text] : statements) {
             while (rows.size() - next >= batch) {
-                SqliteStatement *s = m_db.sqlite(sql::insertRows(
-                    "INSERT OR FAIL INTO mentions (entity_id, article_id, span_start, span_end, spans) VALUES ", 5, batch));
+                SqliteStatement *s = m_db.sqlite(text);
                 if (!s)
                     return false;
                 for (int i = 0; i < batch; ++i) {
@@ -303,7 +311,7 @@ bool ArticleStore::addMentions(const QList<Mention> &mentions)
         }
         return true;
     }
-    for (const int batch : {64, 16, 8, 4, 2, 1}) {
+    for (const int batch : kBatches) {
         while (rows.size() - next >= batch) {
             QSqlQuery &q = m_db.cached(QString::fromLatin1(sql::insertRows(
                 "INSERT INTO mentions (entity_id, article_id, span_start, span_end, spans) VALUES ", 5, batch)));

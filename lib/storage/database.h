@@ -62,6 +62,8 @@ public:
     // Off: every statement goes through QSqlQuery, as on PostgreSQL (tests
     // compare the two paths).
     void setSqliteStatements(bool on) { m_useSqliteStatements = on; }
+    // Whether sqlite() gives statements (a SQLite connection, not turned off).
+    bool hasSqliteStatements() const { return m_sqlite && m_useSqliteStatements; }
     // Executes it to the end and resets it; false (and errorString()) on failure.
     bool exec(SqliteStatement &statement);
     // The rowid of the last row inserted on this connection (SQLite).

@@ -186,7 +186,7 @@ QList<qint64> RelationStore::createEdges(const QList<NewEdge> &edges)
 {
     QList<qint64> ids;
     ids.reserve(edges.size());
-    if (!m_db.sqlite(QByteArrayLiteral("INSERT INTO claims (relation_id) VALUES (?)"))) {
+    if (!m_db.hasSqliteStatements()) {
         for (const NewEdge &edge : edges) {
             const qint64 id = createEdge(edge.type, edge.sourceId, edge.targetId, edge.values);
             if (!id)
@@ -202,13 +202,14 @@ QList<qint64> RelationStore::createEdges(const QList<NewEdge> &edges)
     constexpr int kColumns = 9;
     static const char *const kHead = "INSERT OR FAIL INTO relations (type, source_id, target_id, status, amount, "
                                      "currency, stake, role, date) VALUES ";
-    static const std::array<QByteArray, 3> texts = {sql::insertRows(kHead, kColumns, 16),
-                                                    sql::insertRows(kHead, kColumns, 4),
-                                                    sql::insertRows(kHead, kColumns, 1)};
+    static const std::array<std::pair<int, QByteArray>, 3> statements = {
+        {{16, sql::insertRows(kHead, kColumns, 16)},
+         {4, sql::insertRows(kHead, kColumns, 4)},
+         {1, sql::insertRows(kHead, kColumns, 1)}}};
     qsizetype next = 0;
-    for (const int rows : {16, 4, 1}) {
+    for (const auto &[rows, text] : statements) {
         while (edges.size() - next >= rows) {
-            SqliteStatement *s = m_db.sqlite(texts[rows == 16 ? 0 : rows == 4 ? 1 : 2]);
+            SqliteStatement *s = m_db.sqlite(text);
             if (!s)
                 return {};
             for (int i = 0; i < rows; ++i) {
@@ -242,7 +243,7 @@ bool RelationStore::addClaims(const QList<std::pair<Claim, QString>> &claims)
 {
     constexpr int kColumns = 13;
     qsizetype next = 0;
-    if (m_db.sqlite(QByteArrayLiteral("INSERT INTO claims (relation_id) VALUES (?)"))) {
+    if (m_db.hasSqliteStatements()) {
         // OR FAIL: under the default ABORT, SQLite gives a statement that
         // writes several rows a statement journal (and, once the full-text
         // index is part of the transaction, a savepoint on it) so it can undo
@@ -252,18 +253,15 @@ bool RelationStore::addClaims(const QList<std::pair<Claim, QString>> &claims)
         static const char *const kHead = "INSERT OR FAIL INTO claims (relation_id, article_id, evidence_start, "
                                          "evidence_end, evidence, status, amount, currency, stake, role, date, "
                                          "confidence, review) VALUES ";
-        static const std::array<QByteArray, 3> texts = {sql::insertRows(kHead, kColumns, 16),
-                                                        sql::insertRows(kHead, kColumns, 4),
-                                                        sql::insertRows(kHead, kColumns, 1)};
-        // Strings bound static must live until the statement ran.
-        QList<QString> keep;
-        keep.reserve(2 * 16);
-        for (const int rows : {16, 4, 1}) {
+        static const std::array<std::pair<int, QByteArray>, 3> statements = {
+            {{16, sql::insertRows(kHead, kColumns, 16)},
+             {4, sql::insertRows(kHead, kColumns, 4)},
+             {1, sql::insertRows(kHead, kColumns, 1)}}};
+        for (const auto &[rows, text] : statements) {
             while (claims.size() - next >= rows) {
-                SqliteStatement *s = m_db.sqlite(texts[rows == 16 ? 0 : rows == 4 ? 1 : 2]);
+                SqliteStatement *s = m_db.sqlite(text);
                 if (!s)
                     return false;
-                keep.clear();
                 for (int i = 0; i < rows; ++i) {
                     const auto &[claim, evidence] = claims.at(next + i);
                     const int at = kColumns * i + 1;
@@ -272,8 +270,7 @@ bool RelationStore::addClaims(const QList<std::pair<Claim, QString>> &claims)
                     s->bind(at + 2, claim.evidenceStart);
                     s->bind(at + 3, claim.evidenceEnd);
                     s->bindNullable(at + 4, evidence);
-                    keep << toString(claim.status);
-                    s->bind(at + 5, keep.constLast());
+                    s->bind(at + 5, toString(claim.status)); // bound text is copied
                     if (claim.amount) {
                         s->bind(at + 6, claim.amount->value);
                         s->bindNullable(at + 7, claim.amount->currency);
@@ -288,8 +285,7 @@ bool RelationStore::addClaims(const QList<std::pair<Claim, QString>> &claims)
                     s->bindNullable(at + 9, claim.role);
                     s->bindNullable(at + 10, claim.date);
                     s->bind(at + 11, claim.confidence);
-                    keep << toString(claim.review);
-                    s->bind(at + 12, keep.constLast());
+                    s->bind(at + 12, toString(claim.review));
                 }
                 if (!m_db.exec(*s))
                     return false;
