@@ -12,8 +12,12 @@
 
 #include <algorithm>
 #include <cmath>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <optional>
@@ -55,23 +59,23 @@ public:
     }
 
 private:
-    // Nearly every article is all BMP: the test runs over whole blocks
-    // without an early exit, so the compiler can vectorize it.
+    // Nearly every article is all BMP, so the whole text is scanned: eight
+    // units a step where SSE2 is there (every x86-64).
     static bool hasHighSurrogate(const QString &text)
     {
-        const ushort *s = text.utf16();
-        const qsizetype size = text.size();
-        constexpr qsizetype block = 64;
-        qsizetype i = 0;
-        for (; i + block <= size; i += block) {
-            bool any = false;
-            for (qsizetype j = 0; j < block; ++j)
-                any |= (s[i + j] & 0xFC00) == 0xD800;
-            if (any)
+        const char16_t *s = reinterpret_cast<const char16_t *>(text.constData());
+        const char16_t *const end = s + text.size();
+#if defined(__SSE2__)
+        const __m128i mask = _mm_set1_epi16(short(0xFC00));
+        const __m128i high = _mm_set1_epi16(short(0xD800));
+        for (; end - s >= 8; s += 8) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
+            if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(units, mask), high)) != 0)
                 return true;
         }
-        for (; i < size; ++i) {
-            if ((s[i] & 0xFC00) == 0xD800)
+#endif
+        for (; s != end; ++s) {
+            if ((*s & 0xFC00) == 0xD800)
                 return true;
         }
         return false;
@@ -241,9 +245,32 @@ void JsonLine::string(QStringView text)
     room(text.size() * 6 + 2);
     char *d = m_p;
     *d++ = '"';
-    const char16_t *s = text.utf16();
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.constData());
     const char16_t *const end = s + text.size();
     while (s != end) {
+#if defined(__SSE2__)
+        // Names, titles and paths are mostly plain ASCII (printable, neither
+        // quote nor backslash): eight units are tested and narrowed at once.
+        // Eight bytes are stored even when fewer are plain; the room taken
+        // above (six bytes per unit left) covers them.
+        if (end - s >= 8) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
+            // Signed compares: units from 0x8000 up are negative, so "below
+            // 0x20" also catches them.
+            const __m128i special = _mm_or_si128(
+                _mm_or_si128(_mm_cmplt_epi16(units, _mm_set1_epi16(0x20)),
+                             _mm_cmpgt_epi16(units, _mm_set1_epi16(0x7F))),
+                _mm_or_si128(_mm_cmpeq_epi16(units, _mm_set1_epi16('"')),
+                             _mm_cmpeq_epi16(units, _mm_set1_epi16('\\'))));
+            const int bits = _mm_movemask_epi8(special);
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(d), _mm_packus_epi16(units, units));
+            const int plain = bits == 0 ? 8 : __builtin_ctz(unsigned(bits)) / 2;
+            s += plain;
+            d += plain;
+            if (plain == 8)
+                continue;
+        }
+#endif
         const char16_t u = *s++;
         if (u < 0x80) {
             if (u >= 0x20 && u != u'"' && u != u'\\') {
@@ -472,6 +499,28 @@ FileResult extractFile(const Extractor &extractor, const QString &file, const QS
     return result;
 }
 
+// Sanitizer builds leave through the front door, so their leak checks run.
+#if defined(__SANITIZE_ADDRESS__)
+#define LIAISON_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer) || __has_feature(thread_sanitizer)
+#define LIAISON_SANITIZED 1
+#endif
+#endif
+
+// The output is written: ends the process at once. Returning would spend
+// ~8 M instructions (2-3 ms) freeing the lexicons, the per-thread form tables
+// and Qt's state, memory the system takes back anyway.
+int finish(QTextStream &err, int status)
+{
+    err.flush();
+#if !defined(LIAISON_SANITIZED)
+    std::fflush(nullptr);
+    std::_Exit(status);
+#endif
+    return status;
+}
+
 } // namespace
 
 int runExtract(const QStringList &arguments)
@@ -557,7 +606,7 @@ int runExtract(const QStringList &arguments)
         for (qsizetype i = 0; i < files.size(); ++i)
             print(i, extractFile(extractor, files.at(i), language));
         flush();
-        return status;
+        return finish(err, status);
     }
 
     // Workers take files in order and fill their slot; this thread prints the
@@ -603,7 +652,7 @@ int runExtract(const QStringList &arguments)
     flush();
     for (std::thread &t : pool)
         t.join();
-    return status;
+    return finish(err, status);
 }
 
 } // namespace liaison::cli
