@@ -10,6 +10,13 @@ namespace liaison::cli {
 // Exit codes shared by every subcommand.
 enum ExitCode { Ok = 0, Failure = 1, UsageError = 2 };
 
+// The application's names, version and translators, once the application
+// object exists.
+void setUpApplication();
+// The process arguments as a subcommand takes them: "liaison-cli COMMAND" as
+// the program name, then the subcommand's own arguments.
+QStringList commandArguments();
+
 // Each subcommand gets its arguments with "liaison-cli" and the subcommand name
 // first, as QCommandLineParser expects, and returns the process exit code.
 // The parser's help with "liaison-cli COMMAND" as the program name (Qt takes

@@ -1,15 +1,12 @@
 #include "commands.h"
 
-#include "i18n/translations.h"
+#include "modules/modules.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
 #include <cstring>
-#include <functional>
-#include <map>
 
 namespace {
 
@@ -28,60 +25,44 @@ void printUsage(FILE *stream)
                                               "Run 'liaison-cli COMMAND --help' for a command's options.\n");
 }
 
+// The commands that live in the liaison-cli-commands module (commandsmodule.cpp).
+bool isModuleCommand(const char *command)
+{
+    for (const char *name : {"import", "stats", "export", "chart"}) {
+        if (std::strcmp(command, name) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
-
-namespace liaison::cli {
-
-QString helpText(const QCommandLineParser &parser, const QStringList &arguments)
-{
-    QString text = parser.helpText();
-    const QString program = QCoreApplication::arguments().constFirst();
-    const QString command = arguments.isEmpty() ? QString() : arguments.constFirst().section(u' ', -1);
-    const qsizetype at = text.indexOf(program);
-    if (at >= 0)
-        text.replace(at, program.size(), QStringLiteral("liaison-cli ") + command);
-    return text;
-}
-
-std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)
-{
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << parser.errorText() << '\n' << helpText(parser, arguments);
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << helpText(parser, arguments);
-        return Ok;
-    }
-    return std::nullopt;
-}
-
-} // namespace liaison::cli
 
 int main(int argc, char *argv[])
 {
     using namespace liaison::cli;
-    const std::map<QString, std::function<int(const QStringList &)>> commands{
-        {QStringLiteral("extract"), runExtract}, {QStringLiteral("import"), runImport},
-        {QStringLiteral("stats"), runStats},     {QStringLiteral("export"), runExport},
-        {QStringLiteral("chart"), runChart},
-    };
+    // Only `extract` is built in: the other commands need Qt Sql, SQLite,
+    // igraph, Qt Gui, Widgets and Charts, whose dynamic linking cost every run
+    // of the executable more than reading an article. They are loaded with
+    // their module, which then makes the application object itself (chart
+    // needs a QApplication).
+    if (argc > 1 && isModuleCommand(argv[1])) {
+        using ModuleMain = int (*)(int &argc, char **argv);
+        QString error;
+        const auto moduleMain = reinterpret_cast<ModuleMain>(
+            liaison::resolveModuleFunction(QStringLiteral("liaison-cli-commands"), "liaison_cli_main", &error));
+        if (moduleMain)
+            return moduleMain(argc, argv);
+        const QCoreApplication app(argc, argv);
+        setUpApplication();
+        QTextStream(stderr) << QCoreApplication::translate("cli", "liaison-cli: cannot run '%1': %2\n")
+                                   .arg(QString::fromLocal8Bit(argv[1]), error);
+        return Failure;
+    }
 
-    // Charts render with Qt Charts, which is built on Graphics View and needs a
-    // QApplication; everything else needs only QtCore. The CLI never shows a
-    // window, so it draws offscreen unless told otherwise: that also works
-    // over ssh, where DISPLAY may be set but unreachable.
-    const bool wantsGui = argc > 1 && std::strcmp(argv[1], "chart") == 0;
-    if (wantsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app(wantsGui ? new QApplication(argc, argv)
-                                                   : new QCoreApplication(argc, argv));
-    QCoreApplication::setApplicationName(QStringLiteral("liaison"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Liaison"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LIAISON_VERSION));
-    liaison::installTranslators();
+    const QCoreApplication app(argc, argv);
+    setUpApplication();
 
-    QStringList args = QCoreApplication::arguments();
+    const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
         printUsage(stderr);
         return UsageError;
@@ -95,14 +76,10 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "liaison-cli " << QCoreApplication::applicationVersion() << '\n';
         return Ok;
     }
-    const auto it = commands.find(command);
-    if (it == commands.end()) {
+    if (command != u"extract") {
         QTextStream(stderr) << QCoreApplication::translate("cli", "liaison-cli: unknown command '%1'\n").arg(command);
         printUsage(stderr);
         return UsageError;
     }
-    // QCommandLineParser sees "liaison-cli COMMAND" as the program name.
-    args[0] = args.at(0) + u' ' + command;
-    args.removeAt(1);
-    return it->second(args);
+    return runExtract(commandArguments());
 }

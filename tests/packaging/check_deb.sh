@@ -39,16 +39,21 @@ for file in usr/bin/liaison usr/bin/liaison-cli \
     usr/share/metainfo/io.github.liaison.Liaison.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/io.github.liaison.Liaison.svg \
     usr/share/man/man1/liaison-cli.1 usr/share/man/man1/liaison.1 \
-    usr/share/doc/liaison/copyright; do
+    usr/share/doc/liaison/copyright \
+    usr/lib/liaison/liaison-pdf.so usr/lib/liaison/liaison-cli-commands.so; do
   [ -f "$root/$file" ] || [ -f "$root/$file.gz" ] || fail "package lacks /$file"
 done
-# Nothing but the application: no test, benchmark or static library.
-unexpected=$(cd "$root" && find . -type f | grep -Ev '^\./usr/(bin/liaison(-cli)?|share/(applications|metainfo|icons|man|doc)/.*)$' || true)
+# Nothing but the application and its run-time modules: no test, benchmark or
+# static library.
+unexpected=$(cd "$root" && find . -type f \
+  | grep -Ev '^\./usr/(bin/liaison(-cli)?|lib/liaison/liaison-(pdf|cli-commands)\.so|share/(applications|metainfo|icons|man|doc)/.*)$' || true)
 [ -z "$unexpected" ] || fail "unexpected files in the package: $unexpected"
 
 "$root/usr/bin/liaison-cli" --help >"$scratch/help.txt" || fail "the packaged liaison-cli --help failed"
 grep -q 'extract' "$scratch/help.txt" || fail "the packaged liaison-cli --help lists no commands"
 "$root/usr/bin/liaison-cli" --version | grep -q '^liaison-cli ' || fail "the packaged liaison-cli --version"
+# The database and chart commands are a module found relative to the program.
+"$root/usr/bin/liaison-cli" stats --help >/dev/null || fail "the packaged liaison-cli stats --help (module not found?)"
 # The GUI starts, offscreen, on a scratch database and quits.
 QT_QPA_PLATFORM=offscreen HOME="$scratch/home" XDG_DATA_HOME="$scratch/home/data" XDG_CONFIG_HOME="$scratch/home/config" \
   "$root/usr/bin/liaison" --db "$scratch/check.sqlite" --quit-after-start || fail "the packaged liaison did not start"
