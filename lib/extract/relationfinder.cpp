@@ -97,6 +97,7 @@ enum RuleWord : quint32 {
     wEx = 1u << 21, // "ex" of "ex-Google": where formerEmployers() looks
 };
 static_assert(wEx < (1u << RuleWords::MaxLists), "RuleWords holds MaxLists lists");
+static_assert(WordClassCount <= 16, "TokenFacts::classKnown holds a bit per class");
 
 const RuleWords &ruleWords()
 {
@@ -214,6 +215,10 @@ struct TokenFacts {
     // run()'s trigger lookup here: an index into FinderBuffers::byToken, -1
     // for none, -2 where run() did not look (inside a mention).
     int triggers = -2;
+    // cls(t, c) once asked (bit c of classKnown): the rules probe the same
+    // classes at the same tokens again for every trigger of the sentence.
+    quint16 classKnown = 0;
+    std::array<qint8, WordClassCount> classEnd {}; // cls(t, c) - t, or -1
 };
 
 using FoundTrigger = std::pair<const RelationTrigger *, int>; // a trigger, the token past its end
@@ -256,6 +261,8 @@ public:
         , m_byToken(buffers.byToken)
         , m_french(textIs(doc.language, u"fr"))
     {
+        for (int c = 0; c < WordClassCount; ++c)
+            m_classBits[size_t(c)] = classes[size_t(c)] < 0 ? 0u : 1u << std::min(classes[size_t(c)], 31);
     }
 
     void start(int sentence)
@@ -304,15 +311,15 @@ private:
     bool fits(int slot, unsigned mask) const { return slot >= 0 && (mask & entityTypeBit(typeOf(slot))); }
     // Inside the sentence, run()'s facts answer most probes: a class that
     // cannot start at t is -1 without asking the lexicon.
+    // Most probes end at the mask test, inline; the rest read the lexicon
+    // once per token and class (clsLookup).
     int cls(int t, WordClass c) const
     {
-        const int index = (*m_classes)[c];
-        if (index < 0)
+        if (unsigned(t - m_first) < unsigned(m_end - m_first) && !(m_facts[size_t(t - m_first)].classes & m_classBits[c]))
             return -1;
-        if (t >= m_first && t < m_end && !(m_facts[size_t(t - m_first)].classes & (1u << std::min(index, 31))))
-            return -1;
-        return m_lex.classAt(m_doc, t, m_end, index);
+        return clsLookup(t, c);
     }
+    int clsLookup(int t, WordClass c) const;
     bool isPunct(int t, QChar c) const
     {
         return t >= m_first && t < m_end && m_facts[size_t(t - m_first)].punct == c.unicode();
@@ -445,6 +452,9 @@ private:
     const Document &m_doc;
     const RelationLexicon &m_lex;
     const ClassIndices *m_classes;
+    // Per class: its bit in a classesAt() mask, 0 for a class the language
+    // lacks (cls() is -1 everywhere then).
+    std::array<quint32, WordClassCount> m_classBits {};
     const RuleWords &m_ruleWords = ruleWords();
     const Sentence *m_sentence = nullptr;
     int m_sentenceIndex = 0;
@@ -494,6 +504,24 @@ private:
     }
     bool m_french = false;
 };
+
+int SentenceFinder::clsLookup(int t, WordClass c) const
+{
+    const int index = (*m_classes)[c];
+    if (index < 0)
+        return -1;
+    if (t < m_first || t >= m_end)
+        return m_lex.classAt(m_doc, t, m_end, index);
+    TokenFacts &facts = m_facts[size_t(t - m_first)];
+    if (facts.classKnown & (1u << c))
+        return facts.classEnd[size_t(c)] < 0 ? -1 : t + facts.classEnd[size_t(c)];
+    const int e = m_lex.classAt(m_doc, t, m_end, index);
+    if (e < 0 || e - t <= 127) {
+        facts.classKnown |= quint16(1u << c);
+        facts.classEnd[size_t(c)] = qint8(e < 0 ? -1 : e - t);
+    }
+    return e;
+}
 
 int SentenceFinder::mentionLeft(int t, unsigned mask, int maxGap, int *gapOut) const
 {
@@ -2643,6 +2671,7 @@ void SentenceFinder::run(QList<Candidate> &out)
         m_sentenceWords |= facts.words;
         m_sentenceClasses |= facts.classes;
         facts.triggers = -1;
+        facts.classKnown = 0;
         if (m_atToken[size_t(t - m_first)] >= 0) {
             facts.triggers = -2; // not looked up: triggersHere() asks the lexicon
             continue;
