@@ -2646,21 +2646,27 @@ void SentenceFinder::run(QList<Candidate> &out)
     // pattern can skip coordinated titles ("Chairman, President and CEO of Y").
     // The rule words of the whole sentence tell the scans below which of them
     // can find anything; each token's facts are read here once for every rule.
-    m_sentenceWords = 0;
-    m_sentenceClasses = 0;
+    // (Locals and raw pointers: stores through `facts` would otherwise make
+    // the compiler read every member and list again at each token.)
+    quint32 sentenceWords = 0;
+    quint32 sentenceClasses = 0;
     // French conditionals ("rachèterait") are cues outside the lexicon.
-    m_sentenceCues = m_french;
+    bool sentenceCues = m_french;
     m_facts.resize(size_t(m_end - m_first));
+    TokenFacts *const factsAt = m_facts.data();
+    const int *const atToken = m_atToken.data();
+    const Token *const tokens = m_doc.tokens.constData();
+    const QChar *const text = m_doc.text.constData();
     bool formless = false;
     bool digit = false;
     for (int t = m_first; t < m_end; ++t) {
-        TokenFacts &facts = m_facts[size_t(t - m_first)];
+        TokenFacts &facts = factsAt[t - m_first];
         bool mayTrigger = true;
         bool mayCue = true;
         facts.words = m_lex.tokenFacts(m_doc, t, m_ruleWords, &facts.classes, &mayTrigger, &mayCue);
-        m_sentenceCues = m_sentenceCues || mayCue;
-        const Token &token = tok(t);
-        facts.punct = token.kind == Token::Word || token.kind == Token::Number ? 0 : m_doc.text.at(token.start).unicode();
+        sentenceCues = sentenceCues || mayCue;
+        const Token &token = tokens[t];
+        facts.punct = token.kind == Token::Word || token.kind == Token::Number ? 0 : text[token.start].unicode();
         // Between its tokens a sentence holds only what the tokenizer skips
         // (white space, soft hyphens, joiners): its digits are in its tokens,
         // and each token's form knows whether it has one (see hasDigits()).
@@ -2668,11 +2674,11 @@ void SentenceFinder::run(QList<Candidate> &out)
             digit = digit || token.form->hasDigit;
         else
             formless = true;
-        m_sentenceWords |= facts.words;
-        m_sentenceClasses |= facts.classes;
+        sentenceWords |= facts.words;
+        sentenceClasses |= facts.classes;
         facts.triggers = -1;
         facts.classKnown = 0;
-        if (m_atToken[size_t(t - m_first)] >= 0) {
+        if (atToken[t - m_first] >= 0) {
             facts.triggers = -2; // not looked up: triggersHere() asks the lexicon
             continue;
         }
@@ -2691,6 +2697,9 @@ void SentenceFinder::run(QList<Candidate> &out)
         }
         m_byToken.append({t, from});
     }
+    m_sentenceWords = sentenceWords;
+    m_sentenceClasses = sentenceClasses;
+    m_sentenceCues = sentenceCues;
     if (!formless)
         m_digits = digit ? 1 : 0;
     int covered = m_first; // tokens inside a longer trigger already handled
