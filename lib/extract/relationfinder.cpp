@@ -271,8 +271,8 @@ public:
         m_sentence = &m_doc.sentences[sentence];
         m_first = m_sentence->firstToken;
         m_end = m_sentence->endToken;
-        m_atToken.assign(size_t(m_end - m_first), -1);
-        m_inTitle.assign(size_t(m_end - m_first), 0);
+        m_atToken.assign(size_t(std::max(0, m_end - m_first)), -1);
+        m_inTitle.assign(size_t(std::max(0, m_end - m_first)), 0);
         m_mentions.clear();
         m_digits = -1;
         m_amountsDone = m_percentsDone = m_datesDone = false;
@@ -2378,7 +2378,7 @@ CueAt SentenceFinder::cueAt(int k) const
     static const int rank[] = {/*Rumoured*/ 3, /*Talks*/ 4, /*Expected*/ 2, /*Announced*/ 1, /*Completed*/ 0,
                                /*Failed*/ 5, /*Denied*/ 6};
     if (!m_cueAtFilled) {
-        m_cueAt.assign(size_t(m_end - m_first), CueAt());
+        m_cueAt.assign(size_t(std::max(0, m_end - m_first)), CueAt());
         m_cueAtFilled = true;
     }
     CueAt &cached = m_cueAt[size_t(k - m_first)];
@@ -2652,7 +2652,7 @@ void SentenceFinder::run(QList<Candidate> &out)
     quint32 sentenceClasses = 0;
     // French conditionals ("rachèterait") are cues outside the lexicon.
     bool sentenceCues = m_french;
-    m_facts.resize(size_t(m_end - m_first));
+    m_facts.resize(size_t(std::max(0, m_end - m_first)));
     TokenFacts *const factsAt = m_facts.data();
     const int *const atToken = m_atToken.data();
     const Token *const tokens = m_doc.tokens.constData();
