@@ -154,8 +154,12 @@ int monthOf(const Tok &t, bool french)
         if (index < 0)
             break;
         const MonthName &m = kMonths[size_t(index)];
-        if (ascii ? word != std::u16string_view(m.name)
-                  : t.text.compare(QStringView(m.name), Qt::CaseInsensitive) != 0)
+        const std::u16string_view name(m.name);
+        // Case folding maps each UTF-16 unit to one: names of another
+        // length never compare equal, and need no general comparison.
+        if (ascii ? word != name
+                  : (size_t(t.text.size()) != name.size()
+                     || t.text.compare(QStringView(m.name), Qt::CaseInsensitive) != 0))
             continue;
         if (m.needsCapital && !t.text.front().isUpper())
             return 0;

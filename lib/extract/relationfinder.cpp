@@ -10,8 +10,10 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 namespace liaison {
 
@@ -44,9 +46,25 @@ ClassIndices classIndices(const RelationLexicon &lex, const QString &language)
         QStringLiteral("agent"), QStringLiteral("notdeal"), QStringLiteral("negation"), QStringLiteral("list"),
         QStringLiteral("copula"), QStringLiteral("include"), QStringLiteral("of"), QStringLiteral("round"),
         QStringLiteral("possdet"), QStringLiteral("productnoun") };
+    // Every document asks again, nearly always for the same lexicon and one
+    // of two languages: the last answers per thread, keyed by the lexicon's
+    // serial (a new load, or another lexicon, never matches).
+    struct Cached {
+        quint64 serial = 0;
+        QString language;
+        ClassIndices indices {};
+    };
+    thread_local std::array<Cached, 2> cache;
+    thread_local int next = 0;
+    for (const Cached &c : cache) {
+        if (c.serial == lex.serial() && c.serial != 0 && c.language == language)
+            return c.indices;
+    }
     ClassIndices out {};
     for (int c = 0; c < WordClassCount; ++c)
         out[c] = lex.classIndex(language, names[c]);
+    cache[size_t(next)] = {lex.serial(), language, out};
+    next = 1 - next;
     return out;
 }
 
@@ -79,6 +97,7 @@ enum RuleWord : quint32 {
     wEx = 1u << 21, // "ex" of "ex-Google": where formerEmployers() looks
 };
 static_assert(wEx < (1u << RuleWords::MaxLists), "RuleWords holds MaxLists lists");
+static_assert(WordClassCount <= 16, "TokenFacts::classKnown holds a bit per class");
 
 const RuleWords &ruleWords()
 {
@@ -179,6 +198,45 @@ private:
     qsizetype m_size = 0;
 };
 
+// The status cue read at a token, as findStatus weighs it (see cueAt()).
+struct CueAt {
+    bool known = false; // computed yet
+    bool cue = false;   // a cue that counts starts here
+    Status status = Status::Completed;
+    int end = 0;
+};
+
+// What run() reads at each token of a sentence once, for the rules that test
+// the same tokens over and over (is(), cls(), isPunct(), isBoundary()).
+struct TokenFacts {
+    quint32 words = 0;   // RuleWord bits
+    quint32 classes = 0; // RelationLexicon::classesAt
+    char16_t punct = 0;  // the first character of a token neither word nor number, else 0
+    // run()'s trigger lookup here: an index into FinderBuffers::byToken, -1
+    // for none, -2 where run() did not look (inside a mention).
+    int triggers = -2;
+    // cls(t, c) once asked (bit c of classKnown): the rules probe the same
+    // classes at the same tokens again for every trigger of the sentence.
+    quint16 classKnown = 0;
+    std::array<qint8, WordClassCount> classEnd {}; // cls(t, c) - t, or -1
+};
+
+using FoundTrigger = std::pair<const RelationTrigger *, int>; // a trigger, the token past its end
+
+// The finder's per-sentence working lists, one set per thread kept from one
+// document to the next: a document then allocates none of them again.
+struct FinderBuffers {
+    std::vector<TokenFacts> facts; // per token of the sentence, filled by run()
+    std::vector<int> mentions; // indices into doc.mentions, by position
+    std::vector<int> atToken;  // per token of the sentence: index into `mentions`, or -1
+    std::vector<char> inTitle; // per token of the sentence
+    std::vector<CueAt> cueAt;  // per token of the sentence, filled on the first status asked
+    std::vector<std::tuple<int, int, Status>> statusCache; // by trigger span
+    QList<std::pair<const StatusCue *, int>> cues;
+    QList<std::pair<const RelationTrigger *, int>> found; // run(): the sentence's triggers
+    QList<std::pair<int, int>> byToken;                    // run(): token, its first entry in found
+};
+
 // One finder per document, started on each sentence that has mentions: its
 // per-sentence lists keep their capacity from one sentence to the next, and
 // what depends on the whole document (the topic, the companies of each
@@ -186,13 +244,25 @@ private:
 class SentenceFinder
 {
 public:
-    SentenceFinder(const Document &doc, const RelationLexicon &lex, const ClassIndices &classes, int *lastRaiser)
+    SentenceFinder(const Document &doc, const RelationLexicon &lex, const ClassIndices &classes, int *lastRaiser,
+                   FinderBuffers &buffers)
         : m_doc(doc)
         , m_lex(lex)
         , m_classes(&classes)
         , m_lastRaiser(lastRaiser)
+        , m_facts(buffers.facts)
+        , m_mentions(buffers.mentions)
+        , m_atToken(buffers.atToken)
+        , m_inTitle(buffers.inTitle)
+        , m_statusCache(buffers.statusCache)
+        , m_cues(buffers.cues)
+        , m_cueAt(buffers.cueAt)
+        , m_found(buffers.found)
+        , m_byToken(buffers.byToken)
         , m_french(textIs(doc.language, u"fr"))
     {
+        for (int c = 0; c < WordClassCount; ++c)
+            m_classBits[size_t(c)] = classes[size_t(c)] < 0 ? 0u : 1u << std::min(classes[size_t(c)], 31);
     }
 
     void start(int sentence)
@@ -201,8 +271,8 @@ public:
         m_sentence = &m_doc.sentences[sentence];
         m_first = m_sentence->firstToken;
         m_end = m_sentence->endToken;
-        m_atToken.fill(-1, m_end - m_first);
-        m_inTitle.fill(false, m_end - m_first);
+        m_atToken.assign(size_t(std::max(0, m_end - m_first)), -1);
+        m_inTitle.assign(size_t(std::max(0, m_end - m_first)), 0);
         m_mentions.clear();
         m_digits = -1;
         m_amountsDone = m_percentsDone = m_datesDone = false;
@@ -210,19 +280,19 @@ public:
         m_percents.clear();
         m_dates.clear();
         m_statusCache.clear();
-        m_cueAt.fill(CueAt(), m_end - m_first);
+        m_cueAtFilled = false; // most sentences emit nothing: filled by cueAt()
     }
 
     void addMention(int index)
     {
         const EntityMention &m = m_doc.mentions[index];
         const int slot = int(m_mentions.size());
-        m_mentions.append(index);
+        m_mentions.push_back(index);
         for (int t = std::max(m.firstToken, m_first); t < std::min(m.endToken, m_end); ++t)
             m_atToken[t - m_first] = slot;
     }
 
-    bool hasMentions() const { return !m_mentions.isEmpty(); }
+    bool hasMentions() const { return !m_mentions.empty(); }
 
     void run(QList<Candidate> &out);
 
@@ -239,24 +309,54 @@ private:
     const EntityMention &mention(int slot) const { return m_doc.mentions[m_mentions[slot]]; }
     EntityType typeOf(int slot) const { return m_doc.entities[mention(slot).entity].type; }
     bool fits(int slot, unsigned mask) const { return slot >= 0 && (mask & entityTypeBit(typeOf(slot))); }
-    int cls(int t, WordClass c) const { return m_lex.classAt(m_doc, t, m_end, (*m_classes)[c]); }
+    // Inside the sentence, run()'s facts answer most probes: a class that
+    // cannot start at t is -1 without asking the lexicon.
+    // Most probes end at the mask test, inline; the rest read the lexicon
+    // once per token and class (clsLookup).
+    int cls(int t, WordClass c) const
+    {
+        if (unsigned(t - m_first) < unsigned(m_end - m_first) && !(m_facts[size_t(t - m_first)].classes & m_classBits[c]))
+            return -1;
+        return clsLookup(t, c);
+    }
+    int clsLookup(int t, WordClass c) const;
     bool isPunct(int t, QChar c) const
     {
-        return t >= m_first && t < m_end && tok(t).kind != Token::Word && tok(t).kind != Token::Number
-            && m_doc.text.at(tok(t).start) == c;
+        return t >= m_first && t < m_end && m_facts[size_t(t - m_first)].punct == c.unicode();
     }
     bool isBoundary(int t) const
     {
         if (t < m_first || t >= m_end)
             return true;
-        const Token &k = tok(t);
-        if (k.kind == Token::Word || k.kind == Token::Number)
-            return false;
-        const QChar c = m_doc.text.at(k.start);
+        const char16_t c = m_facts[size_t(t - m_first)].punct;
         return c == u';' || c == u'(' || c == u')' || c == u'"' || c == u'?' || c == u'!';
     }
+    // The triggers that start at token t with their ends (triggersAt up to
+    // the sentence's end): run()'s lookup where it made one, else read into
+    // `scratch`. Valid until the next call with the same scratch.
+    std::span<const FoundTrigger> triggersHere(int t, QList<FoundTrigger> &scratch) const
+    {
+        if (t >= m_first && t < m_end) {
+            const int b = m_facts[size_t(t - m_first)].triggers;
+            if (b == -1)
+                return {};
+            if (b >= 0) {
+                const qsizetype from = m_byToken.at(b).second;
+                const qsizetype to = b + 1 < m_byToken.size() ? m_byToken.at(b + 1).second : m_found.size();
+                return {m_found.constData() + from, size_t(to - from)};
+            }
+        }
+        scratch.clear();
+        m_lex.triggersAt(m_doc, t, m_end, scratch);
+        return {scratch.constData(), size_t(scratch.size())};
+    }
     // Whether the token at t is in one of the lists `words` (RuleWord bits).
-    bool is(int t, quint32 words) const { return (m_lex.ruleWordsAt(m_doc, t, m_ruleWords) & words) != 0; }
+    bool is(int t, quint32 words) const
+    {
+        if (t >= m_first && t < m_end)
+            return (m_facts[size_t(t - m_first)].words & words) != 0;
+        return (m_lex.ruleWordsAt(m_doc, t, m_ruleWords) & words) != 0;
+    }
     bool isDeterminer(int t) const
     {
         return t >= m_first && t < m_end && is(t, wDeterminer);
@@ -275,10 +375,9 @@ private:
     {
         if (t < m_first || t >= m_end)
             return false;
-        QList<std::pair<const RelationTrigger *, int>> found;
-        m_lex.triggersAt(m_doc, t, m_end, found);
+        QList<FoundTrigger> scratch;
         bool verb = false;
-        for (const auto &f : std::as_const(found)) {
+        for (const auto &f : triggersHere(t, scratch)) {
             if (f.first->kind == Kind::Role)
                 return false; // "cofondateur et directeur": a title, not a verb
             // Only events done to people or companies ("hired", "acquired");
@@ -339,12 +438,6 @@ private:
     // --- attributes
     void emit(const RelationTrigger &tr, int t, int end, Slots sources, Slots targets, double confidence,
               QList<Candidate> &out, const QString &roleText = QString(), bool past = false);
-    struct CueAt {
-        bool known = false; // computed yet
-        bool cue = false;   // a cue that counts starts here
-        Status status = Status::Completed;
-        int end = 0;
-    };
     CueAt cueAt(int k) const;
     Status statusAt(int t, int end) const;
     Status findStatus(int t, int end) const;
@@ -359,6 +452,9 @@ private:
     const Document &m_doc;
     const RelationLexicon &m_lex;
     const ClassIndices *m_classes;
+    // Per class: its bit in a classesAt() mask, 0 for a class the language
+    // lacks (cls() is -1 everywhere then).
+    std::array<quint32, WordClassCount> m_classBits {};
     const RuleWords &m_ruleWords = ruleWords();
     const Sentence *m_sentence = nullptr;
     int m_sentenceIndex = 0;
@@ -370,9 +466,10 @@ private:
     mutable QList<int> m_lastCompany;
     int m_first = 0;
     int m_end = 0;
-    QList<int> m_mentions;
-    QList<int> m_atToken;
-    QList<bool> m_inTitle;
+    std::vector<TokenFacts> &m_facts;
+    std::vector<int> &m_mentions;
+    std::vector<int> &m_atToken;
+    std::vector<char> &m_inTitle;
     // The sentence's amounts, percentages and dates, each parsed the first
     // time a relation needs it (most relations take no amount).
     bool hasDigits();
@@ -386,14 +483,18 @@ private:
     QList<MoneyMention> m_amounts;
     QList<PercentMention> m_percents;
     QList<DateMention> m_dates;
-    mutable QList<std::tuple<int, int, Status>> m_statusCache; // by trigger span
-    mutable QList<std::pair<const StatusCue *, int>> m_cues;
-    mutable QList<CueAt> m_cueAt; // per token of the sentence
-    QList<std::pair<const RelationTrigger *, int>> m_found; // run(): the sentence's triggers
-    QList<std::pair<int, int>> m_byToken;                    // run(): token, its first entry in m_found
+    // The members below are the thread's FinderBuffers (mutable through the
+    // references: cueAt() and statusAt() fill them from const methods).
+    std::vector<std::tuple<int, int, Status>> &m_statusCache; // by trigger span
+    QList<std::pair<const StatusCue *, int>> &m_cues;
+    std::vector<CueAt> &m_cueAt; // per token of the sentence
+    mutable bool m_cueAtFilled = false;
+    QList<std::pair<const RelationTrigger *, int>> &m_found; // run(): the sentence's triggers
+    QList<std::pair<int, int>> &m_byToken;                    // run(): token, its first entry in m_found
     qsizetype m_runStart = 0; // run(): the first candidate of this sentence in `out`
     quint32 m_sentenceWords = 0; // run(): the RuleWord bits of every token of the sentence
     quint32 m_sentenceClasses = 0; // run(): the word classes that may start in the sentence
+    bool m_sentenceCues = true; // run(): false when no status cue can start in the sentence (see cueAt())
     // Whether a phrase of class c may start somewhere in the sentence (see
     // RelationLexicon::classesAt): cls() answers -1 everywhere otherwise.
     bool classInSentence(WordClass c) const
@@ -403,6 +504,24 @@ private:
     }
     bool m_french = false;
 };
+
+int SentenceFinder::clsLookup(int t, WordClass c) const
+{
+    const int index = (*m_classes)[c];
+    if (index < 0)
+        return -1;
+    if (t < m_first || t >= m_end)
+        return m_lex.classAt(m_doc, t, m_end, index);
+    TokenFacts &facts = m_facts[size_t(t - m_first)];
+    if (facts.classKnown & (1u << c))
+        return facts.classEnd[size_t(c)] < 0 ? -1 : t + facts.classEnd[size_t(c)];
+    const int e = m_lex.classAt(m_doc, t, m_end, index);
+    if (e < 0 || e - t <= 127) {
+        facts.classKnown |= quint16(1u << c);
+        facts.classEnd[size_t(c)] = qint8(e < 0 ? -1 : e - t);
+    }
+    return e;
+}
 
 int SentenceFinder::mentionLeft(int t, unsigned mask, int maxGap, int *gapOut) const
 {
@@ -612,7 +731,7 @@ int SentenceFinder::afterPrep(int from, unsigned mask, const QString &prep, int 
             k = mention(mentionAt(k)).endToken - 1; // "l'investissement de X dans Y"
             continue;
         }
-        if (tok(k).folded() == prep) {
+        if (textEquals(tok(k).folded(), prep)) {
             int m = k + 1;
             while (m < m_end && (isDeterminer(m) || (isModifier(m) && m - k < 4 && mentionAt(m) < 0 && cls(m, kOf) < 0)))
                 ++m;
@@ -1259,10 +1378,9 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
             // "A and B took part in the funding round": the subject is an investor.
             int gap = 0;
             subj = mentionLeft(t, src, 10, &gap);
+            QList<FoundTrigger> scratch;
             for (int k = subj >= 0 ? mention(subj).endToken : t; k < t && subj >= 0; ++k) {
-                QList<std::pair<const RelationTrigger *, int>> between;
-                m_lex.triggersAt(m_doc, k, m_end, between);
-                for (const auto &b : std::as_const(between))
+                for (const auto &b : triggersHere(k, scratch))
                     if (b.first->round || b.first->type == RelationType::InvestedIn)
                         subj = -1;
             }
@@ -1278,11 +1396,10 @@ void SentenceFinder::noun(const RelationTrigger &tr, int t, int end, QList<Candi
             subj = mentionRight(end, src, 12);
             // "Ce tour de table, mené par X", "the round, led by X": a name after
             // an agent or an investment verb is an investor, not the raiser.
+            QList<FoundTrigger> scratch;
             for (int k = end; k < (subj >= 0 ? mention(subj).firstToken : end); ++k) {
-                QList<std::pair<const RelationTrigger *, int>> between;
-                m_lex.triggersAt(m_doc, k, m_end, between);
                 bool investing = cls(k, kAgent) > 0;
-                for (const auto &b : std::as_const(between))
+                for (const auto &b : triggersHere(k, scratch))
                     investing = investing || b.first->round || b.first->type == RelationType::InvestedIn;
                 if (investing) {
                     subj = -1;
@@ -1639,9 +1756,8 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
         int gap = 0;
         // "its founder and CEO X": the holder after a coordinated title.
         if (cls(k, kList) == k + 1) {
-            QList<std::pair<const RelationTrigger *, int>> next;
-            m_lex.triggersAt(m_doc, k + 1, m_end, next);
-            for (const auto &n : std::as_const(next))
+            QList<FoundTrigger> scratch;
+            for (const auto &n : triggersHere(k + 1, scratch))
                 if (n.first->kind == Kind::Role)
                     k = std::max(k, n.second);
         }
@@ -1831,8 +1947,8 @@ void SentenceFinder::role(const RelationTrigger &tr, int t, int end, QList<Candi
             // article names most (a news agency quoted once is not the topic).
             anchorArg = -1;
             int bestCount = 0;
-            const int sentence = m_mentions.isEmpty() ? 0 : mention(0).sentence;
-            for (int i = m_mentions.isEmpty() ? -1 : m_mentions.first() - 1; i >= 0; --i) {
+            const int sentence = m_mentions.empty() ? 0 : mention(0).sentence;
+            for (int i = m_mentions.empty() ? -1 : m_mentions.front() - 1; i >= 0; --i) {
                 const EntityMention &m = m_doc.mentions[i];
                 if (m.sentence < sentence - 3)
                     break;
@@ -2031,9 +2147,8 @@ void SentenceFinder::possessives(QList<Candidate> &out)
         // "Google's Wiz deal": the possessed name is a modifier of an event noun.
         const int after = mention(owned).endToken;
         if (after < m_end && tok(after).kind == Token::Word && !tok(after).capitalized && mentionAt(after) < 0) {
-            QList<std::pair<const RelationTrigger *, int>> trig;
-            m_lex.triggersAt(m_doc, after, m_end, trig);
-            if (!trig.isEmpty())
+            QList<FoundTrigger> scratch;
+            if (!triggersHere(after, scratch).empty())
                 continue;
         }
         emit(owns, t, t + 1, {owner}, {owned}, 0.6, out);
@@ -2109,6 +2224,9 @@ void SentenceFinder::productAppositions(QList<Candidate> &out)
     const RelationTrigger &owns = ownsTrigger();
     const unsigned maker = entityTypeBit(EntityType::Company);
     const unsigned made = entityTypeBit(EntityType::Product) | entityTypeBit(EntityType::Company);
+    // Both constructions need a kind of product in the sentence.
+    if (!classInSentence(kProductNoun))
+        return;
     for (int t = m_first + 1; t + 2 < m_end; ++t) {
         if (!isPunct(t, u','))
             continue;
@@ -2154,7 +2272,7 @@ void SentenceFinder::productAppositions(QList<Candidate> &out)
     }
     // "les modèles de la start-up, dont A et B", "the models of X, including
     // A and B": the products listed after a kind of product and its maker.
-    if (!classInSentence(kProductNoun) || !classInSentence(kInclude))
+    if (!classInSentence(kInclude))
         return;
     for (int t = m_first; t + 3 < m_end; ++t) {
         if (cls(t, kProductNoun) <= 0)
@@ -2248,18 +2366,22 @@ Status SentenceFinder::statusAt(int t, int end) const
             return status;
     }
     const Status status = findStatus(t, end);
-    m_statusCache.append({ t, end, status });
+    m_statusCache.push_back({ t, end, status });
     return status;
 }
 
 // The status cue read at token k (k inside the sentence), as findStatus
 // weighs it: it depends on k alone, so each token of the sentence is read
 // once however many trigger windows cover it.
-SentenceFinder::CueAt SentenceFinder::cueAt(int k) const
+CueAt SentenceFinder::cueAt(int k) const
 {
     static const int rank[] = {/*Rumoured*/ 3, /*Talks*/ 4, /*Expected*/ 2, /*Announced*/ 1, /*Completed*/ 0,
                                /*Failed*/ 5, /*Denied*/ 6};
-    CueAt &cached = m_cueAt[k - m_first];
+    if (!m_cueAtFilled) {
+        m_cueAt.assign(size_t(std::max(0, m_end - m_first)), CueAt());
+        m_cueAtFilled = true;
+    }
+    CueAt &cached = m_cueAt[size_t(k - m_first)];
     if (cached.known)
         return cached;
     cached.known = true;
@@ -2305,7 +2427,8 @@ Status SentenceFinder::findStatus(int t, int end) const
     std::optional<Status> best;
     int bestDist = 1000;
     const int from = std::max(m_first, t - 9);
-    const int to = std::min(m_end, end + 7);
+    // Without a token that may start a cue, cueAt() finds none anywhere.
+    const int to = m_sentenceCues ? std::min(m_end, end + 7) : from;
     for (int k = from; k < to; ++k) {
         if (k >= t && k < end)
             continue;
@@ -2343,24 +2466,9 @@ Status SentenceFinder::findStatus(int t, int end) const
 // digits skips the parsers.
 bool SentenceFinder::hasDigits()
 {
+    // run() sets m_digits from the tokens' forms; a token built by hand (no
+    // form) leaves it to the text.
     if (m_digits < 0) {
-        // Between its tokens a sentence holds only what the tokenizer skips
-        // (white space, soft hyphens, joiners): its digits are in its tokens,
-        // and each token's form knows whether it has one.
-        bool formless = false;
-        bool digit = false;
-        for (int t = m_first; t < m_end && !digit; ++t) {
-            const WordForm *form = tok(t).form;
-            if (!form) {
-                formless = true; // a token built by hand: read the text below
-                break;
-            }
-            digit = form->hasDigit;
-        }
-        if (!formless) {
-            m_digits = digit ? 1 : 0;
-            return digit;
-        }
         const QStringView text = QStringView(m_doc.text).mid(m_sentence->start, m_sentence->end - m_sentence->start);
         m_digits = std::any_of(text.begin(), text.end(), [](QChar c) {
             const char16_t u = c.unicode();
@@ -2513,7 +2621,7 @@ void SentenceFinder::emit(const RelationTrigger &tr, int t, int end, Slots sourc
             if (c.rel.type == RelationType::InvestedIn && !allowsEndpoints(c.rel.type, st, gt))
                 continue;
             c.rel.confidence = std::clamp(c.rel.confidence, 0.05, 0.95);
-            out.append(c);
+            out.append(std::move(c));
         }
     }
 }
@@ -2537,18 +2645,50 @@ void SentenceFinder::run(QList<Candidate> &out)
     // Look the triggers up once; titles are marked first so that every
     // pattern can skip coordinated titles ("Chairman, President and CEO of Y").
     // The rule words of the whole sentence tell the scans below which of them
-    // can find anything.
-    m_sentenceWords = 0;
-    m_sentenceClasses = 0;
+    // can find anything; each token's facts are read here once for every rule.
+    // (Locals and raw pointers: stores through `facts` would otherwise make
+    // the compiler read every member and list again at each token.)
+    quint32 sentenceWords = 0;
+    quint32 sentenceClasses = 0;
+    // French conditionals ("rachèterait") are cues outside the lexicon.
+    bool sentenceCues = m_french;
+    m_facts.resize(size_t(std::max(0, m_end - m_first)));
+    TokenFacts *const factsAt = m_facts.data();
+    const int *const atToken = m_atToken.data();
+    const Token *const tokens = m_doc.tokens.constData();
+    const QChar *const text = m_doc.text.constData();
+    bool formless = false;
+    bool digit = false;
     for (int t = m_first; t < m_end; ++t) {
-        m_sentenceWords |= m_lex.ruleWordsAt(m_doc, t, m_ruleWords);
-        m_sentenceClasses |= m_lex.classesAt(m_doc, t);
-        if (mentionAt(t) >= 0)
+        TokenFacts &facts = factsAt[t - m_first];
+        bool mayTrigger = true;
+        bool mayCue = true;
+        facts.words = m_lex.tokenFacts(m_doc, t, m_ruleWords, &facts.classes, &mayTrigger, &mayCue);
+        sentenceCues = sentenceCues || mayCue;
+        const Token &token = tokens[t];
+        facts.punct = token.kind == Token::Word || token.kind == Token::Number ? 0 : text[token.start].unicode();
+        // Between its tokens a sentence holds only what the tokenizer skips
+        // (white space, soft hyphens, joiners): its digits are in its tokens,
+        // and each token's form knows whether it has one (see hasDigits()).
+        if (token.form)
+            digit = digit || token.form->hasDigit;
+        else
+            formless = true;
+        sentenceWords |= facts.words;
+        sentenceClasses |= facts.classes;
+        facts.triggers = -1;
+        facts.classKnown = 0;
+        if (atToken[t - m_first] >= 0) {
+            facts.triggers = -2; // not looked up: triggersHere() asks the lexicon
+            continue;
+        }
+        if (!mayTrigger)
             continue;
         const int from = int(found.size());
         m_lex.triggersAt(m_doc, t, m_end, found);
         if (found.size() == from)
             continue;
+        facts.triggers = int(m_byToken.size());
         for (qsizetype i = from; i < found.size(); ++i) {
             const auto &[tr, end] = found.at(i);
             if (tr->kind == Kind::Role)
@@ -2557,6 +2697,11 @@ void SentenceFinder::run(QList<Candidate> &out)
         }
         m_byToken.append({t, from});
     }
+    m_sentenceWords = sentenceWords;
+    m_sentenceClasses = sentenceClasses;
+    m_sentenceCues = sentenceCues;
+    if (!formless)
+        m_digits = digit ? 1 : 0;
     int covered = m_first; // tokens inside a longer trigger already handled
     for (qsizetype b = 0; b < m_byToken.size(); ++b) {
         const int t = m_byToken.at(b).first;
@@ -2609,24 +2754,27 @@ QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexico
     const auto usable = [&](const EntityMention &m) {
         return m.sentence >= 0 && m.sentence < doc.sentences.size() && m.entity >= 0 && m.entity < doc.entities.size();
     };
-    QList<int> firstOf(doc.sentences.size() + 1, 0);
+    // (Per-thread lists kept from one document to the next.)
+    thread_local std::vector<int> firstOf;
+    thread_local std::vector<int> bySentence;
+    thread_local std::vector<int> next;
+    firstOf.assign(size_t(doc.sentences.size()) + 1, 0);
     for (const EntityMention &m : doc.mentions) {
         if (usable(m))
-            ++firstOf[m.sentence + 1];
+            ++firstOf[size_t(m.sentence) + 1];
     }
-    for (qsizetype s = 1; s < firstOf.size(); ++s)
+    for (size_t s = 1; s < firstOf.size(); ++s)
         firstOf[s] += firstOf[s - 1];
-    QList<int> bySentence(firstOf.last());
-    {
-        QList<int> next = firstOf;
-        for (int i = 0; i < doc.mentions.size(); ++i) {
-            if (usable(doc.mentions[i]))
-                bySentence[next[doc.mentions[i].sentence]++] = i;
-        }
+    bySentence.resize(size_t(firstOf.back()));
+    next = firstOf;
+    for (int i = 0; i < doc.mentions.size(); ++i) {
+        if (usable(doc.mentions[i]))
+            bySentence[size_t(next[size_t(doc.mentions[i].sentence)]++)] = i;
     }
     int lastRaiser = -1;
     const ClassIndices classes = classIndices(lexicon, doc.language);
-    SentenceFinder finder(doc, lexicon, classes, &lastRaiser);
+    thread_local FinderBuffers buffers;
+    SentenceFinder finder(doc, lexicon, classes, &lastRaiser, buffers);
     for (int s = 0; s < doc.sentences.size(); ++s) {
         if (firstOf[s] == firstOf[s + 1])
             continue;
@@ -2655,7 +2803,7 @@ QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexico
     // companies do not invest in each other, or own each other, in one breath.
     // The reading that is also the backer of a round raised there (or the
     // surer one) stays.
-    QList<bool> dropped(candidates.size(), false);
+    QVarLengthArray<bool, 64> dropped(candidates.size(), false);
     for (int i = 0; i < candidates.size(); ++i) {
         const ExtractedRelation &a = candidates.at(i).rel;
         if ((a.type != RelationType::InvestedIn && a.type != RelationType::Owns) || a.target < 0 || dropped.at(i))
@@ -2697,21 +2845,43 @@ QList<ExtractedRelation> findRelations(const Document &doc, const RelationLexico
             candidates.removeAt(i);
 
     // One relation per (type, source, target); symmetric types in one direction.
+    // The keys of `out`, in its order: a few dozen at most in an article,
+    // scanned; a hash only past that.
+    QVarLengthArray<qint64, 64> keys;
     QHash<qint64, int> index;
+    constexpr qsizetype scanned = 48;
     QList<ExtractedRelation> out;
     out.reserve(candidates.size()); // at most one each: one allocation, not a growth per few
-    for (const Candidate &c : candidates) {
-        ExtractedRelation r = c.rel;
+    for (Candidate &c : candidates) {
+        ExtractedRelation r = std::move(c.rel); // the candidates are not read again
         if (isSymmetric(r.type) && r.target >= 0 && r.target < r.source)
             std::swap(r.source, r.target);
         const qint64 key = (qint64(r.type) << 42) | (qint64(r.source + 1) << 21) | qint64(r.target + 1);
-        const auto it = index.constFind(key);
-        if (it == index.cend()) {
-            index.insert(key, int(out.size()));
-            out.append(r);
+        int found = -1;
+        if (keys.size() <= scanned) {
+            for (qsizetype i = 0; i < keys.size(); ++i) {
+                if (keys[i] == key) {
+                    found = int(i);
+                    break;
+                }
+            }
+        } else {
+            found = index.value(key, -1);
+        }
+        if (found < 0) {
+            keys.append(key);
+            if (keys.size() > scanned) {
+                if (index.isEmpty()) {
+                    for (qsizetype i = 0; i < keys.size(); ++i)
+                        index.insert(keys[i], int(i));
+                } else {
+                    index.insert(key, int(out.size()));
+                }
+            }
+            out.append(std::move(r));
             continue;
         }
-        ExtractedRelation &kept = out[it.value()];
+        ExtractedRelation &kept = out[found];
         const double a = kept.confidence + 0.05 * specificity(kept);
         const double b = r.confidence + 0.05 * specificity(r);
         if (b > a + 1e-9) {

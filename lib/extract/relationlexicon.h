@@ -130,7 +130,33 @@ public:
         return ruleWordsOf(doc, tok, words);
     }
 
+    // What the relation finder reads at every token of a sentence, from one
+    // look at the form's cache once it is filled: the token's `words` bits
+    // (ruleWordsAt), into *classes the classes that may start there
+    // (classesAt), into *mayTrigger false when triggersAt finds nothing there
+    // and into *mayCue false when cuesAt finds nothing. `index` must be a
+    // token of `doc`.
+    quint32 tokenFacts(const Document &doc, int index, const RuleWords &words, quint32 *classes, bool *mayTrigger,
+                       bool *mayCue) const
+    {
+        const WordForm *f = doc.tokens[index].form;
+        if (f && f->relationCache.serial == m_serial && f->relationCache.owner == &words) {
+            *classes = f->relationCache.mask;
+            *mayTrigger = (f->relationCache.bits & TriggerBit) != 0;
+            *mayCue = (f->relationCache.bits & CueBit) != 0;
+            return f->relationCache.bits >> RuleShift;
+        }
+        const quint32 bits = ruleWordsAt(doc, index, words);
+        *classes = classesAt(doc, index);
+        *mayTrigger = !knownEmpty(doc, index, int(doc.tokens.size()), TriggerBit);
+        *mayCue = !knownEmpty(doc, index, int(doc.tokens.size()), CueBit);
+        return bits;
+    }
+
     int triggerCount() const { return int(m_triggers.size()); }
+    // Changes on every load (and differs between lexicons): what callers key
+    // per-lexicon caches on, such as the class indices of a language.
+    quint64 serial() const { return m_serial; }
 
     static LexiconPhrase makePhrase(const QString &text, const QString &language);
 
