@@ -42,6 +42,7 @@ struct Candidate {
 
 struct Group {
     QStringList words;
+    qsizetype keyLength = 0; // the words joined by spaces: its length (not for gazetteer entries)
     quint64 hash = 0; // EntityFinder::spanHash() of its words (not for gazetteer entries)
     const Gazetteer *gazetteer = nullptr;
     int entry = -1;
@@ -341,6 +342,9 @@ private:
 
     bool matchGazetteer(int i, int limit, int sIndex, Gazetteer::Match *out)
     {
+        // Asked of every word: most start no name of either list.
+        if (!m_known && !(m_lex.info(tok(i)).flags & Lexicons::GazetteerStart))
+            return false;
         Gazetteer::Match a;
         Gazetteer::Match b;
         const bool hasKnown = m_known && m_known->matchAt(m_doc, i, limit, &a);
@@ -1330,6 +1334,9 @@ private:
                     g = int(m_groups.size());
                     Group grp;
                     grp.words = spanWords(c.first, c.end);
+                    grp.keyLength = c.end - c.first - 1;
+                    for (const QString &w : std::as_const(grp.words))
+                        grp.keyLength += w.size();
                     grp.hash = h;
                     m_groups.append(std::move(grp));
                     while (sameHash.size() < g) // gazetteer groups: never chained
@@ -1485,11 +1492,13 @@ private:
         }
         // A group's words joined by spaces (its key) against the last one or
         // two words of a person's name, compared without joining either.
-        const auto lastIs = [](const QStringList &w, const QStringList &key) {
-            return joinedEqual(key, 0, w, w.size() - 1);
+        // (Lengths first: most differ.)
+        const auto lastIs = [](const QStringList &w, const Group &key) {
+            return w.last().size() == key.keyLength && joinedEqual(key.words, 0, w, w.size() - 1);
         };
-        const auto lastTwoAre = [](const QStringList &w, const QStringList &key) {
-            return joinedEqual(key, 0, w, w.size() - 2);
+        const auto lastTwoAre = [](const QStringList &w, const Group &key) {
+            return w.at(w.size() - 2).size() + 1 + w.last().size() == key.keyLength
+                && joinedEqual(key.words, 0, w, w.size() - 2);
         };
         QVarLengthArray<int, 32> options;
         for (int a = 0; a < n && !persons.isEmpty(); ++a) {
@@ -1499,7 +1508,7 @@ private:
             options.clear();
             for (int b : persons) {
                 const QStringList &w = m_groups.at(b).words;
-                if (lastIs(w, g.words) || (w.size() >= 3 && lastTwoAre(w, g.words)))
+                if (lastIs(w, g) || (w.size() >= 3 && lastTwoAre(w, g)))
                     options.append(b);
             }
             if (options.isEmpty() && g.words.size() == 1 && g.firstNameOnly) {
