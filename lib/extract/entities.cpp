@@ -42,7 +42,7 @@ struct Candidate {
 
 struct Group {
     QStringList words;
-    QString key; // words joined by spaces (not for gazetteer entries): built once, when grouping
+    qsizetype keyLength = 0; // the words joined by spaces: its length (not for gazetteer entries)
     quint64 hash = 0; // EntityFinder::spanHash() of its words (not for gazetteer entries)
     const Gazetteer *gazetteer = nullptr;
     int entry = -1;
@@ -95,15 +95,18 @@ private:
 
     Q_NEVER_INLINE void buildLowerVocabulary()
     {
-        for (const Token &t : m_doc.tokens) {
-            if (t.kind == Token::Word && !t.capitalized && firstChar(t).isLower())
-                markLower(t);
-        }
+        // One pass: the sentences hold every token, and neither mark is read
+        // while they are set.
         for (const Sentence &s : m_doc.sentences) {
             for (int i = s.firstToken; i < s.endToken; ++i) {
                 const Token &t = tok(i);
-                if (t.kind != Token::Word || !t.capitalized)
+                if (t.kind != Token::Word)
                     continue;
+                if (!t.capitalized) {
+                    if (firstChar(t).isLower())
+                        markLower(t);
+                    continue;
+                }
                 // Inside a sentence, or opening a longer name ("Brightmoss Robotics is").
                 if (!isSentenceInitial(i, s)
                     || (i + 1 < s.endToken && isCapWord(i + 1) && tok(i + 1).kind == Token::Word
@@ -289,25 +292,26 @@ private:
         int words = 0;
         int capitals = 0;
         int allCaps = 0;
+        bool lowerWord = false; // a word of three units or more opening in lower case
         for (int i = s.firstToken; i < s.endToken; ++i) {
             const Token &t = tok(i);
-            if (t.kind != Token::Word || !firstChar(t).isLetter())
+            if (t.kind != Token::Word)
+                continue;
+            const QChar first = firstChar(t);
+            if (!first.isLetter())
                 continue;
             ++words;
             if (t.capitalized)
                 ++capitals;
+            else if (!lowerWord)
+                lowerWord = first.isLower() && t.end - t.start >= 3;
             if (t.allCaps)
                 ++allCaps;
         }
         // Headlines in title case or capitals: only the gazetteer is trusted.
         // A sentence ending with a period and holding a lower-case word is prose,
         // however many names it has ("Abel Roe heads Atlas Telecom.").
-        bool prose = false;
-        if (s.endToken > s.firstToken && firstChar(tok(s.endToken - 1)) == u'.' && capitals < words) {
-            for (int i = s.firstToken; i < s.endToken && !prose; ++i)
-                prose = tok(i).kind == Token::Word && !tok(i).capitalized && firstChar(tok(i)).isLower()
-                        && tok(i).end - tok(i).start >= 3;
-        }
+        const bool prose = lowerWord && firstChar(tok(s.endToken - 1)) == u'.' && capitals < words;
         const bool headline = !prose && words >= 4 && (capitals * 4 >= words * 3 || allCaps * 10 >= words * 7);
 
         int i = s.firstToken;
@@ -338,6 +342,9 @@ private:
 
     bool matchGazetteer(int i, int limit, int sIndex, Gazetteer::Match *out)
     {
+        // Asked of every word: most start no name of either list.
+        if (!m_known && !(m_lex.info(tok(i)).flags & Lexicons::GazetteerStart))
+            return false;
         Gazetteer::Match a;
         Gazetteer::Match b;
         const bool hasKnown = m_known && m_known->matchAt(m_doc, i, limit, &a);
@@ -1216,6 +1223,37 @@ private:
     }
     static quint64 wordsHashAdd(quint64 h, const QString &w) { return wordsHashAdd(h, foldedWordHash(w)); }
 
+    // a's words from `aFrom` joined by single spaces equal b's from `bFrom`
+    // joined the same way (what comparing the joined keys tells, without
+    // building them).
+    static bool joinedEqual(const QStringList &a, qsizetype aFrom, const QStringList &b, qsizetype bFrom)
+    {
+        const auto joinedSize = [](const QStringList &l, qsizetype from) {
+            qsizetype n = l.size() - from - 1;
+            for (qsizetype k = from; k < l.size(); ++k)
+                n += l.at(k).size();
+            return n;
+        };
+        if (joinedSize(a, aFrom) != joinedSize(b, bFrom))
+            return false;
+        // Both as one run of units, word after word with a space between.
+        const qsizetype length = joinedSize(a, aFrom);
+        qsizetype aw = aFrom, ai = 0, bw = bFrom, bi = 0;
+        const auto next = [](const QStringList &l, qsizetype &w, qsizetype &i) -> char16_t {
+            const QString &word = l.at(w);
+            if (i < word.size())
+                return word.at(i++).unicode();
+            ++w; // past the word: the space before the next one
+            i = 0;
+            return u' ';
+        };
+        for (qsizetype k = 0; k < length; ++k) {
+            if (next(a, aw, ai) != next(b, bw, bi))
+                return false;
+        }
+        return true;
+    }
+
     // a equals the first `count` words of b.
     static bool samePrefix(const QStringList &a, const QStringList &b, qsizetype count)
     {
@@ -1296,7 +1334,9 @@ private:
                     g = int(m_groups.size());
                     Group grp;
                     grp.words = spanWords(c.first, c.end);
-                    grp.key = joinWords(grp.words);
+                    grp.keyLength = c.end - c.first - 1;
+                    for (const QString &w : std::as_const(grp.words))
+                        grp.keyLength += w.size();
                     grp.hash = h;
                     m_groups.append(std::move(grp));
                     while (sameHash.size() < g) // gazetteer groups: never chained
@@ -1450,12 +1490,15 @@ private:
             if (p.words.size() >= 2 && groupType(p) == EntityType::Person)
                 persons.append(b);
         }
-        // The last two words joined by a space, compared without joining them.
-        const auto lastTwoAre = [](const QStringList &w, QStringView key) {
-            const QString &x = w.at(w.size() - 2);
-            const QString &y = w.last();
-            return key.size() == x.size() + 1 + y.size() && key.startsWith(x) && key.at(x.size()) == u' '
-                && key.endsWith(y);
+        // A group's words joined by spaces (its key) against the last one or
+        // two words of a person's name, compared without joining either.
+        // (Lengths first: most differ.)
+        const auto lastIs = [](const QStringList &w, const Group &key) {
+            return w.last().size() == key.keyLength && joinedEqual(key.words, 0, w, w.size() - 1);
+        };
+        const auto lastTwoAre = [](const QStringList &w, const Group &key) {
+            return w.at(w.size() - 2).size() + 1 + w.last().size() == key.keyLength
+                && joinedEqual(key.words, 0, w, w.size() - 2);
         };
         QVarLengthArray<int, 32> options;
         for (int a = 0; a < n && !persons.isEmpty(); ++a) {
@@ -1465,7 +1508,7 @@ private:
             options.clear();
             for (int b : persons) {
                 const QStringList &w = m_groups.at(b).words;
-                if (textEquals(w.last(), g.key) || (w.size() >= 3 && lastTwoAre(w, g.key)))
+                if (lastIs(w, g) || (w.size() >= 3 && lastTwoAre(w, g)))
                     options.append(b);
             }
             if (options.isEmpty() && g.words.size() == 1 && g.firstNameOnly) {
@@ -1565,7 +1608,7 @@ private:
 
     Q_NEVER_INLINE void emit() // apart, to be seen in profiles
     {
-        QList<int> order; // root groups by first mention
+        QVarLengthArray<int, 64> order; // root groups by first mention
         for (int g = 0; g < m_groups.size(); ++g) {
             if (m_groups.at(g).mergedInto >= 0)
                 continue;
@@ -1577,7 +1620,7 @@ private:
         }
         m_doc.entities.reserve(m_doc.entities.size() + order.size());
         m_doc.mentions.reserve(m_doc.mentions.size() + m_candidates.size());
-        QList<int> firstOf(m_groups.size(), 0); // by group: its first token
+        QVarLengthArray<int, 64> firstOf(m_groups.size(), 0); // by group: its first token
         for (int g : order) {
             int f = INT_MAX;
             for (int c : m_groups.at(g).candidates)
