@@ -100,18 +100,38 @@ constexpr char16_t kTableEnd = 0x250; // Basic Latin to Latin Extended-B
 constexpr int kMaxKeyLetters = 6;
 constexpr int kPoisoned = 1000; // a word length no key can have
 
-// Lower case of each letter below U+0250, 0 for any other character. The few
-// letters whose lower case lies beyond the table keep their own code: no
-// stopword holds them.
-const std::array<char16_t, kTableEnd> &latinLower()
+// The accented letters of French (lower case); English has none. Any other
+// Latin letter (ß, ñ, å, ł, ã…) is foreign to both.
+bool isFrenchLetter(char16_t lower)
 {
-    static const std::array<char16_t, kTableEnd> table = [] {
-        std::array<char16_t, kTableEnd> t{};
+    switch (lower) {
+    case u'à': case u'â': case u'æ': case u'ç': case u'é': case u'è': case u'ê': case u'ë':
+    case u'î': case u'ï': case u'ô': case u'œ': case u'ù': case u'û': case u'ü': case u'ÿ':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// What the scan needs of each character below U+0250, 0 for a non-letter:
+// the lower case in the low ten bits (the few letters whose lower case lies
+// beyond the table keep their own code: no stopword holds them), then a bit
+// for a capital and one for a letter foreign to French and English.
+constexpr unsigned kLowerMask = 0x3FF;
+constexpr unsigned kCapitalBit = 14;
+constexpr unsigned kForeignBit = 15;
+
+const std::array<quint16, kTableEnd> &latinLetters()
+{
+    static const std::array<quint16, kTableEnd> table = [] {
+        std::array<quint16, kTableEnd> t{};
         for (char16_t c = 0; c < kTableEnd; ++c) {
             if (!QChar::isLetter(c))
                 continue;
-            const char32_t lower = QChar::toLower(char32_t(c));
-            t[c] = lower < kTableEnd ? char16_t(lower) : c;
+            const char32_t folded = QChar::toLower(char32_t(c));
+            const char16_t lower = folded < kTableEnd ? char16_t(folded) : c;
+            t[c] = quint16(lower | unsigned(lower != c) << kCapitalBit
+                           | unsigned(c >= 0x80 && !isFrenchLetter(lower)) << kForeignBit);
         }
         return t;
     }();
@@ -126,17 +146,21 @@ inline std::size_t slotOf(quint64 key)
     return std::size_t((key * 0x9E3779B97F4A7C15ULL) >> (64 - kIndexBits));
 }
 
-// Every stopword's key (its letters, ten bits each) with the languages (one
-// bit each) that list it.
+// Every stopword's key (its letters, ten bits each) with the set of
+// languages that list it, as an index into `sets` (0: none), so the scan
+// counts into a short array.
+constexpr std::size_t kMaxSets = 64;
 struct StopwordIndex {
     std::array<quint64, kIndexSize> keys{};
-    std::array<quint8, kIndexSize> languages{};
+    std::array<quint8, kIndexSize> set{};
+    std::array<quint8, kMaxSets> sets{}; // languages, one bit each
+    std::size_t setCount = 1;
 
     quint8 find(quint64 key) const
     {
         for (std::size_t slot = slotOf(key);; slot = (slot + 1) & (kIndexSize - 1)) {
             if (keys[slot] == key)
-                return languages[slot];
+                return set[slot];
             if (keys[slot] == 0)
                 return 0;
         }
@@ -147,40 +171,40 @@ const StopwordIndex &stopwordIndex()
 {
     static const StopwordIndex index = [] {
         StopwordIndex x;
-        const auto &lower = latinLower();
+        const auto &letters = latinLetters();
+        std::array<quint8, kIndexSize> languages{};
         for (std::size_t l = 0; l < kShortcutLanguages; ++l) {
             for (const QString &w : QString::fromUtf8(kShortcutLists[l]).split(u' ')) {
                 Q_ASSERT(!w.isEmpty() && w.size() <= kMaxKeyLetters);
                 quint64 key = 0;
                 for (const QChar c : w)
-                    key = (key << 10) | lower[c.unicode()];
+                    key = (key << 10) | (letters[c.unicode()] & kLowerMask);
                 std::size_t slot = slotOf(key);
                 while (x.keys[slot] != 0 && x.keys[slot] != key)
                     slot = (slot + 1) & (kIndexSize - 1);
                 x.keys[slot] = key;
-                x.languages[slot] |= quint8(1u << l);
+                languages[slot] |= quint8(1u << l);
             }
+        }
+        for (std::size_t slot = 0; slot < kIndexSize; ++slot) {
+            if (languages[slot] == 0)
+                continue;
+            std::size_t id = 1;
+            while (id < x.setCount && x.sets[id] != languages[slot])
+                ++id;
+            if (id == x.setCount) {
+                Q_ASSERT(id < kMaxSets);
+                x.sets[x.setCount++] = languages[slot];
+            }
+            x.set[slot] = quint8(id);
         }
         return x;
     }();
     return index;
 }
 
-// The accented letters of French (lower case); English has none. Any other
-// Latin letter (ß, ñ, å, ł, ã…) is foreign to both.
-inline bool isFrenchLetter(char16_t lower)
-{
-    switch (lower) {
-    case u'à': case u'â': case u'æ': case u'ç': case u'é': case u'è': case u'ê': case u'ë':
-    case u'î': case u'ï': case u'ô': case u'œ': case u'ù': case u'û': case u'ü': case u'ÿ':
-        return true;
-    default:
-        return false;
-    }
-}
-
 struct Scan {
-    std::array<int, 256> byLanguages{}; // stopwords, by their set of languages
+    std::array<int, kMaxSets> bySet{}; // stopwords, by StopwordIndex set
     int words = 0;
     int capitalized = 0;
     int latinLetters = 0;
@@ -208,7 +232,7 @@ inline bool continuesWord(char16_t c, Scan &scan)
 
 Scan scanStopwords(const char16_t *s, const char16_t *const end)
 {
-    const auto &lower = latinLower();
+    const auto &letters = latinLetters();
     const StopwordIndex &index = stopwordIndex();
     Scan scan;
     quint64 key = 0;
@@ -216,24 +240,24 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end)
     auto endWord = [&] {
         ++scan.words;
         if (length <= kMaxKeyLetters)
-            ++scan.byLanguages[index.find(key)];
+            ++scan.bySet[index.find(key)];
         key = 0;
         length = 0;
     };
     for (; s != end; ++s) {
         const char16_t c = *s;
         if (c < kTableEnd) {
-            const char16_t l = lower[c];
-            if (l == 0) {
+            const unsigned v = letters[c];
+            if (v == 0) {
                 if (length != 0)
                     endWord();
                 continue;
             }
             ++scan.latinLetters;
-            scan.capitalized += length == 0 && l != c;
-            if (c >= 0x80)
-                scan.foreignLetters += !isFrenchLetter(l);
-            key = (key << 10) | l;
+            if (length == 0)
+                scan.capitalized += (v >> kCapitalBit) & 1;
+            scan.foreignLetters += v >> kForeignBit;
+            key = (key << 10) | (v & kLowerMask);
             ++length;
         } else if (continuesWord(c, scan)) {
             length = kPoisoned;
@@ -322,6 +346,7 @@ Language::StopwordCounts Language::countStopwords(const QString &text)
 {
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     const Scan scan = scanStopwords(s, s + cldWindow(text));
+    const StopwordIndex &index = stopwordIndex();
     StopwordCounts c;
     c.words = scan.words;
     c.capitalized = scan.capitalized;
@@ -330,10 +355,11 @@ Language::StopwordCounts Language::countStopwords(const QString &text)
     c.otherLetters = scan.otherLetters;
     std::array<int, kShortcutLanguages> againstFrench{}, againstEnglish{};
     constexpr unsigned french = 1u << kFrench, english = 1u << kEnglish;
-    for (unsigned set = 1; set < scan.byLanguages.size(); ++set) {
-        const int n = scan.byLanguages[set];
+    for (std::size_t id = 1; id < index.setCount; ++id) {
+        const int n = scan.bySet[id];
         if (n == 0)
             continue;
+        const unsigned set = index.sets[id];
         for (std::size_t l = 0; l < kShortcutLanguages; ++l) {
             if (!(set & (1u << l)))
                 continue;
