@@ -60,11 +60,19 @@ std::optional<QString> layout(const QString &text)
     const char16_t *const end = s + text.size();
     for (; s != end; ++s) {
         char16_t c = *s;
-        // Printable ASCII and the space: most of any text, kept as is.
-        if (c >= 0x20 && c < 0x7F) {
+        // Printable ASCII and the space, most of any text, are kept as is: a
+        // run of printable non-space characters is copied in a tight loop.
+        if (c > 0x20 && c < 0x7F) {
+            do
+                *d++ = c;
+            while (++s != end && (c = *s) > 0x20 && c < 0x7F);
+            lineEnd = d;
+            newlines = 0;
+            --s;
+            continue;
+        }
+        if (c == u' ') {
             *d++ = c;
-            if (c != u' ')
-                lineEnd = d;
             newlines = 0;
             continue;
         }
