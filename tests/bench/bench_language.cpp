@@ -6,6 +6,14 @@
 //
 //   build/bin/bench_language [--tsv FILE] DIR...
 //
+// The session 8 figures (docs/LOADERS.md) came from ../shared/eval/dev,
+// ../shared/eval/knowledgenet-dev, the two synthetic corpora, tests/data,
+// up to 120 man pages per language rendered to text
+//   (for l in fr de es it nl pt pl sv ro cs ru man1; do for f in $(find
+//    /usr/share/man/$l -name '*.gz' | head -120); do MANWIDTH=100 man -E UTF-8
+//    -l $f | col -bx > man/$l/$(basename $f .gz).txt; done; done)
+// and 400 .txt/.md files found on the system.
+//
 // Texts: every loadable file under each DIR (as the loader gives it: decoded,
 // normalized), its first 200, 500 and 1,000 characters, French + English
 // concatenations in both orders and in proportions from 5 to 95 %, the two
