@@ -81,7 +81,7 @@ constexpr std::array<const char *, kShortcutLanguages> kShortcutLists = {
     "der die das und ist nicht mit den dem ein eine einen zu von auf für sich auch hat wird im bei nach sie er "
     "es wie aus werden wurde noch über vor nur oder aber sind haben um des als an also will was in",
     // es
-    "el los las del y es en una un por con para se lo como más pero su sus ha fue al entre este esta también "
+    "el los las del y es en una un por con para se lo como más pero su sus ha fue al entre este esta "
     "son está han desde sobre muy sin de la que no",
     // it
     "il di che è della per non gli con del alla nel sono una un anche ha lo più dei delle degli al dalla nella "
