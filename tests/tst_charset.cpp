@@ -73,6 +73,30 @@ private Q_SLOTS:
         QTEST(Charset::isValidUtf8(bytes), "valid");
     }
 
+    // decode() checks and decodes UTF-8 in one pass of its own: the text must
+    // be what Qt's decoder gives, for every code point, and a file that is
+    // not strict UTF-8 must still go to the other charsets.
+    void utf8AsQtDecodes()
+    {
+        QByteArray all;
+        for (char32_t cp = 1; cp <= 0x10FFFF; cp += cp < 0x10000 ? 1 : 97) {
+            if (cp >= 0xD800 && cp <= 0xDFFF)
+                continue;
+            all += QString::fromUcs4(&cp, 1).toUtf8();
+            if (cp % 4096 == 0 || cp > 0xFFF0) {
+                all += "ascii run between, ";
+                const Charset::Decoded d = Charset::decode(all);
+                QCOMPARE(d.charset, QByteArray("UTF-8"));
+                QCOMPARE(d.text, QString::fromUtf8(all));
+                all.clear();
+            }
+        }
+        const QByteArray truncated = QByteArrayLiteral("caf\xC3");
+        QVERIFY(Charset::decode(truncated).charset != "UTF-8");
+        const QByteArray overlong = QByteArrayLiteral("abc\xC0\xAF" "defghijkl");
+        QVERIFY(Charset::decode(overlong).charset != "UTF-8");
+    }
+
     void decodeAs_data()
     {
         QTest::addColumn<QByteArray>("bytes");

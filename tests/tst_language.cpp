@@ -1,8 +1,105 @@
 #include "text/language.h"
+#include "text/loader.h"
 
 #include <QTest>
 
 using namespace liaison;
+
+namespace {
+
+// Written for these tests: plain news prose, long enough for the shortcut.
+QString french()
+{
+    return QStringLiteral(
+        "Le fabricant de machines agricoles a annoncé mardi la fermeture de son usine du nord, qui emploie près "
+        "de quatre cents personnes. La direction explique que les ventes de tracteurs ont reculé depuis deux ans "
+        "et que la concurrence des modèles importés pèse sur les marges. Les syndicats dénoncent une décision "
+        "prise sans concertation et demandent un plan de reprise. Le maire de la commune a promis de recevoir "
+        "les salariés dans la semaine. Selon un porte-parole du groupe, une partie de la production sera "
+        "transférée vers un site plus moderne, où des postes seront proposés aux volontaires. Les élus de la "
+        "région craignent que la fermeture ne touche aussi les sous-traitants, qui dépendent souvent d'un seul "
+        "client pour leur chiffre d'affaires.");
+}
+
+QString english()
+{
+    return QStringLiteral(
+        "The maker of farm machinery said on Tuesday that it would close its northern plant, which employs "
+        "nearly four hundred people. The company explained that sales of tractors have fallen for two years and "
+        "that cheaper imported models are putting pressure on its margins. The unions said the decision was "
+        "taken without any consultation and called for a rescue plan. The mayor of the town has promised to "
+        "meet the workers within the week. According to a spokesman for the group, part of the production will "
+        "be moved to a more modern site, where jobs will be offered to those who are willing to relocate. Local "
+        "officials fear that the closure will also hurt suppliers, which often depend on a single customer for "
+        "most of their revenue.");
+}
+
+QString german()
+{
+    return QStringLiteral(
+        "Der Hersteller von Landmaschinen hat am Dienstag angekündigt, sein Werk im Norden zu schließen, in dem "
+        "fast vierhundert Menschen arbeiten. Die Geschäftsführung erklärte, der Absatz von Traktoren sei seit "
+        "zwei Jahren rückläufig und die Konkurrenz durch billigere Importe drücke auf die Margen. Die "
+        "Gewerkschaften kritisieren, dass die Entscheidung ohne jede Absprache gefallen sei, und fordern einen "
+        "Plan zur Rettung des Standorts. Der Bürgermeister der Gemeinde will die Beschäftigten noch in dieser "
+        "Woche empfangen. Ein Teil der Produktion soll nach Angaben des Konzerns in ein moderneres Werk verlegt "
+        "werden, wo den Mitarbeitern neue Stellen angeboten werden.");
+}
+
+QString spanish()
+{
+    return QStringLiteral(
+        "El fabricante de maquinaria agrícola anunció el martes el cierre de su fábrica del norte, que emplea a "
+        "casi cuatrocientas personas. La dirección explicó que las ventas de tractores han caído durante dos años "
+        "y que la competencia de los modelos importados presiona sus márgenes. Los sindicatos denuncian una "
+        "decisión tomada sin consulta y piden un plan de rescate. El alcalde del municipio prometió recibir a los "
+        "trabajadores esta misma semana. Según un portavoz del grupo, una parte de la producción se trasladará a "
+        "una planta más moderna, donde se ofrecerán puestos a los voluntarios que acepten mudarse.");
+}
+
+QString italian()
+{
+    return QStringLiteral(
+        "Il produttore di macchine agricole ha annunciato martedì la chiusura del suo stabilimento del nord, che "
+        "impiega quasi quattrocento persone. La direzione spiega che le vendite di trattori sono in calo da due "
+        "anni e che la concorrenza dei modelli importati pesa sui margini. I sindacati denunciano una decisione "
+        "presa senza alcun confronto e chiedono un piano di rilancio. Il sindaco del comune ha promesso di "
+        "ricevere i lavoratori entro la settimana. Secondo un portavoce del gruppo, una parte della produzione "
+        "sarà trasferita in un impianto più moderno, dove saranno offerti posti di lavoro a chi è disposto a "
+        "spostarsi.");
+}
+
+QString portuguese()
+{
+    return QStringLiteral(
+        "O fabricante de máquinas agrícolas anunciou na terça-feira o encerramento da sua fábrica do norte, que "
+        "emprega quase quatrocentas pessoas. A direção explica que as vendas de tratores caíram nos últimos dois "
+        "anos e que a concorrência dos modelos importados pesa sobre as margens. Os sindicatos denunciam uma "
+        "decisão tomada sem qualquer diálogo e pedem um plano de recuperação. O presidente da câmara prometeu "
+        "receber os trabalhadores ainda esta semana. Segundo um porta-voz do grupo, parte da produção será "
+        "transferida para uma unidade mais moderna, onde serão oferecidos postos aos voluntários.");
+}
+
+QString dutch()
+{
+    return QStringLiteral(
+        "De fabrikant van landbouwmachines heeft dinsdag aangekondigd dat de fabriek in het noorden sluit, waar "
+        "bijna vierhonderd mensen werken. Volgens de directie is de verkoop van tractoren al twee jaar aan het "
+        "dalen en drukt de concurrentie van goedkopere modellen uit het buitenland op de marges. De vakbonden "
+        "vinden dat het besluit zonder enig overleg is genomen en eisen een reddingsplan. De burgemeester van de "
+        "gemeente heeft beloofd de werknemers nog deze week te ontvangen. Een deel van de productie wordt volgens "
+        "een woordvoerder van het concern verplaatst naar een modernere fabriek, waar de medewerkers een nieuwe "
+        "baan krijgen aangeboden.");
+}
+
+QString russian()
+{
+    return QStringLiteral(
+        "Производитель сельскохозяйственной техники объявил во вторник о закрытии своего завода на севере, где "
+        "работают почти четыреста человек. Руководство объясняет это падением продаж тракторов в течение двух лет.");
+}
+
+} // namespace
 
 class tst_Language : public QObject
 {
@@ -57,6 +154,141 @@ private Q_SLOTS:
         // Names and numbers alone say nothing reliable about a language.
         const Language::Guess g = Language::identify(QStringLiteral("Acme 2024 Q3 42 %"));
         QVERIFY(!g.reliable);
+    }
+
+    // A plain French or English text is answered without CLD2, and as CLD2
+    // would answer.
+    void shortcut_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("french") << french() << QStringLiteral("fr");
+        QTest::newRow("english") << english() << QStringLiteral("en");
+        // A short quotation in the other language does not change the verdict.
+        QTest::newRow("french quoting english")
+            << french() + QStringLiteral("\n\n« We will not give up », said one of them.") + QStringLiteral("\n\n")
+                   + french()
+            << QStringLiteral("fr");
+    }
+    void shortcut()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        const std::optional<Language::Guess> fast = Language::clearFrenchOrEnglish(text);
+        QVERIFY(fast);
+        QCOMPARE(fast->code, code);
+        QVERIFY(fast->reliable);
+        const Language::Guess cld = Language::identifyWithCld(text);
+        QCOMPARE(cld.code, code);
+        QCOMPARE(Language::identify(text).code, code);
+    }
+
+    // Everything else goes to CLD2 as before: other languages (still refused
+    // by the loader), mixes, short texts, other scripts.
+    void noShortcut_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code"); // what CLD2 and its fallbacks say
+        QTest::newRow("german") << german() << QStringLiteral("de");
+        QTest::newRow("spanish") << spanish() << QStringLiteral("es");
+        QTest::newRow("italian") << italian() << QStringLiteral("it");
+        QTest::newRow("portuguese") << portuguese() << QStringLiteral("pt");
+        QTest::newRow("dutch") << dutch() << QStringLiteral("nl");
+        QTest::newRow("russian") << russian() << QStringLiteral("ru");
+        QTest::newRow("short french") << QStringLiteral("Le conseil a validé la vente de la filiale.")
+                                      << QStringLiteral("fr");
+        QTest::newRow("french then english, halves") << french() + QStringLiteral("\n\n") + english()
+                                                     << QString();
+        QTest::newRow("english then french, halves") << english() + QStringLiteral("\n\n") + french()
+                                                     << QString();
+        QTest::newRow("french and german") << french() + QStringLiteral("\n\n") + german() << QString();
+        QTest::newRow("english and spanish") << english() + QStringLiteral("\n\n") + spanish() << QString();
+        QTest::newRow("french and russian") << french() + QStringLiteral("\n\n") + russian() << QString();
+    }
+    void noShortcut()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        QVERIFY(!Language::clearFrenchOrEnglish(text));
+        const Language::Guess cld = Language::identifyWithCld(text);
+        const Language::Guess g = Language::identify(text);
+        QCOMPARE(g.code, cld.code);
+        QCOMPARE(g.reliable, cld.reliable);
+        if (!code.isEmpty())
+            QCOMPARE(g.code, code);
+    }
+
+    void otherLanguagesStillRefused_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("german") << german() << QStringLiteral("German");
+        QTest::newRow("spanish") << spanish() << QStringLiteral("Spanish");
+        QTest::newRow("italian") << italian() << QStringLiteral("Italian");
+        QTest::newRow("portuguese") << portuguese() << QStringLiteral("Portuguese");
+        QTest::newRow("dutch") << dutch() << QStringLiteral("Dutch");
+    }
+    void otherLanguagesStillRefused()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        const LoadResult r = loadBytes(text.toUtf8(), QStringLiteral("article.txt"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(name), qPrintable(r.error));
+    }
+
+    void loaderTakesShortcut()
+    {
+        const LoadResult fr = loadBytes(french().toUtf8(), QStringLiteral("article.txt"));
+        QVERIFY(fr.ok());
+        QCOMPARE(fr.source->language, QStringLiteral("fr"));
+        const LoadResult en = loadBytes(english().toUtf8(), QStringLiteral("article.txt"));
+        QVERIFY(en.ok());
+        QCOMPARE(en.source->language, QStringLiteral("en"));
+    }
+
+    // The shortcut reads what CLD2 would be given: the first 64 KB of UTF-8,
+    // cut on a character boundary.
+    void window()
+    {
+        QString body;
+        while (body.size() < 70000)
+            body += english() + QStringLiteral("\n\n");
+        // 65,530 one-byte characters, then two-byte Cyrillic letters: three of
+        // them fit in the 65,536 bytes.
+        const QString edge = body.left(65529) + u' ' + russian();
+        QCOMPARE(Language::countStopwords(edge).otherLetters, 3);
+        QVERIFY(Language::clearFrenchOrEnglish(edge));
+        // Well past the window, another script changes nothing...
+        QString past = body;
+        for (int i = 0; i < 20; ++i)
+            past += russian();
+        QCOMPARE(Language::countStopwords(past).otherLetters, 0);
+        QCOMPARE(Language::clearFrenchOrEnglish(past)->code, QStringLiteral("en"));
+        // ...but inside it, it sends the text to CLD2.
+        QString inside = body.left(20000);
+        for (int i = 0; i < 20; ++i)
+            inside += russian();
+        QVERIFY(!Language::clearFrenchOrEnglish(inside));
+    }
+
+    // Words are read without Qt's case tables: capitals and accented capitals
+    // are folded like lower case, and a letter of another script inside a
+    // word makes it no stopword.
+    void wordReading()
+    {
+        const Language::StopwordCounts upper = Language::countStopwords(QStringLiteral("LE À ÉTÉ THE Été"));
+        QCOMPARE(upper.words, 5);
+        QCOMPARE(upper.counts[0], 4); // le, à, été, été
+        QCOMPARE(upper.counts[1], 1); // the
+        QCOMPARE(upper.capitalized, 5);
+        const Language::StopwordCounts mixed = Language::countStopwords(QStringLiteral("thе lеs")); // Cyrillic е
+        QCOMPARE(mixed.words, 2);
+        QCOMPARE(mixed.counts[0] + mixed.counts[1], 0);
+        QCOMPARE(mixed.otherLetters, 2);
+        const Language::StopwordCounts foreign = Language::countStopwords(QStringLiteral("straße año ça"));
+        QCOMPARE(foreign.foreignLetters, 2);
+        QCOMPARE(Language::countStopwords(QString()).words, 0);
     }
 
     void supported()

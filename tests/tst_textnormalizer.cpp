@@ -31,6 +31,13 @@ private Q_SLOTS:
                                                        << QStringLiteral("x\ny\nz");
         QTest::newRow("stray bom") << QStringLiteral("\uFEFFbom\uFEFF") << QStringLiteral("bom");
         QTest::newRow("nfc") << QStringLiteral("cafe\u0301") << QStringLiteral("caf\u00E9");
+        // The pass over the text itself starts over on its NFC form at the
+        // first character NFC might change, wherever it stands.
+        QTest::newRow("nfc after accents") << QStringLiteral("Déjà été\r\nx  \ncafe\u0301")
+                                           << QStringLiteral("Déjà été\nx\ncaf\u00E9");
+        QTest::newRow("nfc singleton") << QStringLiteral("a\u2000b\u2001c \u212B") << QStringLiteral("a\u2002b\u2003c \u00C5");
+        QTest::newRow("punctuation kept") << QStringLiteral("« oui » — l’été… 5 € \u2002")
+                                          << QStringLiteral("« oui » — l’été… 5 €");
         QTest::newRow("inner spaces kept") << QStringLiteral("49\u202F% and  two") << QStringLiteral("49\u202F% and  two");
         QTest::newRow("surrogates kept") << QStringLiteral("a \U0001F600 b") << QStringLiteral("a \U0001F600 b");
     }
@@ -39,6 +46,31 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, expected);
         QCOMPARE(TextNormalizer::normalizeLayout(text), expected);
+    }
+
+    // normalizeLayout() skips NFC for texts made only of characters it calls
+    // inert: Qt's NFC must leave every such text as it is. Every inert
+    // character is put after and before every other.
+    void inertCharactersAreNfc()
+    {
+        QList<char16_t> inert;
+        for (char16_t c = 0; c < 0x300; ++c)
+            inert << c;
+        for (char16_t c = 0x2002; c <= 0x2064; ++c)
+            inert << c;
+        for (char16_t c = 0x20A0; c <= 0x20BF; ++c)
+            inert << c;
+        for (const char16_t first : inert) {
+            QString pairs;
+            for (const char16_t second : inert)
+                pairs += QChar(first) + QChar(second);
+            QVERIFY2(pairs.normalized(QString::NormalizationForm_C) == pairs, qPrintable(QString::number(first, 16)));
+            QCOMPARE(TextNormalizer::normalizeLayout(pairs),
+                     TextNormalizer::normalizeLayout(pairs.normalized(QString::NormalizationForm_C)));
+        }
+        // Just outside: what NFC changes.
+        QCOMPARE(QStringLiteral("\u2000").normalized(QString::NormalizationForm_C), QStringLiteral("\u2002"));
+        QCOMPARE(QStringLiteral("e\u0300").normalized(QString::NormalizationForm_C), QStringLiteral("\u00E8"));
     }
 
     void contentHash()

@@ -5,6 +5,7 @@
 
 #include <cld2/public/compact_lang_det.h>
 
+#include <algorithm>
 #include <array>
 
 namespace liaison {
@@ -14,6 +15,16 @@ namespace {
 // CLD2 needs a few hundred bytes; its verdict on the first 64 KB is as good as
 // on the whole article and costs far less.
 constexpr qsizetype kSampleBytes = 64 * 1024;
+
+// The shortcut's thresholds (clearFrenchOrEnglish), tuned on the agreement
+// bench (tests/bench/bench_language.cpp, figures in docs/LOADERS.md).
+constexpr int kMinWords = 80;              // CLD2 is cheap on shorter texts anyway
+constexpr int kMinSharePercent = 20;       // of the words, French (English) stopwords
+constexpr int kMinLead = 8;                // over any other language's own stopwords
+constexpr int kFrenchBasePercent = 14;     // French: stopwords >= 14 % of words
+constexpr int kFrenchPerCapitalPercent = 50; //   + half the capitalized words
+constexpr int kMaxForeignPerMille = 10;    // of the Latin letters: ß, ñ, å, ł…
+constexpr int kMaxOtherPerMille = 10;      // letters of other scripts
 
 struct Stopwords {
     const char *code;
@@ -48,6 +59,234 @@ const std::array<Stopwords, 7> &stopwordTables()
                         "bij", "werd", "naar", "wordt"})},
     }};
     return tables;
+}
+
+// --- The shortcut's scorer -------------------------------------------------
+// Its own lists: frequent function words of French and English, and of six
+// languages that share many of them and must never pass for French or
+// English; a word may be listed by several. What counts against French is a
+// rival language's words that French does not list ("de" and "en" are no
+// evidence of Dutch in a French text), and likewise for English.
+constexpr std::size_t kShortcutLanguages = 8;
+constexpr std::size_t kFrench = 0;
+constexpr std::size_t kEnglish = 1;
+constexpr std::array<const char *, kShortcutLanguages> kShortcutLists = {
+    // fr
+    "le la les l de des du un une et est en dans pour qui que qu sur avec pas au aux par ce c cette ces sont ont "
+    "il ils elle se ne n son sa ses leur plus à été être mais ou où on",
+    // en
+    "the and of to that for with was by its has have are from this it at which will said were be been their "
+    "they he she his her would but or an not had also who after more than about into in is on do met no",
+    // de
+    "der die das und ist nicht mit den dem ein eine einen zu von auf für sich auch hat wird im bei nach sie er "
+    "es wie aus werden wurde noch über vor nur oder aber sind haben um des als an also will was in",
+    // es
+    "el los las del y es en una un por con para se lo como más pero su sus ha fue al entre este esta "
+    "son está han desde sobre muy sin de la que no",
+    // it
+    "il di che è della per non gli con del alla nel sono una un anche ha lo più dei delle degli al dalla nella "
+    "questo questa stato da e le la ne se in no",
+    // pt
+    "o os da do das dos não em um uma para com por mais foi são ao como na no nos nas pelo pela que se e é à "
+    "este esta de",
+    // nl
+    "de het een van en is niet dat op voor met zijn ook bij werd naar wordt te er aan om heeft door maar als "
+    "nog tot uit in die",
+    // ca
+    "el la les els amb és per del una un que en de d l va hi aquest també però seva seu dels al",
+};
+
+constexpr char16_t kTableEnd = 0x250; // Basic Latin to Latin Extended-B
+constexpr int kMaxKeyLetters = 6;
+constexpr int kPoisoned = 1000; // a word length no key can have
+
+// The accented letters of French (lower case); English has none. Any other
+// Latin letter (ß, ñ, å, ł, ã…) is foreign to both.
+bool isFrenchLetter(char16_t lower)
+{
+    switch (lower) {
+    case u'à': case u'â': case u'æ': case u'ç': case u'é': case u'è': case u'ê': case u'ë':
+    case u'î': case u'ï': case u'ô': case u'œ': case u'ù': case u'û': case u'ü': case u'ÿ':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// What the scan needs of each character below U+0250, 0 for a non-letter:
+// the lower case in the low ten bits (the few letters whose lower case lies
+// beyond the table keep their own code: no stopword holds them), then a bit
+// for a capital and one for a letter foreign to French and English.
+constexpr unsigned kLowerMask = 0x3FF;
+constexpr unsigned kCapitalBit = 14;
+constexpr unsigned kForeignBit = 15;
+
+const std::array<quint16, kTableEnd> &latinLetters()
+{
+    static const std::array<quint16, kTableEnd> table = [] {
+        std::array<quint16, kTableEnd> t{};
+        for (char16_t c = 0; c < kTableEnd; ++c) {
+            if (!QChar::isLetter(c))
+                continue;
+            const char32_t folded = QChar::toLower(char32_t(c));
+            const char16_t lower = folded < kTableEnd ? char16_t(folded) : c;
+            t[c] = quint16(lower | unsigned(lower != c) << kCapitalBit
+                           | unsigned(c >= 0x80 && !isFrenchLetter(lower)) << kForeignBit);
+        }
+        return t;
+    }();
+    return table;
+}
+
+constexpr int kIndexBits = 9;
+constexpr std::size_t kIndexSize = std::size_t(1) << kIndexBits;
+
+inline std::size_t slotOf(quint64 key)
+{
+    return std::size_t((key * 0x9E3779B97F4A7C15ULL) >> (64 - kIndexBits));
+}
+
+// Every stopword's key (its letters, ten bits each) with the set of
+// languages that list it, as an index into `sets` (0: none), so the scan
+// counts into a short array.
+constexpr std::size_t kMaxSets = 64;
+struct StopwordIndex {
+    std::array<quint64, kIndexSize> keys{};
+    std::array<quint8, kIndexSize> set{};
+    std::array<quint8, kMaxSets> sets{}; // languages, one bit each
+    std::size_t setCount = 1;
+
+    quint8 find(quint64 key) const
+    {
+        for (std::size_t slot = slotOf(key);; slot = (slot + 1) & (kIndexSize - 1)) {
+            if (keys[slot] == key)
+                return set[slot];
+            if (keys[slot] == 0)
+                return 0;
+        }
+    }
+};
+
+const StopwordIndex &stopwordIndex()
+{
+    static const StopwordIndex index = [] {
+        StopwordIndex x;
+        const auto &letters = latinLetters();
+        std::array<quint8, kIndexSize> languages{};
+        for (std::size_t l = 0; l < kShortcutLanguages; ++l) {
+            for (const QString &w : QString::fromUtf8(kShortcutLists[l]).split(u' ')) {
+                Q_ASSERT(!w.isEmpty() && w.size() <= kMaxKeyLetters);
+                quint64 key = 0;
+                for (const QChar c : w)
+                    key = (key << 10) | (letters[c.unicode()] & kLowerMask);
+                std::size_t slot = slotOf(key);
+                while (x.keys[slot] != 0 && x.keys[slot] != key)
+                    slot = (slot + 1) & (kIndexSize - 1);
+                x.keys[slot] = key;
+                languages[slot] |= quint8(1u << l);
+            }
+        }
+        for (std::size_t slot = 0; slot < kIndexSize; ++slot) {
+            if (languages[slot] == 0)
+                continue;
+            std::size_t id = 1;
+            while (id < x.setCount && x.sets[id] != languages[slot])
+                ++id;
+            if (id == x.setCount) {
+                Q_ASSERT(id < kMaxSets);
+                x.sets[x.setCount++] = languages[slot];
+            }
+            x.set[slot] = quint8(id);
+        }
+        return x;
+    }();
+    return index;
+}
+
+struct Scan {
+    std::array<int, kMaxSets> bySet{}; // stopwords, by StopwordIndex set
+    int words = 0;
+    int capitalized = 0;
+    int latinLetters = 0;
+    int foreignLetters = 0;
+    int otherLetters = 0;
+};
+
+// Characters from U+0250 on: false for a separator; true when the word goes
+// on, though it can no longer be a stopword (a letter of another script is
+// counted).
+inline bool continuesWord(char16_t c, Scan &scan)
+{
+    // IPA and spacing modifiers (U+02BC, the apostrophe some editors write),
+    // combining diacritics, Latin Extended Additional, C and D, ligatures.
+    if (c < 0x370 || (c >= 0x1DC0 && c < 0x1F00) || (c >= 0x2C60 && c < 0x2C80) || (c >= 0xA720 && c < 0xA800)
+        || (c >= 0xFB00 && c < 0xFB07)) {
+        return true;
+    }
+    if (QChar::isSurrogate(c) || QChar::isLetter(c)) {
+        ++scan.otherLetters;
+        return true;
+    }
+    return QChar::isMark(c);
+}
+
+Scan scanStopwords(const char16_t *s, const char16_t *const end)
+{
+    const auto &letters = latinLetters();
+    const StopwordIndex &index = stopwordIndex();
+    Scan scan;
+    quint64 key = 0;
+    int length = 0;
+    auto endWord = [&] {
+        ++scan.words;
+        if (length <= kMaxKeyLetters)
+            ++scan.bySet[index.find(key)];
+        key = 0;
+        length = 0;
+    };
+    for (; s != end; ++s) {
+        const char16_t c = *s;
+        if (c < kTableEnd) {
+            const unsigned v = letters[c];
+            if (v == 0) {
+                if (length != 0)
+                    endWord();
+                continue;
+            }
+            ++scan.latinLetters;
+            if (length == 0)
+                scan.capitalized += (v >> kCapitalBit) & 1;
+            scan.foreignLetters += v >> kForeignBit;
+            key = (key << 10) | (v & kLowerMask);
+            ++length;
+        } else if (continuesWord(c, scan)) {
+            length = kPoisoned;
+        } else if (length != 0) {
+            endWord();
+        }
+    }
+    if (length != 0)
+        endWord();
+    return scan;
+}
+
+// How many of the text's first characters CLD2 is given: at most kSampleBytes
+// of UTF-8, cut on a character boundary, as identifyWithCld() cuts.
+qsizetype cldWindow(const QString &text)
+{
+    const qsizetype n = std::min<qsizetype>(text.size(), kSampleBytes);
+    if (n * 3 <= kSampleBytes)
+        return n; // fits whatever the characters
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i];
+        // A surrogate pair is four bytes, two per half.
+        bytes += c < 0x80 ? 1 : c < 0x800 || QChar::isSurrogate(c) ? 2 : 3;
+        if (bytes > kSampleBytes)
+            return i;
+    }
+    return n;
 }
 
 Language::Guess stopwordGuess(const QString &text)
@@ -103,7 +342,71 @@ QString Language::englishName(const QString &code)
     return code;
 }
 
+Language::StopwordCounts Language::countStopwords(const QString &text)
+{
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    const Scan scan = scanStopwords(s, s + cldWindow(text));
+    const StopwordIndex &index = stopwordIndex();
+    StopwordCounts c;
+    c.words = scan.words;
+    c.capitalized = scan.capitalized;
+    c.latinLetters = scan.latinLetters;
+    c.foreignLetters = scan.foreignLetters;
+    c.otherLetters = scan.otherLetters;
+    std::array<int, kShortcutLanguages> againstFrench{}, againstEnglish{};
+    constexpr unsigned french = 1u << kFrench, english = 1u << kEnglish;
+    for (std::size_t id = 1; id < index.setCount; ++id) {
+        const int n = scan.bySet[id];
+        if (n == 0)
+            continue;
+        const unsigned set = index.sets[id];
+        for (std::size_t l = 0; l < kShortcutLanguages; ++l) {
+            if (!(set & (1u << l)))
+                continue;
+            c.counts[l] += n;
+            if (!(set & french))
+                againstFrench[l] += n;
+            if (!(set & english))
+                againstEnglish[l] += n;
+        }
+    }
+    c.rivalOfFrench = *std::max_element(againstFrench.begin(), againstFrench.end());
+    c.rivalOfEnglish = *std::max_element(againstEnglish.begin(), againstEnglish.end());
+    return c;
+}
+
+std::optional<Language::Guess> Language::clearFrenchOrEnglish(const QString &text)
+{
+    const StopwordCounts c = countStopwords(text);
+    const bool french = c.counts[kFrench] >= c.counts[kEnglish];
+    const int top = french ? c.counts[kFrench] : c.counts[kEnglish];
+    const int rival = french ? c.rivalOfFrench : c.rivalOfEnglish;
+    // A part in a language not listed lowers the stopwords' share; one in a
+    // listed language raises the rival; letters French and English do not
+    // use, or of another script, mark a language the lists do not know. A
+    // French text thick with names is where CLD2 may hear English (company
+    // names such as "Norvik Software et Abel Data"), so names there ask
+    // for more French stopwords.
+    if (c.words < kMinWords || top * 100 < c.words * kMinSharePercent || top < rival * kMinLead
+        || c.foreignLetters * 1000 > c.latinLetters * kMaxForeignPerMille
+        || c.otherLetters * 1000 > c.latinLetters * kMaxOtherPerMille)
+        return std::nullopt;
+    if (french && top * 100 < c.words * kFrenchBasePercent + c.capitalized * kFrenchPerCapitalPercent)
+        return std::nullopt;
+    Guess guess;
+    guess.code = french ? QStringLiteral("fr") : QStringLiteral("en");
+    guess.reliable = true;
+    return guess;
+}
+
 Language::Guess Language::identify(const QString &text)
+{
+    if (std::optional<Guess> clear = clearFrenchOrEnglish(text))
+        return *std::move(clear);
+    return identifyWithCld(text);
+}
+
+Language::Guess Language::identifyWithCld(const QString &text)
 {
     QByteArray utf8 = text.left(kSampleBytes).toUtf8();
     if (utf8.size() > kSampleBytes) {

@@ -42,8 +42,11 @@ bool looksBinary(const QString &text)
 {
     const qsizetype n = std::min<qsizetype>(text.size(), 64 * 1024);
     qsizetype bad = 0;
+    const char16_t *const s = reinterpret_cast<const char16_t *>(text.utf16());
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = s[i];
+        if (c >= 0x20 && c < 0x7F) // printable ASCII, most of any text
+            continue;
         if ((c < 0x20 && c != u'\n' && c != u'\r' && c != u'\t' && c != u'\f' && c != 0x0B) || c == 0xFFFD
             || (c >= 0x7F && c < 0x9F))
             ++bad;

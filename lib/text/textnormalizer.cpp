@@ -2,6 +2,7 @@
 
 #include "sha256.h"
 
+#include <optional>
 
 namespace liaison {
 
@@ -16,20 +17,67 @@ constexpr bool isControl(char16_t c)
 
 } // namespace
 
-QString TextNormalizer::normalizeLayout(const QString &text)
+namespace {
+
+// Characters NFC leaves as they are whatever surrounds them: no canonical
+// decomposition, combining class 0, never the second of a composing pair.
+// All of them below U+0300 (combining marks start there); General
+// Punctuation from U+2002 (U+2000 and U+2001 decompose) to U+2064; the
+// currency signs to U+20BF. Checked against the Unicode 14 data; the
+// normalization stability policy keeps it true for these assigned
+// characters.
+constexpr bool isNfcInert(char16_t c)
 {
-    const QString nfc = text.normalized(QString::NormalizationForm_C);
+    return c < 0x300 || (c >= 0x2002 && c <= 0x2064) || (c >= 0x20A0 && c <= 0x20BF);
+}
+
+// The text in NFC: itself when it holds only characters NFC cannot touch
+// (most French and English texts), which costs a compare per character where
+// QString::normalized() runs its quick check through the Unicode tables.
+QString nfc(const QString &text)
+{
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *const end = s + text.size();
+    for (; s != end; ++s)
+        if (!isNfcInert(*s))
+            return text.normalized(QString::NormalizationForm_C);
+    return text;
+}
+
+// normalizeLayout() on text already in NFC, or, with CheckNfc, on any text:
+// then nullopt as soon as a character NFC could change is met.
+template<bool CheckNfc>
+std::optional<QString> layout(const QString &text)
+{
     // Written through a pointer into a buffer of the input's size (the output
     // is never longer): QString::append per character was most of the cost.
-    QString out(nfc.size(), Qt::Uninitialized);
+    QString out(text.size(), Qt::Uninitialized);
     char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
     char16_t *d = begin;
     char16_t *lineEnd = begin; // after the last non-space character
     int newlines = 0;          // consecutive line breaks just written
-    const char16_t *s = reinterpret_cast<const char16_t *>(nfc.utf16());
-    const char16_t *const end = s + nfc.size();
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *const end = s + text.size();
     for (; s != end; ++s) {
         char16_t c = *s;
+        // Printable ASCII and the space, most of any text, are kept as is: a
+        // run of printable non-space characters is copied in a tight loop.
+        if (c > 0x20 && c < 0x7F) {
+            do
+                *d++ = c;
+            while (++s != end && (c = *s) > 0x20 && c < 0x7F);
+            lineEnd = d;
+            newlines = 0;
+            --s;
+            continue;
+        }
+        if (c == u' ') {
+            *d++ = c;
+            newlines = 0;
+            continue;
+        }
+        if (CheckNfc && !isNfcInert(c))
+            return std::nullopt;
         if (c == u'\r') {
             if (s + 1 != end && s[1] == u'\n')
                 continue;
@@ -63,14 +111,25 @@ QString TextNormalizer::normalizeLayout(const QString &text)
     return QString(reinterpret_cast<const QChar *>(lead), d - lead);
 }
 
+} // namespace
+
+QString TextNormalizer::normalizeLayout(const QString &text)
+{
+    // One pass over the text itself; it starts over on the NFC form only when
+    // it meets a character normalization might change.
+    if (std::optional<QString> out = layout<true>(text))
+        return *std::move(out);
+    return *layout<false>(text.normalized(QString::NormalizationForm_C));
+}
+
 QByteArray TextNormalizer::contentHash(const QString &text)
 {
-    const QString nfc = text.normalized(QString::NormalizationForm_C);
-    QString collapsed(nfc.size(), Qt::Uninitialized);
+    const QString normalized = nfc(text);
+    QString collapsed(normalized.size(), Qt::Uninitialized);
     char16_t *const begin = reinterpret_cast<char16_t *>(collapsed.data());
     char16_t *d = begin;
     bool space = false;
-    for (const QChar c : nfc) {
+    for (const QChar c : normalized) {
         if (c.isSpace()) {
             space = true;
             continue;
