@@ -130,7 +130,6 @@ public:
     const QList<Anaphor> *anaphorsStartingWith(const QString &folded) const;
 
 private:
-    void readWordList(const QString &text, QSet<QString> &into, bool keepCase = false);
     void buildWordInfo();
     const WordInfo &lookup(const QString &folded) const;
     const WordInfo &fill(const Token &t) const;
