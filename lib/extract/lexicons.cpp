@@ -108,22 +108,11 @@ const Lexicons::WordInfo &Lexicons::fill(const Token &t) const
 
 void Lexicons::buildWordInfo()
 {
-    m_wordInfo.clear();
-    const std::pair<const QSet<QString> *, quint32> sets[] = {
-        {&m_firstNames, FirstName}, {&m_stopwords, Stopword}, {&m_calendar, Calendar}, {&m_demonyms, Demonym},
-        {&m_titles, Title},         {&m_roles, Role},         {&m_places, Place},
-    };
-    for (const auto &[set, flag] : sets) {
-        for (const QString &w : *set)
-            m_wordInfo[w].flags |= flag;
-    }
+    // The word lists' flags are set as they are read; what is keyed by the
+    // other tables is set here, after every load, since their values move
+    // when they grow.
     for (const QString &w : m_gazetteer.firstWords())
         m_wordInfo[w].flags |= GazetteerStart;
-    for (const QString &w : std::as_const(m_places)) {
-        const qsizetype space = w.indexOf(u' ');
-        if (space > 0)
-            m_wordInfo[w.left(space)].flags |= PlaceStart;
-    }
     for (auto it = m_kindNouns.cbegin(); it != m_kindNouns.cend(); ++it) {
         WordInfo &i = m_wordInfo[it.key()];
         i.flags |= HasKindNoun;
@@ -176,10 +165,10 @@ int Lexicons::load(const QString &directory)
     // texts stay here until it has run, and the rows wait for it.
     PhraseBatch batch;
     batch.reserve(8192);
-    const std::pair<const char *, QSet<QString> *> lists[] = {
-        {"firstnames.txt", &m_firstNames}, {"stopwords.txt", &m_stopwords}, {"calendar.txt", &m_calendar},
-        {"demonyms.txt", &m_demonyms},     {"titles.txt", &m_titles},       {"roles.txt", &m_roles},
-        {"places.txt", &m_places},
+    const std::pair<const char *, WordFlag> lists[] = {
+        {"firstnames.txt", FirstName}, {"stopwords.txt", Stopword}, {"calendar.txt", Calendar},
+        {"demonyms.txt", Demonym},     {"titles.txt", Title},       {"roles.txt", Role},
+        {"places.txt", Place},
     };
     constexpr size_t listCount = std::size(lists);
     QString listTexts[listCount];
@@ -244,19 +233,22 @@ int Lexicons::load(const QString &directory)
 
     batch.run();
 
+    m_wordInfo.reserve(m_wordInfo.size() + batch.size() + 1024);
     for (size_t i = 0; i < listCount; ++i) {
-        QSet<QString> &set = *lists[i].second;
-        const int first = i == 0 ? 0 : listEnds[i - 1];
-        set.reserve(set.size() + (listEnds[i] - first));
-        for (int p = first; p < listEnds[i]; ++p)
-            set.insert(batch.joined(p, u' '));
+        const WordFlag flag = lists[i].second;
+        for (int p = i == 0 ? 0 : listEnds[i - 1]; p < listEnds[i]; ++p) {
+            QString w = batch.joined(p, u' ');
+            // Titles are matched without their period ("Dr." is the token "dr").
+            if (flag == Title)
+                w = w.remove(u'.').trimmed();
+            m_wordInfo[w].flags |= flag;
+            if (flag == Place) {
+                const qsizetype space = w.indexOf(u' ');
+                if (space > 0)
+                    m_wordInfo[w.left(space)].flags |= PlaceStart;
+            }
+        }
     }
-    // Titles are matched without their period ("Dr." is the token "dr").
-    QSet<QString> titles;
-    titles.reserve(m_titles.size());
-    for (const QString &t : std::as_const(m_titles))
-        titles.insert(QString(t).remove(u'.').trimmed());
-    m_titles = titles;
 
     for (const KindNoun &k : std::as_const(kindNouns)) {
         if (k.type && batch.tokenCount(k.phrase) == 1)

@@ -48,14 +48,7 @@ bool PhraseBatch::cutPlain(QStringView phrase)
 {
     const char16_t *d = phrase.utf16();
     const qsizetype n = phrase.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = d[i];
-        if (c == u' ' || isAsciiLetter(c) || isLatin1Letter(c))
-            continue;
-        if (isAsciiDigit(c) && i > 0 && d[i - 1] != u' ')
-            continue;
-        return false;
-    }
+    const qsizetype first = m_folded.size();
     qsizetype i = 0;
     while (i < n) {
         if (d[i] == u' ') {
@@ -63,27 +56,32 @@ bool PhraseBatch::cutPlain(QStringView phrase)
             continue;
         }
         qsizetype j = i;
-        bool ascii = true;
-        while (j < n && d[j] != u' ') {
-            ascii = ascii && d[j] < 0x80;
-            ++j;
-        }
-        const QStringView word = phrase.sliced(i, j - i);
-        if (ascii) {
-            QString lower(word.size(), Qt::Uninitialized);
-            QChar *out = lower.data();
-            for (qsizetype k = 0; k < word.size(); ++k) {
-                const char16_t c = d[i + k];
-                out[k] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+        char16_t any = 0; // the units or'ed: 0x80 and up when one is past ASCII
+        for (; j < n && d[j] != u' '; ++j) {
+            const char16_t c = d[j];
+            if (!isAsciiLetter(c) && !isLatin1Letter(c) && !(isAsciiDigit(c) && j > i)) {
+                m_folded.resize(first); // the tokenizer's turn
+                m_capitalized.resize(first);
+                return false;
             }
-            append(lower, d[i] >= u'A' && d[i] <= u'Z');
+            any |= c;
+        }
+        if (any < 0x80) {
+            QString lower(j - i, Qt::Uninitialized);
+            char16_t *out = reinterpret_cast<char16_t *>(lower.data());
+            for (qsizetype k = i; k < j; ++k)
+                *out++ = d[k] >= u'A' && d[k] <= u'Z' ? char16_t(d[k] + 32) : d[k];
+            m_capitalized.append(d[i] >= u'A' && d[i] <= u'Z');
+            m_folded.append(std::move(lower));
         } else {
             // As computeForms: lower case first, then the accents folded.
+            const QStringView word(d + i, j - i);
             QString lower;
             lower.reserve(word.size());
             for (QChar c : word)
                 lower.append(c.toLower());
-            append(foldText(lower), word.front().isUpper() || word.front().isTitleCase());
+            m_capitalized.append(word.front().isUpper() || word.front().isTitleCase());
+            m_folded.append(foldText(lower));
         }
         i = j;
     }

@@ -133,6 +133,7 @@ public:
     int triggerCount() const { return int(m_triggers.size()); }
 
     static LexiconPhrase makePhrase(const QString &text, const QString &language);
+    static LexiconPhrase makePhrase(QStringView text, const QString &language);
 
     RelationLexicon();
 
