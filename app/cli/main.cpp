@@ -7,9 +7,20 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <map>
+
+// Clang has no __SANITIZE_ADDRESS__.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LIAISON_ASAN 1
+#endif
+#endif
+#ifndef LIAISON_ASAN
+#define LIAISON_ASAN 0
+#endif
 
 namespace {
 
@@ -104,5 +115,18 @@ int main(int argc, char *argv[])
     // QCommandLineParser sees "liaison-cli COMMAND" as the program name.
     args[0] = args.at(0) + u' ' + command;
     args.removeAt(1);
-    return it->second(args);
+    const int status = it->second(args);
+#if !defined(__SANITIZE_ADDRESS__) && !LIAISON_ASAN
+    if (command == u"extract") {
+        // Its output is written: what is left is tearing down read-only
+        // tables (the lexicons, each thread's interned word forms and stem
+        // caches) one node at a time, 4 to 9 M instructions that change
+        // nothing. Sanitizer builds exit normally, so LeakSanitizer still
+        // checks everything.
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(status);
+    }
+#endif
+    return status;
 }
