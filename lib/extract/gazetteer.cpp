@@ -1,7 +1,7 @@
 #include "gazetteer.h"
 
 #include "extractor.h"
-#include "textanalysis.h"
+#include "phrasebatch.h"
 
 #include <QVarLengthArray>
 #include <QtAlgorithms>
@@ -16,74 +16,118 @@ constexpr QChar KeySeparator(0x1F);
 
 void Gazetteer::add(const QString &name, EntityType type, const QStringList &aliases)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return;
-    const int index = int(m_entries.size());
-    QStringList words;
-    for (const Token &t : analyzeText(trimmed, QString()).tokens)
-        words << t.folded();
-    m_entries.append({trimmed, type, aliases, words});
-    addKey(trimmed, index, false);
-    for (const QString &alias : aliases) {
-        const QString a = alias.trimmed();
-        if (a.isEmpty())
+    addAll({{name, type, aliases}});
+}
+
+void Gazetteer::addAll(const QList<NewEntry> &entries)
+{
+    // Every name and alias is cut into tokens by one PhraseBatch (one
+    // analyzeText call per name and alias was most of the load); the keys
+    // are then added in the order add() would add them one entry at a time.
+    struct Pending {
+        QString name; // trimmed
+        int phrase = -1;
+        QList<int> aliases; // phrases of the aliases that become keys
+    };
+    QList<Pending> pending;
+    pending.reserve(entries.size());
+    QStringList aliasTexts; // what the batch's views point into
+    PhraseBatch batch;
+    batch.reserve(entries.size() * 2);
+    for (const NewEntry &e : entries) {
+        Pending p;
+        p.name = e.name.trimmed();
+        if (!p.name.isEmpty()) {
+            p.phrase = batch.add(p.name);
+            for (const QString &alias : e.aliases) {
+                const QString a = alias.trimmed();
+                if (a.isEmpty())
+                    continue;
+                if (e.type == EntityType::Person && !a.contains(u' '))
+                    continue;
+                aliasTexts.append(a);
+                p.aliases.append(batch.add(aliasTexts.last()));
+            }
+        }
+        pending.append(std::move(p));
+    }
+    batch.run();
+    m_entries.reserve(m_entries.size() + entries.size());
+    m_keys.reserve(m_keys.size() + batch.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Pending &p = pending.at(i);
+        if (p.phrase < 0)
             continue;
-        if (type == EntityType::Person && !a.contains(u' '))
-            continue;
-        addKey(a, index, true);
+        const NewEntry &e = entries.at(i);
+        const int index = int(m_entries.size());
+        m_entries.append({p.name, e.type, e.aliases, batch.foldedWords(p.phrase)});
+        addKey(batch, p.phrase, index, false);
+        for (int alias : p.aliases)
+            addKey(batch, alias, index, true);
     }
 }
 
-void Gazetteer::addKey(const QString &surface, int entry, bool alias)
+void Gazetteer::addKey(const PhraseBatch &batch, int phrase, int entry, bool alias)
 {
-    const Document d = analyzeText(surface, QString());
-    if (d.tokens.isEmpty() || d.tokens.size() > 12)
+    const qsizetype count = batch.tokenCount(phrase);
+    if (count == 0 || count > 12)
         return;
     QString key;
     Key k;
     k.entry = entry;
     k.alias = alias;
-    for (const Token &t : d.tokens) {
-        if (!key.isEmpty())
+    k.capitals.reserve(count);
+    for (qsizetype t = 0; t < count; ++t) {
+        if (t > 0)
             key.append(KeySeparator);
-        key.append(t.folded());
-        k.capitals.append(t.capitalized);
+        key.append(batch.folded(phrase, t));
+        k.capitals.append(batch.capitalized(phrase, t));
     }
     if (m_keys.contains(key))
         return;
     m_keys.insert(key, k);
-    m_lengths[d.tokens.first().folded()] |= 1u << d.tokens.size(); // at most 12 tokens
+    m_lengths[batch.folded(phrase, 0)] |= 1u << count; // at most 12 tokens
 }
 
 int Gazetteer::addTsv(const QString &tsv)
 {
-    int added = 0;
-    const QStringList lines = tsv.split(u'\n');
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
+    QList<NewEntry> entries;
+    const QStringView text(tsv);
+    qsizetype from = 0;
+    while (from < text.size()) {
+        qsizetype end = text.indexOf(u'\n', from);
+        if (end < 0)
+            end = text.size();
+        const QStringView raw = text.sliced(from, end - from);
+        from = end + 1;
+        const QStringView line = raw.trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
-        const QStringList cols = raw.split(u'\t');
+        const QList<QStringView> cols = raw.split(u'\t');
         if (cols.size() < 2)
             continue;
         const auto type = entityTypeFromString(cols.at(1).trimmed());
         if (!type)
             continue;
         QStringList aliases;
-        if (cols.size() > 2 && !cols.at(2).trimmed().isEmpty())
-            aliases = cols.at(2).trimmed().split(u'|', Qt::SkipEmptyParts);
-        add(cols.at(0), *type, aliases);
-        ++added;
+        if (cols.size() > 2 && !cols.at(2).trimmed().isEmpty()) {
+            for (QStringView alias : cols.at(2).trimmed().split(u'|', Qt::SkipEmptyParts))
+                aliases.append(alias.toString());
+        }
+        entries.append({cols.at(0).toString(), *type, aliases});
     }
-    return added;
+    addAll(entries);
+    return int(entries.size());
 }
 
 std::shared_ptr<const Gazetteer> Gazetteer::fromKnown(const QList<KnownEntity> &known)
 {
     auto g = std::make_shared<Gazetteer>();
+    QList<NewEntry> entries;
+    entries.reserve(known.size());
     for (const KnownEntity &k : known)
-        g->add(k.name, k.type, k.aliases);
+        entries.append({k.name, k.type, k.aliases});
+    g->addAll(entries);
     return g;
 }
 

@@ -1,6 +1,6 @@
 #include "lexicons.h"
 
-#include "textanalysis.h"
+#include "phrasebatch.h"
 #include "textmatch.h"
 
 #include <QDir>
@@ -12,7 +12,6 @@ namespace liaison {
 
 namespace {
 
-
 QString readText(const QString &path, bool *ok)
 {
     QFile f(path);
@@ -20,32 +19,50 @@ QString readText(const QString &path, bool *ok)
     return *ok ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-// Calls `row` with the tab-separated columns of every data line (not blank, not
-// a # comment) that has at least `minColumns`; counts the file when it exists.
-template<typename Row>
-void forEachTsvRow(const QDir &dir, const char *name, qsizetype minColumns, int &files, Row row)
+// Calls `line` with every line of `text` that is not blank nor a # comment,
+// trimmed: views into `text`, no string per line.
+template<typename Line>
+void forEachDataLine(QStringView text, Line line)
 {
-    bool ok = false;
-    const QString text = readText(dir.filePath(QString::fromLatin1(name)), &ok);
-    if (!ok)
-        return;
-    ++files;
-    for (const QString &raw : text.split(u'\n')) {
-        if (raw.trimmed().isEmpty() || raw.startsWith(u'#'))
-            continue;
-        const QStringList cols = raw.split(u'\t');
-        if (cols.size() >= minColumns)
-            row(cols);
+    qsizetype from = 0;
+    while (from < text.size()) {
+        qsizetype end = text.indexOf(u'\n', from);
+        if (end < 0)
+            end = text.size();
+        const QStringView trimmed = text.sliced(from, end - from).trimmed();
+        if (!trimmed.isEmpty() && !trimmed.startsWith(u'#'))
+            line(trimmed);
+        from = end + 1;
     }
 }
 
-QStringList foldedWords(const QString &phrase)
+// Calls `row` with the tab-separated columns of every data line (not blank, not
+// a # comment) that has at least `minColumns`; counts the file when it exists.
+// The columns are views into `text`, which holds the file and must outlive them.
+template<typename Row>
+void forEachTsvRow(const QDir &dir, const char *name, qsizetype minColumns, int &files, QString &text, Row row)
 {
-    QStringList out;
-    const Document d = analyzeText(phrase, QString());
-    for (const Token &t : d.tokens)
-        out << t.folded();
-    return out;
+    bool ok = false;
+    text = readText(dir.filePath(QString::fromLatin1(name)), &ok);
+    if (!ok)
+        return;
+    ++files;
+    qsizetype from = 0;
+    while (from < text.size()) {
+        qsizetype end = text.indexOf(u'\n', from);
+        if (end < 0)
+            end = text.size();
+        // Columns are cut from the line as it is: only blank and comment
+        // lines are tested trimmed.
+        const QStringView raw = QStringView(text).sliced(from, end - from);
+        from = end + 1;
+        const QStringView trimmed = raw.trimmed();
+        if (trimmed.isEmpty() || raw.startsWith(u'#'))
+            continue;
+        const QList<QStringView> cols = raw.split(u'\t');
+        if (cols.size() >= minColumns)
+            row(cols);
+    }
 }
 
 } // namespace
@@ -71,22 +88,6 @@ std::shared_ptr<const Lexicons> Lexicons::shipped()
     return lexicons;
 }
 
-void Lexicons::readWordList(const QString &text, QSet<QString> &into, bool keepCase)
-{
-    const QStringList lines = text.split(u'\n');
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        if (keepCase) {
-            into.insert(line);
-            continue;
-        }
-        const QStringList words = foldedWords(line);
-        into.insert(words.join(u' '));
-    }
-}
-
 const Lexicons::WordInfo &Lexicons::lookup(const QString &folded) const
 {
     static const WordInfo none;
@@ -107,22 +108,11 @@ const Lexicons::WordInfo &Lexicons::fill(const Token &t) const
 
 void Lexicons::buildWordInfo()
 {
-    m_wordInfo.clear();
-    const std::pair<const QSet<QString> *, quint32> sets[] = {
-        {&m_firstNames, FirstName}, {&m_stopwords, Stopword}, {&m_calendar, Calendar}, {&m_demonyms, Demonym},
-        {&m_titles, Title},         {&m_roles, Role},         {&m_places, Place},
-    };
-    for (const auto &[set, flag] : sets) {
-        for (const QString &w : *set)
-            m_wordInfo[w].flags |= flag;
-    }
+    // The word lists' flags are set as they are read; what is keyed by the
+    // other tables is set here, after every load, since their values move
+    // when they grow.
     for (const QString &w : m_gazetteer.firstWords())
         m_wordInfo[w].flags |= GazetteerStart;
-    for (const QString &w : std::as_const(m_places)) {
-        const qsizetype space = w.indexOf(u' ');
-        if (space > 0)
-            m_wordInfo[w.left(space)].flags |= PlaceStart;
-    }
     for (auto it = m_kindNouns.cbegin(); it != m_kindNouns.cend(); ++it) {
         WordInfo &i = m_wordInfo[it.key()];
         i.flags |= HasKindNoun;
@@ -166,71 +156,123 @@ int Lexicons::load(const QString &directory)
     const QDir dir(directory);
     int files = 0;
     bool ok = false;
-    QString text = readText(dir.filePath(QStringLiteral("gazetteer.tsv")), &ok);
+    const QString gazetteer = readText(dir.filePath(QStringLiteral("gazetteer.tsv")), &ok);
     if (ok) {
-        m_gazetteer.addTsv(text);
+        m_gazetteer.addTsv(gazetteer);
         ++files;
     }
-    const std::pair<const char *, QSet<QString> *> lists[] = {
-        {"firstnames.txt", &m_firstNames}, {"stopwords.txt", &m_stopwords}, {"calendar.txt", &m_calendar},
-        {"demonyms.txt", &m_demonyms},     {"titles.txt", &m_titles},       {"roles.txt", &m_roles},
-        {"places.txt", &m_places},
+    // Every phrase below is cut into folded words by one PhraseBatch: the
+    // texts stay here until it has run, and the rows wait for it.
+    PhraseBatch batch;
+    batch.reserve(8192);
+    const std::pair<const char *, WordFlag> lists[] = {
+        {"firstnames.txt", FirstName}, {"stopwords.txt", Stopword}, {"calendar.txt", Calendar},
+        {"demonyms.txt", Demonym},     {"titles.txt", Title},       {"roles.txt", Role},
+        {"places.txt", Place},
     };
-    for (const auto &[name, set] : lists) {
-        text = readText(dir.filePath(QString::fromLatin1(name)), &ok);
+    constexpr size_t listCount = std::size(lists);
+    QString listTexts[listCount];
+    int listEnds[listCount] = {}; // list i: the phrases [listEnds[i - 1], listEnds[i]) of `batch`
+    for (size_t i = 0; i < listCount; ++i) {
+        listTexts[i] = readText(dir.filePath(QString::fromLatin1(lists[i].first)), &ok);
         if (ok) {
-            readWordList(text, *set);
+            forEachDataLine(listTexts[i], [&](QStringView line) { batch.add(line); });
             ++files;
         }
+        listEnds[i] = int(batch.size());
     }
-    // Titles are matched without their period ("Dr." is the token "dr").
-    QSet<QString> titles;
-    for (const QString &t : std::as_const(m_titles))
-        titles.insert(QString(t).remove(u'.').trimmed());
-    m_titles = titles;
 
-    forEachTsvRow(dir, "namewords.tsv", 3, files, [&](const QStringList &cols) {
+    QString nameWordText;
+    forEachTsvRow(dir, "namewords.tsv", 3, files, nameWordText, [&](const QList<QStringView> &cols) {
         const auto type = entityTypeFromString(cols.at(1).trimmed());
         if (!type)
             return;
         NameWord w;
         w.type = *type;
-        const QString pos = cols.at(2).trimmed();
+        const QStringView pos = cols.at(2).trimmed();
         w.position = textIs(pos, u"first") ? NameWord::First : textIs(pos, u"last") ? NameWord::Last : NameWord::Any;
         w.suffix = cols.size() > 3 && textIs(cols.at(3).trimmed(), u"suffix");
         // Multi-word entries ("Venture Partners") are keyed by their last word.
-        const QStringList words = cols.at(0).trimmed().split(u' ', Qt::SkipEmptyParts);
+        const QList<QStringView> words = cols.at(0).trimmed().split(u' ', Qt::SkipEmptyParts);
         if (!words.isEmpty())
-            m_nameWords.insert(words.last(), w);
+            m_nameWords.insert(words.last().toString(), w);
     });
 
-    forEachTsvRow(dir, "kindnouns.tsv", 2, files, [&](const QStringList &cols) {
-        const auto type = entityTypeFromString(cols.at(1).trimmed());
-        const QStringList words = foldedWords(cols.at(0));
-        if (type && words.size() == 1)
-            m_kindNouns.insert(words.first(), *type);
+    struct KindNoun {
+        int phrase;
+        std::optional<EntityType> type;
+    };
+    QList<KindNoun> kindNouns;
+    QString kindNounText;
+    forEachTsvRow(dir, "kindnouns.tsv", 2, files, kindNounText, [&](const QList<QStringView> &cols) {
+        kindNouns.append({batch.add(cols.at(0)), entityTypeFromString(cols.at(1).trimmed())});
     });
 
-    forEachTsvRow(dir, "cues.tsv", 3, files, [&](const QStringList &cols) {
-        const auto type = entityTypeFromString(cols.at(1).trimmed());
-        const QStringList words = foldedWords(cols.at(0));
-        if (!type || words.isEmpty())
-            return;
-        if (textIs(cols.at(2).trimmed(), u"before"))
-            m_cuesBefore[words.last()].append({words, *type});
+    struct CueRow {
+        int phrase;
+        std::optional<EntityType> type;
+        bool before;
+    };
+    QList<CueRow> cues;
+    QString cueText;
+    forEachTsvRow(dir, "cues.tsv", 3, files, cueText, [&](const QList<QStringView> &cols) {
+        cues.append({batch.add(cols.at(0)), entityTypeFromString(cols.at(1).trimmed()),
+                     textIs(cols.at(2).trimmed(), u"before")});
+    });
+
+    struct AnaphorRow {
+        int phrase;
+        std::optional<EntityType> type;
+        QStringView language;
+    };
+    QList<AnaphorRow> anaphors;
+    QString anaphorText;
+    forEachTsvRow(dir, "anaphors.tsv", 3, files, anaphorText, [&](const QList<QStringView> &cols) {
+        anaphors.append({batch.add(cols.at(0)), entityTypeFromString(cols.at(1).trimmed()), cols.at(2).trimmed()});
+    });
+
+    batch.run();
+
+    m_wordInfo.reserve(m_wordInfo.size() + batch.size() + 1024);
+    for (size_t i = 0; i < listCount; ++i) {
+        const WordFlag flag = lists[i].second;
+        for (int p = i == 0 ? 0 : listEnds[i - 1]; p < listEnds[i]; ++p) {
+            QString w = batch.joined(p, u' ');
+            // Titles are matched without their period ("Dr." is the token "dr").
+            if (flag == Title)
+                w = w.remove(u'.').trimmed();
+            m_wordInfo[w].flags |= flag;
+            if (flag == Place) {
+                const qsizetype space = w.indexOf(u' ');
+                if (space > 0)
+                    m_wordInfo[w.left(space)].flags |= PlaceStart;
+            }
+        }
+    }
+
+    for (const KindNoun &k : std::as_const(kindNouns)) {
+        if (k.type && batch.tokenCount(k.phrase) == 1)
+            m_kindNouns.insert(batch.folded(k.phrase, 0), *k.type);
+    }
+    for (const CueRow &c : std::as_const(cues)) {
+        const qsizetype count = batch.tokenCount(c.phrase);
+        if (!c.type || count == 0)
+            continue;
+        const QStringList words = batch.foldedWords(c.phrase);
+        if (c.before)
+            m_cuesBefore[words.last()].append({words, *c.type});
         else
-            m_cuesAfter[words.first()].append({words, *type});
-    });
-
-    forEachTsvRow(dir, "anaphors.tsv", 3, files, [&](const QStringList &cols) {
+            m_cuesAfter[words.first()].append({words, *c.type});
+    }
+    for (const AnaphorRow &row : std::as_const(anaphors)) {
+        if (batch.tokenCount(row.phrase) == 0)
+            continue;
         Anaphor a;
-        a.words = foldedWords(cols.at(0));
-        if (a.words.isEmpty())
-            return;
-        a.type = entityTypeFromString(cols.at(1).trimmed());
-        a.language = cols.at(2).trimmed();
+        a.words = batch.foldedWords(row.phrase);
+        a.type = row.type;
+        a.language = row.language.toString();
         m_anaphors[a.words.first()].append(a);
-    });
+    }
     buildWordInfo();
     return files;
 }

@@ -106,14 +106,16 @@ public:
 
     const Gazetteer &gazetteer() const { return m_gazetteer; }
 
-    bool isFirstName(const QString &folded) const { return m_firstNames.contains(folded); }
-    bool isStopword(const QString &folded) const { return m_stopwords.contains(folded); }
-    bool isCalendar(const QString &folded) const { return m_calendar.contains(folded); }
-    bool isDemonym(const QString &folded) const { return m_demonyms.contains(folded); }
-    bool isTitle(const QString &folded) const { return m_titles.contains(folded); }
-    bool isRole(const QString &folded) const { return m_roles.contains(folded); }
+    // The same for a folded word: every list's words are keys of the word
+    // table, flagged with the lists they are in (no set per list).
+    bool isFirstName(const QString &folded) const { return lookup(folded).flags & FirstName; }
+    bool isStopword(const QString &folded) const { return lookup(folded).flags & Stopword; }
+    bool isCalendar(const QString &folded) const { return lookup(folded).flags & Calendar; }
+    bool isDemonym(const QString &folded) const { return lookup(folded).flags & Demonym; }
+    bool isTitle(const QString &folded) const { return lookup(folded).flags & Title; }
+    bool isRole(const QString &folded) const { return lookup(folded).flags & Role; }
     // `key`: folded tokens joined by single spaces.
-    bool isPlace(const QString &key) const { return m_places.contains(key); }
+    bool isPlace(const QString &key) const { return lookup(key).flags & Place; }
     const NameWord *nameWord(const QString &surface) const;
     // What a noun in "X is an American businessman" / "X is a software
     // company" says X is (`kindnouns.tsv`); empty when it is not such a noun.
@@ -130,22 +132,16 @@ public:
     const QList<Anaphor> *anaphorsStartingWith(const QString &folded) const;
 
 private:
-    void readWordList(const QString &text, QSet<QString> &into, bool keepCase = false);
     void buildWordInfo();
     const WordInfo &lookup(const QString &folded) const;
     const WordInfo &fill(const Token &t) const;
 
     quint64 m_serial = 0; // changes on every load: stamps the forms' caches
-    QHash<QString, WordInfo> m_wordInfo; // folded word -> what every list says of it
+    // Folded word (or words joined by spaces: places) -> what every list
+    // says of it. The word lists are read straight into it.
+    QHash<QString, WordInfo> m_wordInfo;
 
     Gazetteer m_gazetteer;
-    QSet<QString> m_firstNames;
-    QSet<QString> m_stopwords;
-    QSet<QString> m_calendar;
-    QSet<QString> m_demonyms;
-    QSet<QString> m_titles;
-    QSet<QString> m_roles;
-    QSet<QString> m_places;
     QHash<QString, EntityType> m_kindNouns;
     QHash<QString, NameWord> m_nameWords; // by surface (case matters: "AI", "SA")
     QHash<QString, QList<Cue>> m_cuesBefore;

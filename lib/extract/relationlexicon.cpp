@@ -5,7 +5,6 @@
 #include "textmatch.h"
 
 #include <QFile>
-#include <QTextStream>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -14,22 +13,47 @@ namespace liaison {
 
 namespace {
 
-QList<QStringList> readTsv(const QString &path, bool *ok)
+// A TSV file's data lines (not blank, not # comments), cut into columns.
+// The columns are views into `text`, which holds the file.
+QList<QList<QStringView>> readTsv(const QString &path, QString &text, bool *ok)
 {
-    QList<QStringList> rows;
+    QList<QList<QStringView>> rows;
     QFile file(path);
-    *ok = file.open(QIODevice::ReadOnly | QIODevice::Text);
+    *ok = file.open(QIODevice::ReadOnly);
     if (!*ok)
         return rows;
-    QTextStream in(&file);
-    in.setEncoding(QStringConverter::Utf8);
-    while (!in.atEnd()) {
-        const QString line = in.readLine();
+    // What a QTextStream over the file in Text mode read: no byte order
+    // mark, no '\r' anywhere.
+    text = QString::fromUtf8(file.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (text.contains(u'\r'))
+        text.remove(u'\r');
+    rows.reserve(text.count(u'\n') + 1);
+    const QStringView all(text);
+    qsizetype from = 0;
+    while (from < all.size()) {
+        qsizetype end = all.indexOf(u'\n', from);
+        if (end < 0)
+            end = all.size();
+        const QStringView line = all.sliced(from, end - from);
+        from = end + 1;
         if (line.trimmed().isEmpty() || line.startsWith(u'#'))
             continue;
         rows.append(line.split(u'\t'));
     }
     return rows;
+}
+
+// One string per language name: rows share it instead of a copy each.
+const QString &languageName(QStringView name, QList<QString> &names)
+{
+    for (const QString &n : names) {
+        if (n == name)
+            return n;
+    }
+    names.append(name.toString());
+    return names.last();
 }
 
 void addKey(QHash<QString, QList<int>> &index, const LexiconPhrase &phrase, int value)
@@ -92,17 +116,30 @@ quint32 RelationLexicon::ruleWordsOf(const Document &doc, const Token &tok, cons
 
 LexiconPhrase RelationLexicon::makePhrase(const QString &text, const QString &language)
 {
+    return makePhrase(QStringView(text), language);
+}
+
+LexiconPhrase RelationLexicon::makePhrase(QStringView text, const QString &language)
+{
     LexiconPhrase phrase;
-    const QString normalized = normalizeText(text);
-    for (const QString &part : normalized.split(u' ', Qt::SkipEmptyParts)) {
-        QString word = part;
+    const QString normalized = normalizeText(text.toString());
+    const QStringView all(normalized);
+    qsizetype from = 0;
+    while (from < all.size()) {
+        qsizetype end = all.indexOf(u' ', from);
+        if (end < 0)
+            end = all.size();
+        QStringView word = all.sliced(from, end - from);
+        from = end + 1;
+        if (word.isEmpty())
+            continue;
         // Elisions are tokens of their own: "s'offrir" is "s'" + "offrir".
         const qsizetype apostrophe = word.indexOf(u'\'');
         if (apostrophe > 0 && apostrophe <= 5 && apostrophe + 1 < word.size() && textIs(language, u"fr")) {
-            const QString elided = foldText(QStringView(word).left(apostrophe + 1));
+            const QString elided = foldText(word.left(apostrophe + 1));
             phrase.folded << elided;
             phrase.stems << elided;
-            word = word.mid(apostrophe + 1);
+            word = word.sliced(apostrophe + 1);
         }
         const QString folded = foldText(word);
         phrase.folded << folded;
@@ -114,88 +151,95 @@ LexiconPhrase RelationLexicon::makePhrase(const QString &text, const QString &la
 bool RelationLexicon::load(const QString &directory, QString *error)
 {
     bool ok = false;
-    const auto triggers = readTsv(directory + QStringLiteral("/triggers.tsv"), &ok);
+    QString text;
+    QList<QString> languages;
+    const auto triggers = readTsv(directory + QStringLiteral("/triggers.tsv"), text, &ok);
     if (!ok) {
         if (error)
             *error = QStringLiteral("cannot read %1/triggers.tsv").arg(directory);
         return false;
     }
-    for (const QStringList &row : triggers) {
+    m_triggers.reserve(m_triggers.size() + triggers.size());
+    for (const QList<QStringView> &row : triggers) {
         if (row.size() < 4)
             continue;
         const auto type = relationTypeFromString(row[1]);
         if (!type)
             continue;
         RelationTrigger t;
-        t.language = row[0];
+        t.language = languageName(row[0], languages);
         t.type = *type;
-        t.kind = row[2] == u"noun" ? RelationTrigger::Kind::Noun
-               : row[2] == u"role" ? RelationTrigger::Kind::Role
-                                   : RelationTrigger::Kind::Verb;
+        t.kind = textIs(row[2], u"noun") ? RelationTrigger::Kind::Noun
+               : textIs(row[2], u"role") ? RelationTrigger::Kind::Role
+                                         : RelationTrigger::Kind::Verb;
         t.phrase = makePhrase(row[3], t.language);
         if (t.phrase.folded.isEmpty())
             continue;
-        const QStringList flags = row.size() > 4 ? row[4].split(u',', Qt::SkipEmptyParts) : QStringList();
-        for (const QString &flag : flags) {
-            const QString f = flag.trimmed();
-            if (textIs(f, u"inv"))
-                t.inverse = true;
-            else if (textIs(f, u"stake"))
-                t.stake = true;
-            else if (textIs(f, u"round"))
-                t.round = true;
-            else if (textIs(f, u"noobj"))
-                t.noObject = true;
-            else if (textIs(f, u"weak"))
-                t.weak = true;
-            else if (textIs(f, u"product"))
-                t.productOnly = true;
-            else if (f.startsWith(u"prep="))
-                t.prep = foldText(f.mid(5));
+        if (row.size() > 4) {
+            for (QStringView flag : row[4].split(u',', Qt::SkipEmptyParts)) {
+                const QStringView f = flag.trimmed();
+                if (textIs(f, u"inv"))
+                    t.inverse = true;
+                else if (textIs(f, u"stake"))
+                    t.stake = true;
+                else if (textIs(f, u"round"))
+                    t.round = true;
+                else if (textIs(f, u"noobj"))
+                    t.noObject = true;
+                else if (textIs(f, u"weak"))
+                    t.weak = true;
+                else if (textIs(f, u"product"))
+                    t.productOnly = true;
+                else if (f.startsWith(u"prep="))
+                    t.prep = foldText(f.sliced(5));
+            }
         }
         m_triggers.append(t);
         addKey(tablesFor(t.language).triggers, t.phrase, int(m_triggers.size() - 1));
     }
-    const auto cues = readTsv(directory + QStringLiteral("/status.tsv"), &ok);
+    const auto cues = readTsv(directory + QStringLiteral("/status.tsv"), text, &ok);
     if (!ok) {
         if (error)
             *error = QStringLiteral("cannot read %1/status.tsv").arg(directory);
         return false;
     }
-    for (const QStringList &row : cues) {
+    m_cues.reserve(m_cues.size() + cues.size());
+    for (const QList<QStringView> &row : cues) {
         if (row.size() < 3)
             continue;
         const auto status = statusFromString(row[1]);
         if (!status)
             continue;
-        StatusCue c{row[0], *status, makePhrase(row[2], row[0])};
+        const QString &language = languageName(row[0], languages);
+        StatusCue c{language, *status, makePhrase(row[2], language)};
         if (c.phrase.folded.isEmpty())
             continue;
         m_cues.append(c);
         addKey(tablesFor(c.language).cues, c.phrase, int(m_cues.size() - 1));
     }
-    const auto words = readTsv(directory + QStringLiteral("/words.tsv"), &ok);
+    const auto words = readTsv(directory + QStringLiteral("/words.tsv"), text, &ok);
     if (!ok) {
         if (error)
             *error = QStringLiteral("cannot read %1/words.tsv").arg(directory);
         return false;
     }
-    for (const QStringList &row : words) {
+    for (const QList<QStringView> &row : words) {
         if (row.size() < 3)
             continue;
+        const QString &language = languageName(row[0], languages);
         LexiconPhrase phrase;
-        if (row[2] == u"," || row[2] == u":" || row[2] == u"&") {
-            phrase.folded << row[2];
-            phrase.stems << row[2];
+        if (textIs(row[2], u",") || textIs(row[2], u":") || textIs(row[2], u"&")) {
+            phrase.folded << row[2].toString();
+            phrase.stems << phrase.folded.first();
         } else {
-            phrase = makePhrase(row[2], row[0]);
+            phrase = makePhrase(row[2], language);
         }
         if (phrase.folded.isEmpty())
             continue;
-        QList<std::pair<QString, ClassTable>> &classes = tablesFor(row[0]).classes;
+        QList<std::pair<QString, ClassTable>> &classes = tablesFor(language).classes;
         auto cls = std::find_if(classes.begin(), classes.end(), [&](const auto &c) { return c.first == row[1]; });
         if (cls == classes.end()) {
-            classes.append({row[1], ClassTable()});
+            classes.append({row[1].toString(), ClassTable()});
             cls = classes.end() - 1;
         }
         ClassTable &byWord = cls->second;

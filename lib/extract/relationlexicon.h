@@ -159,6 +159,7 @@ public:
     quint64 serial() const { return m_serial; }
 
     static LexiconPhrase makePhrase(const QString &text, const QString &language);
+    static LexiconPhrase makePhrase(QStringView text, const QString &language);
 
     RelationLexicon();
 
