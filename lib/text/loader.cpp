@@ -12,6 +12,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
+
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace liaison {
 
@@ -278,7 +288,11 @@ LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const Loa
     return result;
 }
 
-LoadResult loadFile(const QString &path, const LoadOptions &options)
+namespace {
+
+// Through QFileInfo and QFile: the portable path, and the one that names what
+// is wrong with a file that cannot be opened.
+LoadResult loadFileThroughQt(const QString &path, const LoadOptions &options)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -320,6 +334,69 @@ LoadResult loadFile(const QString &path, const LoadOptions &options)
     }
     bytes.truncate(qsizetype(size));
     return loadBytes(bytes, path, options);
+}
+
+#ifdef Q_OS_UNIX
+// A file that opens is read with open, fstat and read alone: QFileInfo and
+// QFile ask the kernel to walk the path three times and stat it three times,
+// a tenth of the kernel's share of `liaison-cli extract` over short articles.
+// The checks and messages are the Qt path's, in its order; a file that does
+// not open goes that way to be named.
+std::optional<LoadResult> loadFileThroughPosix(const QString &path, const LoadOptions &options)
+{
+    const QByteArray name = QFile::encodeName(path);
+    int fd = -1;
+    do
+        fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+    while (fd < 0 && errno == EINTR);
+    if (fd < 0)
+        return std::nullopt;
+    const auto closeFile = qScopeGuard([fd] { ::close(fd); });
+    struct stat st;
+    if (::fstat(fd, &st) != 0)
+        return std::nullopt;
+    if (S_ISDIR(st.st_mode))
+        return refuse(tr("is a folder"));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (formatOf(suffix) == Format::Unsupported)
+        return refuse(suffix.isEmpty() ? tr("unsupported format (no file extension)")
+                                       : tr("unsupported format (.%1)").arg(suffix));
+    const qint64 fileSize = S_ISREG(st.st_mode) ? qint64(st.st_size) : 0;
+    if (fileSize > options.maxFileSize)
+        return refuse(
+            tr("file too large (%1 MB, limit %2 MB)").arg(megabytes(fileSize), megabytes(options.maxFileSize)));
+    // As on the Qt path: up to one byte past the limit, from a buffer of the
+    // size fstat() gave, grown only if the file did.
+    const qint64 limit = options.maxFileSize + 1;
+    QByteArray bytes(qsizetype(std::min(fileSize + 1, limit)), Qt::Uninitialized);
+    qint64 size = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, bytes.data() + size, size_t(bytes.size() - size));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return refuse(tr("unreadable file"));
+        }
+        size += n;
+        if (n == 0 || size >= limit)
+            break;
+        if (size == bytes.size())
+            bytes.resize(qsizetype(std::min(limit, 2 * size)));
+    }
+    bytes.truncate(qsizetype(size));
+    return loadBytes(bytes, path, options);
+}
+#endif
+
+} // namespace
+
+LoadResult loadFile(const QString &path, const LoadOptions &options)
+{
+#ifdef Q_OS_UNIX
+    if (std::optional<LoadResult> loaded = loadFileThroughPosix(path, options))
+        return std::move(*loaded);
+#endif
+    return loadFileThroughQt(path, options);
 }
 
 } // namespace liaison
