@@ -99,6 +99,21 @@ QString russian()
         "работают почти четыреста человек. Руководство объясняет это падением продаж тракторов в течение двух лет.");
 }
 
+// A French article thick with English company names (most of its words
+// start with a capital).
+QString frenchWithNames()
+{
+    return QStringLiteral(
+        "Harbor Point Software et Blue Ridge Data Labs ont signé mardi un accord avec Northwind Cloud Systems, "
+        "qui reprend pour sa part la division Silver Creek Analytics de Granite Peak Holdings. Selon Evening "
+        "Star Capital, le montant de la vente dépasse celui que Copper Lane Ventures avait payé pour Maple "
+        "Grove Robotics. Dans un message, le patron de Northwind Cloud Systems a dit que les équipes de Harbor "
+        "Point Software et de Blue Ridge Data Labs resteront à Boston. Le groupe Red Fern Networks, qui "
+        "détient une part de Silver Creek Analytics, a voté pour la vente. La marque Quiet Harbor Cloud sera "
+        "gardée par Northwind Cloud Systems pour les clients de Granite Peak Holdings et de Copper Lane "
+        "Ventures, et les deux sociétés ne seront pas fusionnées avant la fin de l'année.");
+}
+
 } // namespace
 
 class tst_Language : public QObject
@@ -183,6 +198,22 @@ private Q_SLOTS:
         QCOMPARE(Language::identify(text).code, code);
     }
 
+    // A French article thick with English company and product names is
+    // French: capitals are not held against it (CLD2 can hear English there,
+    // which would send the article through the English rules).
+    void frenchThickWithNames()
+    {
+        const QString text = frenchWithNames();
+        const std::optional<Language::Guess> fast = Language::clearFrenchOrEnglish(text);
+        QVERIFY(fast);
+        QCOMPARE(fast->code, QStringLiteral("fr"));
+        QVERIFY(fast->reliable);
+        const Language::StopwordCounts counts = Language::countStopwords(text);
+        // Most of its words are names: the case the capitals rule used to send to CLD2.
+        QVERIFY2(counts.capitalized * 3 > counts.words, qPrintable(QString::number(counts.capitalized)));
+        QCOMPARE(Language::identify(text).code, QStringLiteral("fr"));
+    }
+
     // Everything else goes to CLD2 as before: other languages (still refused
     // by the loader), mixes, short texts, other scripts.
     void noShortcut_data()
@@ -204,6 +235,16 @@ private Q_SLOTS:
         QTest::newRow("french and german") << french() + QStringLiteral("\n\n") + german() << QString();
         QTest::newRow("english and spanish") << english() + QStringLiteral("\n\n") + spanish() << QString();
         QTest::newRow("french and russian") << french() + QStringLiteral("\n\n") + russian() << QString();
+        // Names do not count against French, but lower-case words in no list
+        // do: French names and a block of them is not plainly French.
+        QTest::newRow("french names and unknown words")
+            << frenchWithNames() + QStringLiteral("\n\n")
+                   + QStringLiteral("make install prefix usr local bin lib share doc etc var tmp opt srv "
+                                    "boot dev proc sys run mnt media home root sbin lost found cache spool "
+                                    "log mail games backups crash lock cron mount umount chmod chown grep sed "
+                                    "awk tar gzip rsync curl wget ls cp mv rm ln cat head tail sort uniq cut "
+                                    "paste join split wc tee xargs find locate which")
+            << QString();
     }
     void noShortcut()
     {

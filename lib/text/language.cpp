@@ -21,8 +21,7 @@ constexpr qsizetype kSampleBytes = 64 * 1024;
 constexpr int kMinWords = 80;              // CLD2 is cheap on shorter texts anyway
 constexpr int kMinSharePercent = 20;       // of the words, French (English) stopwords
 constexpr int kMinLead = 8;                // over any other language's own stopwords
-constexpr int kFrenchBasePercent = 14;     // French: stopwords >= 14 % of words
-constexpr int kFrenchPerCapitalPercent = 50; //   + half the capitalized words
+constexpr int kFrenchLowerPercent = 35;    // French: of the words without a capital
 constexpr int kMaxForeignPerMille = 10;    // of the Latin letters: ß, ñ, å, ł…
 constexpr int kMaxOtherPerMille = 10;      // letters of other scripts
 
@@ -383,15 +382,17 @@ std::optional<Language::Guess> Language::clearFrenchOrEnglish(const QString &tex
     const int rival = french ? c.rivalOfFrench : c.rivalOfEnglish;
     // A part in a language not listed lowers the stopwords' share; one in a
     // listed language raises the rival; letters French and English do not
-    // use, or of another script, mark a language the lists do not know. A
-    // French text thick with names is where CLD2 may hear English (company
-    // names such as "Norvik Software et Abel Data"), so names there ask
-    // for more French stopwords.
+    // use, or of another script, mark a language the lists do not know.
+    // French stopwords must also be a good share of the words without a
+    // capital: that keeps out French mixed with prose the lists do not know,
+    // but not a French article thick with English company names, which is
+    // still French though CLD2 may hear English in it ("Norvik Software et
+    // Abel Data"): French news prose has some 40-46 % there.
     if (c.words < kMinWords || top * 100 < c.words * kMinSharePercent || top < rival * kMinLead
         || c.foreignLetters * 1000 > c.latinLetters * kMaxForeignPerMille
         || c.otherLetters * 1000 > c.latinLetters * kMaxOtherPerMille)
         return std::nullopt;
-    if (french && top * 100 < c.words * kFrenchBasePercent + c.capitalized * kFrenchPerCapitalPercent)
+    if (french && top * 100 < (c.words - c.capitalized) * kFrenchLowerPercent)
         return std::nullopt;
     Guess guess;
     guess.code = french ? QStringLiteral("fr") : QStringLiteral("en");
