@@ -247,6 +247,11 @@ Kinds:
         <source>liaison-cli chart: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>liaison-cli: cannot run &apos;%1&apos;: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison</name>
@@ -1581,6 +1586,10 @@ Kinds:
         <source>encrypted PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PDF support is not installed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::PreferencesDialog</name>
@@ -2191,6 +2200,13 @@ Exit status: 0 when every file was imported or skipped as a duplicate, 1 when a 
     </message>
     <message>
         <source>liaison-cli extract: --jobs must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::modules</name>
+    <message>
+        <source>%1 is in none of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -261,6 +261,12 @@ Types de graphiques&#xa0;:
         <source>liaison-cli chart: %1: %2</source>
         <translation>liaison-cli chart&#xa0;: %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>liaison-cli: cannot run &apos;%1&apos;: %2
+</source>
+        <translation>liaison-cli&#xa0;: impossible d’exécuter «&#xa0;%1&#xa0;»&#xa0;: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>liaison</name>
@@ -1595,6 +1601,10 @@ Types de graphiques&#xa0;:
         <source>encrypted PDF</source>
         <translation>PDF chiffré</translation>
     </message>
+    <message>
+        <source>PDF support is not installed (%1)</source>
+        <translation>la prise en charge des PDF n’est pas installée (%1)</translation>
+    </message>
 </context>
 <context>
     <name>liaison::PreferencesDialog</name>
@@ -2215,6 +2225,13 @@ Code de sortie&#xa0;: 0 si chaque fichier a été importé ou ignoré comme doub
     <message>
         <source>liaison-cli extract: --jobs must be a positive number</source>
         <translation>liaison-cli extract&#xa0;: --jobs attend un nombre positif</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::modules</name>
+    <message>
+        <source>%1 is in none of %2</source>
+        <translation>%1 ne se trouve dans aucun de ces dossiers&#xa0;: %2</translation>
     </message>
 </context>
 <context>
