@@ -290,42 +290,37 @@ LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const Loa
 
 namespace {
 
-// Through QFileInfo and QFile: the portable path, and the one that names what
-// is wrong with a file that cannot be opened.
-LoadResult loadFileThroughQt(const QString &path, const LoadOptions &options)
+// The refusals made before reading, in this order whichever way the file was
+// opened: a folder, an unsupported format, a file over the size limit (so a
+// huge file never reaches memory).
+std::optional<LoadResult> refuseBeforeReading(const QString &path, bool isDir, qint64 size,
+                                              const LoadOptions &options)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return refuse(tr("file not found"));
-    if (info.isDir())
+    if (isDir)
         return refuse(tr("is a folder"));
-    const QString suffix = info.suffix().toLower();
+    const QString suffix = QFileInfo(path).suffix().toLower();
     if (formatOf(suffix) == Format::Unsupported)
         return refuse(suffix.isEmpty() ? tr("unsupported format (no file extension)")
                                        : tr("unsupported format (.%1)").arg(suffix));
-    // Checked before reading, so a huge file never reaches memory.
-    if (info.size() > options.maxFileSize)
-        return refuse(
-            tr("file too large (%1 MB, limit %2 MB)").arg(megabytes(info.size()), megabytes(options.maxFileSize)));
-    QFile file(path);
-    // Unbuffered: the bytes go straight into `bytes`, not through QIODevice's
-    // own buffer first.
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        // QFile reports EACCES as OpenError, so the permission is asked directly.
-        return refuse(file.error() == QFileDevice::PermissionsError || !info.isReadable()
-                          ? tr("unreadable file (permission denied)")
-                          : tr("unreadable file"));
-    // Up to one byte past the limit, so a file that grew since stat() still
-    // stops there. The buffer starts at the size stat() gave and grows only if
-    // the file did: QIODevice::read(limit) would allocate the whole limit
-    // (50 MB) up front for every file.
-    const qint64 limit = options.maxFileSize + 1;
-    QByteArray bytes(qsizetype(std::min(info.size() + 1, limit)), Qt::Uninitialized);
+    if (size > options.maxFileSize)
+        return refuse(tr("file too large (%1 MB, limit %2 MB)").arg(megabytes(size), megabytes(options.maxFileSize)));
+    return std::nullopt;
+}
+
+// Up to one byte past the limit, so a file that grew since stat() still stops
+// there. The buffer starts at the size stat() gave and grows only if the file
+// did: reading the limit at once would allocate all of it (50 MB) up front for
+// every file. `read(buffer, room)` gives the bytes read, 0 at the end, or < 0
+// on an error (then there are no bytes).
+template <typename Read>
+std::optional<QByteArray> readUpTo(qint64 expected, qint64 limit, Read read)
+{
+    QByteArray bytes(qsizetype(std::min(expected + 1, limit)), Qt::Uninitialized);
     qint64 size = 0;
     for (;;) {
-        const qint64 n = file.read(bytes.data() + size, bytes.size() - size);
-        if (n < 0 || file.error() != QFileDevice::NoError)
-            return refuse(tr("unreadable file"));
+        const qint64 n = read(bytes.data() + size, bytes.size() - size);
+        if (n < 0)
+            return std::nullopt;
         size += n;
         if (n == 0 || size >= limit)
             break;
@@ -333,7 +328,34 @@ LoadResult loadFileThroughQt(const QString &path, const LoadOptions &options)
             bytes.resize(qsizetype(std::min(limit, 2 * size)));
     }
     bytes.truncate(qsizetype(size));
-    return loadBytes(bytes, path, options);
+    return bytes;
+}
+
+// Through QFileInfo and QFile: the portable path, and the one that names what
+// is wrong with a file that cannot be opened.
+LoadResult loadFileThroughQt(const QString &path, const LoadOptions &options)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return refuse(tr("file not found"));
+    if (std::optional<LoadResult> refused = refuseBeforeReading(path, info.isDir(), info.size(), options))
+        return *std::move(refused);
+    QFile file(path);
+    // Unbuffered: the bytes go straight into the buffer, not through
+    // QIODevice's own first.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        // QFile reports EACCES as OpenError, so the permission is asked directly.
+        return refuse(file.error() == QFileDevice::PermissionsError || !info.isReadable()
+                          ? tr("unreadable file (permission denied)")
+                          : tr("unreadable file"));
+    const std::optional<QByteArray> bytes
+        = readUpTo(info.size(), options.maxFileSize + 1, [&file](char *buffer, qint64 room) -> qint64 {
+              const qint64 n = file.read(buffer, room);
+              return file.error() != QFileDevice::NoError ? -1 : n;
+          });
+    if (!bytes)
+        return refuse(tr("unreadable file"));
+    return loadBytes(*bytes, path, options);
 }
 
 #ifdef Q_OS_UNIX
@@ -355,36 +377,20 @@ std::optional<LoadResult> loadFileThroughPosix(const QString &path, const LoadOp
     struct stat st;
     if (::fstat(fd, &st) != 0)
         return std::nullopt;
-    if (S_ISDIR(st.st_mode))
-        return refuse(tr("is a folder"));
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (formatOf(suffix) == Format::Unsupported)
-        return refuse(suffix.isEmpty() ? tr("unsupported format (no file extension)")
-                                       : tr("unsupported format (.%1)").arg(suffix));
-    const qint64 fileSize = S_ISREG(st.st_mode) ? qint64(st.st_size) : 0;
-    if (fileSize > options.maxFileSize)
-        return refuse(
-            tr("file too large (%1 MB, limit %2 MB)").arg(megabytes(fileSize), megabytes(options.maxFileSize)));
-    // As on the Qt path: up to one byte past the limit, from a buffer of the
-    // size fstat() gave, grown only if the file did.
-    const qint64 limit = options.maxFileSize + 1;
-    QByteArray bytes(qsizetype(std::min(fileSize + 1, limit)), Qt::Uninitialized);
-    qint64 size = 0;
-    for (;;) {
-        const ssize_t n = ::read(fd, bytes.data() + size, size_t(bytes.size() - size));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return refuse(tr("unreadable file"));
-        }
-        size += n;
-        if (n == 0 || size >= limit)
-            break;
-        if (size == bytes.size())
-            bytes.resize(qsizetype(std::min(limit, 2 * size)));
-    }
-    bytes.truncate(qsizetype(size));
-    return loadBytes(bytes, path, options);
+    const qint64 size = S_ISREG(st.st_mode) ? qint64(st.st_size) : 0;
+    if (std::optional<LoadResult> refused = refuseBeforeReading(path, S_ISDIR(st.st_mode), size, options))
+        return refused;
+    const std::optional<QByteArray> bytes
+        = readUpTo(size, options.maxFileSize + 1, [fd](char *buffer, qint64 room) -> qint64 {
+              for (;;) {
+                  const ssize_t n = ::read(fd, buffer, size_t(room));
+                  if (n >= 0 || errno != EINTR)
+                      return n;
+              }
+          });
+    if (!bytes)
+        return refuse(tr("unreadable file"));
+    return loadBytes(*bytes, path, options);
 }
 #endif
 
