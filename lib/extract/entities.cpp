@@ -1803,8 +1803,14 @@ private:
             const Token &t = tok(i);
             if (t.kind != Token::Word)
                 continue;
-            const auto *anaphors = m_lex.info(t).anaphors;
+            const Lexicons::WordInfo &info = m_lex.info(t);
+            const auto *anaphors = info.anaphors;
             if (!anaphors)
+                continue;
+            // Most tokens opening an anaphor ("the", "le") are followed by no
+            // word that could continue one: only its one-word anaphors remain.
+            const bool longer = i + 1 < count && (m_lex.info(tok(i + 1)).flags & Lexicons::AnaphorSecond);
+            if (!longer && !(info.flags & Lexicons::AnaphorAlone))
                 continue;
             while (sentence + 1 < m_doc.sentences.size() && m_doc.sentences.at(sentence).endToken <= i)
                 ++sentence;
@@ -1815,6 +1821,8 @@ private:
             if (i < covered)
                 continue;
             for (const Lexicons::Anaphor &a : *anaphors) {
+                if (a.words.size() > 1 && !longer)
+                    continue;
                 if (!textEquals(a.language, m_doc.language))
                     continue;
                 const int end = i + int(a.words.size());
