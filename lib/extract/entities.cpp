@@ -920,7 +920,12 @@ private:
             cueEnd -= 2;
         if (cueEnd > s.firstToken) {
             if (const auto *cues = m_lex.info(tok(cueEnd - 1)).cuesBefore) {
+                // Cues of several words only if the word before can be their last but one.
+                const bool longer = cueEnd - 2 >= s.firstToken
+                    && (m_lex.info(tok(cueEnd - 2)).flags & Lexicons::CueBeforeNext);
                 for (const Lexicons::Cue &cue : *cues) {
+                    if (cue.words.size() > 1 && !longer)
+                        continue;
                     const int start = cueEnd - int(cue.words.size());
                     if (start < s.firstToken)
                         continue;
@@ -942,7 +947,11 @@ private:
                 break;
             if (const auto *cues = m_lex.info(tok(from)).cuesAfter) {
                 bool found = false;
+                const bool longer = from + 1 < s.endToken
+                    && (m_lex.info(tok(from + 1)).flags & Lexicons::CueAfterNext);
                 for (const Lexicons::Cue &cue : *cues) {
+                    if (cue.words.size() > 1 && !longer)
+                        continue;
                     if (from + cue.words.size() > s.endToken)
                         continue;
                     bool ok = true;

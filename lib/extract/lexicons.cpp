@@ -118,10 +118,20 @@ void Lexicons::buildWordInfo()
         i.flags |= HasKindNoun;
         i.kindNoun = it.value();
     }
-    for (auto it = m_cuesBefore.cbegin(); it != m_cuesBefore.cend(); ++it)
+    for (auto it = m_cuesBefore.cbegin(); it != m_cuesBefore.cend(); ++it) {
+        for (const Cue &c : it.value()) {
+            if (c.words.size() >= 2)
+                m_wordInfo[c.words.at(c.words.size() - 2)].flags |= CueBeforeNext;
+        }
         m_wordInfo[it.key()].cuesBefore = &it.value();
-    for (auto it = m_cuesAfter.cbegin(); it != m_cuesAfter.cend(); ++it)
+    }
+    for (auto it = m_cuesAfter.cbegin(); it != m_cuesAfter.cend(); ++it) {
+        for (const Cue &c : it.value()) {
+            if (c.words.size() >= 2)
+                m_wordInfo[c.words.at(1)].flags |= CueAfterNext;
+        }
         m_wordInfo[it.key()].cuesAfter = &it.value();
+    }
     for (auto it = m_anaphors.cbegin(); it != m_anaphors.cend(); ++it) {
         quint32 alone = 0;
         for (const Anaphor &a : it.value()) {

@@ -67,6 +67,9 @@ public:
         // without comparing the phrases its first word opens):
         AnaphorSecond = 1u << 10, // the second word of an anaphor of several words
         AnaphorAlone = 1u << 11,  // opens an anaphor of one word ("he", "elle")
+        // The same for cues of several words, read away from the name:
+        CueBeforeNext = 1u << 12, // the word before the last of a cue on the left
+        CueAfterNext = 1u << 13,  // the second word of a cue on the right
     };
     struct WordInfo {
         quint32 flags = 0;
