@@ -920,7 +920,12 @@ private:
             cueEnd -= 2;
         if (cueEnd > s.firstToken) {
             if (const auto *cues = m_lex.info(tok(cueEnd - 1)).cuesBefore) {
+                // Cues of several words only if the word before can be their last but one.
+                const bool longer = cueEnd - 2 >= s.firstToken
+                    && (m_lex.info(tok(cueEnd - 2)).flags & Lexicons::CueBeforeNext);
                 for (const Lexicons::Cue &cue : *cues) {
+                    if (cue.words.size() > 1 && !longer)
+                        continue;
                     const int start = cueEnd - int(cue.words.size());
                     if (start < s.firstToken)
                         continue;
@@ -942,7 +947,11 @@ private:
                 break;
             if (const auto *cues = m_lex.info(tok(from)).cuesAfter) {
                 bool found = false;
+                const bool longer = from + 1 < s.endToken
+                    && (m_lex.info(tok(from + 1)).flags & Lexicons::CueAfterNext);
                 for (const Lexicons::Cue &cue : *cues) {
+                    if (cue.words.size() > 1 && !longer)
+                        continue;
                     if (from + cue.words.size() > s.endToken)
                         continue;
                     bool ok = true;
@@ -1803,8 +1812,14 @@ private:
             const Token &t = tok(i);
             if (t.kind != Token::Word)
                 continue;
-            const auto *anaphors = m_lex.info(t).anaphors;
+            const Lexicons::WordInfo &info = m_lex.info(t);
+            const auto *anaphors = info.anaphors;
             if (!anaphors)
+                continue;
+            // Most tokens opening an anaphor ("the", "le") are followed by no
+            // word that could continue one: only its one-word anaphors remain.
+            const bool longer = i + 1 < count && (m_lex.info(tok(i + 1)).flags & Lexicons::AnaphorSecond);
+            if (!longer && !(info.flags & Lexicons::AnaphorAlone))
                 continue;
             while (sentence + 1 < m_doc.sentences.size() && m_doc.sentences.at(sentence).endToken <= i)
                 ++sentence;
@@ -1815,6 +1830,8 @@ private:
             if (i < covered)
                 continue;
             for (const Lexicons::Anaphor &a : *anaphors) {
+                if (a.words.size() > 1 && !longer)
+                    continue;
                 if (!textEquals(a.language, m_doc.language))
                     continue;
                 const int end = i + int(a.words.size());

@@ -118,12 +118,33 @@ void Lexicons::buildWordInfo()
         i.flags |= HasKindNoun;
         i.kindNoun = it.value();
     }
-    for (auto it = m_cuesBefore.cbegin(); it != m_cuesBefore.cend(); ++it)
+    for (auto it = m_cuesBefore.cbegin(); it != m_cuesBefore.cend(); ++it) {
+        for (const Cue &c : it.value()) {
+            if (c.words.size() >= 2)
+                m_wordInfo[c.words.at(c.words.size() - 2)].flags |= CueBeforeNext;
+        }
         m_wordInfo[it.key()].cuesBefore = &it.value();
-    for (auto it = m_cuesAfter.cbegin(); it != m_cuesAfter.cend(); ++it)
+    }
+    for (auto it = m_cuesAfter.cbegin(); it != m_cuesAfter.cend(); ++it) {
+        for (const Cue &c : it.value()) {
+            if (c.words.size() >= 2)
+                m_wordInfo[c.words.at(1)].flags |= CueAfterNext;
+        }
         m_wordInfo[it.key()].cuesAfter = &it.value();
-    for (auto it = m_anaphors.cbegin(); it != m_anaphors.cend(); ++it)
-        m_wordInfo[it.key()].anaphors = &it.value();
+    }
+    for (auto it = m_anaphors.cbegin(); it != m_anaphors.cend(); ++it) {
+        quint32 alone = 0;
+        for (const Anaphor &a : it.value()) {
+            if (a.words.size() == 1)
+                alone = AnaphorAlone;
+            else
+                m_wordInfo[a.words.at(1)].flags |= AnaphorSecond;
+        }
+        // Looked up after the inserts above, which may move the table's values.
+        WordInfo &i = m_wordInfo[it.key()];
+        i.anaphors = &it.value();
+        i.flags |= alone;
+    }
     m_serial = nextCacheSerial(); // forms filled from the previous tables look again
 }
 

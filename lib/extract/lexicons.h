@@ -63,6 +63,13 @@ public:
         HasKindNoun = 1u << 7,
         GazetteerStart = 1u << 8, // the first word of a name of gazetteer()
         PlaceStart = 1u << 9,     // the first word of a place of several words
+        // For anaphors (a token opening none of several words is passed over
+        // without comparing the phrases its first word opens):
+        AnaphorSecond = 1u << 10, // the second word of an anaphor of several words
+        AnaphorAlone = 1u << 11,  // opens an anaphor of one word ("he", "elle")
+        // The same for cues of several words, read away from the name:
+        CueBeforeNext = 1u << 12, // the word before the last of a cue on the left
+        CueAfterNext = 1u << 13,  // the second word of a cue on the right
     };
     struct WordInfo {
         quint32 flags = 0;
