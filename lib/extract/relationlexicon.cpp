@@ -255,6 +255,9 @@ void RelationLexicon::buildKeys()
 {
     for (auto &[language, tab] : m_tables) {
         tab.keys.clear();
+        tab.keyPairs.fill(0);
+        tab.keyLetters.fill(0);
+        tab.emptyKey = false;
         for (auto it = tab.triggers.cbegin(); it != tab.triggers.cend(); ++it)
             tab.keys[it.key()].triggers = it.value();
         for (auto it = tab.cues.cbegin(); it != tab.cues.cend(); ++it)
@@ -268,8 +271,54 @@ void RelationLexicon::buildKeys()
                 k.classes[c] = &it.value();
             }
         }
+        for (auto it = tab.keys.cbegin(); it != tab.keys.cend(); ++it) {
+            const QString &key = it.key();
+            if (key.isEmpty()) {
+                tab.emptyKey = true;
+            } else if (key.size() == 1) {
+                const unsigned bit = key[0].unicode() % 256u;
+                tab.keyLetters[bit / 64] |= quint64(1) << (bit % 64);
+            } else {
+                const unsigned bit = (key[0].unicode() * 32u + key[1].unicode()) % 4096u;
+                tab.keyPairs[bit / 64] |= quint64(1) << (bit % 64);
+            }
+        }
     }
     m_serial = nextCacheSerial(); // forms filled from the previous tables look again
+}
+
+// Why the first two letters decide: in Snowball 2.2's English and French
+// algorithms (libstemmer), every step but the prelude/postlude pair and the
+// English exceptions works on a suffix that starts at index 2 or later
+// (R1, R2 and RV never start before 2), or deletes a suffix. A replacement
+// keeps the first letter of what it replaces ("abil" -> "abl", "ic" ->
+// "iqU", "ies" -> "ie"), so it starts at 2 or keeps both letters. The
+// prelude's marks (y -> Y, u/i -> U/I between vowels, u after q -> U) are
+// undone by the postlude. Hence a stem keeps the word's first two letters,
+// or is one letter long and keeps the first. What escapes this falls back
+// to making the stem: a word shorter than two units, a first or second unit
+// outside a-z (the initial apostrophe English drops, accents un_accent
+// rewrites), and a y among the first two: English's "dying" -> "die" (and
+// "lying", "tying"), and French's final Y -> i once R1 suffixes are gone
+// ("ayissement" -> "ai"). Checked against libstemmer on 1.77 M words (the
+// dictionaries, the corpora, every a-z word of 2 to 5 letters, two letters
+// plus suffixes): no stem breaks the rule.
+bool RelationLexicon::stemMayBeKey(const Tables &tab, const WordForm &form)
+{
+    const QString &w = form.folded;
+    if (w.size() < 2 || tab.emptyKey)
+        return true;
+    const char16_t c0 = w[0].unicode();
+    const char16_t c1 = w[1].unicode();
+    if (c0 < u'a' || c0 > u'z' || c1 < u'a' || c1 > u'z')
+        return true;
+    if (c0 == u'y' || c1 == u'y')
+        return true;
+    const unsigned letter = c0 % 256u;
+    if (tab.keyLetters[letter / 64] & (quint64(1) << (letter % 64)))
+        return true;
+    const unsigned pair = (c0 * 32u + c1) % 4096u;
+    return (tab.keyPairs[pair / 64] & (quint64(1) << (pair % 64))) != 0;
 }
 
 RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, const Token &tok) const
@@ -280,14 +329,24 @@ RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, con
             static_cast<const KeyEntries *>(f->relationCache.extra), (f->relationCache.bits & SameBit) != 0,
             f->relationCache.mask };
     FormEntries e;
-    e.same = textEquals(tok.folded(), tok.stem());
-    if (const Tables *tab = tables(doc.language)) {
-        auto it = tab->keys.constFind(tok.stem());
-        if (it != tab->keys.cend())
-            e.byStem = &it.value();
-        it = tab->keys.constFind(tok.folded());
+    const Tables *tab = tables(doc.language);
+    // A stem not made yet that cannot be a key stays unmade: no entries by
+    // stem, and `same` false, which finds what a stem equal to the folded
+    // form would (that form is then no key either).
+    if (tab && f && f->stemLanguage != WordForm::StemNone && !stemMayBeKey(*tab, *f)) {
+        const auto it = tab->keys.constFind(tok.folded());
         if (it != tab->keys.cend())
             e.byFolded = &it.value();
+    } else {
+        e.same = textEquals(tok.folded(), tok.stem());
+        if (tab) {
+            auto it = tab->keys.constFind(tok.stem());
+            if (it != tab->keys.cend())
+                e.byStem = &it.value();
+            it = tab->keys.constFind(tok.folded());
+            if (it != tab->keys.cend())
+                e.byFolded = &it.value();
+        }
     }
     // The classes classAt can find here: those of the folded form, and of
     // the stem when it differs.

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <memory>
 #include <utility>
@@ -218,7 +219,16 @@ private:
         // first is cheaper than hashing the name on every probe.
         QList<std::pair<QString, ClassTable>> classes;
         QHash<QString, KeyEntries> keys; // from the three above
+        // The first two letters of every key (bit (c0 * 32 + c1) % 4096) and
+        // the letter of every one-letter key (bit c0 % 256): whether a form's
+        // stem can be a key, asked before the stem is made (stemMayBeKey).
+        std::array<quint64, 64> keyPairs{};
+        std::array<quint64, 4> keyLetters{};
+        bool emptyKey = false;
     };
+    // False only when the stem of `form` (not made yet) cannot be a key of
+    // `tab`, from the form's first two letters.
+    static bool stemMayBeKey(const Tables &tab, const WordForm &form);
     const Tables *tables(const QString &language) const;
     Tables &tablesFor(const QString &language);
     void buildKeys();
