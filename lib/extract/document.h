@@ -52,7 +52,21 @@ struct WordForm {
     QString surface;
     QString lower;
     QString folded;
-    QString stem;
+    // The Snowball stem of `folded`, made on first use: only the relation
+    // lexicon reads it, and it asks only for forms whose first letters could
+    // begin one of its stem keys (RelationLexicon::entriesOf), so most forms
+    // are never stemmed (about 3,000 instructions each).
+    const QString &stemmed() const
+    {
+        if (stemLanguage != StemNone)
+            makeStem();
+        return stem;
+    }
+    enum StemLanguage : quint8 { StemNone, StemFrench, StemEnglish };
+    // The stemmer stemmed() will run; StemNone once `stem` is made (or when
+    // the stem is `folded` itself: other languages, non-word tokens).
+    mutable StemLanguage stemLanguage = StemNone;
+    mutable QString stem;
     bool capitalized = false;
     bool allCaps = false;
     // Lower-case first letter and a capital after it ("eBay", "iPhone").
@@ -68,6 +82,9 @@ struct WordForm {
     const FoldedEntry *foldedEntry = nullptr; // shared by the forms of the same folded text
     mutable FormCache entityCache;   // written only by the thread that owns the form
     mutable FormCache relationCache;
+
+private:
+    void makeStem() const; // textanalysis.cpp
 };
 
 // The working state the extraction stages share: the normalized text cut into
@@ -92,7 +109,7 @@ struct Token {
 
     const QString &lower() const { return form ? form->lower : noForm(); }   // case-folded surface form
     const QString &folded() const { return form ? form->folded : noForm(); } // case-folded, accents removed
-    const QString &stem() const { return form ? form->stem : noForm(); }     // Snowball stem of folded()
+    const QString &stem() const { return form ? form->stemmed() : noForm(); }     // Snowball stem of folded()
 
 private:
     static const QString &noForm()

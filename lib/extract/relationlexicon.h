@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <memory>
 #include <utility>
@@ -218,7 +219,17 @@ private:
         // first is cheaper than hashing the name on every probe.
         QList<std::pair<QString, ClassTable>> classes;
         QHash<QString, KeyEntries> keys; // from the three above
+        // The first three letters of every key (bit (c0 * 1024 + c1 * 32 +
+        // c2) % 32768) and the keys of one or two letters (bit (c0 * 32 +
+        // c1) % 4096, c1 = 0 for one letter): whether a form's stem can be a
+        // key, asked before the stem is made (stemMayBeKey).
+        std::array<quint64, 512> keyTriples{};
+        std::array<quint64, 64> shortKeys{};
+        bool emptyKey = false;
     };
+    // False only when the stem of `form` (not made yet) cannot be a key of
+    // `tab`, from the form's first three letters.
+    static bool stemMayBeKey(const Tables &tab, const WordForm &form);
     const Tables *tables(const QString &language) const;
     Tables &tablesFor(const QString &language);
     void buildKeys();

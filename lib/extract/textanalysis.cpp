@@ -296,6 +296,14 @@ QString stemWord(const QString &folded, const QString &language)
     return stem;
 }
 
+void WordForm::makeStem() const
+{
+    static const QString french = QStringLiteral("fr");
+    static const QString english = QStringLiteral("en");
+    stem = stemWord(folded, stemLanguage == StemFrench ? french : english);
+    stemLanguage = StemNone;
+}
+
 namespace {
 
 // One shared string per ASCII character, so punctuation tokens allocate nothing.
@@ -308,6 +316,20 @@ const QString &asciiString(char16_t c)
         return l;
     }();
     return strings.at(c);
+}
+
+// The stem of a word token is left for WordForm::stemmed() to make, in the
+// languages stemWord stems; elsewhere it is the folded form, as stemWord
+// would answer.
+void setStem(WordForm &t, Token::Kind kind, const QString &language)
+{
+    t.stem = t.folded;
+    if (kind != Token::Word || t.folded.isEmpty() || t.folded.size() > 64)
+        return;
+    if (textIs(language, u"fr"))
+        t.stemLanguage = WordForm::StemFrench;
+    else if (textIs(language, u"en"))
+        t.stemLanguage = WordForm::StemEnglish;
 }
 
 // The case-folded, accent-folded and stemmed forms of a word or number token,
@@ -348,7 +370,7 @@ void computeForms(QStringView surface, const QString &language, Token::Kind kind
             t.allCaps = anyUpper && !anyLower && letters >= 2;
             t.lower = lower;
             t.folded = lower;
-            t.stem = kind == Token::Word ? stemWord(lower, language) : lower;
+            setStem(t, kind, language);
             return;
         }
         QString lower;
@@ -374,7 +396,7 @@ void computeForms(QStringView surface, const QString &language, Token::Kind kind
         t.folded = foldText(lower);
         if (t.folded == lower)
             t.folded = lower; // share the data
-        t.stem = kind == Token::Word ? stemWord(t.folded, language) : t.folded;
+        setStem(t, kind, language);
     }
 }
 
