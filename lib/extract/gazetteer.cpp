@@ -92,14 +92,7 @@ void Gazetteer::addKey(const PhraseBatch &batch, int phrase, int entry, bool ali
 int Gazetteer::addTsv(const QString &tsv)
 {
     QList<NewEntry> entries;
-    const QStringView text(tsv);
-    qsizetype from = 0;
-    while (from < text.size()) {
-        qsizetype end = text.indexOf(u'\n', from);
-        if (end < 0)
-            end = text.size();
-        const QStringView raw = text.sliced(from, end - from);
-        from = end + 1;
+    for (const QStringView raw : QStringView(tsv).tokenize(u'\n')) {
         const QStringView line = raw.trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;

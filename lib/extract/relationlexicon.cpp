@@ -30,14 +30,7 @@ QList<QList<QStringView>> readTsv(const QString &path, QString &text, bool *ok)
     if (text.contains(u'\r'))
         text.remove(u'\r');
     rows.reserve(text.count(u'\n') + 1);
-    const QStringView all(text);
-    qsizetype from = 0;
-    while (from < all.size()) {
-        qsizetype end = all.indexOf(u'\n', from);
-        if (end < 0)
-            end = all.size();
-        const QStringView line = all.sliced(from, end - from);
-        from = end + 1;
+    for (const QStringView line : QStringView(text).tokenize(u'\n')) {
         if (line.trimmed().isEmpty() || line.startsWith(u'#'))
             continue;
         rows.append(line.split(u'\t'));
@@ -129,14 +122,7 @@ LexiconPhrase RelationLexicon::makePhrase(QStringView text, const QString &langu
 {
     LexiconPhrase phrase;
     const QString normalized = normalizeText(text.toString());
-    const QStringView all(normalized);
-    qsizetype from = 0;
-    while (from < all.size()) {
-        qsizetype end = all.indexOf(u' ', from);
-        if (end < 0)
-            end = all.size();
-        QStringView word = all.sliced(from, end - from);
-        from = end + 1;
+    for (QStringView word : QStringView(normalized).tokenize(u' ')) {
         if (word.isEmpty())
             continue;
         // Elisions are tokens of their own: "s'offrir" is "s'" + "offrir".
