@@ -73,6 +73,29 @@ private Q_SLOTS:
         QTEST(Charset::isValidUtf8(bytes), "valid");
     }
 
+    // isValidUtf8() passes over ASCII sixteen bytes at a time: a sequence,
+    // valid or not, is put at every place against those blocks.
+    void utf8ValidityEverywhere()
+    {
+        const std::pair<QByteArray, bool> sequences[] = {
+            {QByteArray("\xC3\xA9"), true},         {QByteArray("\xE2\x80\x99"), true},
+            {QByteArray("\xF0\x9F\x98\x80"), true}, {QByteArray("\x80"), false},
+            {QByteArray("\xE9 "), false},            {QByteArray("\xC0\xAF"), false},
+            {QByteArray("\xED\xA0\x80"), false},     {QByteArray("\xFF"), false},
+        };
+        for (const auto &[sequence, valid] : sequences) {
+            for (int before = 0; before < 40; ++before) {
+                for (int after : {0, 1, 15, 16, 17}) {
+                    const QByteArray bytes = QByteArray(before, 'a') + sequence + QByteArray(after, 'b');
+                    QVERIFY2(Charset::isValidUtf8(bytes) == valid, bytes.toHex().constData());
+                }
+                // Cut short at the end of the bytes.
+                if (sequence.size() > 1)
+                    QVERIFY(!Charset::isValidUtf8(QByteArray(before, 'a') + sequence.chopped(1)));
+            }
+        }
+    }
+
     // decode() checks and decodes UTF-8 in one pass of its own: the text must
     // be what Qt's decoder gives, for every code point, and a file that is
     // not strict UTF-8 must still go to the other charsets.

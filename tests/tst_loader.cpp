@@ -647,6 +647,37 @@ private Q_SLOTS:
         QTEST(r.error, "error");
     }
 
+    // A text is binary past 5 % of control characters (or C1, or U+FFFD);
+    // looksBinary() passes over printable ASCII eight units at a time, so the
+    // bad characters are put at every place against those blocks, and next
+    // to accented letters it must look at one by one.
+    void binaryThresholdEverywhere()
+    {
+        const QByteArray bad[] = {QByteArray("\x01"), QByteArray("\x7F"), QByteArray("\xC2\x85"),
+                                  QByteArray("\xEF\xBF\xBD")};
+        const QByteArray fine[] = {QByteArray("a"), QByteArray("\t"), QByteArray("\n"), QByteArray("\xC3\xA9"),
+                                   QByteArray("\xC2\xA0"), QByteArray("~"), QByteArray(" ")};
+        for (int shift = 0; shift < 9; ++shift) {
+            for (int badCount = 10; badCount <= 11; ++badCount) {
+                // 200 characters: 10 bad ones are 5 % (text), 11 are more (binary).
+                QByteArray bytes(shift, 'x');
+                int characters = shift;
+                for (int i = 0; characters < 200; ++i, ++characters) {
+                    if (i % 17 == 3 && i / 17 < badCount)
+                        bytes += bad[(i / 17) % 4];
+                    else
+                        bytes += fine[(i * 7 + shift) % 7];
+                }
+                const LoadResult r = loadBytes(bytes, QStringLiteral("x.txt"));
+                const bool binary = r.error == QStringLiteral("binary file");
+                QVERIFY2(binary == (badCount == 11), qPrintable(QStringLiteral("shift %1, %2 bad: %3")
+                                                                     .arg(shift)
+                                                                     .arg(badCount)
+                                                                     .arg(r.error)));
+            }
+        }
+    }
+
     void sizeLimit()
     {
         QTemporaryDir dir;

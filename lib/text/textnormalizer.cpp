@@ -1,7 +1,9 @@
 #include "textnormalizer.h"
 
+#include "asciiblocks.h"
 #include "sha256.h"
 
+#include <bit>
 #include <optional>
 
 namespace liaison {
@@ -59,6 +61,31 @@ std::optional<QString> layout(const QString &text)
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     const char16_t *const end = s + text.size();
     for (; s != end; ++s) {
+#if defined(__SSE2__)
+        // Sixteen units at a time while they are printable ASCII or spaces,
+        // which are kept as is: the block is stored whole (the output has
+        // room, never being ahead of the input) and the units from the first
+        // other one on are left to the loop below.
+        if (end - s >= 2 * asciiblocks::kUnits) {
+            const __m128i v1 = asciiblocks::load(s);
+            const __m128i v2 = asciiblocks::load(s + asciiblocks::kUnits);
+            const int k = std::countr_one(
+                asciiblocks::bits(asciiblocks::printableLanes(v1), asciiblocks::printableLanes(v2)));
+            if (k != 0) {
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(d), v1);
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(d + asciiblocks::kUnits), v2);
+                const __m128i space = _mm_set1_epi16(0x20);
+                const unsigned spaces = asciiblocks::bits(_mm_cmpeq_epi16(v1, space), _mm_cmpeq_epi16(v2, space));
+                const unsigned ink = ~spaces & ((1u << k) - 1);
+                if (ink != 0)
+                    lineEnd = d + std::bit_width(ink);
+                d += k;
+                s += k - 1;
+                newlines = 0;
+                continue;
+            }
+        }
+#endif
         char16_t c = *s;
         // Printable ASCII and the space, most of any text, are kept as is: a
         // run of printable non-space characters is copied in a tight loop.
