@@ -288,7 +288,9 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end, bool vectorized
         }
     };
     // step() has one call site, so that it is inlined and the scan's state
-    // stays in registers.
+    // stays in registers; so do the block's counts.
+    int blockLetters = 0;
+    int blockCapitals = 0;
     while (s != end) {
 #if defined(__SSE2__)
         // Sixteen units at a time, as bit masks: the ASCII ones before the
@@ -323,13 +325,17 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end, bool vectorized
                 // with a capital.
                 for (unsigned starts = letterBits & ~(letterBits << 1 | unsigned(length != 0)) & capitalBits;
                      starts != 0; starts &= starts - 1)
-                    ++scan.capitalized;
+                    ++blockCapitals;
                 // An ASCII non-letter is a separator, like step()'s v == 0.
                 if (length != 0 && !(letterBits & 1))
                     endWord();
                 for (unsigned rest = letterBits; rest != 0;) {
+                    // Adding a run's lowest bit carries through the run to
+                    // the bit past it.
+                    const unsigned carried = rest + (rest & -rest);
                     const int first = std::countr_zero(rest);
-                    const int past = first + std::countr_one(rest >> first);
+                    const int past = std::countr_zero(carried);
+                    rest &= carried;
                     const int n = past - first;
                     if (length + n <= kMaxKeyLetters) {
                         quint64 letters8;
@@ -337,10 +343,9 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end, bool vectorized
                         key |= (letters8 & ((quint64(1) << (8 * n)) - 1)) << (8 * length);
                     }
                     length += n;
-                    scan.latinLetters += n;
+                    blockLetters += n;
                     if (past < k)
                         endWord();
-                    rest &= ~0u << past;
                 }
                 s += k;
                 continue;
@@ -353,6 +358,8 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end, bool vectorized
     }
     if (length != 0)
         endWord();
+    scan.latinLetters += blockLetters;
+    scan.capitalized += blockCapitals;
     return scan;
 }
 
