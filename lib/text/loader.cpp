@@ -203,7 +203,9 @@ LoadResult loadPlain(const QByteArray &bytes, Format format)
     const Charset::Decoded decoded = Charset::decode(bytes);
     if (decoded.binary)
         return refuse(tr("binary file (contains NUL bytes)"));
-    if (looksBinary(decoded.text))
+    // Text without control characters is not binary, whatever looksBinary()
+    // would count.
+    if (!decoded.controlFree && looksBinary(decoded.text))
         return refuse(tr("binary file"));
     LoadResult result;
     if (format == Format::Markdown) {
@@ -228,7 +230,7 @@ QStringList supportedSuffixes()
 namespace {
 
 // loadBytes() once the format is known: loadFile() has it from its checks
-// before reading, and asking QFileInfo again cost a tenth of a short file.
+// before reading, so the file name is not read twice.
 LoadResult loadBytesAs(const QByteArray &bytes, Format format, const QString &fileName, const LoadOptions &options)
 {
     if (bytes.size() > options.maxFileSize)
@@ -308,9 +310,17 @@ LoadResult loadBytesAs(const QByteArray &bytes, Format format, const QString &fi
     return result;
 }
 
+// QFileInfo::suffix(), lower case: what follows the file name's last dot
+// (whatever the name starts with), without building a QFileInfo.
 QString suffixOf(const QString &path)
 {
-    return QFileInfo(path).suffix().toLower();
+    for (qsizetype i = path.size() - 1; i >= 0; --i) {
+        if (path.at(i) == u'.')
+            return path.sliced(i + 1).toLower();
+        if (path.at(i) == u'/')
+            break;
+    }
+    return {};
 }
 
 LoadResult refuseFormat(const QString &suffix)

@@ -56,8 +56,14 @@ std::optional<QString> layout(const QString &text)
     QString out(text.size(), Qt::Uninitialized);
     char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
     char16_t *d = begin;
-    char16_t *lineEnd = begin; // after the last non-space character
-    int newlines = 0;          // consecutive line breaks just written
+    char16_t *lineStart = begin; // after the last line break written
+    int newlines = 0;            // consecutive line breaks just written
+    // A line's trailing spaces are taken back when it ends, rather than
+    // keeping track of its last non-space character all along.
+    auto trimLine = [&] {
+        while (d != lineStart && QChar::isSpace(d[-1]))
+            --d;
+    };
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     const char16_t *const end = s + text.size();
     for (; s != end; ++s) {
@@ -74,11 +80,6 @@ std::optional<QString> layout(const QString &text)
             if (k != 0) {
                 _mm_storeu_si128(reinterpret_cast<__m128i *>(d), v1);
                 _mm_storeu_si128(reinterpret_cast<__m128i *>(d + asciiblocks::kUnits), v2);
-                const __m128i space = _mm_set1_epi16(0x20);
-                const unsigned spaces = asciiblocks::bits(_mm_cmpeq_epi16(v1, space), _mm_cmpeq_epi16(v2, space));
-                const unsigned ink = ~spaces & ((1u << k) - 1);
-                if (ink != 0)
-                    lineEnd = d + std::bit_width(ink);
                 d += k;
                 s += k - 1;
                 newlines = 0;
@@ -93,7 +94,6 @@ std::optional<QString> layout(const QString &text)
             do
                 *d++ = c;
             while (++s != end && (c = *s) > 0x20 && c < 0x7F);
-            lineEnd = d;
             newlines = 0;
             --s;
             continue;
@@ -111,21 +111,19 @@ std::optional<QString> layout(const QString &text)
             c = u'\n';
         }
         if (c == u'\n' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator) {
-            d = lineEnd; // trailing spaces of the line
+            trimLine();
             if (newlines < 2 && d != begin)
                 *d++ = u'\n';
             ++newlines;
-            lineEnd = d;
+            lineStart = d;
             continue;
         }
         if ((isControl(c) && c != u'\t') || c == u'\uFEFF') // stray BOM / zero-width no-break space
             continue;
         *d++ = c;
-        if (!QChar::isSpace(c))
-            lineEnd = d;
         newlines = 0;
     }
-    d = lineEnd;
+    trimLine();
     while (d != begin && d[-1] == u'\n')
         --d;
     const char16_t *lead = begin;
