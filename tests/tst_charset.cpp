@@ -96,6 +96,32 @@ private Q_SLOTS:
         }
     }
 
+    // The UTF-8 path tells whether the text is free of control characters
+    // (the loader then skips its binary check): one is put at every place
+    // against the sixteen-byte blocks.
+    void controlFreeEverywhere()
+    {
+        const std::pair<QByteArray, bool> pieces[] = {
+            {QByteArray("\x01"), false}, {QByteArray("\x08"), false}, {QByteArray("\x0E"), false},
+            {QByteArray("\x1F"), false}, {QByteArray("\x7F"), false}, {QByteArray("\xC2\x80"), false},
+            {QByteArray("\xC2\x9F"), false}, {QByteArray("\xEF\xBF\xBD"), false}, {QByteArray("\t"), true},
+            {QByteArray("\n"), true}, {QByteArray("\x0B"), true}, {QByteArray("\x0C"), true},
+            {QByteArray("\r"), true}, {QByteArray("\xC3\xA9"), true}, {QByteArray("\xC2\xA0"), true},
+            {QByteArray(" "), true},
+        };
+        for (const auto &[piece, free] : pieces) {
+            for (int before = 0; before < 40; ++before) {
+                for (int after : {0, 1, 15, 16, 17}) {
+                    const QByteArray bytes = QByteArray(before, 'a') + piece + QByteArray(after, 'b');
+                    const Charset::Decoded d = Charset::decode(bytes);
+                    QCOMPARE(d.charset, QByteArray("UTF-8"));
+                    QVERIFY2(d.controlFree == free, bytes.toHex().constData());
+                }
+            }
+        }
+        QVERIFY(!Charset::decode(QByteArray("caf\xE9 noir")).controlFree); // not UTF-8: not known
+    }
+
     // decode() checks and decodes UTF-8 in one pass of its own: the text must
     // be what Qt's decoder gives, for every code point, and a file that is
     // not strict UTF-8 must still go to the other charsets.

@@ -70,7 +70,7 @@ namespace {
 // The multi-byte sequence at p (p[0] >= 0x80), `left` bytes from the end:
 // its length, with its code point in `cp`, or 0 when it is not strict UTF-8
 // (overlong forms, surrogates and values past U+10FFFF are not).
-int readSequence(const unsigned char *p, qsizetype left, char32_t &cp)
+Q_ALWAYS_INLINE int readSequence(const unsigned char *p, qsizetype left, char32_t &cp)
 {
     const unsigned char c = p[0];
     int extra;
@@ -99,25 +99,44 @@ int readSequence(const unsigned char *p, qsizetype left, char32_t &cp)
     return extra + 1;
 }
 
+// A control character looksBinary() may count: C0 but tab, LF, VT, FF and
+// CR; DEL and C1; U+FFFD.
+constexpr bool isControlOrReplacement(char32_t c)
+{
+    return (c < 0x20 && (c < 0x09 || c > 0x0D)) || (c >= 0x7F && c <= 0x9F) || c == 0xFFFD;
+}
+
 // Strict UTF-8 checked and decoded in one pass: nullopt when the bytes are
-// not (isValidUtf8() false), else what Qt's decoder gives for them. Runs of
+// not (isValidUtf8() false), else what Qt's decoder gives for them, and
+// whether the text is free of isControlOrReplacement() characters. Runs of
 // ASCII, most of a French or English text, are widened sixteen bytes at a
 // time (SSE2): the block is stored whole (the output, one unit per byte at
-// most, has room) and only its ASCII head counted.
-std::optional<QString> decodeStrictUtf8(QByteArrayView bytes)
+// most, has room) and only its ASCII head counted; its controls are looked
+// for in all sixteen bytes (a byte from 0x80 on is never one).
+std::optional<QString> decodeStrictUtf8(QByteArrayView bytes, bool *controlFree)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype n = bytes.size();
     QString out(n, Qt::Uninitialized);
     char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
     char16_t *d = begin;
+    bool controls = false;
     qsizetype i = 0;
+#if defined(__SSE2__)
+    __m128i controlBytes = _mm_setzero_si128();
+#endif
     while (i < n) {
 #if defined(__SSE2__)
         if (n - i >= 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
             _mm_storeu_si128(reinterpret_cast<__m128i *>(d), _mm_unpacklo_epi8(v, _mm_setzero_si128()));
             _mm_storeu_si128(reinterpret_cast<__m128i *>(d + 8), _mm_unpackhi_epi8(v, _mm_setzero_si128()));
+            const __m128i c0 = _mm_cmpeq_epi8(_mm_subs_epu8(v, _mm_set1_epi8(0x1F)), _mm_setzero_si128());
+            const __m128i space = _mm_cmpeq_epi8(
+                _mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8(0x09)), _mm_set1_epi8(0x0D - 0x09)),
+                _mm_setzero_si128());
+            controlBytes = _mm_or_si128(controlBytes, _mm_or_si128(_mm_andnot_si128(space, c0),
+                                                                   _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
             const unsigned high = unsigned(_mm_movemask_epi8(v));
             const int ascii = high != 0 ? std::countr_zero(high) : 16;
             i += ascii;
@@ -127,6 +146,7 @@ std::optional<QString> decodeStrictUtf8(QByteArrayView bytes)
         }
 #endif
         if (p[i] < 0x80) {
+            controls |= isControlOrReplacement(p[i]);
             *d++ = p[i++];
             continue;
         }
@@ -134,6 +154,7 @@ std::optional<QString> decodeStrictUtf8(QByteArrayView bytes)
         const int length = readSequence(p + i, n - i, cp);
         if (length == 0)
             return std::nullopt;
+        controls |= isControlOrReplacement(cp);
         if (QChar::requiresSurrogates(cp)) {
             *d++ = QChar::highSurrogate(cp);
             *d++ = QChar::lowSurrogate(cp);
@@ -142,7 +163,12 @@ std::optional<QString> decodeStrictUtf8(QByteArrayView bytes)
         }
         i += length;
     }
+#if defined(__SSE2__)
+    controls |= _mm_movemask_epi8(controlBytes) != 0;
+#endif
     out.truncate(d - begin);
+    if (controlFree)
+        *controlFree = !controls;
     return out;
 }
 
@@ -221,7 +247,7 @@ std::optional<QString> Charset::decodeAs(const QByteArray &bytes, const QByteArr
         QByteArrayView view(bytes);
         if (view.startsWith("\xEF\xBB\xBF"))
             view = view.sliced(3);
-        return decodeStrictUtf8(view);
+        return decodeStrictUtf8(view, nullptr);
     }
     // HTML and most real files that say Latin-1 are really Windows-1252.
     if (isLatin1Family(name))
@@ -275,7 +301,7 @@ Charset::Decoded Charset::decode(const QByteArray &bytes)
     }
     // Strict UTF-8 validity is a far better signal than any statistics:
     // random Latin-1 text almost never forms valid multi-byte sequences.
-    if (std::optional<QString> text = decodeStrictUtf8(view)) {
+    if (std::optional<QString> text = decodeStrictUtf8(view, &out.controlFree)) {
         out.charset = "UTF-8";
         out.text = *std::move(text);
         return out;
