@@ -1,9 +1,10 @@
 #pragma once
 
-// Eight UTF-16 units at a time (SSE2, the x86-64 baseline): the scans over a
-// text use it to pass over runs of plain ASCII, most of a French or English
-// text, and look one by one only at the other units. Callers keep a scalar
-// path for the units left over and for builds without SSE2.
+// UTF-16 units eight to a register (SSE2, the x86-64 baseline): the scans
+// over a text use it to pass over runs of plain ASCII, most of a French or
+// English text, sixteen units at a time, and look one by one only at the
+// other units. Callers keep a scalar path for the units left over and for
+// builds without SSE2.
 
 #if defined(__SSE2__)
 #include <emmintrin.h>

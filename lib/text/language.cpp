@@ -245,9 +245,9 @@ inline bool continuesWord(char16_t c, Scan &scan)
 }
 
 // One pass over the characters. With `vectorized`, runs of ASCII are read
-// eight UTF-16 units at a time (SSE2): their letters and capitals as bit
-// masks, a word's letters folded into its key only when it is short enough to
-// be a stopword. Any other unit goes through `step`, the reference, which
+// sixteen UTF-16 units at a time (SSE2): their letters and capitals as bit
+// masks, a word's letters added to its key at once when it is short enough
+// to be a stopword. Any other unit goes through `step`, the reference, which
 // the tests compare the fast path with.
 Scan scanStopwords(const char16_t *s, const char16_t *const end, bool vectorized)
 {
@@ -318,9 +318,10 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end, bool vectorized
                 const unsigned letterBits = unsigned(_mm_movemask_epi8(between(lower, 'a', 'z'))) & inBlock;
                 const unsigned capitalBits = unsigned(_mm_movemask_epi8(between(bytes, 'A', 'Z'))) & inBlock;
                 // The lower case with room to read eight bytes from any of
-                // the sixteen, for the keys.
+                // the sixteen, for the keys (bytes past a run are masked off).
                 alignas(16) unsigned char folded[2 * kBlock];
                 _mm_store_si128(reinterpret_cast<__m128i *>(folded), lower);
+                _mm_store_si128(reinterpret_cast<__m128i *>(folded + kBlock), _mm_setzero_si128());
                 // Words starting here (not carried on from the unit before)
                 // with a capital.
                 for (unsigned starts = letterBits & ~(letterBits << 1 | unsigned(length != 0)) & capitalBits;
