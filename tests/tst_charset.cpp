@@ -73,6 +73,55 @@ private Q_SLOTS:
         QTEST(Charset::isValidUtf8(bytes), "valid");
     }
 
+    // isValidUtf8() passes over ASCII sixteen bytes at a time: a sequence,
+    // valid or not, is put at every place against those blocks.
+    void utf8ValidityEverywhere()
+    {
+        const std::pair<QByteArray, bool> sequences[] = {
+            {QByteArray("\xC3\xA9"), true},         {QByteArray("\xE2\x80\x99"), true},
+            {QByteArray("\xF0\x9F\x98\x80"), true}, {QByteArray("\x80"), false},
+            {QByteArray("\xE9 "), false},            {QByteArray("\xC0\xAF"), false},
+            {QByteArray("\xED\xA0\x80"), false},     {QByteArray("\xFF"), false},
+        };
+        for (const auto &[sequence, valid] : sequences) {
+            for (int before = 0; before < 40; ++before) {
+                for (int after : {0, 1, 15, 16, 17}) {
+                    const QByteArray bytes = QByteArray(before, 'a') + sequence + QByteArray(after, 'b');
+                    QVERIFY2(Charset::isValidUtf8(bytes) == valid, bytes.toHex().constData());
+                }
+                // Cut short at the end of the bytes.
+                if (sequence.size() > 1)
+                    QVERIFY(!Charset::isValidUtf8(QByteArray(before, 'a') + sequence.chopped(1)));
+            }
+        }
+    }
+
+    // The UTF-8 path tells whether the text is free of control characters
+    // (the loader then skips its binary check): one is put at every place
+    // against the sixteen-byte blocks.
+    void controlFreeEverywhere()
+    {
+        const std::pair<QByteArray, bool> pieces[] = {
+            {QByteArray("\x01"), false}, {QByteArray("\x08"), false}, {QByteArray("\x0E"), false},
+            {QByteArray("\x1F"), false}, {QByteArray("\x7F"), false}, {QByteArray("\xC2\x80"), false},
+            {QByteArray("\xC2\x9F"), false}, {QByteArray("\xEF\xBF\xBD"), false}, {QByteArray("\t"), true},
+            {QByteArray("\n"), true}, {QByteArray("\x0B"), true}, {QByteArray("\x0C"), true},
+            {QByteArray("\r"), true}, {QByteArray("\xC3\xA9"), true}, {QByteArray("\xC2\xA0"), true},
+            {QByteArray(" "), true},
+        };
+        for (const auto &[piece, free] : pieces) {
+            for (int before = 0; before < 40; ++before) {
+                for (int after : {0, 1, 15, 16, 17}) {
+                    const QByteArray bytes = QByteArray(before, 'a') + piece + QByteArray(after, 'b');
+                    const Charset::Decoded d = Charset::decode(bytes);
+                    QCOMPARE(d.charset, QByteArray("UTF-8"));
+                    QVERIFY2(d.controlFree == free, bytes.toHex().constData());
+                }
+            }
+        }
+        QVERIFY(!Charset::decode(QByteArray("caf\xE9 noir")).controlFree); // not UTF-8: not known
+    }
+
     // decode() checks and decodes UTF-8 in one pass of its own: the text must
     // be what Qt's decoder gives, for every code point, and a file that is
     // not strict UTF-8 must still go to the other charsets.

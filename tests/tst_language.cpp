@@ -332,6 +332,58 @@ private Q_SLOTS:
         QCOMPARE(Language::countStopwords(QString()).words, 0);
     }
 
+    // The scan reads ASCII eight UTF-16 units at a time and anything else one
+    // by one; both must count the same whatever the alignment of a word on
+    // those blocks, and wherever the other characters fall.
+    void fastScanMatchesReference()
+    {
+        const QStringList pieces = {
+            QStringLiteral("le"), QStringLiteral("The"), QStringLiteral("LES"), QStringLiteral("à"),
+            QStringLiteral("À"), QStringLiteral("été"), QStringLiteral("Été"), QStringLiteral("which"),
+            QStringLiteral("dans"), QStringLiteral("anticonstitutionnellement"), QStringLiteral("thе"),
+            QStringLiteral("straße"), QStringLiteral("año"), QStringLiteral("д"), QStringLiteral("x"),
+            QStringLiteral("C'est"), QStringLiteral("l\u2019"), QStringLiteral("qu\u02BC"),
+            QStringLiteral("e\u0301t\u00E9"), QStringLiteral("\U0001F600"), QStringLiteral("l'été"),
+            QStringLiteral("Abcdef"), QStringLiteral("abcdefg"), QStringLiteral("42"), QStringLiteral("a1b"),
+            QStringLiteral("[the]"), QStringLiteral("\u00A0"), QStringLiteral("\n\n"), QStringLiteral("@"),
+            QStringLiteral("`"), QStringLiteral("{"), QStringLiteral("Z"), QStringLiteral("\u0250"),
+        };
+        const QStringList separators = {QStringLiteral(" "), QString(), QStringLiteral(", "), QStringLiteral("\n"),
+                                        QStringLiteral("\u2014"), QStringLiteral("-")};
+        auto same = [](const QString &text) {
+            const Language::StopwordCounts fast = Language::countStopwords(text);
+            const Language::StopwordCounts reference
+                = Language::countStopwords(text, Language::Scanning::Reference);
+            return fast.counts == reference.counts && fast.rivalOfFrench == reference.rivalOfFrench
+                && fast.rivalOfEnglish == reference.rivalOfEnglish && fast.words == reference.words
+                && fast.capitalized == reference.capitalized && fast.latinLetters == reference.latinLetters
+                && fast.foreignLetters == reference.foreignLetters && fast.otherLetters == reference.otherLetters;
+        };
+        quint32 seed = 12345;
+        auto next = [&seed](quint32 n) {
+            seed = seed * 1664525u + 1013904223u;
+            return (seed >> 8) % n;
+        };
+        for (int round = 0; round < 300; ++round) {
+            QString text;
+            const quint32 count = 1 + next(40);
+            for (quint32 i = 0; i < count; ++i)
+                text += pieces.at(next(quint32(pieces.size()))) + separators.at(next(quint32(separators.size())));
+            // Every shift of the text against the eight-unit blocks.
+            for (int shift = 0; shift < 9; ++shift) {
+                const QString shifted = QString(shift, u' ') + text;
+                if (!same(shifted))
+                    QFAIL(qPrintable(QStringLiteral("differs on \"%1\"").arg(shifted)));
+            }
+        }
+        QVERIFY(same(french()));
+        QVERIFY(same(english()));
+        QVERIFY(same(german() + russian() + french()));
+        const Language::StopwordCounts counts = Language::countStopwords(english());
+        QCOMPARE(counts.words, Language::countStopwords(english(), Language::Scanning::Reference).words);
+        QVERIFY(counts.counts[1] > 20);
+    }
+
     void supported()
     {
         QVERIFY(Language::isSupported(QStringLiteral("fr")));

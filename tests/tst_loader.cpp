@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QPdfWriter>
 #include <QPainter>
 #include <QCryptographicHash>
@@ -626,6 +627,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("xlsx") << QStringLiteral("sheet.xlsx") << QByteArray("PK\x03\x04") << QStringLiteral("unsupported format (.xlsx)");
         QTest::newRow("no suffix") << QStringLiteral("README") << QByteArray("text") << QStringLiteral("unsupported format (no file extension)");
+        // The suffix is QFileInfo's: after the file name's last dot only.
+        QTest::newRow("dot in folder") << QStringLiteral("notes.txt/README") << QByteArray("text")
+                                       << QStringLiteral("unsupported format (no file extension)");
+        QTest::newRow("last suffix") << QStringLiteral("dir/x.txt.GZ") << QByteArray("text")
+                                     << QStringLiteral("unsupported format (.gz)");
+        QTest::newRow("trailing dot") << QStringLiteral("x.") << QByteArray("text")
+                                      << QStringLiteral("unsupported format (no file extension)");
         QTest::newRow("control chars") << QStringLiteral("x.txt") << QByteArray("\x01\x02\x03\x04\x05\x06 abc \x07\x08\x0e\x0f")
                                        << QStringLiteral("binary file");
         QTest::newRow("html nav only") << QStringLiteral("x.html") << QByteArray("<html><body><nav>Home | News</nav><script>x()</script></body></html>")
@@ -645,6 +653,41 @@ private Q_SLOTS:
         const LoadResult r = loadBytes(bytes, fileName);
         QVERIFY(!r.ok());
         QTEST(r.error, "error");
+        const QString suffix = QFileInfo(fileName).suffix().toLower();
+        if (!supportedSuffixes().contains(suffix))
+            QCOMPARE(r.error, suffix.isEmpty() ? QStringLiteral("unsupported format (no file extension)")
+                                               : QStringLiteral("unsupported format (.%1)").arg(suffix));
+    }
+
+    // A text is binary past 5 % of control characters (or C1, or U+FFFD);
+    // looksBinary() passes over printable ASCII eight units at a time, so the
+    // bad characters are put at every place against those blocks, and next
+    // to accented letters it must look at one by one.
+    void binaryThresholdEverywhere()
+    {
+        const QByteArray bad[] = {QByteArray("\x01"), QByteArray("\x7F"), QByteArray("\xC2\x85"),
+                                  QByteArray("\xEF\xBF\xBD")};
+        const QByteArray fine[] = {QByteArray("a"), QByteArray("\t"), QByteArray("\n"), QByteArray("\xC3\xA9"),
+                                   QByteArray("\xC2\xA0"), QByteArray("~"), QByteArray(" ")};
+        for (int shift = 0; shift < 9; ++shift) {
+            for (int badCount = 10; badCount <= 11; ++badCount) {
+                // 200 characters: 10 bad ones are 5 % (text), 11 are more (binary).
+                QByteArray bytes(shift, 'x');
+                int characters = shift;
+                for (int i = 0; characters < 200; ++i, ++characters) {
+                    if (i % 17 == 3 && i / 17 < badCount)
+                        bytes += bad[(i / 17) % 4];
+                    else
+                        bytes += fine[(i * 7 + shift) % 7];
+                }
+                const LoadResult r = loadBytes(bytes, QStringLiteral("x.txt"));
+                const bool binary = r.error == QStringLiteral("binary file");
+                QVERIFY2(binary == (badCount == 11), qPrintable(QStringLiteral("shift %1, %2 bad: %3")
+                                                                     .arg(shift)
+                                                                     .arg(badCount)
+                                                                     .arg(r.error)));
+            }
+        }
     }
 
     void sizeLimit()

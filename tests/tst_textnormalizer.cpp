@@ -7,6 +7,56 @@
 
 using namespace liaison;
 
+namespace {
+
+// normalizeLayout() one character at a time, as it was before it passed over
+// printable ASCII eight units at a time: what the fast path must give.
+QString referenceLayout(const QString &input)
+{
+    const QString text = input.normalized(QString::NormalizationForm_C);
+    QString out;
+    qsizetype lineEnd = 0;
+    int newlines = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char16_t c = text.at(i).unicode();
+        if (c >= 0x20 && c < 0x7F) {
+            out += QChar(c);
+            if (c != u' ')
+                lineEnd = out.size();
+            newlines = 0;
+            continue;
+        }
+        if (c == u'\r') {
+            if (i + 1 < text.size() && text.at(i + 1) == u'\n')
+                continue;
+            c = u'\n';
+        }
+        if (c == u'\n' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator) {
+            out.truncate(lineEnd);
+            if (newlines < 2 && !out.isEmpty())
+                out += u'\n';
+            ++newlines;
+            lineEnd = out.size();
+            continue;
+        }
+        if ((QChar(c).category() == QChar::Other_Control && c != u'\t') || c == u'\uFEFF')
+            continue;
+        out += QChar(c);
+        if (!QChar::isSpace(c))
+            lineEnd = out.size();
+        newlines = 0;
+    }
+    out.truncate(lineEnd);
+    while (out.endsWith(u'\n'))
+        out.chop(1);
+    qsizetype lead = 0;
+    while (lead < out.size() && out.at(lead).isSpace())
+        ++lead;
+    return out.mid(lead);
+}
+
+} // namespace
+
 class tst_TextNormalizer : public QObject
 {
     Q_OBJECT
@@ -46,6 +96,37 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, expected);
         QCOMPARE(TextNormalizer::normalizeLayout(text), expected);
+    }
+
+    // Texts of every kind of piece the layout treats, at every shift against
+    // the eight-unit blocks the fast path copies.
+    void layoutMatchesReference()
+    {
+        const QStringList pieces = {
+            QStringLiteral("word"), QStringLiteral("Longer sentence here."), QStringLiteral(" "),
+            QStringLiteral("   "), QStringLiteral("\t"), QStringLiteral("\n"), QStringLiteral("\r\n"),
+            QStringLiteral("\r"), QStringLiteral("\u2028"), QStringLiteral("\u00A0"), QStringLiteral("été"),
+            QStringLiteral("\u0007"), QStringLiteral("\uFEFF"), QStringLiteral("\u0085"), QStringLiteral("~"),
+            QStringLiteral("\u202F"), QStringLiteral("\u3000"), QStringLiteral("e\u0301"), QStringLiteral("\u007F"),
+            QStringLiteral("\U0001F600"), QStringLiteral("x"), QStringLiteral("12345678"),
+        };
+        quint32 seed = 777;
+        auto next = [&seed](quint32 n) {
+            seed = seed * 1664525u + 1013904223u;
+            return (seed >> 8) % n;
+        };
+        for (int round = 0; round < 400; ++round) {
+            QString text;
+            const quint32 count = 1 + next(30);
+            for (quint32 i = 0; i < count; ++i)
+                text += pieces.at(next(quint32(pieces.size())));
+            for (int shift = 0; shift < 9; ++shift) {
+                const QString shifted = QString(shift, u'a') + text;
+                QCOMPARE(TextNormalizer::normalizeLayout(shifted), referenceLayout(shifted));
+                const QString spaced = QString(shift, u' ') + text;
+                QCOMPARE(TextNormalizer::normalizeLayout(spaced), referenceLayout(spaced));
+            }
+        }
     }
 
     // normalizeLayout() skips NFC for texts made only of characters it calls

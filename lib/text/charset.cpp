@@ -4,8 +4,13 @@
 
 #include <uchardet/uchardet.h>
 
+#include <bit>
 #include <cstring>
 #include <memory>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace liaison {
 
@@ -60,13 +65,132 @@ bool isLatin1Family(const QByteArray &name)
 
 } // namespace
 
+namespace {
+
+// The multi-byte sequence at p (p[0] >= 0x80), `left` bytes from the end:
+// its length, with its code point in `cp`, or 0 when it is not strict UTF-8
+// (overlong forms, surrogates and values past U+10FFFF are not).
+Q_ALWAYS_INLINE int readSequence(const unsigned char *p, qsizetype left, char32_t &cp)
+{
+    const unsigned char c = p[0];
+    int extra;
+    if (c >= 0xC2 && c <= 0xDF) {
+        extra = 1;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        extra = 2;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        extra = 3;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (extra >= left)
+        return 0;
+    for (int k = 1; k <= extra; ++k) {
+        if ((p[k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[k] & 0x3F);
+    }
+    if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF))
+        || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return extra + 1;
+}
+
+// A control character looksBinary() may count: C0 but tab, LF, VT, FF and
+// CR; DEL and C1; U+FFFD.
+constexpr bool isControlOrReplacement(char32_t c)
+{
+    return (c < 0x20 && (c < 0x09 || c > 0x0D)) || (c >= 0x7F && c <= 0x9F) || c == 0xFFFD;
+}
+
+// Strict UTF-8 checked and decoded in one pass: nullopt when the bytes are
+// not (isValidUtf8() false), else what Qt's decoder gives for them, and
+// whether the text is free of isControlOrReplacement() characters. Runs of
+// ASCII, most of a French or English text, are widened sixteen bytes at a
+// time (SSE2): the block is stored whole (the output, one unit per byte at
+// most, has room) and only its ASCII head counted; its controls are looked
+// for in all sixteen bytes (a byte from 0x80 on is never one).
+std::optional<QString> decodeStrictUtf8(QByteArrayView bytes, bool *controlFree)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    QString out(n, Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *d = begin;
+    bool controls = false;
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    __m128i controlBytes = _mm_setzero_si128();
+#endif
+    while (i < n) {
+#if defined(__SSE2__)
+        if (n - i >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(d), _mm_unpacklo_epi8(v, _mm_setzero_si128()));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(d + 8), _mm_unpackhi_epi8(v, _mm_setzero_si128()));
+            const __m128i c0 = _mm_cmpeq_epi8(_mm_subs_epu8(v, _mm_set1_epi8(0x1F)), _mm_setzero_si128());
+            const __m128i space = _mm_cmpeq_epi8(
+                _mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8(0x09)), _mm_set1_epi8(0x0D - 0x09)),
+                _mm_setzero_si128());
+            controlBytes = _mm_or_si128(controlBytes, _mm_or_si128(_mm_andnot_si128(space, c0),
+                                                                   _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
+            const unsigned high = unsigned(_mm_movemask_epi8(v));
+            const int ascii = high != 0 ? std::countr_zero(high) : 16;
+            i += ascii;
+            d += ascii;
+            if (high == 0)
+                continue;
+        }
+#endif
+        if (p[i] < 0x80) {
+            controls |= isControlOrReplacement(p[i]);
+            *d++ = p[i++];
+            continue;
+        }
+        char32_t cp;
+        const int length = readSequence(p + i, n - i, cp);
+        if (length == 0)
+            return std::nullopt;
+        controls |= isControlOrReplacement(cp);
+        if (QChar::requiresSurrogates(cp)) {
+            *d++ = QChar::highSurrogate(cp);
+            *d++ = QChar::lowSurrogate(cp);
+        } else {
+            *d++ = char16_t(cp);
+        }
+        i += length;
+    }
+#if defined(__SSE2__)
+    controls |= _mm_movemask_epi8(controlBytes) != 0;
+#endif
+    out.truncate(d - begin);
+    if (controlFree)
+        *controlFree = !controls;
+    return out;
+}
+
+} // namespace
+
 bool Charset::isValidUtf8(const QByteArray &bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
-        // Eight ASCII bytes at a time: most of a French or English text.
+        // Runs of ASCII, most of a French or English text, are passed over
+        // sixteen bytes at a time (SSE2) or eight.
+#if defined(__SSE2__)
+        if (n - i >= 16) {
+            const unsigned high
+                = unsigned(_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i))));
+            i += high != 0 ? std::countr_zero(high) : 16;
+            if (high == 0)
+                continue;
+        }
+#else
         if (n - i >= 8) {
             quint64 word;
             std::memcpy(&word, p + i, 8);
@@ -75,37 +199,16 @@ bool Charset::isValidUtf8(const QByteArray &bytes)
                 continue;
             }
         }
-        const unsigned char c = p[i];
-        if (c < 0x80) {
+#endif
+        if (p[i] < 0x80) {
             ++i;
             continue;
         }
-        int extra;
         char32_t cp;
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            cp = c & 0x07;
-        } else {
+        const int length = readSequence(p + i, n - i, cp);
+        if (length == 0)
             return false;
-        }
-        if (i + extra >= n)
-            return false;
-        for (int k = 1; k <= extra; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-        if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF))
-            || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += extra + 1;
+        i += length;
     }
     return true;
 }
@@ -140,12 +243,11 @@ std::optional<QString> Charset::decodeAs(const QByteArray &bytes, const QByteArr
     if (name.isEmpty())
         return std::nullopt;
     if (name == "UTF-8" || name == "UTF8") {
-        if (!isValidUtf8(bytes))
-            return std::nullopt;
+        // The BOM, valid UTF-8 itself, changes nothing to the verdict.
         QByteArrayView view(bytes);
         if (view.startsWith("\xEF\xBB\xBF"))
             view = view.sliced(3);
-        return decodeWith(QStringConverter::Utf8, view);
+        return decodeStrictUtf8(view, nullptr);
     }
     // HTML and most real files that say Latin-1 are really Windows-1252.
     if (isLatin1Family(name))
@@ -199,9 +301,9 @@ Charset::Decoded Charset::decode(const QByteArray &bytes)
     }
     // Strict UTF-8 validity is a far better signal than any statistics:
     // random Latin-1 text almost never forms valid multi-byte sequences.
-    if (isValidUtf8(bytes)) {
+    if (std::optional<QString> text = decodeStrictUtf8(view, &out.controlFree)) {
         out.charset = "UTF-8";
-        out.text = decodeWith(QStringConverter::Utf8, view);
+        out.text = *std::move(text);
         return out;
     }
     QByteArray guess = detect(bytes);

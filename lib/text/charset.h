@@ -20,6 +20,10 @@ public:
         QString text;
         QByteArray charset;
         bool binary = false;
+        // Known to hold no control character but tab, LF, VT, FF and CR,
+        // no DEL or C1 control and no U+FFFD (the UTF-8 path finds out as
+        // it decodes); false when not known.
+        bool controlFree = false;
     };
 
     // Detects the charset and decodes. Thread-safe.

@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "asciiblocks.h"
+
 #include <QLocale>
 #include <QSet>
 
@@ -7,6 +9,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 
 namespace liaison {
 
@@ -99,6 +103,14 @@ constexpr char16_t kTableEnd = 0x250; // Basic Latin to Latin Extended-B
 constexpr int kMaxKeyLetters = 6;
 constexpr int kPoisoned = 1000; // a word length no key can have
 
+// A word's key: its first letters' lower case, one byte each, the first in
+// the lowest byte, so that the letters of a run of ASCII are added at once.
+// A letter whose lower case is U+0100 or above makes the word no stopword.
+constexpr quint64 keyWith(quint64 key, int length, unsigned lower)
+{
+    return key | quint64(lower) << (8 * length);
+}
+
 // The accented letters of French (lower case); English has none. Any other
 // Latin letter (ß, ñ, å, ł, ã…) is foreign to both.
 bool isFrenchLetter(char16_t lower)
@@ -145,7 +157,8 @@ inline std::size_t slotOf(quint64 key)
     return std::size_t((key * 0x9E3779B97F4A7C15ULL) >> (64 - kIndexBits));
 }
 
-// Every stopword's key (its letters, ten bits each) with the set of
+// Every stopword's key (its lower-case letters, all below U+0100, a byte
+// each from the low one: see keyWith()) with the set of
 // languages that list it, as an index into `sets` (0: none), so the scan
 // counts into a short array.
 constexpr std::size_t kMaxSets = 64;
@@ -176,8 +189,10 @@ const StopwordIndex &stopwordIndex()
             for (const QString &w : QString::fromUtf8(kShortcutLists[l]).split(u' ')) {
                 Q_ASSERT(!w.isEmpty() && w.size() <= kMaxKeyLetters);
                 quint64 key = 0;
-                for (const QChar c : w)
-                    key = (key << 10) | (letters[c.unicode()] & kLowerMask);
+                for (qsizetype i = 0; i < w.size(); ++i) {
+                    Q_ASSERT((letters[w.at(i).unicode()] & kLowerMask) <= 0xFF);
+                    key = keyWith(key, int(i), letters[w.at(i).unicode()] & kLowerMask);
+                }
                 std::size_t slot = slotOf(key);
                 while (x.keys[slot] != 0 && x.keys[slot] != key)
                     slot = (slot + 1) & (kIndexSize - 1);
@@ -229,7 +244,12 @@ inline bool continuesWord(char16_t c, Scan &scan)
     return QChar::isMark(c);
 }
 
-Scan scanStopwords(const char16_t *s, const char16_t *const end)
+// One pass over the characters. With `vectorized`, runs of ASCII are read
+// sixteen UTF-16 units at a time (SSE2): their letters and capitals as bit
+// masks, a word's letters added to its key at once when it is short enough
+// to be a stopword. Any other unit goes through `step`, the reference, which
+// the tests compare the fast path with.
+Scan scanStopwords(const char16_t *s, const char16_t *const end, bool vectorized)
 {
     const auto &letters = latinLetters();
     const StopwordIndex &index = stopwordIndex();
@@ -243,29 +263,104 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end)
         key = 0;
         length = 0;
     };
-    for (; s != end; ++s) {
-        const char16_t c = *s;
+    auto step = [&](char16_t c) {
         if (c < kTableEnd) {
             const unsigned v = letters[c];
             if (v == 0) {
                 if (length != 0)
                     endWord();
-                continue;
+                return;
             }
             ++scan.latinLetters;
             if (length == 0)
                 scan.capitalized += (v >> kCapitalBit) & 1;
             scan.foreignLetters += v >> kForeignBit;
-            key = (key << 10) | (v & kLowerMask);
+            const unsigned lower = v & kLowerMask;
+            if (lower > 0xFF)
+                length = kPoisoned; // no stopword holds it
+            else if (length < kMaxKeyLetters)
+                key = keyWith(key, length, lower);
             ++length;
         } else if (continuesWord(c, scan)) {
             length = kPoisoned;
         } else if (length != 0) {
             endWord();
         }
+    };
+    // step() has one call site, so that it is inlined and the scan's state
+    // stays in registers; so do the block's counts.
+    int blockLetters = 0;
+    int blockCapitals = 0;
+    while (s != end) {
+#if defined(__SSE2__)
+        // Sixteen units at a time, as bit masks: the ASCII ones before the
+        // first other one, their letters, their capitals; the letters folded
+        // to lower case, a byte each, for the keys.
+        constexpr int kBlock = 2 * asciiblocks::kUnits;
+        if (vectorized && end - s >= kBlock) {
+            const __m128i v1 = asciiblocks::load(s);
+            const __m128i v2 = asciiblocks::load(s + asciiblocks::kUnits);
+            // Adding 0x7F80 (saturating) sets the sign bit of any unit from
+            // U+0080 on; signed packing keeps it.
+            const __m128i toSign = _mm_set1_epi16(0x7F80);
+            const unsigned nonAscii = unsigned(
+                _mm_movemask_epi8(_mm_packs_epi16(_mm_adds_epu16(v1, toSign), _mm_adds_epu16(v2, toSign))));
+            const int k = std::countr_zero(nonAscii | 1u << kBlock);
+            if (k != 0) {
+                // The ASCII units (those that count) exact, one byte each.
+                const __m128i bytes = _mm_packus_epi16(v1, v2);
+                const __m128i lower = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
+                auto between = [](__m128i b, char from, char to) {
+                    return _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(char(from - 1))),
+                                         _mm_cmplt_epi8(b, _mm_set1_epi8(char(to + 1))));
+                };
+                const unsigned inBlock = (1u << k) - 1;
+                const unsigned letterBits = unsigned(_mm_movemask_epi8(between(lower, 'a', 'z'))) & inBlock;
+                const unsigned capitalBits = unsigned(_mm_movemask_epi8(between(bytes, 'A', 'Z'))) & inBlock;
+                // The lower case with room to read eight bytes from any of
+                // the sixteen, for the keys (bytes past a run are masked off).
+                alignas(16) unsigned char folded[2 * kBlock];
+                _mm_store_si128(reinterpret_cast<__m128i *>(folded), lower);
+                _mm_store_si128(reinterpret_cast<__m128i *>(folded + kBlock), _mm_setzero_si128());
+                // Words starting here (not carried on from the unit before)
+                // with a capital.
+                for (unsigned starts = letterBits & ~(letterBits << 1 | unsigned(length != 0)) & capitalBits;
+                     starts != 0; starts &= starts - 1)
+                    ++blockCapitals;
+                // An ASCII non-letter is a separator, like step()'s v == 0.
+                if (length != 0 && !(letterBits & 1))
+                    endWord();
+                for (unsigned rest = letterBits; rest != 0;) {
+                    // Adding a run's lowest bit carries through the run to
+                    // the bit past it.
+                    const unsigned carried = rest + (rest & -rest);
+                    const int first = std::countr_zero(rest);
+                    const int past = std::countr_zero(carried);
+                    rest &= carried;
+                    const int n = past - first;
+                    if (length + n <= kMaxKeyLetters) {
+                        quint64 letters8;
+                        std::memcpy(&letters8, folded + first, sizeof letters8);
+                        key |= (letters8 & ((quint64(1) << (8 * n)) - 1)) << (8 * length);
+                    }
+                    length += n;
+                    blockLetters += n;
+                    if (past < k)
+                        endWord();
+                }
+                s += k;
+                continue;
+            }
+        }
+#else
+        Q_UNUSED(vectorized);
+#endif
+        step(*s++);
     }
     if (length != 0)
         endWord();
+    scan.latinLetters += blockLetters;
+    scan.capitalized += blockCapitals;
     return scan;
 }
 
@@ -341,10 +436,10 @@ QString Language::englishName(const QString &code)
     return code;
 }
 
-Language::StopwordCounts Language::countStopwords(const QString &text)
+Language::StopwordCounts Language::countStopwords(const QString &text, Scanning scanning)
 {
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
-    const Scan scan = scanStopwords(s, s + cldWindow(text));
+    const Scan scan = scanStopwords(s, s + cldWindow(text), scanning == Scanning::Fast);
     const StopwordIndex &index = stopwordIndex();
     StopwordCounts c;
     c.words = scan.words;

@@ -46,7 +46,10 @@ public:
         int foreignLetters = 0; // Latin letters neither French nor English use (ß, ñ, å, ł…)
         int otherLetters = 0; // letters of other scripts (Greek, Cyrillic, CJK…)
     };
-    static StopwordCounts countStopwords(const QString &text);
+    // Reference reads the characters one by one, the way the fast path (eight
+    // at a time over ASCII) must agree with; for the tests.
+    enum class Scanning { Fast, Reference };
+    static StopwordCounts countStopwords(const QString &text, Scanning scanning = Scanning::Fast);
 
     // True for the languages Liaison extracts from.
     static bool isSupported(const QString &code) { return code == u"fr" || code == u"en"; }

@@ -1,5 +1,6 @@
 #include "loader.h"
 
+#include "asciiblocks.h"
 #include "charset.h"
 #include "htmlloader.h"
 #include "language.h"
@@ -14,7 +15,10 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 
+#include <algorithm>
+#include <bit>
 #include <optional>
+#include <variant>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -53,13 +57,27 @@ bool looksBinary(const QString &text)
     const qsizetype n = std::min<qsizetype>(text.size(), 64 * 1024);
     qsizetype bad = 0;
     const char16_t *const s = reinterpret_cast<const char16_t *>(text.utf16());
-    for (qsizetype i = 0; i < n; ++i) {
+    auto isBad = [](char16_t c) {
+        return (c < 0x20 && c != u'\n' && c != u'\r' && c != u'\t' && c != u'\f' && c != 0x0B) || c == 0xFFFD
+            || (c >= 0x7F && c < 0x9F);
+    };
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Printable ASCII, most of any text, is never bad: only the other units
+    // of each block of sixteen are looked at.
+    constexpr int kBlock = 2 * asciiblocks::kUnits;
+    for (; n - i >= kBlock; i += kBlock) {
+        const unsigned printable = asciiblocks::bits(asciiblocks::printableLanes(asciiblocks::load(s + i)),
+                                                     asciiblocks::printableLanes(asciiblocks::load(s + i + 8)));
+        for (unsigned other = ~printable & 0xFFFF; other != 0; other &= other - 1)
+            bad += isBad(s[i + std::countr_zero(other)]);
+    }
+#endif
+    for (; i < n; ++i) {
         const char16_t c = s[i];
         if (c >= 0x20 && c < 0x7F) // printable ASCII, most of any text
             continue;
-        if ((c < 0x20 && c != u'\n' && c != u'\r' && c != u'\t' && c != u'\f' && c != 0x0B) || c == 0xFFFD
-            || (c >= 0x7F && c < 0x9F))
-            ++bad;
+        bad += isBad(c);
     }
     return n > 0 && bad * 20 > n; // over 5 %
 }
@@ -70,10 +88,10 @@ QString plainTitle(const QString &text)
     const qsizetype end = text.indexOf(u'\n');
     if (end <= 0)
         return {};
-    const QString first = text.left(end).trimmed();
-    if (first.size() > 200 || !text.mid(end).startsWith(QLatin1StringView("\n\n")))
+    const QStringView first = QStringView(text).left(end).trimmed();
+    if (first.size() > 200 || !QStringView(text).sliced(end).startsWith(QLatin1StringView("\n\n")))
         return {};
-    return first;
+    return first.toString();
 }
 
 // Light Markdown: headings, emphasis, code marks, links and images, quote and
@@ -185,7 +203,9 @@ LoadResult loadPlain(const QByteArray &bytes, Format format)
     const Charset::Decoded decoded = Charset::decode(bytes);
     if (decoded.binary)
         return refuse(tr("binary file (contains NUL bytes)"));
-    if (looksBinary(decoded.text))
+    // Text without control characters is not binary, whatever looksBinary()
+    // would count.
+    if (!decoded.controlFree && looksBinary(decoded.text))
         return refuse(tr("binary file"));
     LoadResult result;
     if (format == Format::Markdown) {
@@ -207,13 +227,12 @@ QStringList supportedSuffixes()
             QStringLiteral("docx"), QStringLiteral("odt")};
 }
 
-LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const LoadOptions &options)
+namespace {
+
+// loadBytes() once the format is known: loadFile() has it from its checks
+// before reading, so the file name is not read twice.
+LoadResult loadBytesAs(const QByteArray &bytes, Format format, const QString &fileName, const LoadOptions &options)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    const Format format = formatOf(suffix);
-    if (format == Format::Unsupported)
-        return refuse(suffix.isEmpty() ? tr("unsupported format (no file extension)")
-                                       : tr("unsupported format (.%1)").arg(suffix));
     if (bytes.size() > options.maxFileSize)
         return refuse(tr("file too large (%1 MB, limit %2 MB)")
                           .arg(megabytes(bytes.size()), megabytes(options.maxFileSize)));
@@ -236,7 +255,10 @@ LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const Loa
     switch (format) {
     case Format::Text:
     case Format::Markdown:
-        if (bytes.trimmed().isEmpty())
+        // Blank: what QByteArray::trimmed() would empty, without its copy.
+        if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+                return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+            }))
             return refuse(tr("empty file"));
         result = loadPlain(bytes, format);
         break;
@@ -288,23 +310,53 @@ LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const Loa
     return result;
 }
 
+// QFileInfo::suffix(), lower case: what follows the file name's last dot
+// (whatever the name starts with), without building a QFileInfo.
+QString suffixOf(const QString &path)
+{
+    for (qsizetype i = path.size() - 1; i >= 0; --i) {
+        if (path.at(i) == u'.')
+            return path.sliced(i + 1).toLower();
+        if (path.at(i) == u'/')
+            break;
+    }
+    return {};
+}
+
+LoadResult refuseFormat(const QString &suffix)
+{
+    return refuse(suffix.isEmpty() ? tr("unsupported format (no file extension)")
+                                   : tr("unsupported format (.%1)").arg(suffix));
+}
+
+} // namespace
+
+LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const LoadOptions &options)
+{
+    const QString suffix = suffixOf(fileName);
+    const Format format = formatOf(suffix);
+    if (format == Format::Unsupported)
+        return refuseFormat(suffix);
+    return loadBytesAs(bytes, format, fileName, options);
+}
+
 namespace {
 
 // The refusals made before reading, in this order whichever way the file was
 // opened: a folder, an unsupported format, a file over the size limit (so a
-// huge file never reaches memory).
-std::optional<LoadResult> refuseBeforeReading(const QString &path, bool isDir, qint64 size,
-                                              const LoadOptions &options)
+// huge file never reaches memory). Otherwise the format, for loadBytesAs().
+std::variant<Format, LoadResult> refuseBeforeReading(const QString &path, bool isDir, qint64 size,
+                                                     const LoadOptions &options)
 {
     if (isDir)
         return refuse(tr("is a folder"));
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (formatOf(suffix) == Format::Unsupported)
-        return refuse(suffix.isEmpty() ? tr("unsupported format (no file extension)")
-                                       : tr("unsupported format (.%1)").arg(suffix));
+    const QString suffix = suffixOf(path);
+    const Format format = formatOf(suffix);
+    if (format == Format::Unsupported)
+        return refuseFormat(suffix);
     if (size > options.maxFileSize)
         return refuse(tr("file too large (%1 MB, limit %2 MB)").arg(megabytes(size), megabytes(options.maxFileSize)));
-    return std::nullopt;
+    return format;
 }
 
 // Up to one byte past the limit, so a file that grew since stat() still stops
@@ -338,8 +390,9 @@ LoadResult loadFileThroughQt(const QString &path, const LoadOptions &options)
     const QFileInfo info(path);
     if (!info.exists())
         return refuse(tr("file not found"));
-    if (std::optional<LoadResult> refused = refuseBeforeReading(path, info.isDir(), info.size(), options))
-        return *std::move(refused);
+    std::variant<Format, LoadResult> checked = refuseBeforeReading(path, info.isDir(), info.size(), options);
+    if (LoadResult *refused = std::get_if<LoadResult>(&checked))
+        return std::move(*refused);
     QFile file(path);
     // Unbuffered: the bytes go straight into the buffer, not through
     // QIODevice's own first.
@@ -355,7 +408,7 @@ LoadResult loadFileThroughQt(const QString &path, const LoadOptions &options)
           });
     if (!bytes)
         return refuse(tr("unreadable file"));
-    return loadBytes(*bytes, path, options);
+    return loadBytesAs(*bytes, std::get<Format>(checked), path, options);
 }
 
 #ifdef Q_OS_UNIX
@@ -378,8 +431,9 @@ std::optional<LoadResult> loadFileThroughPosix(const QString &path, const LoadOp
     if (::fstat(fd, &st) != 0)
         return std::nullopt;
     const qint64 size = S_ISREG(st.st_mode) ? qint64(st.st_size) : 0;
-    if (std::optional<LoadResult> refused = refuseBeforeReading(path, S_ISDIR(st.st_mode), size, options))
-        return refused;
+    std::variant<Format, LoadResult> checked = refuseBeforeReading(path, S_ISDIR(st.st_mode), size, options);
+    if (LoadResult *refused = std::get_if<LoadResult>(&checked))
+        return std::move(*refused);
     const std::optional<QByteArray> bytes
         = readUpTo(size, options.maxFileSize + 1, [fd](char *buffer, qint64 room) -> qint64 {
               for (;;) {
@@ -390,7 +444,7 @@ std::optional<LoadResult> loadFileThroughPosix(const QString &path, const LoadOp
           });
     if (!bytes)
         return refuse(tr("unreadable file"));
-    return loadBytes(*bytes, path, options);
+    return loadBytesAs(*bytes, std::get<Format>(checked), path, options);
 }
 #endif
 

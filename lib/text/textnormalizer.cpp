@@ -1,7 +1,9 @@
 #include "textnormalizer.h"
 
+#include "asciiblocks.h"
 #include "sha256.h"
 
+#include <bit>
 #include <optional>
 
 namespace liaison {
@@ -54,11 +56,37 @@ std::optional<QString> layout(const QString &text)
     QString out(text.size(), Qt::Uninitialized);
     char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
     char16_t *d = begin;
-    char16_t *lineEnd = begin; // after the last non-space character
-    int newlines = 0;          // consecutive line breaks just written
+    char16_t *lineStart = begin; // after the last line break written
+    int newlines = 0;            // consecutive line breaks just written
+    // A line's trailing spaces are taken back when it ends, rather than
+    // keeping track of its last non-space character all along.
+    auto trimLine = [&] {
+        while (d != lineStart && QChar::isSpace(d[-1]))
+            --d;
+    };
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     const char16_t *const end = s + text.size();
     for (; s != end; ++s) {
+#if defined(__SSE2__)
+        // Sixteen units at a time while they are printable ASCII or spaces,
+        // which are kept as is: the block is stored whole (the output has
+        // room, never being ahead of the input) and the units from the first
+        // other one on are left to the loop below.
+        if (end - s >= 2 * asciiblocks::kUnits) {
+            const __m128i v1 = asciiblocks::load(s);
+            const __m128i v2 = asciiblocks::load(s + asciiblocks::kUnits);
+            const int k = std::countr_one(
+                asciiblocks::bits(asciiblocks::printableLanes(v1), asciiblocks::printableLanes(v2)));
+            if (k != 0) {
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(d), v1);
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(d + asciiblocks::kUnits), v2);
+                d += k;
+                s += k - 1;
+                newlines = 0;
+                continue;
+            }
+        }
+#endif
         char16_t c = *s;
         // Printable ASCII and the space, most of any text, are kept as is: a
         // run of printable non-space characters is copied in a tight loop.
@@ -66,7 +94,6 @@ std::optional<QString> layout(const QString &text)
             do
                 *d++ = c;
             while (++s != end && (c = *s) > 0x20 && c < 0x7F);
-            lineEnd = d;
             newlines = 0;
             --s;
             continue;
@@ -84,21 +111,19 @@ std::optional<QString> layout(const QString &text)
             c = u'\n';
         }
         if (c == u'\n' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator) {
-            d = lineEnd; // trailing spaces of the line
+            trimLine();
             if (newlines < 2 && d != begin)
                 *d++ = u'\n';
             ++newlines;
-            lineEnd = d;
+            lineStart = d;
             continue;
         }
         if ((isControl(c) && c != u'\t') || c == u'\uFEFF') // stray BOM / zero-width no-break space
             continue;
         *d++ = c;
-        if (!QChar::isSpace(c))
-            lineEnd = d;
         newlines = 0;
     }
-    d = lineEnd;
+    trimLine();
     while (d != begin && d[-1] == u'\n')
         --d;
     const char16_t *lead = begin;
