@@ -15,6 +15,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace liaison {
 
@@ -49,40 +50,62 @@ bool isAdjectivalSuffix(const QString &s, qsizetype from)
     return false;
 }
 
-bool isWordCharSlow(QChar c)
+// What the tokenizer asks of a UTF-16 unit, as bits: one table load per unit
+// for Latin-1 (nearly every unit of a text) instead of a chain of QChar calls.
+enum UnitClass : quint8 {
+    Skipped = 1,     // between tokens: QChar::isSpace, soft hyphen, ZWJ, VS16
+    Digit = 2,       // QChar::isDigit
+    WordUnit = 4,    // inside a word: letter or number, mark, soft hyphen
+    Letter = 8,      // QChar::isLetter
+    Upper = 16,      // QChar::isUpper
+    Punctuation = 32 // QChar::isPunct
+};
+
+quint8 classifyUnit(char16_t u)
 {
-    return c.isLetterOrNumber() || c.isMark() || c.unicode() == SoftHyphen;
+    const QChar c(u);
+    quint8 bits = 0;
+    if (c.isSpace() || u == SoftHyphen || u == 0x200D || u == 0xFE0F)
+        bits |= Skipped;
+    if (c.isDigit())
+        bits |= Digit;
+    if (c.isLetterOrNumber() || c.isMark() || u == SoftHyphen)
+        bits |= WordUnit;
+    if (c.isLetter())
+        bits |= Letter;
+    if (c.isUpper())
+        bits |= Upper;
+    if (c.isPunct())
+        bits |= Punctuation;
+    return bits;
 }
 
-// The ASCII letters and digits: one load per character instead of three
-// range tests (the tokenizer asks this of nearly every character).
-constexpr std::array<bool, 128> kAsciiWordChar = [] {
-    std::array<bool, 128> w{};
-    for (char16_t c = u'a'; c <= u'z'; ++c) {
-        w[c] = true;
-        w[c - 32] = true;
-    }
-    for (char16_t c = u'0'; c <= u'9'; ++c)
-        w[c] = true;
-    return w;
+// Filled from classifyUnit itself, so the table cannot disagree with it.
+const std::array<quint8, 256> kLatin1Classes = [] {
+    std::array<quint8, 256> t{};
+    for (char16_t u = 0; u < 256; ++u)
+        t[u] = classifyUnit(u);
+    return t;
 }();
+
+Q_ALWAYS_INLINE quint8 unitClass(char16_t u)
+{
+    return u < 256 ? kLatin1Classes[u] : classifyUnit(u);
+}
 
 inline bool isWordChar(QChar c)
 {
-    const char16_t u = c.unicode();
-    if (u < 0x80) // most characters: no Unicode table lookup
-        return kAsciiWordChar[u];
-    return isWordCharSlow(c);
+    return unitClass(c.unicode()) & WordUnit;
 }
 
 bool isLetterAt(const QString &s, qsizetype i)
 {
-    return i < s.size() && (s.at(i).isLetter() || s.at(i).isHighSurrogate());
+    return i < s.size() && ((unitClass(s.at(i).unicode()) & Letter) || s.at(i).isHighSurrogate());
 }
 
 bool isDigitAt(const QString &s, qsizetype i)
 {
-    return i < s.size() && s.at(i).isDigit();
+    return i < s.size() && (unitClass(s.at(i).unicode()) & Digit);
 }
 
 // Words that, before an apostrophe, are French elisions ("l'", "qu'").
@@ -673,7 +696,7 @@ quint32 stopwordRuns(QStringView text)
 // stopword counts (as guessLanguage would from the text), then the forms of
 // that language are filled in.
 template<bool Guess>
-void tokenize(Document &doc)
+void tokenize(Document &doc, std::vector<int> &events)
 {
     const QString &s = doc.text;
     const qsizetype n = s.size();
@@ -697,11 +720,14 @@ void tokenize(Document &doc)
     }
     quint32 words = 0; // Guess: stopword runs, as FormTable::Entry::words
     int newlines = 0; // line breaks skipped since the last token
+    events.clear();
+    const char16_t *d = QStringView(s).utf16();
     qsizetype i = 0;
     while (i < n) {
-        const QChar c = s.at(i);
-        if (c.isSpace() || c.unicode() == SoftHyphen || c.unicode() == 0x200D || c.unicode() == 0xFE0F) {
-            newlines += c.unicode() == u'\n';
+        const char16_t c = d[i];
+        const quint8 cls = unitClass(c);
+        if (cls & Skipped) {
+            newlines += c == u'\n';
             ++i;
             continue;
         }
@@ -709,30 +735,16 @@ void tokenize(Document &doc)
         t.newlinesBefore = quint8(std::min(newlines, 2));
         newlines = 0;
         t.start = int(i);
-        if (c.isHighSurrogate() && i + 1 < n && s.at(i + 1).isLowSurrogate()) {
-            const char32_t cp = QChar::surrogateToUcs4(c, s.at(i + 1));
-            if (QChar::isLetter(cp)) {
-                // Letters outside the BMP: a word of their own (rare scripts).
-                qsizetype j = i + 2;
-                while (j + 1 < n && s.at(j).isHighSurrogate() && s.at(j + 1).isLowSurrogate()
-                       && QChar::isLetter(QChar::surrogateToUcs4(s.at(j), s.at(j + 1))))
-                    j += 2;
-                t.kind = Token::Word;
-                t.end = int(j);
-            } else {
-                t.kind = Token::Symbol;
-                t.end = int(i + 2);
-            }
-        } else if (c.isSurrogate()) {
-            t.kind = Token::Symbol; // lone surrogate
-            t.end = int(i + 1);
-        } else if (c.isDigit()) {
+        bool event = false; // a quote or a sentence terminator (splitSentences)
+        // Surrogates are neither digits nor word characters: testing those
+        // first leaves the surrogates' branches where they would have gone.
+        if (cls & Digit) {
             qsizetype j = i + 1;
             while (j < n) {
-                const QChar d = s.at(j);
-                if (d.isDigit()) {
+                const char16_t e = d[j];
+                if (unitClass(e) & Digit) {
                     ++j;
-                } else if ((d == u'.' || d == u',') && isDigitAt(s, j + 1)) {
+                } else if ((e == u'.' || e == u',') && isDigitAt(s, j + 1)) {
                     j += 2;
                 } else {
                     break;
@@ -740,29 +752,32 @@ void tokenize(Document &doc)
             }
             t.kind = Token::Number;
             t.end = int(j);
-        } else if (isWordChar(c)) {
+        } else if (cls & WordUnit) {
             qsizetype j = i + 1;
             bool elided = false;
             while (j < n) {
-                const QChar d = s.at(j);
-                if (isWordChar(d)) {
+                // The run of word characters: one table load a unit.
+                while (j < n && (unitClass(d[j]) & WordUnit))
                     ++j;
-                } else if (d == u'-' && j + 1 < n && isWordChar(s.at(j + 1))) {
+                if (j >= n)
+                    break;
+                const char16_t e = d[j];
+                if (e == u'-' && j + 1 < n && isWordChar(s.at(j + 1))) {
                     if (isAdjectivalSuffix(s, j + 1))
                         break; // "SoftBank-owned" is "SoftBank", "-", "owned"
                     if (j - i == 2 && (s.at(i) == u'e' || s.at(i) == u'E') && s.at(i + 1) == u'x')
                         break; // "ex-PDG", "ex-Google": the prefix apart from the title or name"
                     j += 2;
-                } else if (d == u'.' && s.at(j - 1).isDigit() && isDigitAt(s, j + 1)) {
+                } else if (e == u'.' && s.at(j - 1).isDigit() && isDigitAt(s, j + 1)) {
                     j += 2; // "Inflection-2.5"
-                } else if (d == u':' && isLetterAt(s, j + 1) && s.at(j - 1).isLetter()) {
+                } else if (e == u':' && isLetterAt(s, j + 1) && s.at(j - 1).isLetter()) {
                     j += 2; // "Run:ai"
-                } else if (d == u'.' && isLetterAt(s, j + 1) && s.at(j - 1).isLetterOrNumber()) {
+                } else if (e == u'.' && isLetterAt(s, j + 1) && s.at(j - 1).isLetterOrNumber()) {
                     j += 2; // "Character.AI", "U.S", "booking.com"
-                } else if (d == u'&' && j + 1 < n && s.at(j + 1).isUpper() && s.at(j - 1).isUpper()
+                } else if (e == u'&' && j + 1 < n && s.at(j + 1).isUpper() && s.at(j - 1).isUpper()
                            && j - i <= 2) {
                     j += 2; // "AT&T", "P&G"
-                } else if (d == u'\'' && isLetterAt(s, j + 1)) {
+                } else if (e == u'\'' && isLetterAt(s, j + 1)) {
                     const QStringView before = QStringView(s).mid(i, j - i);
                     if (isElision(before)) {
                         ++j;
@@ -778,24 +793,51 @@ void tokenize(Document &doc)
                     break;
                 }
             }
-            if (!elided && j < n && s.at(j) == u'.' && isDottedAcronym(QStringView(s).mid(i, j - i)))
+            // isDottedAcronym wants three units at least: most words are not
+            // followed by a period, and the short ones need no call.
+            if (!elided && j < n && d[j] == u'.' && j - i >= 3 && isDottedAcronym(QStringView(s).mid(i, j - i)))
                 ++j; // "U.S."
             t.kind = Token::Word;
             t.end = int(j);
-        } else if (c == u'\'' && i + 1 < n && (s.at(i + 1) == u's' || s.at(i + 1) == u'S')
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && s.at(i + 1).isLowSurrogate()) {
+            const char32_t cp = QChar::surrogateToUcs4(c, d[i + 1]);
+            if (QChar::isLetter(cp)) {
+                // Letters outside the BMP: a word of their own (rare scripts).
+                qsizetype j = i + 2;
+                while (j + 1 < n && s.at(j).isHighSurrogate() && s.at(j + 1).isLowSurrogate()
+                       && QChar::isLetter(QChar::surrogateToUcs4(s.at(j), s.at(j + 1))))
+                    j += 2;
+                t.kind = Token::Word;
+                t.end = int(j);
+            } else {
+                t.kind = Token::Symbol;
+                t.end = int(i + 2);
+            }
+        } else if (QChar::isSurrogate(c)) {
+            t.kind = Token::Symbol; // lone surrogate
+            t.end = int(i + 1);
+        } else if (c == u'\'' && i + 1 < n && (d[i + 1] == u's' || d[i + 1] == u'S')
                    && (i + 2 >= n || !isWordChar(s.at(i + 2))) && i > 0 && isWordChar(s.at(i - 1))) {
             t.kind = Token::Word; // possessive "'s"
             t.end = int(i + 2);
         } else if (c == u'.') {
             qsizetype j = i + 1;
-            while (j < n && s.at(j) == u'.')
+            while (j < n && d[j] == u'.')
                 ++j;
             t.kind = Token::Punct;
             t.end = int(j);
+            event = true;
         } else {
-            t.kind = c.isPunct() ? Token::Punct : Token::Symbol;
+            t.kind = (cls & Punctuation) ? Token::Punct : Token::Symbol;
             t.end = int(i + 1);
+            event = t.kind == Token::Punct && (c == u'"' || c == u'!' || c == u'?' || c == u'\u2026');
         }
+        // The events splitSentences reads instead of every token, in token
+        // order: a token before a line break, a quote, a terminator.
+        if (t.newlinesBefore && count > 0 && (events.empty() || events.back() != int(count - 1)))
+            events.push_back(int(count - 1));
+        if (event)
+            events.push_back(int(count));
         i = t.end;
         const QStringView surface(s.constData() + t.start, t.end - t.start);
         if (count == doc.tokens.size()) {
@@ -845,7 +887,11 @@ void tokenize(Document &doc)
     }
 }
 
-void splitSentences(Document &doc)
+// Cuts the tokens into sentences. Only the tokens in `events` (tokenize's:
+// quotes, terminators, tokens before a line break, in order) can end a
+// sentence or count in one, so the loop visits those alone; what it does at
+// each is what a visit of every token would do.
+void splitSentences(Document &doc, const std::vector<int> &events)
 {
     const QString &s = doc.text;
     const auto &toks = doc.tokens;
@@ -864,11 +910,13 @@ void splitSentences(Document &doc)
         sent.end = toks[endToken - 1].end;
         doc.sentences.append(sent);
         first = endToken;
+        openQuotes = 0; // counted again from the new sentence's first token
     };
-    for (int k = 0; k < count; ++k) {
+    int resume = 0; // tokens before this one were read ahead of a terminator
+    for (const int k : events) {
+        if (k < resume)
+            continue;
         const Token &t = toks[k];
-        if (k == first)
-            openQuotes = 0;
         if (t.kind == Token::Punct && s.at(t.start) == u'"')
             ++openQuotes;
         // A line break between this token and the next.
@@ -922,9 +970,16 @@ void splitSentences(Document &doc)
             }
         }
         close(end);
-        k = end - 1;
+        resume = end;
     }
     close(count);
+}
+
+// The sentence events of the last text tokenized on this thread.
+std::vector<int> &threadEvents()
+{
+    thread_local std::vector<int> events;
+    return events;
 }
 
 } // namespace
@@ -934,8 +989,9 @@ Document analyzeText(const QString &text, const QString &language)
     Document doc;
     doc.text = normalizeText(text);
     doc.language = language;
-    tokenize<false>(doc);
-    splitSentences(doc);
+    std::vector<int> &events = threadEvents();
+    tokenize<false>(doc, events);
+    splitSentences(doc, events);
     return doc;
 }
 
@@ -947,8 +1003,9 @@ Document analyzeTextGuessingLanguage(const QString &text)
         return analyzeText(text, guessLanguage(text));
     Document doc;
     doc.text = normalizeText(text);
-    tokenize<true>(doc);
-    splitSentences(doc);
+    std::vector<int> &events = threadEvents();
+    tokenize<true>(doc, events);
+    splitSentences(doc, events);
     return doc;
 }
 
