@@ -356,7 +356,8 @@ void setStem(WordForm &t, Token::Kind kind, const QString &language)
 }
 
 // The case-folded, accent-folded and stemmed forms of a word or number token,
-// a pure function of its surface, kind and the document's language.
+// a pure function of its surface, kind and the document's language. `t.surface`
+// holds `surface` already (the lower case may share its data).
 void computeForms(QStringView surface, const QString &language, Token::Kind kind, WordForm &t)
 {
     {
@@ -368,31 +369,36 @@ void computeForms(QStringView surface, const QString &language, Token::Kind kind
             }
         }
         if (ascii) {
-            // The common case: one allocation, no Unicode tables.
-            QString lower(surface.size(), Qt::Uninitialized);
-            QChar *d = lower.data();
+            // The common case: no Unicode tables, and no allocation at all
+            // for a word without capitals (its lower case is its surface).
             bool anyUpper = false;
             bool anyLower = false;
             int letters = 0;
-            for (qsizetype k = 0; k < surface.size(); ++k) {
-                const char16_t c = surface[k].unicode();
+            for (const QChar ch : surface) {
+                const char16_t c = ch.unicode();
                 if (c >= u'A' && c <= u'Z') {
                     anyUpper = true;
                     ++letters;
-                    d[k] = QChar(char16_t(c + 32));
-                } else {
-                    if (c >= u'a' && c <= u'z') {
-                        anyLower = true;
-                        ++letters;
-                    }
-                    d[k] = QChar(c);
+                } else if (c >= u'a' && c <= u'z') {
+                    anyLower = true;
+                    ++letters;
                 }
+            }
+            if (anyUpper) {
+                QString lower(surface.size(), Qt::Uninitialized);
+                QChar *d = lower.data();
+                for (qsizetype k = 0; k < surface.size(); ++k) {
+                    const char16_t c = surface[k].unicode();
+                    d[k] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+                }
+                t.lower = lower;
+            } else {
+                t.lower = t.surface;
             }
             const char16_t f = surface.front().unicode();
             t.capitalized = f >= u'A' && f <= u'Z';
             t.allCaps = anyUpper && !anyLower && letters >= 2;
-            t.lower = lower;
-            t.folded = lower;
+            t.folded = t.lower;
             setStem(t, kind, language);
             return;
         }
@@ -423,6 +429,27 @@ void computeForms(QStringView surface, const QString &language, Token::Kind kind
     }
 }
 
+// Elements that never move (pointers to them stay valid), allocated a chunk
+// of many at a time: std::deque's blocks hold two WordForms, so it allocated
+// for every other new form.
+template<typename T, size_t Chunk = 256>
+class StableStore
+{
+public:
+    T &emplace_back()
+    {
+        if (m_used == Chunk || m_chunks.empty()) {
+            m_chunks.push_back(std::make_unique<T[]>(Chunk));
+            m_used = 0;
+        }
+        return m_chunks.back()[m_used++];
+    }
+
+private:
+    std::vector<std::unique_ptr<T[]>> m_chunks;
+    size_t m_used = 0;
+};
+
 // Interned word forms, one table per thread and language: news text repeats
 // its words, so most tokens cost one hash probe and point at the strings of
 // the first occurrence instead of building three new ones. The forms live in
@@ -451,8 +478,8 @@ public:
 
 private:
     struct Generation {
-        std::deque<WordForm> forms; // stable addresses
-        std::deque<FoldedEntry> folded;
+        StableStore<WordForm> forms;
+        StableStore<FoldedEntry> folded;
         QHash<QString, const FoldedEntry *> byFolded;
     };
     struct Slot {
@@ -516,24 +543,28 @@ private:
         // Four UTF-16 units per step (the table's layout is all the hash
         // decides: forms keep their order of creation).
         quint64 h = 0xcbf29ce484222325ull ^ (quint64(kind) << 56) ^ length;
-        quint64 last = 0; // the units of the last step, compared as one integer
-        size_t k = 0;
-        for (; k + 4 <= length; k += 4) {
-            std::memcpy(&last, chars + k, sizeof last);
-            h = (h ^ last) * 0x9E3779B97F4A7C15ull;
-            h ^= h >> 32;
+        quint64 last; // the units of the last step, compared as one integer
+        size_t head = 0; // the units before the last step
+        if (length >= 4) {
+            for (; head + 4 < length; head += 4) {
+                quint64 step;
+                std::memcpy(&step, chars + head, sizeof step);
+                h = (h ^ step) * 0x9E3779B97F4A7C15ull;
+                h ^= h >> 32;
+            }
+            // The last four units, overlapping the step before when the
+            // length is not a multiple of four (the length is in the hash).
+            head = length - 4;
+            std::memcpy(&last, chars + head, sizeof last);
+        } else {
+            last = chars[0];
+            if (length > 1)
+                last |= quint64(chars[1]) << 16;
+            if (length > 2)
+                last |= quint64(chars[2]) << 32;
         }
-        size_t head = length - 4; // the units before the last step
-        if (k < length) { // the last one to three units, as one more step
-            last = chars[k];
-            if (k + 1 < length)
-                last |= quint64(chars[k + 1]) << 16;
-            if (k + 2 < length)
-                last |= quint64(chars[k + 2]) << 32;
-            h = (h ^ last) * 0x9E3779B97F4A7C15ull;
-            h ^= h >> 32;
-            head = k;
-        }
+        h = (h ^ last) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 32;
         h ^= h >> 29;
         const size_t mask = m_slots.size() - 1;
         size_t i = size_t(h) & mask;
@@ -731,7 +762,17 @@ void tokenize(Document &doc, std::vector<int> &events)
             ++i;
             continue;
         }
-        Token t;
+        if (count == doc.tokens.size()) {
+            doc.tokens.resize(count * 2);
+            out = doc.tokens.data();
+            if (Guess && entries.size() < size_t(count * 2)) {
+                entries.resize(size_t(count * 2));
+                entryOut = entries.data();
+            }
+        }
+        // Written in place, every field (the list's tokens are default ones):
+        // a local token copied in cost more than the rest of the emission.
+        Token &t = out[count];
         t.newlinesBefore = quint8(std::min(newlines, 2));
         newlines = 0;
         t.start = int(i);
@@ -839,15 +880,7 @@ void tokenize(Document &doc, std::vector<int> &events)
         if (event)
             events.push_back(int(count));
         i = t.end;
-        const QStringView surface(s.constData() + t.start, t.end - t.start);
-        if (count == doc.tokens.size()) {
-            doc.tokens.resize(count * 2);
-            out = doc.tokens.data();
-            if (Guess && entries.size() < size_t(count * 2)) {
-                entries.resize(size_t(count * 2));
-                entryOut = entries.data();
-            }
-        }
+        const QStringView surface(d + t.start, t.end - t.start);
         if (Guess) {
             FormTable::Entry &e = table.entry(surface, t.kind);
             entryOut[count] = &e;
@@ -868,7 +901,7 @@ void tokenize(Document &doc, std::vector<int> &events)
             }
         } else
             t.form = &table.forms(surface, ref.index, doc.language, t);
-        out[count++] = t;
+        ++count;
     }
     doc.tokens.resize(count);
     if (!Guess)
