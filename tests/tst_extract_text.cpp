@@ -101,6 +101,10 @@ private Q_SLOTS:
                                                        "abcdefgh\u00e9ijklmnop"});
         QTest::newRow("accent then adjectival suffix") << QStringLiteral("en") << QStringLiteral("Z\u00fcrich-based firm")
                                                        << sl({"Z\u00fcrich", "-", "based", "firm"});
+        QTest::newRow("adjectival suffixes") << QStringLiteral("en")
+                                             << QStringLiteral("Paris-BASED Apple-likes Sony-Led Acme-headquarteredx Eve-run\u00e9")
+                                             << sl({"Paris", "-", "BASED", "Apple-likes", "Sony", "-", "Led",
+                                                    "Acme-headquarteredx", "Eve-run\u00e9"});
         QTest::newRow("long alnum words") << QStringLiteral("en")
                                           << QStringLiteral("abcdefghijklmnopq2345678 X1234567890123456z.")
                                           << sl({"abcdefghijklmnopq2345678", "X1234567890123456z", "."});

@@ -45,6 +45,24 @@ bool isAdjectivalSuffix(const QString &s, qsizetype from)
     if (end < s.size() && (s.at(end) == u'-' || s.at(end).isLetterOrNumber()))
         return false;
     const QStringView word = QStringView(s).mid(from, end - from);
+    // An ASCII word (nearly all) is lower-cased here once and compared by
+    // size and units: Qt's case folding of ASCII is the same; other words
+    // take the general comparison (a non-ASCII letter may fold to ASCII).
+    constexpr qsizetype Longest = 13; // "headquartered"
+    if (word.size() > Longest)
+        return false;
+    char16_t lower[Longest];
+    bool ascii = true;
+    for (qsizetype k = 0; k < word.size() && ascii; ++k) {
+        const char16_t c = word[k].unicode();
+        ascii = c < 0x80;
+        lower[k] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    if (ascii) {
+        const QStringView folded(lower, word.size());
+        return std::any_of(suffixes.cbegin(), suffixes.cend(),
+                           [&](const QString &suffix) { return textEquals(folded, suffix); });
+    }
     for (const QString &suffix : suffixes) {
         // Qt compares case-insensitively code unit by code unit: words of
         // different lengths never match.
@@ -551,6 +569,7 @@ public:
         if (!m_current || m_size > MaxForms) { // bounded: a long run over many documents
             m_current = std::make_shared<Generation>();
             m_slots.assign(1024, Slot());
+            m_mask = m_slots.size() - 1;
             m_entries.clear();
             m_single.fill(nullptr);
             m_size = 0;
@@ -617,17 +636,34 @@ private:
         h = (h ^ last) * 0x9E3779B97F4A7C15ull;
         h ^= h >> 32;
         h ^= h >> 29;
-        const size_t mask = m_slots.size() - 1;
-        size_t i = size_t(h) & mask;
-        while (m_slots[i].chars) {
-            const Slot &slot = m_slots[i];
+        const Slot *slotArray = m_slots.data();
+        size_t i = size_t(h) & m_mask;
+        while (slotArray[i].chars) {
+            const Slot &slot = slotArray[i];
             // Most surfaces have four units or fewer: all in `last`.
             if (slot.hash == h && slot.length == length && slot.kind == kind && slot.last == last
-                && sameUnits(slot.chars, chars, head))
+                && sameHead(slot.chars, chars, head))
                 return *slot.entry;
-            i = (i + 1) & mask;
+            i = (i + 1) & m_mask;
         }
         return add(i, h, last, chars, length, kind);
+    }
+
+    // The first `head` units of two surfaces of the same length, whose last
+    // four units (from `head` on) are known equal: compared four units a
+    // step from the start, the last step overlapping those four, so there is
+    // no unit-by-unit tail.
+    static Q_ALWAYS_INLINE bool sameHead(const char16_t *x, const char16_t *y, size_t head)
+    {
+        for (size_t k = 0; k < head; k += 4) {
+            quint64 p;
+            quint64 q;
+            std::memcpy(&p, x + k, sizeof p);
+            std::memcpy(&q, y + k, sizeof q);
+            if (p != q)
+                return false;
+        }
+        return true;
     }
 
 public:
@@ -714,7 +750,8 @@ private:
     {
         std::vector<Slot> old(m_slots.size() * 2);
         old.swap(m_slots);
-        const size_t mask = m_slots.size() - 1;
+        m_mask = m_slots.size() - 1;
+        const size_t mask = m_mask;
         for (const Slot &slot : old) {
             if (!slot.chars)
                 continue;
@@ -727,6 +764,7 @@ private:
 
     std::shared_ptr<Generation> m_current;
     std::vector<Slot> m_slots;
+    size_t m_mask = 0; // m_slots.size() - 1 (a power of two)
     std::deque<Entry> m_entries; // stable addresses
     std::array<Entry *, 4 * 128> m_single{}; // by kind and ASCII character: the entry of a one-unit surface
     qsizetype m_size = 0;
