@@ -926,9 +926,10 @@ void tokenize(Document &doc, std::vector<int> &events)
                     break;
                 }
             }
-            // isDottedAcronym wants three units at least: most words are not
-            // followed by a period, and the short ones need no call.
-            if (!elided && j < n && d[j] == u'.' && j - i >= 3 && isDottedAcronym(QStringView(s).mid(i, j - i)))
+            // isDottedAcronym wants three units at least, the second a
+            // period: most words before a period need no call.
+            if (!elided && j < n && d[j] == u'.' && j - i >= 3 && d[i + 1] == u'.'
+                && isDottedAcronym(QStringView(s).mid(i, j - i)))
                 ++j; // "U.S."
             t.kind = Token::Word;
             end = j;
