@@ -117,6 +117,10 @@ private Q_SLOTS:
         QTest::newRow("us end") << QStringLiteral("en") << QStringLiteral("U.S. U.K.") << sl({"U.S.", "U.K."});
         QTest::newRow("elisions") << QStringLiteral("fr") << QStringLiteral("jusqu'\u00e0 qu\u2019il aujourd'hui")
                                   << sl({"jusqu'", "\u00e0", "qu'", "il", "aujourd'hui"});
+        QTest::newRow("elisions in capitals") << QStringLiteral("fr")
+                                              << QStringLiteral("L'Oreal LORSQU'il Presqu'\u00eele C'est Qu'en Z'est JUSQU'ICI cet'x")
+                                              << sl({"L'", "Oreal", "LORSQU'", "il", "Presqu'", "\u00eele", "C'", "est",
+                                                     "Qu'", "en", "Z'est", "JUSQU'", "ICI", "cet'x"});
         QTest::newRow("soft hyphen and joiners") << QStringLiteral("fr")
                                                  << QStringLiteral("co\u00adfondateur \u00adx \u200d\ufe0fy")
                                                  << sl({"co\u00adfondateur", "x", "y"});

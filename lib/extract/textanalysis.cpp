@@ -14,7 +14,6 @@
 #include <memory>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -157,24 +156,32 @@ bool isDigitAt(const QString &s, qsizetype i)
     return i < s.size() && (unitClass(s.at(i).unicode()) & Digit);
 }
 
-// Words that, before an apostrophe, are French elisions ("l'", "qu'").
+// Words that, before an apostrophe, are French elisions ("l'", "qu'"): l d j
+// m n s t c, qu, jusqu, and lorsqu puisqu quoiqu presqu, in any case.
 bool isElision(QStringView word)
 {
-    // All ASCII: no other character lower-cases into one of them.
-    static const std::unordered_set<std::u16string_view> elisions{
-        u"l", u"d", u"j", u"m", u"n", u"s", u"t", u"c", u"qu",
-        u"jusqu", u"lorsqu", u"puisqu", u"quoiqu", u"presqu",
-    };
-    if (word.size() > 7)
+    const qsizetype size = word.size();
+    if (size != 1 && size != 2 && size != 5 && size != 6)
         return false;
-    char16_t lower[7];
-    for (qsizetype i = 0; i < word.size(); ++i) {
+    // All ASCII: no other character lower-cases into one of them.
+    char16_t lower[6];
+    for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = word[i].unicode();
         if (c >= 0x80)
             return false;
         lower[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
     }
-    return elisions.count(std::u16string_view(lower, size_t(word.size()))) > 0;
+    const QStringView w(lower, size);
+    switch (size) {
+    case 1:
+        return std::u16string_view(u"ldjmnstc").find(lower[0]) != std::u16string_view::npos;
+    case 2:
+        return textIs(w, u"qu");
+    case 5:
+        return textIs(w, u"jusqu");
+    default:
+        return textIs(w, u"lorsqu") || textIs(w, u"puisqu") || textIs(w, u"quoiqu") || textIs(w, u"presqu");
+    }
 }
 
 // "U.S", "J.R.R": single letters separated by dots.
