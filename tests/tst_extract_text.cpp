@@ -93,8 +93,8 @@ private Q_SLOTS:
         QTest::newRow("irish") << QStringLiteral("en") << QStringLiteral("O'Brien left") << sl({"O'Brien", "left"});
         QTest::newRow("emoji") << QStringLiteral("en") << QStringLiteral("Go \U0001F680 now") << sl({"Go", "\U0001F680", "now"});
         QTest::newRow("ellipsis") << QStringLiteral("en") << QStringLiteral("Wait... what") << sl({"Wait", "...", "what"});
-        // The scan reads ASCII letters and digits eight at a time, then one
-        // unit at a time: words that cross from one to the other.
+        // The scan reads Latin-1 units from a table and others through
+        // QChar: words that cross from one to the other, and long ones.
         QTest::newRow("ascii run meets accent") << QStringLiteral("fr")
                                                 << QStringLiteral("Soci\u00e9t\u00e9 internationalis\u00e9e abcdefgh\u00e9ijklmnop")
                                                 << sl({"Soci\u00e9t\u00e9", "internationalis\u00e9e",

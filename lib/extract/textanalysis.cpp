@@ -114,33 +114,6 @@ Q_ALWAYS_INLINE quint8 unitClass(char16_t u)
     return u < 256 ? kLatin1Classes[u] : classifyUnit(u);
 }
 
-// The end of the run of ASCII letters and digits from `j` (at most `n`):
-// eight units a step where SSE2 is there. Every such unit is a word unit, so
-// this only lets the word loop below start further on.
-Q_ALWAYS_INLINE qsizetype asciiAlnumRunEnd(const char16_t *d, qsizetype j, qsizetype n)
-{
-#if defined(__SSE2__)
-    const __m128i zero = _mm_setzero_si128();
-    while (j + 8 <= n) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + j));
-        // x - 'a' <= 25 (unsigned) for the letters once bit 5 is set, x - '0' <= 9 for the digits.
-        const __m128i lower = _mm_or_si128(v, _mm_set1_epi16(0x20));
-        const __m128i letter = _mm_subs_epu16(_mm_sub_epi16(lower, _mm_set1_epi16(u'a')), _mm_set1_epi16(25));
-        const __m128i digit = _mm_subs_epu16(_mm_sub_epi16(v, _mm_set1_epi16(u'0')), _mm_set1_epi16(9));
-        const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(letter, zero), _mm_cmpeq_epi16(digit, zero)));
-        if (mask != 0xFFFF)
-            return j + qCountTrailingZeroBits(quint32(~mask)) / 2;
-        j += 8;
-    }
-#endif
-    const auto alnum = [](char16_t c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
-    };
-    while (j < n && alnum(d[j]))
-        ++j;
-    return j;
-}
-
 inline bool isWordChar(QChar c)
 {
     return unitClass(c.unicode()) & WordUnit;
@@ -894,9 +867,7 @@ void tokenize(Document &doc, std::vector<int> &events)
             qsizetype j = i + 1;
             bool elided = false;
             while (j < n) {
-                // The run of word characters: ASCII ones eight at a time,
-                // then one table load a unit.
-                j = asciiAlnumRunEnd(d, j, n);
+                // The run of word characters: one table load a unit.
                 while (j < n && (unitClass(d[j]) & WordUnit))
                     ++j;
                 if (j >= n)
