@@ -45,6 +45,12 @@ private Q_SLOTS:
         QTest::newRow("narrow nbsp") << QStringLiteral("49\u202f%") << QStringLiteral("49 %");
         QTest::newRow("curly quotes") << QStringLiteral("\u201cHi\u201d") << QStringLiteral("\"Hi\"");
         QTest::newRow("plain") << QStringLiteral("Rien \u00e0 changer") << QStringLiteral("Rien \u00e0 changer");
+        // ASCII is skipped eight and four units at a time: changes just
+        // past such runs, and at the very end.
+        QTest::newRow("after runs") << QStringLiteral("abcdefgh\u2019ijklmnopqrst\u00abuvw\u2010")
+                                    << QStringLiteral("abcdefgh'ijklmnopqrst\"uvw-");
+        QTest::newRow("ascii only") << QStringLiteral("plain ASCII text, nothing to do")
+                                    << QStringLiteral("plain ASCII text, nothing to do");
     }
     void normalizationKeepsLength()
     {
@@ -87,6 +93,78 @@ private Q_SLOTS:
         QTest::newRow("irish") << QStringLiteral("en") << QStringLiteral("O'Brien left") << sl({"O'Brien", "left"});
         QTest::newRow("emoji") << QStringLiteral("en") << QStringLiteral("Go \U0001F680 now") << sl({"Go", "\U0001F680", "now"});
         QTest::newRow("ellipsis") << QStringLiteral("en") << QStringLiteral("Wait... what") << sl({"Wait", "...", "what"});
+        // The scan reads Latin-1 units from a table and others through
+        // QChar: words that cross from one to the other, and long ones.
+        QTest::newRow("ascii run meets accent") << QStringLiteral("fr")
+                                                << QStringLiteral("Soci\u00e9t\u00e9 internationalis\u00e9e abcdefgh\u00e9ijklmnop")
+                                                << sl({"Soci\u00e9t\u00e9", "internationalis\u00e9e",
+                                                       "abcdefgh\u00e9ijklmnop"});
+        QTest::newRow("accent then adjectival suffix") << QStringLiteral("en") << QStringLiteral("Z\u00fcrich-based firm")
+                                                       << sl({"Z\u00fcrich", "-", "based", "firm"});
+        QTest::newRow("adjectival suffixes") << QStringLiteral("en")
+                                             << QStringLiteral("Paris-BASED Apple-likes Sony-Led Acme-headquarteredx Eve-run\u00e9")
+                                             << sl({"Paris", "-", "BASED", "Apple-likes", "Sony", "-", "Led",
+                                                    "Acme-headquarteredx", "Eve-run\u00e9"});
+        QTest::newRow("long alnum words") << QStringLiteral("en")
+                                          << QStringLiteral("abcdefghijklmnopq2345678 X1234567890123456z.")
+                                          << sl({"abcdefghijklmnopq2345678", "X1234567890123456z", "."});
+        QTest::newRow("run:ai") << QStringLiteral("en") << QStringLiteral("Run:ai and Inflection-2.5 on booking.com")
+                                << sl({"Run:ai", "and", "Inflection-2.5", "on", "booking.com"});
+        QTest::newRow("colon before space") << QStringLiteral("en") << QStringLiteral("Note: 12:30")
+                                            << sl({"Note", ":", "12", ":", "30"});
+        QTest::newRow("ampersand long") << QStringLiteral("en") << QStringLiteral("ABC&D P&G Q&a")
+                                        << sl({"ABC", "&", "D", "P&G", "Q", "&", "a"});
+        QTest::newRow("us end") << QStringLiteral("en") << QStringLiteral("U.S. U.K.") << sl({"U.S.", "U.K."});
+        QTest::newRow("elisions") << QStringLiteral("fr") << QStringLiteral("jusqu'\u00e0 qu\u2019il aujourd'hui")
+                                  << sl({"jusqu'", "\u00e0", "qu'", "il", "aujourd'hui"});
+        QTest::newRow("elisions in capitals") << QStringLiteral("fr")
+                                              << QStringLiteral("L'Oreal LORSQU'il Presqu'\u00eele C'est Qu'en Z'est JUSQU'ICI cet'x")
+                                              << sl({"L'", "Oreal", "LORSQU'", "il", "Presqu'", "\u00eele", "C'", "est",
+                                                     "Qu'", "en", "Z'est", "JUSQU'", "ICI", "cet'x"});
+        QTest::newRow("soft hyphen and joiners") << QStringLiteral("fr")
+                                                 << QStringLiteral("co\u00adfondateur \u00adx \u200d\ufe0fy")
+                                                 << sl({"co\u00adfondateur", "x", "y"});
+        QTest::newRow("spaces") << QStringLiteral("en") << QStringLiteral("a  b\tc\u00a0d \ne")
+                                << sl({"a", "b", "c", "d", "e"});
+        QTest::newRow("possessive after space") << QStringLiteral("en") << QStringLiteral("Meta 's x's")
+                                                << sl({"Meta", "'", "s", "x", "'s"});
+    }
+
+    // Every unit up to U+02FF between two letters: the unit-class table the
+    // tokenizer reads for Latin-1 must give what QChar says (the units the
+    // normalizer rewrites and the ASCII ones with rules of their own aside).
+    void unitClasses()
+    {
+        for (char16_t u = 1; u < 0x300; ++u) {
+            if (u == u'-' || u == u'.' || u == u':' || u == u'&' || u == u'\'' || u == 0xA0 || u == 0xAB || u == 0xBB
+                || u == 0x2BC)
+                continue;
+            const QChar c(u);
+            const QString text = QStringLiteral("ab") + c + QStringLiteral("cd");
+            const Document doc = analyzeText(text, QStringLiteral("en"));
+            QStringList expected;
+            if (c.isSpace() || u == 0xAD) {
+                expected = u == 0xAD ? QStringList{text} : sl({"ab", "cd"});
+            } else if (c.isLetterOrNumber() || c.isMark()) {
+                expected = QStringList{text};
+            } else {
+                expected = QStringList{QStringLiteral("ab"), QString(c), QStringLiteral("cd")};
+                QCOMPARE(doc.tokens.size(), 3);
+                QCOMPARE(doc.tokens[1].kind, c.isPunct() ? Token::Punct : Token::Symbol);
+            }
+            QVERIFY2(surfaces(doc) == expected, qPrintable(QString::number(u, 16)));
+        }
+    }
+
+    // Line breaks counted before each token, with and without the single
+    // space the scan skips at once.
+    void newlinesBefore()
+    {
+        const Document doc = analyzeText(QStringLiteral("a b \nc\n\n d \n \n\ne"), QStringLiteral("en"));
+        QCOMPARE(doc.tokens.size(), 5);
+        const int expected[] = {0, 0, 1, 2, 2};
+        for (int k = 0; k < 5; ++k)
+            QCOMPARE(int(doc.tokens[k].newlinesBefore), expected[k]);
     }
     void tokens()
     {
@@ -140,6 +218,16 @@ private Q_SLOTS:
                                  << sl({"the company said\nthat it grew."});
         QTest::newRow("st") << QStringLiteral("He lives on St. James street.")
                             << sl({"He lives on St. James street."});
+        // splitSentences visits only quotes, terminators and tokens before a
+        // line break: sentences that turn on each of them.
+        QTest::newRow("quote then break") << QStringLiteral("He said \"go.\"\nThen he left. \"Fine,\" she said.")
+                                          << sl({"He said \"go.\"", "Then he left.", "\"Fine,\" she said."});
+        QTest::newRow("break mid sentence") << QStringLiteral("A Title\nwith lower case\nAnd More")
+                                            << sl({"A Title\nwith lower case", "And More"});
+        QTest::newRow("terminator at end") << QStringLiteral("Done!") << sl({"Done!"});
+        QTest::newRow("terminator then comma") << QStringLiteral("Yahoo! , a firm. Next") << sl({"Yahoo! , a firm.", "Next"});
+        QTest::newRow("quotes across sentences") << QStringLiteral("\"Go now. \" Then it ended. \"Stop here.\" End.")
+                                                 << sl({"\"Go now. \"", "Then it ended.", "\"Stop here.\"", "End."});
     }
     void sentences()
     {

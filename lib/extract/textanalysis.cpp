@@ -14,7 +14,11 @@
 #include <memory>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace liaison {
 
@@ -40,6 +44,24 @@ bool isAdjectivalSuffix(const QString &s, qsizetype from)
     if (end < s.size() && (s.at(end) == u'-' || s.at(end).isLetterOrNumber()))
         return false;
     const QStringView word = QStringView(s).mid(from, end - from);
+    // An ASCII word (nearly all) is lower-cased here once and compared by
+    // size and units: Qt's case folding of ASCII is the same; other words
+    // take the general comparison (a non-ASCII letter may fold to ASCII).
+    constexpr qsizetype Longest = 13; // "headquartered"
+    if (word.size() > Longest)
+        return false;
+    char16_t lower[Longest];
+    bool ascii = true;
+    for (qsizetype k = 0; k < word.size() && ascii; ++k) {
+        const char16_t c = word[k].unicode();
+        ascii = c < 0x80;
+        lower[k] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    if (ascii) {
+        const QStringView folded(lower, word.size());
+        return std::any_of(suffixes.cbegin(), suffixes.cend(),
+                           [&](const QString &suffix) { return textEquals(folded, suffix); });
+    }
     for (const QString &suffix : suffixes) {
         // Qt compares case-insensitively code unit by code unit: words of
         // different lengths never match.
@@ -49,60 +71,90 @@ bool isAdjectivalSuffix(const QString &s, qsizetype from)
     return false;
 }
 
-bool isWordCharSlow(QChar c)
+// What the tokenizer asks of a UTF-16 unit, as bits: one table load per unit
+// for Latin-1 (nearly every unit of a text) instead of a chain of QChar calls.
+enum UnitClass : quint8 {
+    Skipped = 1,     // between tokens: QChar::isSpace, soft hyphen, ZWJ, VS16
+    Digit = 2,       // QChar::isDigit
+    WordUnit = 4,    // inside a word: letter or number, mark, soft hyphen
+    Letter = 8,      // QChar::isLetter
+    Upper = 16,      // QChar::isUpper
+    Punctuation = 32 // QChar::isPunct
+};
+
+quint8 classifyUnit(char16_t u)
 {
-    return c.isLetterOrNumber() || c.isMark() || c.unicode() == SoftHyphen;
+    const QChar c(u);
+    quint8 bits = 0;
+    if (c.isSpace() || u == SoftHyphen || u == 0x200D || u == 0xFE0F)
+        bits |= Skipped;
+    if (c.isDigit())
+        bits |= Digit;
+    if (c.isLetterOrNumber() || c.isMark() || u == SoftHyphen)
+        bits |= WordUnit;
+    if (c.isLetter())
+        bits |= Letter;
+    if (c.isUpper())
+        bits |= Upper;
+    if (c.isPunct())
+        bits |= Punctuation;
+    return bits;
 }
 
-// The ASCII letters and digits: one load per character instead of three
-// range tests (the tokenizer asks this of nearly every character).
-constexpr std::array<bool, 128> kAsciiWordChar = [] {
-    std::array<bool, 128> w{};
-    for (char16_t c = u'a'; c <= u'z'; ++c) {
-        w[c] = true;
-        w[c - 32] = true;
-    }
-    for (char16_t c = u'0'; c <= u'9'; ++c)
-        w[c] = true;
-    return w;
+// Filled from classifyUnit itself, so the table cannot disagree with it.
+const std::array<quint8, 256> kLatin1Classes = [] {
+    std::array<quint8, 256> t{};
+    for (char16_t u = 0; u < 256; ++u)
+        t[u] = classifyUnit(u);
+    return t;
 }();
+
+Q_ALWAYS_INLINE quint8 unitClass(char16_t u)
+{
+    return u < 256 ? kLatin1Classes[u] : classifyUnit(u);
+}
 
 inline bool isWordChar(QChar c)
 {
-    const char16_t u = c.unicode();
-    if (u < 0x80) // most characters: no Unicode table lookup
-        return kAsciiWordChar[u];
-    return isWordCharSlow(c);
+    return unitClass(c.unicode()) & WordUnit;
 }
 
 bool isLetterAt(const QString &s, qsizetype i)
 {
-    return i < s.size() && (s.at(i).isLetter() || s.at(i).isHighSurrogate());
+    return i < s.size() && ((unitClass(s.at(i).unicode()) & Letter) || s.at(i).isHighSurrogate());
 }
 
 bool isDigitAt(const QString &s, qsizetype i)
 {
-    return i < s.size() && s.at(i).isDigit();
+    return i < s.size() && (unitClass(s.at(i).unicode()) & Digit);
 }
 
-// Words that, before an apostrophe, are French elisions ("l'", "qu'").
+// Words that, before an apostrophe, are French elisions ("l'", "qu'"): l d j
+// m n s t c, qu, jusqu, and lorsqu puisqu quoiqu presqu, in any case.
 bool isElision(QStringView word)
 {
-    // All ASCII: no other character lower-cases into one of them.
-    static const std::unordered_set<std::u16string_view> elisions{
-        u"l", u"d", u"j", u"m", u"n", u"s", u"t", u"c", u"qu",
-        u"jusqu", u"lorsqu", u"puisqu", u"quoiqu", u"presqu",
-    };
-    if (word.size() > 7)
+    const qsizetype size = word.size();
+    if (size != 1 && size != 2 && size != 5 && size != 6)
         return false;
-    char16_t lower[7];
-    for (qsizetype i = 0; i < word.size(); ++i) {
+    // All ASCII: no other character lower-cases into one of them.
+    char16_t lower[6];
+    for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = word[i].unicode();
         if (c >= 0x80)
             return false;
         lower[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
     }
-    return elisions.count(std::u16string_view(lower, size_t(word.size()))) > 0;
+    const QStringView w(lower, size);
+    switch (size) {
+    case 1:
+        return std::u16string_view(u"ldjmnstc").find(lower[0]) != std::u16string_view::npos;
+    case 2:
+        return textIs(w, u"qu");
+    case 5:
+        return textIs(w, u"jusqu");
+    default:
+        return textIs(w, u"lorsqu") || textIs(w, u"puisqu") || textIs(w, u"quoiqu") || textIs(w, u"presqu");
+    }
 }
 
 // "U.S", "J.R.R": single letters separated by dots.
@@ -194,42 +246,62 @@ bool isTerminator(const Document &doc, const Token &t)
 
 } // namespace
 
+namespace {
+
+// What normalizeText writes for the unit `c` (at or past 0x80), 0 to keep it.
+char16_t normalizedUnit(char16_t c)
+{
+    switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+        return u'\'';
+    case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+    case 0x2039: case 0x203A:
+        return u'"';
+    case 0x00A0: case 0x202F: case 0x2007: case 0x2009: case 0x200A: case 0x2002: case 0x2003:
+    case 0x2004: case 0x2005: case 0x2006: case 0x2008: case 0x205F: case 0x3000: case 0x200B:
+    case 0xFEFF:
+        return u' ';
+    case 0x2010: case 0x2011:
+        return u'-';
+    case 0x2028: case 0x2029:
+        return u'\n';
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
 QString normalizeText(const QString &text)
 {
-    QString out = text;
-    QChar *d = out.data(); // detaches once; same length throughout
-    const qsizetype n = out.size();
+    QString out = text; // shares the data until the first change
+    QChar *d = nullptr;
+    const char16_t *src = QStringView(text).utf16();
+    const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
-        // Runs of ASCII (nearly all of a text) are passed four units at a time.
+        // Runs of ASCII (nearly all of a text) are passed eight units at a
+        // time with SSE2, four without.
+#if defined(__SSE2__)
+        while (i + 8 <= n
+               && _mm_movemask_epi8(_mm_cmpeq_epi16(
+                      _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i)),
+                                    _mm_set1_epi16(qint16(0xFF80))),
+                      _mm_setzero_si128()))
+                      == 0xFFFF)
+            i += 8;
+#endif
         quint64 four;
-        while (i + 4 <= n && (std::memcpy(&four, d + i, sizeof four), (four & 0xFF80FF80FF80FF80ull) == 0))
+        while (i + 4 <= n && (std::memcpy(&four, src + i, sizeof four), (four & 0xFF80FF80FF80FF80ull) == 0))
             i += 4;
         if (i >= n)
             break;
-        const char16_t c = d[i].unicode();
+        const char16_t c = src[i];
         if (c < 0x80)
             continue;
-        switch (c) {
-        case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
-            d[i] = u'\'';
-            break;
-        case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
-        case 0x2039: case 0x203A:
-            d[i] = u'"';
-            break;
-        case 0x00A0: case 0x202F: case 0x2007: case 0x2009: case 0x200A: case 0x2002: case 0x2003:
-        case 0x2004: case 0x2005: case 0x2006: case 0x2008: case 0x205F: case 0x3000: case 0x200B:
-        case 0xFEFF:
-            d[i] = u' ';
-            break;
-        case 0x2010: case 0x2011:
-            d[i] = u'-';
-            break;
-        case 0x2028: case 0x2029:
-            d[i] = u'\n';
-            break;
-        default:
-            break;
+        if (const char16_t r = normalizedUnit(c)) {
+            if (!d)
+                d = out.data(); // detaches once; same length throughout
+            d[i] = QChar(r);
         }
     }
     return out;
@@ -333,7 +405,8 @@ void setStem(WordForm &t, Token::Kind kind, const QString &language)
 }
 
 // The case-folded, accent-folded and stemmed forms of a word or number token,
-// a pure function of its surface, kind and the document's language.
+// a pure function of its surface, kind and the document's language. `t.surface`
+// holds `surface` already (the lower case may share its data).
 void computeForms(QStringView surface, const QString &language, Token::Kind kind, WordForm &t)
 {
     {
@@ -345,31 +418,36 @@ void computeForms(QStringView surface, const QString &language, Token::Kind kind
             }
         }
         if (ascii) {
-            // The common case: one allocation, no Unicode tables.
-            QString lower(surface.size(), Qt::Uninitialized);
-            QChar *d = lower.data();
+            // The common case: no Unicode tables, and no allocation at all
+            // for a word without capitals (its lower case is its surface).
             bool anyUpper = false;
             bool anyLower = false;
             int letters = 0;
-            for (qsizetype k = 0; k < surface.size(); ++k) {
-                const char16_t c = surface[k].unicode();
+            for (const QChar ch : surface) {
+                const char16_t c = ch.unicode();
                 if (c >= u'A' && c <= u'Z') {
                     anyUpper = true;
                     ++letters;
-                    d[k] = QChar(char16_t(c + 32));
-                } else {
-                    if (c >= u'a' && c <= u'z') {
-                        anyLower = true;
-                        ++letters;
-                    }
-                    d[k] = QChar(c);
+                } else if (c >= u'a' && c <= u'z') {
+                    anyLower = true;
+                    ++letters;
                 }
+            }
+            if (anyUpper) {
+                QString lower(surface.size(), Qt::Uninitialized);
+                QChar *d = lower.data();
+                for (qsizetype k = 0; k < surface.size(); ++k) {
+                    const char16_t c = surface[k].unicode();
+                    d[k] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+                }
+                t.lower = lower;
+            } else {
+                t.lower = t.surface;
             }
             const char16_t f = surface.front().unicode();
             t.capitalized = f >= u'A' && f <= u'Z';
             t.allCaps = anyUpper && !anyLower && letters >= 2;
-            t.lower = lower;
-            t.folded = lower;
+            t.folded = t.lower;
             setStem(t, kind, language);
             return;
         }
@@ -400,6 +478,27 @@ void computeForms(QStringView surface, const QString &language, Token::Kind kind
     }
 }
 
+// Elements that never move (pointers to them stay valid), allocated a chunk
+// of many at a time: std::deque's blocks hold two WordForms, so it allocated
+// for every other new form.
+template<typename T, size_t Chunk = 256>
+class StableStore
+{
+public:
+    T &emplace_back()
+    {
+        if (m_used == Chunk || m_chunks.empty()) {
+            m_chunks.push_back(std::make_unique<T[]>(Chunk));
+            m_used = 0;
+        }
+        return m_chunks.back()[m_used++];
+    }
+
+private:
+    std::vector<std::unique_ptr<T[]>> m_chunks;
+    size_t m_used = 0;
+};
+
 // Interned word forms, one table per thread and language: news text repeats
 // its words, so most tokens cost one hash probe and point at the strings of
 // the first occurrence instead of building three new ones. The forms live in
@@ -428,8 +527,8 @@ public:
 
 private:
     struct Generation {
-        std::deque<WordForm> forms; // stable addresses
-        std::deque<FoldedEntry> folded;
+        StableStore<WordForm> forms;
+        StableStore<FoldedEntry> folded;
         QHash<QString, const FoldedEntry *> byFolded;
     };
     struct Slot {
@@ -450,6 +549,7 @@ public:
         if (!m_current || m_size > MaxForms) { // bounded: a long run over many documents
             m_current = std::make_shared<Generation>();
             m_slots.assign(1024, Slot());
+            m_mask = m_slots.size() - 1;
             m_entries.clear();
             m_single.fill(nullptr);
             m_size = 0;
@@ -493,36 +593,57 @@ private:
         // Four UTF-16 units per step (the table's layout is all the hash
         // decides: forms keep their order of creation).
         quint64 h = 0xcbf29ce484222325ull ^ (quint64(kind) << 56) ^ length;
-        quint64 last = 0; // the units of the last step, compared as one integer
-        size_t k = 0;
-        for (; k + 4 <= length; k += 4) {
-            std::memcpy(&last, chars + k, sizeof last);
-            h = (h ^ last) * 0x9E3779B97F4A7C15ull;
-            h ^= h >> 32;
+        quint64 last; // the units of the last step, compared as one integer
+        size_t head = 0; // the units before the last step
+        if (length >= 4) {
+            for (; head + 4 < length; head += 4) {
+                quint64 step;
+                std::memcpy(&step, chars + head, sizeof step);
+                h = (h ^ step) * 0x9E3779B97F4A7C15ull;
+                h ^= h >> 32;
+            }
+            // The last four units, overlapping the step before when the
+            // length is not a multiple of four (the length is in the hash).
+            head = length - 4;
+            std::memcpy(&last, chars + head, sizeof last);
+        } else {
+            last = chars[0];
+            if (length > 1)
+                last |= quint64(chars[1]) << 16;
+            if (length > 2)
+                last |= quint64(chars[2]) << 32;
         }
-        size_t head = length - 4; // the units before the last step
-        if (k < length) { // the last one to three units, as one more step
-            last = chars[k];
-            if (k + 1 < length)
-                last |= quint64(chars[k + 1]) << 16;
-            if (k + 2 < length)
-                last |= quint64(chars[k + 2]) << 32;
-            h = (h ^ last) * 0x9E3779B97F4A7C15ull;
-            h ^= h >> 32;
-            head = k;
-        }
+        h = (h ^ last) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 32;
         h ^= h >> 29;
-        const size_t mask = m_slots.size() - 1;
-        size_t i = size_t(h) & mask;
-        while (m_slots[i].chars) {
-            const Slot &slot = m_slots[i];
+        const Slot *slotArray = m_slots.data();
+        size_t i = size_t(h) & m_mask;
+        while (slotArray[i].chars) {
+            const Slot &slot = slotArray[i];
             // Most surfaces have four units or fewer: all in `last`.
             if (slot.hash == h && slot.length == length && slot.kind == kind && slot.last == last
-                && sameUnits(slot.chars, chars, head))
+                && sameHead(slot.chars, chars, head))
                 return *slot.entry;
-            i = (i + 1) & mask;
+            i = (i + 1) & m_mask;
         }
         return add(i, h, last, chars, length, kind);
+    }
+
+    // The first `head` units of two surfaces of the same length, whose last
+    // four units (from `head` on) are known equal: compared four units a
+    // step from the start, the last step overlapping those four, so there is
+    // no unit-by-unit tail.
+    static Q_ALWAYS_INLINE bool sameHead(const char16_t *x, const char16_t *y, size_t head)
+    {
+        for (size_t k = 0; k < head; k += 4) {
+            quint64 p;
+            quint64 q;
+            std::memcpy(&p, x + k, sizeof p);
+            std::memcpy(&q, y + k, sizeof q);
+            if (p != q)
+                return false;
+        }
+        return true;
     }
 
 public:
@@ -609,7 +730,8 @@ private:
     {
         std::vector<Slot> old(m_slots.size() * 2);
         old.swap(m_slots);
-        const size_t mask = m_slots.size() - 1;
+        m_mask = m_slots.size() - 1;
+        const size_t mask = m_mask;
         for (const Slot &slot : old) {
             if (!slot.chars)
                 continue;
@@ -622,6 +744,7 @@ private:
 
     std::shared_ptr<Generation> m_current;
     std::vector<Slot> m_slots;
+    size_t m_mask = 0; // m_slots.size() - 1 (a power of two)
     std::deque<Entry> m_entries; // stable addresses
     std::array<Entry *, 4 * 128> m_single{}; // by kind and ASCII character: the entry of a one-unit surface
     qsizetype m_size = 0;
@@ -673,7 +796,7 @@ quint32 stopwordRuns(QStringView text)
 // stopword counts (as guessLanguage would from the text), then the forms of
 // that language are filled in.
 template<bool Guess>
-void tokenize(Document &doc)
+void tokenize(Document &doc, std::vector<int> &events)
 {
     const QString &s = doc.text;
     const qsizetype n = s.size();
@@ -697,72 +820,75 @@ void tokenize(Document &doc)
     }
     quint32 words = 0; // Guess: stopword runs, as FormTable::Entry::words
     int newlines = 0; // line breaks skipped since the last token
+    events.clear();
+    const char16_t *d = QStringView(s).utf16();
     qsizetype i = 0;
     while (i < n) {
-        const QChar c = s.at(i);
-        if (c.isSpace() || c.unicode() == SoftHyphen || c.unicode() == 0x200D || c.unicode() == 0xFE0F) {
-            newlines += c.unicode() == u'\n';
+        const char16_t c = d[i];
+        const quint8 cls = unitClass(c);
+        if (cls & Skipped) {
+            newlines += c == u'\n';
             ++i;
             continue;
         }
-        Token t;
+        if (count == doc.tokens.size()) {
+            doc.tokens.resize(count * 2);
+            out = doc.tokens.data();
+            if (Guess && entries.size() < size_t(count * 2)) {
+                entries.resize(size_t(count * 2));
+                entryOut = entries.data();
+            }
+        }
+        // Written in place, every field (the list's tokens are default ones):
+        // a local token copied in cost more than the rest of the emission.
+        Token &t = out[count];
         t.newlinesBefore = quint8(std::min(newlines, 2));
         newlines = 0;
         t.start = int(i);
-        if (c.isHighSurrogate() && i + 1 < n && s.at(i + 1).isLowSurrogate()) {
-            const char32_t cp = QChar::surrogateToUcs4(c, s.at(i + 1));
-            if (QChar::isLetter(cp)) {
-                // Letters outside the BMP: a word of their own (rare scripts).
-                qsizetype j = i + 2;
-                while (j + 1 < n && s.at(j).isHighSurrogate() && s.at(j + 1).isLowSurrogate()
-                       && QChar::isLetter(QChar::surrogateToUcs4(s.at(j), s.at(j + 1))))
-                    j += 2;
-                t.kind = Token::Word;
-                t.end = int(j);
-            } else {
-                t.kind = Token::Symbol;
-                t.end = int(i + 2);
-            }
-        } else if (c.isSurrogate()) {
-            t.kind = Token::Symbol; // lone surrogate
-            t.end = int(i + 1);
-        } else if (c.isDigit()) {
+        qsizetype end; // kept in a register: `t` is written through
+        bool event = false; // a quote or a sentence terminator (splitSentences)
+        // Surrogates are neither digits nor word characters: testing those
+        // first leaves the surrogates' branches where they would have gone.
+        if (cls & Digit) {
             qsizetype j = i + 1;
             while (j < n) {
-                const QChar d = s.at(j);
-                if (d.isDigit()) {
+                const char16_t e = d[j];
+                if (unitClass(e) & Digit) {
                     ++j;
-                } else if ((d == u'.' || d == u',') && isDigitAt(s, j + 1)) {
+                } else if ((e == u'.' || e == u',') && isDigitAt(s, j + 1)) {
                     j += 2;
                 } else {
                     break;
                 }
             }
             t.kind = Token::Number;
-            t.end = int(j);
-        } else if (isWordChar(c)) {
+            end = j;
+        } else if (cls & WordUnit) {
             qsizetype j = i + 1;
             bool elided = false;
             while (j < n) {
-                const QChar d = s.at(j);
-                if (isWordChar(d)) {
+                // The run of word characters: one table load a unit.
+                while (j < n && (unitClass(d[j]) & WordUnit))
                     ++j;
-                } else if (d == u'-' && j + 1 < n && isWordChar(s.at(j + 1))) {
+                if (j >= n)
+                    break;
+                const char16_t e = d[j];
+                if (e == u'-' && j + 1 < n && isWordChar(s.at(j + 1))) {
                     if (isAdjectivalSuffix(s, j + 1))
                         break; // "SoftBank-owned" is "SoftBank", "-", "owned"
                     if (j - i == 2 && (s.at(i) == u'e' || s.at(i) == u'E') && s.at(i + 1) == u'x')
                         break; // "ex-PDG", "ex-Google": the prefix apart from the title or name"
                     j += 2;
-                } else if (d == u'.' && s.at(j - 1).isDigit() && isDigitAt(s, j + 1)) {
+                } else if (e == u'.' && s.at(j - 1).isDigit() && isDigitAt(s, j + 1)) {
                     j += 2; // "Inflection-2.5"
-                } else if (d == u':' && isLetterAt(s, j + 1) && s.at(j - 1).isLetter()) {
+                } else if (e == u':' && isLetterAt(s, j + 1) && s.at(j - 1).isLetter()) {
                     j += 2; // "Run:ai"
-                } else if (d == u'.' && isLetterAt(s, j + 1) && s.at(j - 1).isLetterOrNumber()) {
+                } else if (e == u'.' && isLetterAt(s, j + 1) && s.at(j - 1).isLetterOrNumber()) {
                     j += 2; // "Character.AI", "U.S", "booking.com"
-                } else if (d == u'&' && j + 1 < n && s.at(j + 1).isUpper() && s.at(j - 1).isUpper()
+                } else if (e == u'&' && j + 1 < n && s.at(j + 1).isUpper() && s.at(j - 1).isUpper()
                            && j - i <= 2) {
                     j += 2; // "AT&T", "P&G"
-                } else if (d == u'\'' && isLetterAt(s, j + 1)) {
+                } else if (e == u'\'' && isLetterAt(s, j + 1)) {
                     const QStringView before = QStringView(s).mid(i, j - i);
                     if (isElision(before)) {
                         ++j;
@@ -778,34 +904,59 @@ void tokenize(Document &doc)
                     break;
                 }
             }
-            if (!elided && j < n && s.at(j) == u'.' && isDottedAcronym(QStringView(s).mid(i, j - i)))
+            // isDottedAcronym wants three units at least, the second a
+            // period: most words before a period need no call.
+            if (!elided && j < n && d[j] == u'.' && j - i >= 3 && d[i + 1] == u'.'
+                && isDottedAcronym(QStringView(s).mid(i, j - i)))
                 ++j; // "U.S."
             t.kind = Token::Word;
-            t.end = int(j);
-        } else if (c == u'\'' && i + 1 < n && (s.at(i + 1) == u's' || s.at(i + 1) == u'S')
+            end = j;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && s.at(i + 1).isLowSurrogate()) {
+            const char32_t cp = QChar::surrogateToUcs4(c, d[i + 1]);
+            if (QChar::isLetter(cp)) {
+                // Letters outside the BMP: a word of their own (rare scripts).
+                qsizetype j = i + 2;
+                while (j + 1 < n && s.at(j).isHighSurrogate() && s.at(j + 1).isLowSurrogate()
+                       && QChar::isLetter(QChar::surrogateToUcs4(s.at(j), s.at(j + 1))))
+                    j += 2;
+                t.kind = Token::Word;
+                end = j;
+            } else {
+                t.kind = Token::Symbol;
+                end = i + 2;
+            }
+        } else if (QChar::isSurrogate(c)) {
+            t.kind = Token::Symbol; // lone surrogate
+            end = i + 1;
+        } else if (c == u'\'' && i + 1 < n && (d[i + 1] == u's' || d[i + 1] == u'S')
                    && (i + 2 >= n || !isWordChar(s.at(i + 2))) && i > 0 && isWordChar(s.at(i - 1))) {
             t.kind = Token::Word; // possessive "'s"
-            t.end = int(i + 2);
+            end = i + 2;
         } else if (c == u'.') {
             qsizetype j = i + 1;
-            while (j < n && s.at(j) == u'.')
+            while (j < n && d[j] == u'.')
                 ++j;
             t.kind = Token::Punct;
-            t.end = int(j);
+            end = j;
+            event = true;
         } else {
-            t.kind = c.isPunct() ? Token::Punct : Token::Symbol;
-            t.end = int(i + 1);
+            t.kind = (cls & Punctuation) ? Token::Punct : Token::Symbol;
+            end = i + 1;
+            event = t.kind == Token::Punct && (c == u'"' || c == u'!' || c == u'?' || c == u'\u2026');
         }
-        i = t.end;
-        const QStringView surface(s.constData() + t.start, t.end - t.start);
-        if (count == doc.tokens.size()) {
-            doc.tokens.resize(count * 2);
-            out = doc.tokens.data();
-            if (Guess && entries.size() < size_t(count * 2)) {
-                entries.resize(size_t(count * 2));
-                entryOut = entries.data();
-            }
-        }
+        // The events splitSentences reads instead of every token, in token
+        // order: a token before a line break, a quote, a terminator.
+        if (t.newlinesBefore && count > 0 && (events.empty() || events.back() != int(count - 1)))
+            events.push_back(int(count - 1));
+        if (event)
+            events.push_back(int(count));
+        t.end = int(end);
+        const QStringView surface(d + i, end - i);
+        i = end;
+        // A single space after a token (between most words) needs no turn
+        // of the loop: it is skipped and counts no line break.
+        if (i < n && d[i] == u' ')
+            ++i;
         if (Guess) {
             FormTable::Entry &e = table.entry(surface, t.kind);
             entryOut[count] = &e;
@@ -826,7 +977,7 @@ void tokenize(Document &doc)
             }
         } else
             t.form = &table.forms(surface, ref.index, doc.language, t);
-        out[count++] = t;
+        ++count;
     }
     doc.tokens.resize(count);
     if (!Guess)
@@ -845,7 +996,11 @@ void tokenize(Document &doc)
     }
 }
 
-void splitSentences(Document &doc)
+// Cuts the tokens into sentences. Only the tokens in `events` (tokenize's:
+// quotes, terminators, tokens before a line break, in order) can end a
+// sentence or count in one, so the loop visits those alone; what it does at
+// each is what a visit of every token would do.
+void splitSentences(Document &doc, const std::vector<int> &events)
 {
     const QString &s = doc.text;
     const auto &toks = doc.tokens;
@@ -864,11 +1019,13 @@ void splitSentences(Document &doc)
         sent.end = toks[endToken - 1].end;
         doc.sentences.append(sent);
         first = endToken;
+        openQuotes = 0; // counted again from the new sentence's first token
     };
-    for (int k = 0; k < count; ++k) {
+    int resume = 0; // tokens before this one were read ahead of a terminator
+    for (const int k : events) {
+        if (k < resume)
+            continue;
         const Token &t = toks[k];
-        if (k == first)
-            openQuotes = 0;
         if (t.kind == Token::Punct && s.at(t.start) == u'"')
             ++openQuotes;
         // A line break between this token and the next.
@@ -922,9 +1079,16 @@ void splitSentences(Document &doc)
             }
         }
         close(end);
-        k = end - 1;
+        resume = end;
     }
     close(count);
+}
+
+// The sentence events of the last text tokenized on this thread.
+std::vector<int> &threadEvents()
+{
+    thread_local std::vector<int> events;
+    return events;
 }
 
 } // namespace
@@ -934,8 +1098,9 @@ Document analyzeText(const QString &text, const QString &language)
     Document doc;
     doc.text = normalizeText(text);
     doc.language = language;
-    tokenize<false>(doc);
-    splitSentences(doc);
+    std::vector<int> &events = threadEvents();
+    tokenize<false>(doc, events);
+    splitSentences(doc, events);
     return doc;
 }
 
@@ -947,8 +1112,9 @@ Document analyzeTextGuessingLanguage(const QString &text)
         return analyzeText(text, guessLanguage(text));
     Document doc;
     doc.text = normalizeText(text);
-    tokenize<true>(doc);
-    splitSentences(doc);
+    std::vector<int> &events = threadEvents();
+    tokenize<true>(doc, events);
+    splitSentences(doc, events);
     return doc;
 }
 
