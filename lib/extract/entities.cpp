@@ -14,6 +14,7 @@
 #include <climits>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace liaison {
 
@@ -40,8 +41,48 @@ struct Candidate {
     bool guessed = false; // typed by default, no evidence
 };
 
+// A group's folded words, read where they already are (no list per group):
+// a gazetteer entry's list, or the folded forms of the tokens of the
+// group's first candidate.
+class Words
+{
+public:
+    Words() = default;
+    explicit Words(const QStringList *list) : m_list(list), m_count(int(list->size())) { }
+    Words(const Token *tokens, int count) : m_tokens(tokens), m_count(count) { }
+
+    qsizetype size() const { return m_count; }
+    const QString &at(qsizetype k) const { return m_list ? m_list->at(k) : m_tokens[k].folded(); }
+    const QString &first() const { return at(0); }
+    const QString &last() const { return at(m_count - 1); }
+
+    class const_iterator
+    {
+    public:
+        const_iterator(const Words *words, qsizetype k) : m_words(words), m_k(k) { }
+        const QString &operator*() const { return m_words->at(m_k); }
+        const_iterator &operator++()
+        {
+            ++m_k;
+            return *this;
+        }
+        bool operator!=(const const_iterator &o) const { return m_k != o.m_k; }
+
+    private:
+        const Words *m_words;
+        qsizetype m_k;
+    };
+    const_iterator begin() const { return const_iterator(this, 0); }
+    const_iterator end() const { return const_iterator(this, m_count); }
+
+private:
+    const QStringList *m_list = nullptr;
+    const Token *m_tokens = nullptr;
+    int m_count = 0;
+};
+
 struct Group {
-    QStringList words;
+    Words words;
     qsizetype keyLength = 0; // the words joined by spaces: its length (not for gazetteer entries)
     quint64 hash = 0; // EntityFinder::spanHash() of its words (not for gazetteer entries)
     const Gazetteer *gazetteer = nullptr;
@@ -67,17 +108,94 @@ Q_DECLARE_TYPEINFO(liaison::Candidate, Q_RELOCATABLE_TYPE);
 namespace liaison {
 namespace {
 
+// A table from 64-bit keys (hashes of word lists, gazetteer entries) to
+// group indices, for the few dozen groups of a document: open addressing in
+// one array, kept per thread and resized to the document (a QHash allocated
+// its spans and nodes anew for every document and hashed the key again).
+class GroupIndex
+{
+public:
+    // Empties the table, with room for `count` keys.
+    void reset(qsizetype count)
+    {
+        size_t capacity = 16;
+        while (capacity < size_t(count) * 2)
+            capacity <<= 1;
+        m_slots.assign(capacity, Slot{});
+        m_mask = capacity - 1;
+    }
+    // The value stored under `key`, or `missing`.
+    int value(quint64 key, int missing) const
+    {
+        for (size_t k = start(key);; k = (k + 1) & m_mask) {
+            const Slot &slot = m_slots[k];
+            if (!slot.used)
+                return missing;
+            if (slot.key == key)
+                return slot.value;
+        }
+    }
+    // The value stored under `key`, inserted as `initial` if absent (at most
+    // `count` keys in all, as reset() was told).
+    int &operator()(quint64 key, int initial)
+    {
+        for (size_t k = start(key);; k = (k + 1) & m_mask) {
+            Slot &slot = m_slots[k];
+            if (!slot.used) {
+                slot = Slot{key, initial, true};
+                return slot.value;
+            }
+            if (slot.key == key)
+                return slot.value;
+        }
+    }
+
+private:
+    struct Slot {
+        quint64 key = 0;
+        int value = 0;
+        bool used = false;
+    };
+    // The keys are hashes already: their bits need only folding down.
+    size_t start(quint64 key) const { return size_t(key ^ (key >> 29) ^ (key >> 47)) & m_mask; }
+
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+};
+
+// What prepareTokens() gathers, kept per thread so that a document
+// allocates none of it.
+struct FinderBuffers {
+    // By token: the lexicons' flags (Lexicons::WordInfo::flags), and whether
+    // scanSentence has anything to try there.
+    std::vector<quint32> lexFlags;
+    std::vector<quint8> scanStop;
+    // By sentence: whether it reads as a headline.
+    std::vector<quint8> headline;
+    // The tokens that may open an anaphor, in order.
+    QList<int> anaphorAt;
+    GroupIndex byWords;
+    GroupIndex byEntry;
+};
+
+FinderBuffers &finderBuffers()
+{
+    thread_local FinderBuffers buffers;
+    return buffers;
+}
+
 class EntityFinder
 {
 public:
     EntityFinder(Document &doc, const Lexicons &lex, const Gazetteer *known)
-        : m_doc(doc), m_lex(lex), m_known(known)
+        : m_doc(doc), m_lex(lex), m_known(known), m_buf(finderBuffers()), m_tokens(doc.tokens.constData()),
+          m_text(doc.text.constData())
     {
     }
 
     void run()
     {
-        buildLowerVocabulary();
+        prepareTokens();
         // About one candidate per dozen tokens in news text: reserved with
         // room, the list rarely grows (each growth moved every candidate).
         m_candidates.reserve(m_doc.tokens.size() / 8 + 8);
@@ -90,30 +208,100 @@ public:
     }
 
 private:
-    const Token &tok(int i) const { return m_doc.tokens.at(i); }
-    QChar firstChar(const Token &t) const { return m_doc.text.at(t.start); }
+    const Token &tok(int i) const { return m_tokens[i]; }
+    QChar firstChar(const Token &t) const { return m_text[t.start]; }
 
-    Q_NEVER_INLINE void buildLowerVocabulary()
+    // The one walk over every token before the candidate scan, gathering
+    // what the later steps would otherwise each walk the tokens for: the
+    // lower-case / capitalized vocabulary (marks on the folded entries, read
+    // only once the walk is over), each sentence's headline test, the tokens
+    // the candidate scan stops at, and those that may open an anaphor.
+    Q_NEVER_INLINE void prepareTokens() // apart, to be seen in profiles
     {
-        // One pass: the sentences hold every token, and neither mark is read
-        // while they are set.
-        for (const Sentence &s : m_doc.sentences) {
+        const int count = int(m_doc.tokens.size());
+        // The lexicons' flags first, for every token: the walk below reads
+        // the next token's.
+        m_buf.lexFlags.resize(size_t(count));
+        for (int i = 0; i < count; ++i)
+            m_buf.lexFlags[size_t(i)] = m_lex.info(tok(i)).flags;
+        m_lexFlags = m_buf.lexFlags.data();
+        m_buf.scanStop.assign(size_t(count), 0);
+        m_scanStop = m_buf.scanStop.data();
+        quint8 *const scanStop = m_buf.scanStop.data();
+        m_buf.headline.assign(size_t(m_doc.sentences.size()), 0);
+        m_buf.anaphorAt.clear();
+        // The anaphor list is complete only if the sentences hold every
+        // token, in order (analyzeText's always do; hand-built ones may not).
+        int expected = 0;
+        for (int si = 0; si < m_doc.sentences.size(); ++si) {
+            const Sentence &s = m_doc.sentences.at(si);
+            expected = s.firstToken == expected ? s.endToken : -1;
+            int words = 0;
+            int capitals = 0;
+            int allCaps = 0;
+            bool lowerWord = false; // a word of three units or more opening in lower case
+            bool opened = false;    // a word or a number before i: i is past the sentence's start
             for (int i = s.firstToken; i < s.endToken; ++i) {
                 const Token &t = tok(i);
-                if (t.kind != Token::Word)
-                    continue;
-                if (!t.capitalized) {
-                    if (firstChar(t).isLower())
-                        markLower(t);
+                if (t.kind != Token::Word) {
+                    if (t.kind == Token::Number) {
+                        opened = true;
+                        scanStop[i] = 1; // maybe a name opening with digits
+                    }
                     continue;
                 }
-                // Inside a sentence, or opening a longer name ("Brightmoss Robotics is").
-                if (!isSentenceInitial(i, s)
-                    || (i + 1 < s.endToken && isCapWord(i + 1) && tok(i + 1).kind == Token::Word
-                        && !m_lex.isStopword(tok(i + 1)) && !m_lex.isStopword(t)))
+                // isSentenceInitial(i, s), from what the walk has seen.
+                const bool initial = i == s.firstToken || (i - s.firstToken <= 8 && !opened);
+                opened = true;
+                const quint32 flags = m_lexFlags[i];
+                const QChar first = firstChar(t);
+                if (!t.capitalized) {
+                    if (first.isLower())
+                        markLower(t);
+                } else if (!initial
+                           // Opening a longer name ("Brightmoss Robotics is").
+                           || (i + 1 < s.endToken && isCapWord(i + 1) && tok(i + 1).kind == Token::Word
+                               && !(m_lexFlags[i + 1] & Lexicons::Stopword) && !(flags & Lexicons::Stopword))) {
                     markCapitalizedInside(t);
+                }
+                if (first.isLetter()) {
+                    ++words;
+                    if (t.capitalized)
+                        ++capitals;
+                    else if (!lowerWord)
+                        lowerWord = first.isLower() && t.end - t.start >= 3;
+                    if (t.allCaps)
+                        ++allCaps;
+                }
+                // Where scanSentence has something to try: a capitalized
+                // word, a word opening a known name (any word, with a list
+                // of the user's), a number (above).
+                if (m_known || (flags & Lexicons::GazetteerStart) || isCapWord(i))
+                    scanStop[i] = 1;
+                if (opensAnaphor(i))
+                    m_buf.anaphorAt.append(i);
             }
+            // Headlines in title case or capitals: only the gazetteer is trusted.
+            // A sentence ending with a period and holding a lower-case word is prose,
+            // however many names it has ("Abel Roe heads Atlas Telecom.").
+            const bool prose = lowerWord && firstChar(tok(s.endToken - 1)) == u'.' && capitals < words;
+            m_buf.headline[size_t(si)] = !prose && words >= 4 && (capitals * 4 >= words * 3 || allCaps * 10 >= words * 7);
         }
+        m_anaphorsListed = expected == count;
+    }
+
+    // The lexicons' flags of token i (Lexicons::WordFlag), as prepareTokens() read them.
+    bool lexIs(int i, quint32 flag) const { return m_lexFlags[i] & flag; }
+
+    // Whether word token i can open an anaphor here: most tokens opening
+    // one ("the", "le") are followed by no word that could continue it, and
+    // open none alone.
+    bool opensAnaphor(int i) const
+    {
+        if (!(m_lexFlags[i] & Lexicons::AnaphorStart))
+            return false;
+        const bool longer = i + 1 < m_doc.tokens.size() && lexIs(i + 1, Lexicons::AnaphorSecond);
+        return longer || lexIs(i, Lexicons::AnaphorAlone);
     }
 
     void markLower(const Token &t) const
@@ -142,7 +330,7 @@ private:
         if (!firstChar(t).isLower())
             return false;
         for (int p = t.start + 1; p < t.end; ++p) {
-            if (m_doc.text.at(p).isUpper())
+            if (m_text[p].isUpper())
                 return true;
         }
         return false;
@@ -153,7 +341,7 @@ private:
     {
         const Token &t = tok(i);
         for (int p = t.start + 1; p < t.end; ++p) {
-            if (m_doc.text.at(p).isUpper() && m_doc.text.at(p - 1).isLower())
+            if (m_text[p].isUpper() && m_text[p - 1].isLower())
                 return true;
         }
         return false;
@@ -178,16 +366,13 @@ private:
     bool adjacent(int a, int b) const
     {
         for (int p = tok(a).end; p < tok(b).start; ++p) {
-            if (m_doc.text.at(p) == u'\n')
+            if (m_text[p] == u'\n')
                 return false;
         }
         return true;
     }
 
-    bool isNoiseWord(const Token &t) const
-    {
-        return m_lex.info(t).flags & (Lexicons::Stopword | Lexicons::Calendar | Lexicons::Demonym);
-    }
+    bool isNoiseWord(int i) const { return lexIs(i, Lexicons::Stopword | Lexicons::Calendar | Lexicons::Demonym); }
 
     // Funding-round and reporting-period labels look like names but are not:
     // "Series B", "série A", "Q3", "H1", "FY2025".
@@ -242,12 +427,12 @@ private:
 
     bool isTitleAt(int i) const
     {
-        const Token &t = tok(i);
-        if (!m_lex.isTitle(t))
+        if (!lexIs(i, Lexicons::Title))
             return false;
+        const Token &t = tok(i);
         // "M" is a title only with its period ("M. Dupont").
         if (t.end - t.start == 1)
-            return i + 1 < m_doc.tokens.size() && m_doc.text.at(tok(i + 1).start) == u'.'
+            return i + 1 < m_doc.tokens.size() && m_text[tok(i + 1).start] == u'.'
                    && tok(i + 1).start == t.end;
         return true;
     }
@@ -289,33 +474,13 @@ private:
                 && tok(s.firstToken).capitalized)
                 return;
         }
-        int words = 0;
-        int capitals = 0;
-        int allCaps = 0;
-        bool lowerWord = false; // a word of three units or more opening in lower case
-        for (int i = s.firstToken; i < s.endToken; ++i) {
-            const Token &t = tok(i);
-            if (t.kind != Token::Word)
-                continue;
-            const QChar first = firstChar(t);
-            if (!first.isLetter())
-                continue;
-            ++words;
-            if (t.capitalized)
-                ++capitals;
-            else if (!lowerWord)
-                lowerWord = first.isLower() && t.end - t.start >= 3;
-            if (t.allCaps)
-                ++allCaps;
-        }
-        // Headlines in title case or capitals: only the gazetteer is trusted.
-        // A sentence ending with a period and holding a lower-case word is prose,
-        // however many names it has ("Abel Roe heads Atlas Telecom.").
-        const bool prose = lowerWord && firstChar(tok(s.endToken - 1)) == u'.' && capitals < words;
-        const bool headline = !prose && words >= 4 && (capitals * 4 >= words * 3 || allCaps * 10 >= words * 7);
-
+        const bool headline = m_buf.headline[size_t(sIndex)];
         int i = s.firstToken;
         while (i < s.endToken) {
+            if (!m_scanStop[size_t(i)]) { // nothing below could start here
+                ++i;
+                continue;
+            }
             if (tok(i).kind != Token::Word && !(!headline && isDigitNameStart(i, s.endToken))) {
                 ++i;
                 continue;
@@ -337,13 +502,14 @@ private:
     // start one of its names (a bit of the lexicons' answer for the form).
     bool shippedMatch(int i, int limit, Gazetteer::Match *out) const
     {
-        return (m_lex.info(tok(i)).flags & Lexicons::GazetteerStart) && m_lex.gazetteer().matchAt(m_doc, i, limit, out);
+        return lexIs(i, Lexicons::GazetteerStart)
+            && m_lex.gazetteer().matchAt(m_doc, i, limit, out, m_lex.info(tok(i)).gazetteerLengths);
     }
 
     bool matchGazetteer(int i, int limit, int sIndex, Gazetteer::Match *out)
     {
         // Asked of every word: most start no name of either list.
-        if (!m_known && !(m_lex.info(tok(i)).flags & Lexicons::GazetteerStart))
+        if (!m_known && !lexIs(i, Lexicons::GazetteerStart))
             return false;
         Gazetteer::Match a;
         Gazetteer::Match b;
@@ -367,9 +533,9 @@ private:
         // A known name followed by more capitalized words is a longer name
         // ("Meta Superintelligence Labs", "Mistral Compute").
         int end = out->endToken;
-        while (end < limit && isCapWord(end) && adjacent(end - 1, end) && !isNoiseWord(tok(end))
-               && !m_lex.isRole(tok(end)) && !m_lex.isTitle(tok(end))
-               && !m_lex.isFirstName(tok(end)) && !tok(end).allCaps) {
+        while (end < limit && isCapWord(end) && adjacent(end - 1, end) && !isNoiseWord(end)
+               && !lexIs(end, Lexicons::Role) && !lexIs(end, Lexicons::Title)
+               && !lexIs(end, Lexicons::FirstName) && !tok(end).allCaps) {
             Gazetteer::Match next;
             if (shippedMatch(end, limit, &next))
                 break;
@@ -445,17 +611,17 @@ private:
             || tok(i + 1).start != t.end || t.end - t.start > 4)
             return false;
         for (int p = t.start; p < t.end; ++p) {
-            if (!m_doc.text.at(p).isDigit())
+            if (!m_text[p].isDigit())
                 return false;
         }
         const QString &f = tok(i + 1).folded();
         // An ordinal needs a capitalized word after it ("1st Constitution", not "1st quarter").
         if (textIs(f, u"st") || textIs(f, u"nd") || textIs(f, u"rd") || textIs(f, u"th"))
             return i + 2 < limit && isCapWord(i + 2) && adjacent(i + 1, i + 2)
-                   && !m_lex.isCalendar(tok(i + 2));
+                   && !lexIs(i + 2, Lexicons::Calendar);
         const Token &w = tok(i + 1);
         for (int p = w.start; p < w.end; ++p) {
-            if (m_doc.text.at(p).isUpper())
+            if (m_text[p].isUpper())
                 return true; // "3M", "23andMe"
         }
         return false;
@@ -525,7 +691,7 @@ private:
                 continue;
             }
             // A quoted nickname inside a person's name: Herbert "Herb" Roe.
-            if (t.kind == Token::Punct && firstChar(t) == u'"' && j + 3 < s.endToken && m_lex.isFirstName(tok(i))
+            if (t.kind == Token::Punct && firstChar(t) == u'"' && j + 3 < s.endToken && lexIs(i, Lexicons::FirstName)
                 && isCapWord(j + 1) && tok(j + 2).kind == Token::Punct && firstChar(tok(j + 2)) == u'"'
                 && isCapWord(j + 3)) {
                 j += 4;
@@ -560,12 +726,12 @@ private:
                     // Up to three given names may come first ("Luiz Inácio Lula da Silva").
                     bool plainWords = j - i <= 3;
                     for (int p = i; p < j && plainWords; ++p)
-                        plainWords = !m_lex.nameWord(tok(p)) && !m_lex.isPlace(tok(p));
+                        plainWords = !m_lex.nameWord(tok(p)) && !lexIs(p, Lexicons::Place);
                     const bool loneParticleName = textIs(m_doc.language, u"en") && plainWords
                         && !m_lex.nameWord(tok(k))
                         && !(k + 1 < s.endToken && (isCapWord(k + 1) || textIs(tok(k + 1).folded(), u"&"))
                              && adjacent(k, k + 1));
-                    const bool personParticle = particles && (m_lex.isFirstName(tok(i)) || loneParticleName);
+                    const bool personParticle = particles && (lexIs(i, Lexicons::FirstName) || loneParticleName);
                     bool joinerOk = licensed;
                     // "Competition and Markets Authority": a type word ahead licenses it.
                     for (int p = k; p < s.endToken && p < k + 4 && !joinerOk && isCapWord(p); ++p) {
@@ -584,7 +750,7 @@ private:
                     // Canada": a company head noun, "of", then a place.
                     if (!joinerOk && k == j + 1 && textIs(tok(j).folded(), u"of")) {
                         const Lexicons::NameWord *head = m_lex.nameWord(tok(j - 1));
-                        const bool place = m_lex.isPlace(tok(k))
+                        const bool place = lexIs(k, Lexicons::Place)
                             || (k + 1 < s.endToken && isCapWord(k + 1)
                                 && isPlaceRun(k, k + 2));
                         joinerOk = head && head->type == EntityType::Company && place;
@@ -601,12 +767,12 @@ private:
                 }
                 break;
             }
-            if (t.kind == Token::Number && t.end - t.start <= 4 && !m_lex.isCalendar(tok(j - 1))) {
+            if (t.kind == Token::Number && t.end - t.start <= 4 && !lexIs(j - 1, Lexicons::Calendar)) {
                 const bool quantity = j + 1 < s.endToken && (isQuantityWord(tok(j + 1).folded())
                                                              || tok(j + 1).kind == Token::Symbol);
                 int digits = 0;
                 for (int p = t.start; p < t.end; ++p)
-                    digits += m_doc.text.at(p).isDigit() ? 1 : 0;
+                    digits += m_text[p].isDigit() ? 1 : 0;
                 if (!quantity && digits <= 2) {
                     ++j;
                     break;
@@ -626,7 +792,7 @@ private:
         // "Commission européenne", "Parlement européen": a type word and its
         // lower-case nationality adjective.
         if (j < s.endToken && adjacent(j - 1, j) && tok(j).kind == Token::Word && !tok(j).capitalized
-            && m_lex.isDemonym(tok(j))) {
+            && lexIs(j, Lexicons::Demonym)) {
             const Lexicons::NameWord *nw = m_lex.nameWord(tok(j - 1));
             if (nw && nw->type == EntityType::Organization)
                 ++j;
@@ -642,8 +808,8 @@ private:
     bool isPlaceRun(int first, int end) const
     {
         if (end - first == 1)
-            return m_lex.isPlace(tok(first));
-        if (end <= first || !(m_lex.info(tok(first)).flags & Lexicons::PlaceStart))
+            return lexIs(first, Lexicons::Place);
+        if (end <= first || !lexIs(first, Lexicons::PlaceStart))
             return false;
         qsizetype length = end - first - 1;
         for (int k = first; k < end; ++k)
@@ -685,18 +851,18 @@ private:
             const Token &t = tok(first);
             const bool title = isTitleAt(first);
             // "General", "Senior", "Executive" are roles only next to one.
-            const bool role = m_lex.isRole(t)
+            const bool role = lexIs(first, Lexicons::Role)
                               && (!isWeakRole(t.folded()) || strippedRole
-                                  || (first + 1 < end && m_lex.isRole(tok(first + 1))));
+                                  || (first + 1 < end && lexIs(first + 1, Lexicons::Role)));
             strippedRole = role;
             if (title || role) {
                 votes[typeIndex(EntityType::Person)] += title ? TitleWeight : CueWeight;
                 ++first;
                 continue;
             }
-            if ((t.kind != Token::Word && !isDigitNameStart(first, end)) || isNoiseWord(t) || isJoiner(first)
+            if ((t.kind != Token::Word && !isDigitNameStart(first, end)) || isNoiseWord(first) || isJoiner(first)
                 || (isSentenceInitial(first, s) && !t.allCaps && inLowerVocabulary(t)
-                    && end - first >= 1 && !m_lex.isFirstName(t))) {
+                    && end - first >= 1 && !lexIs(first, Lexicons::FirstName))) {
                 ++first;
                 continue;
             }
@@ -705,9 +871,9 @@ private:
         while (end > first) {
             const Token &t = tok(end - 1);
             if ((t.kind == Token::Word
-                 && (m_lex.isCalendar(t) || (m_lex.isRole(t) && !isWeakRole(t.folded()))
-                     || isJoiner(end - 1) || (end - 1 == first && isNoiseWord(t))
-                     || (m_lex.isStopword(t) && t.end - t.start >= 2 && m_doc.text.at(t.start + 1).isUpper()
+                 && (lexIs(end - 1, Lexicons::Calendar) || (lexIs(end - 1, Lexicons::Role) && !isWeakRole(t.folded()))
+                     || isJoiner(end - 1) || (end - 1 == first && isNoiseWord(end - 1))
+                     || (lexIs(end - 1, Lexicons::Stopword) && t.end - t.start >= 2 && m_text[t.start + 1].isUpper()
                          && !m_lex.nameWord(tok(end - 1)))))
                 || (t.kind == Token::Punct))
                 --end;
@@ -716,7 +882,7 @@ private:
         }
         // Role words in the middle split the sequence ("Microsoft CEO Satya Nadella").
         for (int k = first + 1; k < end; ++k) {
-            if (m_lex.isRole(tok(k)) && !isWeakRole(tok(k).folded()) && tok(k).capitalized) {
+            if (lexIs(k, Lexicons::Role) && !isWeakRole(tok(k).folded()) && tok(k).capitalized) {
                 addCapitalizedCandidate(first, k, sIndex);
                 addCapitalizedCandidate(k, end, sIndex);
                 return;
@@ -730,11 +896,11 @@ private:
             return;
         if (end - first == 1) {
             const Token &t = tok(first);
-            if (t.end - t.start < 2 || m_lex.isTitle(t))
+            if (t.end - t.start < 2 || lexIs(first, Lexicons::Title))
                 return;
             // "His Father, …", "A Partner at the firm": a role or a kind of
             // person capitalized alone is a common noun, not a name.
-            if (!t.allCaps && (m_lex.isRole(t) || m_lex.kindNoun(t) == EntityType::Person))
+            if (!t.allCaps && (lexIs(first, Lexicons::Role) || m_lex.kindNoun(t) == EntityType::Person))
                 return;
             // A legal form or industry word alone ("Inc.", "Telecom") is a
             // piece of a name, not a name.
@@ -749,7 +915,7 @@ private:
             const bool looksLikeName = (t.allCaps && t.end - t.start <= 4) || hasInnerCapital(t);
             const bool cued = std::any_of(votes.begin(), votes.end(), [](int v) { return v > 0; });
             // "Steve founded …": a known first name opening a clause is a name.
-            const bool firstNameSubject = m_lex.isFirstName(t) && end < s.endToken
+            const bool firstNameSubject = lexIs(first, Lexicons::FirstName) && end < s.endToken
                 && tok(end).kind == Token::Word && !tok(end).capitalized;
             if (isSentenceInitial(first, s) && !looksLikeName && !cued && !firstNameSubject
                 && !capitalizedInside(t))
@@ -763,7 +929,7 @@ private:
         // Department", "French Finance Ministry") is dropped; a town opening a
         // name stays ("Lagos Heart Institute", "Boston Dynamics").
         if (end - first >= 2
-            && ((tok(first).allCaps && m_lex.isPlace(tok(first))) || m_lex.isDemonym(tok(first))))
+            && ((tok(first).allCaps && lexIs(first, Lexicons::Place)) || lexIs(first, Lexicons::Demonym)))
             ++first;
 
         Candidate c;
@@ -784,7 +950,7 @@ private:
         if (end - first < 2)
             return false;
         const Token &head = tok(end - 1);
-        if (head.allCaps || m_lex.kindNoun(head) != EntityType::Person || m_lex.isFirstName(tok(first)))
+        if (head.allCaps || m_lex.kindNoun(head) != EntityType::Person || lexIs(first, Lexicons::FirstName))
             return false;
         for (int k = first; k < end; ++k) {
             const Token &t = tok(k);
@@ -851,7 +1017,7 @@ private:
                 return k >= s.endToken || textIs(tok(k).folded(), u",") || textIs(tok(k).folded(), u".")
                     || textIs(tok(k).folded(), u";");
             };
-            if (m_lex.isPlace(tok(end + 1)) && (textIs(prep, u"in") || closes(end + 2)))
+            if (lexIs(end + 1, Lexicons::Place) && (textIs(prep, u"in") || closes(end + 2)))
                 return true;
             if (end + 2 < s.endToken && isCapWord(end + 2))
                 return isPlaceRun(end + 1, end + 3) && (textIs(prep, u"in") || closes(end + 3));
@@ -875,8 +1041,8 @@ private:
                 continue;
             }
             for (int p = t.start + 1; p < t.end && titleCase; ++p) {
-                const QChar ch = m_doc.text.at(p);
-                if (ch.isUpper() && m_doc.text.at(p - 1) != u'-' && m_doc.text.at(p - 1) != u'\'')
+                const QChar ch = m_text[p];
+                if (ch.isUpper() && m_text[p - 1] != u'-' && m_text[p - 1] != u'\'')
                     titleCase = false; // "DeepMind", "LeRobot"
                 if (ch.isDigit() || ch == u'.')
                     titleCase = false;
@@ -899,7 +1065,7 @@ private:
             wordCount += tok(k).kind == Token::Word ? 1 : 0;
             ampersand = ampersand || (tok(k).kind == Token::Punct && firstChar(tok(k)) == u'&');
         }
-        if (m_lex.isFirstName(tok(c.first))) {
+        if (lexIs(c.first, Lexicons::FirstName)) {
             if (wordCount >= 2 && wordCount <= 4 && !digits && !last && !ampersand)
                 c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
             if (n == 1 && !tok(c.first).allCaps)
@@ -910,7 +1076,7 @@ private:
         const Sentence &s = m_doc.sentences.at(c.sentence);
         int cueEnd = c.first;
         if (cueEnd - 1 > s.firstToken && tok(cueEnd - 1).kind == Token::Word && !tok(cueEnd - 1).capitalized
-            && m_lex.isDemonym(tok(cueEnd - 1)))
+            && lexIs(cueEnd - 1, Lexicons::Demonym))
             --cueEnd;
         // "le logiciel de comptabilité X", "la plateforme de paiement X": a
         // French cue noun and its complement.
@@ -922,7 +1088,7 @@ private:
             if (const auto *cues = m_lex.info(tok(cueEnd - 1)).cuesBefore) {
                 // Cues of several words only if the word before can be their last but one.
                 const bool longer = cueEnd - 2 >= s.firstToken
-                    && (m_lex.info(tok(cueEnd - 2)).flags & Lexicons::CueBeforeNext);
+                    && lexIs(cueEnd - 2, Lexicons::CueBeforeNext);
                 for (const Lexicons::Cue &cue : *cues) {
                     if (cue.words.size() > 1 && !longer)
                         continue;
@@ -948,7 +1114,7 @@ private:
             if (const auto *cues = m_lex.info(tok(from)).cuesAfter) {
                 bool found = false;
                 const bool longer = from + 1 < s.endToken
-                    && (m_lex.info(tok(from + 1)).flags & Lexicons::CueAfterNext);
+                    && lexIs(from + 1, Lexicons::CueAfterNext);
                 for (const Lexicons::Cue &cue : *cues) {
                     if (cue.words.size() > 1 && !longer)
                         continue;
@@ -971,8 +1137,8 @@ private:
         if (n >= 3 && tok(c.first).kind == Token::Word && tok(c.end - 1).kind == Token::Word && !last && !digits) {
             for (int k = c.first + 1; k + 1 < c.end; ++k) {
                 const Token &t = tok(k);
-                if (t.kind == Token::Word && t.end - t.start == 1 && m_doc.text.at(t.start).isUpper()
-                    && tok(k + 1).start == t.end && m_doc.text.at(tok(k + 1).start) == u'.') {
+                if (t.kind == Token::Word && t.end - t.start == 1 && m_text[t.start].isUpper()
+                    && tok(k + 1).start == t.end && m_text[tok(k + 1).start] == u'.') {
                     c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
                     break;
                 }
@@ -1061,7 +1227,7 @@ private:
         // "Eagle Rock Entertainment": an industry word at the end wins over
         // person cues unless the name opens with a given name.
         if (n >= 2 && last && last->type == EntityType::Company && last->position != Lexicons::NameWord::First
-            && !m_lex.isFirstName(tok(c.first)))
+            && !lexIs(c.first, Lexicons::FirstName))
             c.votes[typeIndex(EntityType::Company)] += NameWordWeight;
         // "Matt established X": a lone given name as the agent of a strong verb.
         if (n == 1 && c.firstNameOnly && c.end < s.endToken && agentVerbAt(c.end, s)) {
@@ -1083,7 +1249,7 @@ private:
             c.votes[typeIndex(EntityType::Product)] += CueWeight;
         // "Microsoft's Bing": a capitalized name owned by the name before.
         if (c.first >= s.firstToken + 2 && textIs(tok(c.first - 1).folded(), u"'s") && n == 1
-            && !m_lex.isFirstName(tok(c.first)))
+            && !lexIs(c.first, Lexicons::FirstName))
             c.votes[typeIndex(EntityType::Product)] += CueWeight;
         const bool anyVote = std::any_of(c.votes.begin(), c.votes.end(), [](int v) { return v > 0; });
         if (!anyVote) {
@@ -1150,12 +1316,12 @@ private:
             // A job title with no article: "X was formerly chief executive of Y".
             // Weak roles only before a strong one ("chief executive"), and
             // not posts companies hold ("X is lead investor").
-            if (k + 1 < s.endToken && tok(k).kind == Token::Word && !tok(k).capitalized && m_lex.isRole(tok(k))
+            if (k + 1 < s.endToken && tok(k).kind == Token::Word && !tok(k).capitalized && lexIs(k, Lexicons::Role)
                 && !isSharedPost(tok(k).folded())
                 && (!isWeakRole(tok(k).folded())
                     || (tok(k + 1).kind == Token::Word && !isSharedPost(tok(k + 1).folded())
                         && (m_lex.kindNoun(tok(k + 1)) == EntityType::Person
-                            || (m_lex.isRole(tok(k + 1)) && !isWeakRole(tok(k + 1).folded()))))))
+                            || (lexIs(k + 1, Lexicons::Role) && !isWeakRole(tok(k + 1).folded()))))))
                 return EntityType::Person;
         }
         if (k >= s.endToken)
@@ -1235,9 +1401,9 @@ private:
     // a's words from `aFrom` joined by single spaces equal b's from `bFrom`
     // joined the same way (what comparing the joined keys tells, without
     // building them).
-    static bool joinedEqual(const QStringList &a, qsizetype aFrom, const QStringList &b, qsizetype bFrom)
+    static bool joinedEqual(const Words &a, qsizetype aFrom, const Words &b, qsizetype bFrom)
     {
-        const auto joinedSize = [](const QStringList &l, qsizetype from) {
+        const auto joinedSize = [](const Words &l, qsizetype from) {
             qsizetype n = l.size() - from - 1;
             for (qsizetype k = from; k < l.size(); ++k)
                 n += l.at(k).size();
@@ -1248,7 +1414,7 @@ private:
         // Both as one run of units, word after word with a space between.
         const qsizetype length = joinedSize(a, aFrom);
         qsizetype aw = aFrom, ai = 0, bw = bFrom, bi = 0;
-        const auto next = [](const QStringList &l, qsizetype &w, qsizetype &i) -> char16_t {
+        const auto next = [](const Words &l, qsizetype &w, qsizetype &i) -> char16_t {
             const QString &word = l.at(w);
             if (i < word.size())
                 return word.at(i++).unicode();
@@ -1264,7 +1430,7 @@ private:
     }
 
     // a equals the first `count` words of b.
-    static bool samePrefix(const QStringList &a, const QStringList &b, qsizetype count)
+    static bool samePrefix(const Words &a, const Words &b, qsizetype count)
     {
         if (a.size() != count || b.size() < count)
             return false;
@@ -1288,7 +1454,7 @@ private:
         }
         return h;
     }
-    bool sameAsSpan(const QStringList &words, int first, int end) const
+    bool sameAsSpan(const Words &words, int first, int end) const
     {
         if (words.size() != end - first)
             return false;
@@ -1298,29 +1464,28 @@ private:
         }
         return true;
     }
-    QStringList spanWords(int first, int end) const
-    {
-        QStringList words;
-        words.reserve(end - first);
-        for (int k = first; k < end; ++k)
-            words << tok(k).folded();
-        return words;
-    }
+    Words spanWords(int first, int end) const { return Words(m_tokens + first, end - first); }
 
     void groupCandidates()
     {
         // Groups by a hash of their words, chained through sameHash (by group
         // index): equal word lists are equal joined keys, so the key is joined
         // once per group instead of once per candidate to look it up.
-        QHash<quint64, int> byHash;
+        GroupIndex &byHash = m_buf.byWords;
+        byHash.reset(m_candidates.size());
         QVarLengthArray<int, 64> sameHash;
-        QHash<std::pair<const Gazetteer *, int>, int> byEntry;
+        // By gazetteer entry: at most two lists (the user's, the shipped one).
+        GroupIndex &byEntry = m_buf.byEntry;
+        byEntry.reset(m_candidates.size());
+        const auto entryKey = [&](const Candidate &c) {
+            return (quint64(quint32(c.entry)) << 1) | (c.gazetteer == m_known ? 1u : 0u);
+        };
         m_groups.reserve(m_candidates.size()); // at most one group per candidate
         for (int ci = 0; ci < m_candidates.size(); ++ci) {
             const Candidate &c = m_candidates.at(ci);
             int g = -1;
             if (c.gazetteer) {
-                g = byEntry.value({c.gazetteer, c.entry}, -1);
+                g = byEntry.value(entryKey(c), -1);
                 if (g < 0) {
                     g = int(m_groups.size());
                     Group grp;
@@ -1328,14 +1493,13 @@ private:
                     grp.entry = c.entry;
                     grp.firstNameOnly = false;
                     grp.guessed = false;
-                    grp.words = c.gazetteer->entry(c.entry).words;
+                    grp.words = Words(&c.gazetteer->entry(c.entry).words);
                     m_groups.append(std::move(grp));
-                    byEntry.insert({c.gazetteer, c.entry}, g);
+                    byEntry(entryKey(c), g);
                 }
             } else {
                 const quint64 h = spanHash(c.first, c.end);
-                const auto found = byHash.constFind(h);
-                const int head = found == byHash.cend() ? -1 : found.value();
+                const int head = byHash.value(h, -1);
                 g = head;
                 while (g >= 0 && !sameAsSpan(m_groups.at(g).words, c.first, c.end))
                     g = sameHash[g];
@@ -1351,7 +1515,7 @@ private:
                     while (sameHash.size() < g) // gazetteer groups: never chained
                         sameHash.append(-1);
                     sameHash.append(head);
-                    byHash.insert(h, g);
+                    byHash(h, g) = g;
                 }
             }
             Group &grp = m_groups[g];
@@ -1421,31 +1585,39 @@ private:
     // ("Mistral Large"), else a company.
     void resolveGuesses()
     {
-        // Words alone, and the first words of companies with a longer name.
-        QSet<QString> single;
-        QSet<QString> companyFirst;
-        for (const Group &o : std::as_const(m_groups)) {
-            if (o.words.size() == 1)
-                single.insert(o.words.first());
+        // Groups of one word, by the word's hash, chained through sameWord
+        // (by group index, highest first): a table of the document's few
+        // groups instead of a set of strings.
+        const int n = int(m_groups.size());
+        GroupIndex &byWord = m_buf.byEntry; // groupCandidates() is done with it
+        byWord.reset(n);
+        QVarLengthArray<int, 64> sameWord(n, -1);
+        for (int o = 0; o < n; ++o) {
+            if (m_groups.at(o).words.size() == 1) {
+                int &head = byWord(foldedWordHash(m_groups.at(o).words.first()), -1);
+                sameWord[o] = head;
+                head = o;
+            }
         }
+        // The first group of one word that is w, or -1.
+        const auto single = [&](const QString &w) {
+            int first = -1;
+            for (int o = byWord.value(foldedWordHash(w), -1); o >= 0; o = sameWord[o]) {
+                if (textEquals(m_groups.at(o).words.first(), w))
+                    first = o;
+            }
+            return first;
+        };
         for (Group &g : m_groups) {
             if (!g.guessed || g.gazetteer || g.words.size() < 2)
                 continue;
-            if (single.contains(g.words.first())) {
-                // "Mistral Large" beside "Mistral": a product of that company.
-                bool company = false;
-                for (const Group &o : std::as_const(m_groups)) {
-                    if (o.words.size() == 1 && o.words.first() == g.words.first()) {
-                        company = groupType(o) == EntityType::Company && !o.firstNameOnly;
-                        break;
-                    }
-                }
-                if (company) {
-                    g.votes[typeIndex(EntityType::Product)] += CueWeight;
-                    continue;
-                }
+            // "Mistral Large" beside "Mistral": a product of that company.
+            const int o = single(g.words.first());
+            if (o >= 0 && groupType(m_groups.at(o)) == EntityType::Company && !m_groups.at(o).firstNameOnly) {
+                g.votes[typeIndex(EntityType::Product)] += CueWeight;
+                continue;
             }
-            if (single.contains(g.words.last()))
+            if (single(g.words.last()) >= 0)
                 g.votes[typeIndex(EntityType::Person)] += CueWeight;
         }
         // "with Jane Roe and Tavi Oyelaran": a name without evidence joined
@@ -1502,10 +1674,10 @@ private:
         // A group's words joined by spaces (its key) against the last one or
         // two words of a person's name, compared without joining either.
         // (Lengths first: most differ.)
-        const auto lastIs = [](const QStringList &w, const Group &key) {
+        const auto lastIs = [](const Words &w, const Group &key) {
             return w.last().size() == key.keyLength && joinedEqual(key.words, 0, w, w.size() - 1);
         };
-        const auto lastTwoAre = [](const QStringList &w, const Group &key) {
+        const auto lastTwoAre = [](const Words &w, const Group &key) {
             return w.at(w.size() - 2).size() + 1 + w.last().size() == key.keyLength
                 && joinedEqual(key.words, 0, w, w.size() - 2);
         };
@@ -1516,7 +1688,7 @@ private:
                 continue;
             options.clear();
             for (int b : persons) {
-                const QStringList &w = m_groups.at(b).words;
+                const Words &w = m_groups.at(b).words;
                 if (lastIs(w, g) || (w.size() >= 3 && lastTwoAre(w, g)))
                     options.append(b);
             }
@@ -1541,13 +1713,14 @@ private:
         // up by the hash of their words (Group::hash, a prefix of the long
         // form's hashed the same way) and checked word by word: the groups'
         // keys are distinct, so at most one matches, as in a table by key.
-        QHash<quint64, int> byHash;
+        GroupIndex &byHash = m_buf.byWords;
+        byHash.reset(n);
         QVarLengthArray<int, 64> sameHash(n, -1);
         for (int a = 0; a < n; ++a) {
             const Group &g = m_groups.at(a);
             if (g.mergedInto < 0 && !g.gazetteer
                 && !(groupType(g) == EntityType::Person && g.words.size() > 1)) {
-                int &head = byHash[g.hash];
+                int &head = byHash(g.hash, 0);
                 sameHash[a] = head - 1;
                 head = a + 1; // 0: none
             }
@@ -1628,18 +1801,27 @@ private:
             order.append(g);
         }
         m_doc.entities.reserve(m_doc.entities.size() + order.size());
-        m_doc.mentions.reserve(m_doc.mentions.size() + m_candidates.size());
         QVarLengthArray<int, 64> firstOf(m_groups.size(), 0); // by group: its first token
+        qsizetype mentionCount = m_doc.mentions.size();
         for (int g : order) {
             int f = INT_MAX;
             for (int c : m_groups.at(g).candidates)
                 f = std::min(f, m_candidates.at(c).first);
             firstOf[g] = f;
+            mentionCount += m_groups.at(g).candidates.size();
+        }
+        // Written in place below: sized once, not appended to one by one.
+        EntityMention *mention = nullptr;
+        {
+            const qsizetype before = m_doc.mentions.size();
+            m_doc.mentions.resize(mentionCount);
+            mention = m_doc.mentions.data() + before;
         }
         std::sort(order.begin(), order.end(), [&](int a, int b) { return firstOf.at(a) < firstOf.at(b); });
         for (int g : order) {
             const Group &grp = m_groups.at(g);
-            ExtractedEntity e;
+            const int index = int(m_doc.entities.size());
+            ExtractedEntity &e = m_doc.entities.emplaceBack(); // reserved: stays in place
             e.type = groupType(grp);
             // Usually in order already (merges append out of order): then the
             // shared list is read as it is, with no copy to sort.
@@ -1690,22 +1872,21 @@ private:
                 if (!sameIgnoringCase(surf, e.name) && !e.aliases.contains(surf))
                     e.aliases.append(surf);
             }
-            const int index = int(m_doc.entities.size());
-            e.mentions.reserve(cands.size());
+            e.mentions.resize(cands.size());
+            Span *span = e.mentions.data();
             for (int ci : std::as_const(cands)) {
                 const Candidate &c = m_candidates.at(ci);
-                const Span span{tok(c.first).start, tok(c.end - 1).end};
-                e.mentions.append(span); // candidates never overlap
-                EntityMention m;
+                *span = Span{tok(c.first).start, tok(c.end - 1).end}; // candidates never overlap
+                EntityMention &m = *mention++;
                 m.entity = index;
-                m.start = span.start;
-                m.end = span.end;
+                m.start = span->start;
+                m.end = span->end;
                 m.firstToken = c.first;
                 m.endToken = c.end;
                 m.sentence = c.sentence;
-                m_doc.mentions.append(m);
+                m.anaphor = false;
+                ++span;
             }
-            m_doc.entities.append(std::move(e));
         }
         std::sort(m_doc.mentions.begin(), m_doc.mentions.end(),
                   [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
@@ -1721,9 +1902,9 @@ private:
             const int from = tok(k).end;
             const int to = tok(k + 1).start;
             for (int p = from; p < to; ++p) {
-                const char16_t ch = m_doc.text.at(p).unicode();
+                const char16_t ch = m_text[p].unicode();
                 if (ch == u' ') {
-                    if (p > from && m_doc.text.at(p - 1) == u' ')
+                    if (p > from && m_text[p - 1] == u' ')
                         return false;
                 } else if ((ch >= 0x09 && ch <= 0x0d) || (ch >= 0x80 && QChar::isSpace(ch))) {
                     return false;
@@ -1804,23 +1985,28 @@ private:
         int next = 0;        // first named mention not before the current token
         int covered = -1;    // tokens before this index are inside a named mention
         const int count = int(m_doc.tokens.size());
+        // Few tokens can open an anaphor: prepareTokens() listed them, unless
+        // the sentences left some tokens out (then they are listed here).
+        if (!m_anaphorsListed) {
+            m_buf.anaphorAt.clear();
+            for (int i = 0; i < count; ++i) {
+                if (tok(i).kind == Token::Word && opensAnaphor(i))
+                    m_buf.anaphorAt.append(i);
+            }
+        }
         int sentence = 0;
-        for (int i = 0; i < count; ++i) {
-            // Few tokens can open an anaphor: the others are passed over
-            // first, and the sentence and the named mentions catch up only
-            // for those that can (both only ever advance up to i).
-            const Token &t = tok(i);
-            if (t.kind != Token::Word)
+        int from = 0; // past the last anaphor found
+        for (const int i : std::as_const(m_buf.anaphorAt)) {
+            if (i < from)
                 continue;
+            // The sentence and the named mentions catch up only for the
+            // listed tokens (both only ever advance up to i).
+            const Token &t = tok(i);
             const Lexicons::WordInfo &info = m_lex.info(t);
             const auto *anaphors = info.anaphors;
-            if (!anaphors)
-                continue;
             // Most tokens opening an anaphor ("the", "le") are followed by no
             // word that could continue one: only its one-word anaphors remain.
-            const bool longer = i + 1 < count && (m_lex.info(tok(i + 1)).flags & Lexicons::AnaphorSecond);
-            if (!longer && !(info.flags & Lexicons::AnaphorAlone))
-                continue;
+            const bool longer = i + 1 < count && lexIs(i + 1, Lexicons::AnaphorSecond);
             while (sentence + 1 < m_doc.sentences.size() && m_doc.sentences.at(sentence).endToken <= i)
                 ++sentence;
             while (next < named.size() && named.at(next).firstToken <= i) {
@@ -1848,7 +2034,7 @@ private:
                 // "le fonds britannique X", "the Swedish group X": a nationality
                 // between the noun and the name keeps it a cue.
                 if (end + 1 < count && next < named.size() && named.at(next).firstToken == end + 1
-                    && m_lex.isDemonym(tok(end)))
+                    && lexIs(end, Lexicons::Demonym))
                     continue;
                 if (end < count && isCapWord(end))
                     continue;
@@ -1931,7 +2117,7 @@ private:
                     m.sentence = sentence;
                     m.anaphor = true;
                     found.append(m);
-                    i = end - 1;
+                    from = end;
                 }
                 break;
             }
@@ -1953,6 +2139,19 @@ private:
     const quint64 m_serial = nextCacheSerial();
     QList<Candidate> m_candidates;
     QList<Group> m_groups;
+    // From prepareTokens(). Per thread, so that a document allocates none of
+    // them: by token, whether scanSentence has anything to try there; by
+    // sentence, whether it reads as a headline; the tokens that may open an
+    // anaphor, in order (complete when m_anaphorsListed).
+    FinderBuffers &m_buf;
+    // Complete when the sentences hold every token (see prepareTokens()).
+    bool m_anaphorsListed = false;
+    // m_buf's arrays by token, as filled for this document.
+    const quint32 *m_lexFlags = nullptr;
+    const quint8 *m_scanStop = nullptr;
+    // m_doc's tokens and text, which the finder does not change.
+    const Token *const m_tokens;
+    const QChar *const m_text;
 };
 
 } // namespace

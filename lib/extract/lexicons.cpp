@@ -111,8 +111,11 @@ void Lexicons::buildWordInfo()
     // The word lists' flags are set as they are read; what is keyed by the
     // other tables is set here, after every load, since their values move
     // when they grow.
-    for (const QString &w : m_gazetteer.firstWords())
-        m_wordInfo[w].flags |= GazetteerStart;
+    for (const QString &w : m_gazetteer.firstWords()) {
+        WordInfo &i = m_wordInfo[w];
+        i.flags |= GazetteerStart;
+        i.gazetteerLengths = m_gazetteer.lengthsOf(w);
+    }
     for (auto it = m_kindNouns.cbegin(); it != m_kindNouns.cend(); ++it) {
         WordInfo &i = m_wordInfo[it.key()];
         i.flags |= HasKindNoun;
@@ -143,7 +146,7 @@ void Lexicons::buildWordInfo()
         // Looked up after the inserts above, which may move the table's values.
         WordInfo &i = m_wordInfo[it.key()];
         i.anaphors = &it.value();
-        i.flags |= alone;
+        i.flags |= alone | AnaphorStart;
     }
     m_serial = nextCacheSerial(); // forms filled from the previous tables look again
 }
