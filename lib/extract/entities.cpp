@@ -115,21 +115,26 @@ namespace {
 class GroupIndex
 {
 public:
-    // Empties the table, with room for `count` keys.
+    // Empties the table, with room for `count` keys. A slot is in use only
+    // if it carries the current stamp, so emptying costs nothing unless the
+    // table must grow.
     void reset(qsizetype count)
     {
         size_t capacity = 16;
         while (capacity < size_t(count) * 2)
             capacity <<= 1;
-        m_slots.assign(capacity, Slot{});
-        m_mask = capacity - 1;
+        if (capacity > m_slots.size() || ++m_stamp == 0) {
+            m_slots.assign(std::max(capacity, m_slots.size()), Slot{});
+            m_stamp = 1;
+        }
+        m_mask = m_slots.size() - 1;
     }
     // The value stored under `key`, or `missing`.
     int value(quint64 key, int missing) const
     {
         for (size_t k = start(key);; k = (k + 1) & m_mask) {
             const Slot &slot = m_slots[k];
-            if (!slot.used)
+            if (slot.stamp != m_stamp)
                 return missing;
             if (slot.key == key)
                 return slot.value;
@@ -141,8 +146,8 @@ public:
     {
         for (size_t k = start(key);; k = (k + 1) & m_mask) {
             Slot &slot = m_slots[k];
-            if (!slot.used) {
-                slot = Slot{key, initial, true};
+            if (slot.stamp != m_stamp) {
+                slot = Slot{key, initial, m_stamp};
                 return slot.value;
             }
             if (slot.key == key)
@@ -154,13 +159,14 @@ private:
     struct Slot {
         quint64 key = 0;
         int value = 0;
-        bool used = false;
+        quint32 stamp = 0; // in use when it is m_stamp
     };
     // The keys are hashes already: their bits need only folding down.
     size_t start(quint64 key) const { return size_t(key ^ (key >> 29) ^ (key >> 47)) & m_mask; }
 
     std::vector<Slot> m_slots;
     size_t m_mask = 0;
+    quint32 m_stamp = 0;
 };
 
 // What prepareTokens() gathers, kept per thread so that a document
@@ -219,22 +225,32 @@ private:
     Q_NEVER_INLINE void prepareTokens() // apart, to be seen in profiles
     {
         const int count = int(m_doc.tokens.size());
-        // The lexicons' flags first, for every token: the walk below reads
-        // the next token's.
         m_buf.lexFlags.resize(size_t(count));
-        for (int i = 0; i < count; ++i)
-            m_buf.lexFlags[size_t(i)] = m_lex.info(tok(i)).flags;
-        m_lexFlags = m_buf.lexFlags.data();
         m_buf.scanStop.assign(size_t(count), 0);
-        m_scanStop = m_buf.scanStop.data();
-        quint8 *const scanStop = m_buf.scanStop.data();
         m_buf.headline.assign(size_t(m_doc.sentences.size()), 0);
         m_buf.anaphorAt.clear();
+        m_lexFlags = m_buf.lexFlags.data();
+        m_scanStop = m_buf.scanStop.data();
+        // Locals, not members: the byte stores below may alias anything,
+        // and would make the compiler read every member again after each.
+        const Token *const tokens = m_tokens;
+        const QChar *const text = m_text;
+        quint32 *const lexFlags = m_buf.lexFlags.data();
+        quint8 *const scanStop = m_buf.scanStop.data();
+        quint8 *const headline = m_buf.headline.data();
+        const quint64 serial = m_serial;
+        const bool known = m_known;
+        // The lexicons' flags first, for every token: the walk below reads
+        // the next token's.
+        for (int i = 0; i < count; ++i)
+            lexFlags[i] = m_lex.info(tokens[i]).flags;
         // The anaphor list is complete only if the sentences hold every
         // token, in order (analyzeText's always do; hand-built ones may not).
         int expected = 0;
-        for (int si = 0; si < m_doc.sentences.size(); ++si) {
-            const Sentence &s = m_doc.sentences.at(si);
+        const int sentenceCount = int(m_doc.sentences.size());
+        const Sentence *const sentences = m_doc.sentences.constData();
+        for (int si = 0; si < sentenceCount; ++si) {
+            const Sentence &s = sentences[si];
             expected = s.firstToken == expected ? s.endToken : -1;
             int words = 0;
             int capitals = 0;
@@ -242,7 +258,7 @@ private:
             bool lowerWord = false; // a word of three units or more opening in lower case
             bool opened = false;    // a word or a number before i: i is past the sentence's start
             for (int i = s.firstToken; i < s.endToken; ++i) {
-                const Token &t = tok(i);
+                const Token &t = tokens[i];
                 if (t.kind != Token::Word) {
                     if (t.kind == Token::Number) {
                         opened = true;
@@ -251,18 +267,21 @@ private:
                     continue;
                 }
                 // isSentenceInitial(i, s), from what the walk has seen.
-                const bool initial = i == s.firstToken || (i - s.firstToken <= 8 && !opened);
+                const bool initial = !opened && i - s.firstToken <= 8;
                 opened = true;
-                const quint32 flags = m_lexFlags[i];
-                const QChar first = firstChar(t);
+                const quint32 flags = lexFlags[i];
+                const QChar first = text[t.start];
+                const bool capWord = t.form ? t.form->capWord : isCapWordSlow(t);
+                const FoldedEntry *const entry = t.form ? t.form->foldedEntry : nullptr;
                 if (!t.capitalized) {
-                    if (first.isLower())
-                        markLower(t);
-                } else if (!initial
-                           // Opening a longer name ("Brightmoss Robotics is").
-                           || (i + 1 < s.endToken && isCapWord(i + 1) && tok(i + 1).kind == Token::Word
-                               && !(m_lexFlags[i + 1] & Lexicons::Stopword) && !(flags & Lexicons::Stopword))) {
-                    markCapitalizedInside(t);
+                    if (entry && first.isLower())
+                        entry->lowerMark = serial;
+                } else if (entry
+                           && (!initial
+                               // Opening a longer name ("Brightmoss Robotics is").
+                               || (i + 1 < s.endToken && isCapWord(i + 1) && tokens[i + 1].kind == Token::Word
+                                   && !(lexFlags[i + 1] & Lexicons::Stopword) && !(flags & Lexicons::Stopword)))) {
+                    entry->capitalMark = serial;
                 }
                 if (first.isLetter()) {
                     ++words;
@@ -276,16 +295,16 @@ private:
                 // Where scanSentence has something to try: a capitalized
                 // word, a word opening a known name (any word, with a list
                 // of the user's), a number (above).
-                if (m_known || (flags & Lexicons::GazetteerStart) || isCapWord(i))
+                if (known || capWord || (flags & Lexicons::GazetteerStart))
                     scanStop[i] = 1;
-                if (opensAnaphor(i))
+                if ((flags & Lexicons::AnaphorStart) && opensAnaphor(i))
                     m_buf.anaphorAt.append(i);
             }
             // Headlines in title case or capitals: only the gazetteer is trusted.
             // A sentence ending with a period and holding a lower-case word is prose,
             // however many names it has ("Abel Roe heads Atlas Telecom.").
-            const bool prose = lowerWord && firstChar(tok(s.endToken - 1)) == u'.' && capitals < words;
-            m_buf.headline[size_t(si)] = !prose && words >= 4 && (capitals * 4 >= words * 3 || allCaps * 10 >= words * 7);
+            const bool prose = lowerWord && text[tokens[s.endToken - 1].start] == u'.' && capitals < words;
+            headline[si] = !prose && words >= 4 && (capitals * 4 >= words * 3 || allCaps * 10 >= words * 7);
         }
         m_anaphorsListed = expected == count;
     }
@@ -304,16 +323,7 @@ private:
         return longer || lexIs(i, Lexicons::AnaphorAlone);
     }
 
-    void markLower(const Token &t) const
-    {
-        if (t.form && t.form->foldedEntry)
-            t.form->foldedEntry->lowerMark = m_serial;
-    }
-    void markCapitalizedInside(const Token &t) const
-    {
-        if (t.form && t.form->foldedEntry)
-            t.form->foldedEntry->capitalMark = m_serial;
-    }
+    // The marks prepareTokens() set.
     bool inLowerVocabulary(const Token &t) const
     {
         return t.form && t.form->foldedEntry && t.form->foldedEntry->lowerMark == m_serial;
@@ -1488,13 +1498,12 @@ private:
                 g = byEntry.value(entryKey(c), -1);
                 if (g < 0) {
                     g = int(m_groups.size());
-                    Group grp;
+                    Group &grp = m_groups.emplaceBack(); // reserved: made in place
                     grp.gazetteer = c.gazetteer;
                     grp.entry = c.entry;
                     grp.firstNameOnly = false;
                     grp.guessed = false;
                     grp.words = Words(&c.gazetteer->entry(c.entry).words);
-                    m_groups.append(std::move(grp));
                     byEntry(entryKey(c), g);
                 }
             } else {
@@ -1505,13 +1514,12 @@ private:
                     g = sameHash[g];
                 if (g < 0) {
                     g = int(m_groups.size());
-                    Group grp;
+                    Group &grp = m_groups.emplaceBack(); // reserved: made in place
                     grp.words = spanWords(c.first, c.end);
                     grp.keyLength = c.end - c.first - 1;
                     for (const QString &w : std::as_const(grp.words))
                         grp.keyLength += w.size();
                     grp.hash = h;
-                    m_groups.append(std::move(grp));
                     while (sameHash.size() < g) // gazetteer groups: never chained
                         sameHash.append(-1);
                     sameHash.append(head);
@@ -1810,12 +1818,21 @@ private:
             firstOf[g] = f;
             mentionCount += m_groups.at(g).candidates.size();
         }
-        // Written in place below: sized once, not appended to one by one.
-        EntityMention *mention = nullptr;
-        {
-            const qsizetype before = m_doc.mentions.size();
-            m_doc.mentions.resize(mentionCount);
-            mention = m_doc.mentions.data() + before;
+        // Written in place below: sized once, not appended to one by one,
+        // each at its rank among the kept candidates. Candidates come in
+        // text order and never overlap, so that is already the order by
+        // start the list must have (checked below, not assumed).
+        const qsizetype before = m_doc.mentions.size();
+        m_doc.mentions.resize(mentionCount);
+        EntityMention *const mentions = m_doc.mentions.data() + before;
+        QVarLengthArray<int, 256> rankOf(m_candidates.size(), -1);
+        for (int g : order) {
+            for (int c : m_groups.at(g).candidates)
+                rankOf[c] = 0;
+        }
+        for (int c = 0, rank = 0; c < rankOf.size(); ++c) {
+            if (rankOf[c] == 0)
+                rankOf[c] = rank++;
         }
         std::sort(order.begin(), order.end(), [&](int a, int b) { return firstOf.at(a) < firstOf.at(b); });
         for (int g : order) {
@@ -1877,7 +1894,7 @@ private:
             for (int ci : std::as_const(cands)) {
                 const Candidate &c = m_candidates.at(ci);
                 *span = Span{tok(c.first).start, tok(c.end - 1).end}; // candidates never overlap
-                EntityMention &m = *mention++;
+                EntityMention &m = mentions[rankOf[ci]];
                 m.entity = index;
                 m.start = span->start;
                 m.end = span->end;
@@ -1888,8 +1905,9 @@ private:
                 ++span;
             }
         }
-        std::sort(m_doc.mentions.begin(), m_doc.mentions.end(),
-                  [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
+        const auto byStart = [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; };
+        if (!std::is_sorted(m_doc.mentions.cbegin(), m_doc.mentions.cend(), byStart))
+            std::sort(m_doc.mentions.begin(), m_doc.mentions.end(), byStart);
     }
 
     // Whether the text of tokens [first, end) is what simplified() would
