@@ -570,20 +570,25 @@ private:
 
     QStringView surface(int i) const { return QStringView(m_doc.text).mid(tok(i).start, tok(i).end - tok(i).start); }
 
-    bool isJoiner(int i) const
+    // Asked of most words of a name: the length test inline, the words apart.
+    Q_ALWAYS_INLINE bool isJoiner(int i) const
     {
         const QString &f = tok(i).folded();
-        if (f.size() > 3) // most words: no comparison below can match
-            return false;
+        return f.size() <= 3 && isJoinerWord(f); // longer: no word below can match
+    }
+    static bool isJoinerWord(const QString &f)
+    {
         return textIs(f, u"de") || textIs(f, u"du") || textIs(f, u"des") || textIs(f, u"d'") || textIs(f, u"of")
             || textIs(f, u"for") || textIs(f, u"la") || textIs(f, u"the") || textIs(f, u"&") || textIs(f, u"and")
             || textIs(f, u"et");
     }
-    bool isParticle(int i) const
+    Q_ALWAYS_INLINE bool isParticle(int i) const
     {
         const QString &f = tok(i).folded();
-        if (f.size() > 3) // most words: no comparison below can match
-            return false;
+        return f.size() <= 3 && isParticleWord(f); // longer: no word below can match
+    }
+    static bool isParticleWord(const QString &f)
+    {
         return textIs(f, u"van") || textIs(f, u"von") || textIs(f, u"der") || textIs(f, u"den") || textIs(f, u"de")
             || textIs(f, u"di") || textIs(f, u"da") || textIs(f, u"del") || textIs(f, u"dos") || textIs(f, u"bin")
             || textIs(f, u"al") || textIs(f, u"ter");
@@ -665,21 +670,22 @@ private:
         return words.contains(f);
     }
 
+    // Whether word k of a name lets a joiner ("de", "of") continue it: an
+    // organization's type word, or "Banque". Asked of every capitalized
+    // word of a sequence, most of which are no name word: inline.
+    Q_ALWAYS_INLINE bool licensesJoiner(int k) const
+    {
+        const Lexicons::NameWord *nw = m_lex.nameWord(tok(k));
+        return nw && (nw->type == EntityType::Organization || textIs(surface(k), u"Banque"));
+    }
+
     // Collects the capitalized sequence starting at `i`; returns where to go on.
     int capitalizedSequence(int i, int sIndex)
     {
         const Sentence &s = m_doc.sentences.at(sIndex);
         // A name opening with digits continues after the attached word ("2nd").
         int j = tok(i).kind == Token::Number ? i + 2 : i + 1;
-        bool licensed = false; // a joiner ("de", "of") may continue the name
-        auto noteNameWord = [&](int k) {
-            const Lexicons::NameWord *nw = m_lex.nameWord(tok(k));
-            if (nw && nw->type == EntityType::Organization)
-                licensed = true;
-            if (nw && textIs(surface(k), u"Banque"))
-                licensed = true;
-        };
-        noteNameWord(i);
+        bool licensed = licensesJoiner(i); // a joiner ("de", "of") may continue the name
         while (j < s.endToken) {
             if (!adjacent(j - 1, j))
                 break;
@@ -688,7 +694,7 @@ private:
                 // A known name right after an unknown word starts a new name.
                 if (shippedMatch(j, s.endToken, &m) || (m_known && m_known->matchAt(m_doc, j, s.endToken, &m)))
                     break;
-                noteNameWord(j);
+                licensed = licensed || licensesJoiner(j);
                 ++j;
                 continue;
             }
@@ -1889,7 +1895,7 @@ private:
                 if (!sameIgnoringCase(surf, e.name) && !e.aliases.contains(surf))
                     e.aliases.append(surf);
             }
-            e.mentions.resize(cands.size());
+            e.mentions = QList<Span>(cands.size()); // allocated at its size, not grown to it
             Span *span = e.mentions.data();
             for (int ci : std::as_const(cands)) {
                 const Candidate &c = m_candidates.at(ci);
