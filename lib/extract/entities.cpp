@@ -240,12 +240,9 @@ private:
         quint8 *const headline = m_buf.headline.data();
         const quint64 serial = m_serial;
         const bool known = m_known;
-        // The lexicons' flags first, for every token: the walk below reads
-        // the next token's.
-        for (int i = 0; i < count; ++i)
-            lexFlags[i] = m_lex.info(tokens[i]).flags;
-        // The anaphor list is complete only if the sentences hold every
-        // token, in order (analyzeText's always do; hand-built ones may not).
+        // The anaphor list and the lexicons' flags are complete only if the
+        // sentences hold every token, in order (analyzeText's always do;
+        // hand-built ones may not: see the end).
         int expected = 0;
         const int sentenceCount = int(m_doc.sentences.size());
         const Sentence *const sentences = m_doc.sentences.constData();
@@ -259,6 +256,8 @@ private:
             bool opened = false;    // a word or a number before i: i is past the sentence's start
             for (int i = s.firstToken; i < s.endToken; ++i) {
                 const Token &t = tokens[i];
+                const quint32 flags = m_lex.info(t).flags;
+                lexFlags[i] = flags;
                 if (t.kind != Token::Word) {
                     if (t.kind == Token::Number) {
                         opened = true;
@@ -269,7 +268,6 @@ private:
                 // isSentenceInitial(i, s), from what the walk has seen.
                 const bool initial = !opened && i - s.firstToken <= 8;
                 opened = true;
-                const quint32 flags = lexFlags[i];
                 const QChar first = text[t.start];
                 const bool capWord = t.form ? t.form->capWord : isCapWordSlow(t);
                 const FoldedEntry *const entry = t.form ? t.form->foldedEntry : nullptr;
@@ -280,7 +278,7 @@ private:
                            && (!initial
                                // Opening a longer name ("Brightmoss Robotics is").
                                || (i + 1 < s.endToken && isCapWord(i + 1) && tokens[i + 1].kind == Token::Word
-                                   && !(lexFlags[i + 1] & Lexicons::Stopword) && !(flags & Lexicons::Stopword)))) {
+                                   && !m_lex.isStopword(tokens[i + 1]) && !(flags & Lexicons::Stopword)))) {
                     entry->capitalMark = serial;
                 }
                 if (first.isLetter()) {
@@ -297,7 +295,9 @@ private:
                 // of the user's), a number (above).
                 if (known || capWord || (flags & Lexicons::GazetteerStart))
                     scanStop[i] = 1;
-                if ((flags & Lexicons::AnaphorStart) && opensAnaphor(i))
+                // Whether it opens an anaphor needs the next token's flags:
+                // decided when they are read, below.
+                if (flags & Lexicons::AnaphorStart)
                     m_buf.anaphorAt.append(i);
             }
             // Headlines in title case or capitals: only the gazetteer is trusted.
@@ -307,10 +307,21 @@ private:
             headline[si] = !prose && words >= 4 && (capitals * 4 >= words * 3 || allCaps * 10 >= words * 7);
         }
         m_anaphorsListed = expected == count;
+        if (!m_anaphorsListed) {
+            for (int i = 0; i < count; ++i)
+                lexFlags[i] = m_lex.info(tokens[i]).flags;
+        }
+        // Only the tokens that can open an anaphor here stay listed.
+        m_buf.anaphorAt.removeIf([&](int i) { return !opensAnaphor(i); });
     }
 
     // The lexicons' flags of token i (Lexicons::WordFlag), as prepareTokens() read them.
     bool lexIs(int i, quint32 flag) const { return m_lexFlags[i] & flag; }
+    // m_lex.kindNoun(tok(i)), the flag tested first (most words are none).
+    std::optional<EntityType> kindNounAt(int i) const
+    {
+        return lexIs(i, Lexicons::HasKindNoun) ? m_lex.kindNoun(tok(i)) : std::nullopt;
+    }
 
     // Whether word token i can open an anaphor here: most tokens opening
     // one ("the", "le") are followed by no word that could continue it, and
@@ -916,7 +927,7 @@ private:
                 return;
             // "His Father, …", "A Partner at the firm": a role or a kind of
             // person capitalized alone is a common noun, not a name.
-            if (!t.allCaps && (lexIs(first, Lexicons::Role) || m_lex.kindNoun(t) == EntityType::Person))
+            if (!t.allCaps && (lexIs(first, Lexicons::Role) || kindNounAt(first) == EntityType::Person))
                 return;
             // A legal form or industry word alone ("Inc.", "Telecom") is a
             // piece of a name, not a name.
@@ -966,7 +977,7 @@ private:
         if (end - first < 2)
             return false;
         const Token &head = tok(end - 1);
-        if (head.allCaps || m_lex.kindNoun(head) != EntityType::Person || lexIs(first, Lexicons::FirstName))
+        if (head.allCaps || kindNounAt(end - 1) != EntityType::Person || lexIs(first, Lexicons::FirstName))
             return false;
         for (int k = first; k < end; ++k) {
             const Token &t = tok(k);
@@ -976,22 +987,25 @@ private:
         return true;
     }
 
+    // "-based" (or "-" "based") at token k of sentence s. Asked after
+    // every candidate: inline.
+    Q_ALWAYS_INLINE bool basedAt(int k, const Sentence &s) const
+    {
+        if (k >= s.endToken)
+            return false;
+        const QString &f = tok(k).folded();
+        if (textIs(f, u"-based") || textIs(f, u"\u2013based"))
+            return true;
+        return (textIs(f, u"-") || textIs(f, u"\u2013")) && k + 1 < s.endToken && textIs(tok(k + 1).folded(), u"based");
+    }
+
     // "based in X", "born in X", "basée à X", "in X, Texas": X is a place
     // unless a type word inside it says otherwise.
     bool inPlaceContext(int first, int end, const Sentence &s) const
     {
         // "a Springfield-based company", "Halvorsen County, Ohio-based firm".
-        const auto basedAt = [&](int k) {
-            if (k >= s.endToken)
-                return false;
-            const QString &f = tok(k).folded();
-            if (textIs(f, u"-based") || textIs(f, u"\u2013based"))
-                return true;
-            return (textIs(f, u"-") || textIs(f, u"\u2013")) && k + 1 < s.endToken
-                && textIs(tok(k + 1).folded(), u"based");
-        };
-        if (basedAt(end)
-            || (end + 2 < s.endToken && textIs(tok(end).folded(), u",") && isCapWord(end + 1) && basedAt(end + 2)))
+        if (basedAt(end, s)
+            || (end + 2 < s.endToken && textIs(tok(end).folded(), u",") && isCapWord(end + 1) && basedAt(end + 2, s)))
             return true;
         if (first - 2 < s.firstToken)
             return false;
@@ -1178,14 +1192,14 @@ private:
         // "His father, Jane Roe," too: a kind of person and a comma.
         if (n >= 2 && !last && c.first > s.firstToken) {
             const Token &before = tok(c.first - 1);
-            if (before.kind == Token::Word && !before.capitalized && m_lex.isRole(before)
+            if (before.kind == Token::Word && !before.capitalized && lexIs(c.first - 1, Lexicons::Role)
                 && !isWeakRole(before.folded()))
                 c.votes[typeIndex(EntityType::Person)] += CueWeight;
             if (textIs(before.folded(), u",") && c.first - 1 > s.firstToken) {
                 const Token &noun = tok(c.first - 2);
                 if (noun.kind == Token::Word && !noun.allCaps
-                    && (m_lex.kindNoun(noun) == EntityType::Person
-                        || (m_lex.isRole(noun) && !isWeakRole(noun.folded()))))
+                    && (kindNounAt(c.first - 2) == EntityType::Person
+                        || (lexIs(c.first - 2, Lexicons::Role) && !isWeakRole(noun.folded()))))
                     c.votes[typeIndex(EntityType::Person)] += CueWeight;
             }
         }
@@ -1229,8 +1243,8 @@ private:
             if (!person && c.first > s.firstToken) {
                 const Token &before = tok(c.first - 1);
                 person = before.kind == Token::Word && !before.capitalized && !isSharedPost(before.folded())
-                    && (m_lex.kindNoun(before) == EntityType::Person
-                        || (m_lex.isRole(before) && !isWeakRole(before.folded())));
+                    && (kindNounAt(c.first - 1) == EntityType::Person
+                        || (lexIs(c.first - 1, Lexicons::Role) && !isWeakRole(before.folded())));
             }
             if (person) {
                 c.agent = true;
@@ -1336,7 +1350,7 @@ private:
                 && !isSharedPost(tok(k).folded())
                 && (!isWeakRole(tok(k).folded())
                     || (tok(k + 1).kind == Token::Word && !isSharedPost(tok(k + 1).folded())
-                        && (m_lex.kindNoun(tok(k + 1)) == EntityType::Person
+                        && (kindNounAt(k + 1) == EntityType::Person
                             || (lexIs(k + 1, Lexicons::Role) && !isWeakRole(tok(k + 1).folded()))))))
                 return EntityType::Person;
         }
@@ -1362,16 +1376,16 @@ private:
             if (post) {
                 if (isSharedPost(f))
                     return std::nullopt;
-                if (m_lex.kindNoun(t) == EntityType::Person || m_lex.isRole(t))
+                if (kindNounAt(k) == EntityType::Person || lexIs(k, Lexicons::Role))
                     return EntityType::Person;
-                if (m_lex.kindNoun(t))
+                if (kindNounAt(k))
                     return std::nullopt;
                 continue;
             }
-            if (const auto type = m_lex.kindNoun(t))
+            if (const auto type = kindNounAt(k))
                 return type;
             // "X is the chief financial officer of Y": a job title defines a person.
-            if (m_lex.isRole(t) && !isWeakRole(f))
+            if (lexIs(k, Lexicons::Role) && !isWeakRole(f))
                 return EntityType::Person;
             if (textIs(f, u"of") || textIs(f, u"who") || textIs(f, u"that") || textIs(f, u"which") || textIs(f, u"in")
                 || textIs(f, u"from") || textIs(f, u"with") || textIs(f, u"for") || textIs(f, u"de")
