@@ -343,6 +343,14 @@ private Q_SLOTS:
                                           << QStringLiteral("Brightmoss Robotics") << QStringLiteral("Brightmoss");
         QTest::newRow("acronym") << QStringLiteral("The Digital Markets Board (DMB) opened a probe. The DMB said so.")
                                  << QStringLiteral("Digital Markets Board") << QStringLiteral("DMB");
+        // Two names with the same initials: the first one named takes the
+        // acronym; joiners ("of") are no initial.
+        QTest::newRow("acronym, first of two") << QStringLiteral("Baltic Freight Terminal opened a new quay. Later Blue "
+                                                                 "Fern Technologies sold cranes to it. The BFT said the "
+                                                                 "deal was good.")
+                                               << QStringLiteral("Baltic Freight Terminal") << QStringLiteral("BFT");
+        QTest::newRow("acronym past a joiner") << QStringLiteral("The Bureau of Coastal Lighting (BCL) met. The BCL agreed.")
+                                               << QStringLiteral("Bureau of Coastal Lighting") << QStringLiteral("BCL");
         QTest::newRow("gazetteer alias") << QStringLiteral("Amazon Web Services grew, and AWS hired.")
                                          << QStringLiteral("Amazon Web Services") << QStringLiteral("AWS");
     }

@@ -607,20 +607,32 @@ private:
     // Legal forms written after a company name ("Inc.", "Ltd", "Co.").
     bool isLegalSuffix(int i) const
     {
-        static const QSet<QString> forms = [] {
-            QSet<QString> f;
-            for (const char *w : {"inc", "ltd", "llc", "llp", "corp", "co", "plc", "lp", "l.p", "limited", "gmbh", "ag",
-                                  "sa", "s.a", "nv", "bv", "pty", "pte", "sarl", "sas", "incorporated"})
-                f.insert(QString::fromLatin1(w));
-            return f;
-        }();
         const Token &t = tok(i);
         if (t.kind != Token::Word || !firstChar(t).isUpper())
             return false;
-        QString f = t.folded();
+        QStringView f = t.folded();
         while (f.endsWith(u'.'))
             f.chop(1);
-        return forms.contains(f);
+        // "inc", "ltd", "llc", "llp", "corp", "co", "plc", "lp", "l.p",
+        // "limited", "gmbh", "ag", "sa", "s.a", "nv", "bv", "pty", "pte",
+        // "sarl", "sas", "incorporated": by length, compared inline (a set
+        // cost a string hash per capitalized word before a comma).
+        switch (f.size()) {
+        case 2:
+            return textIs(f, u"co") || textIs(f, u"lp") || textIs(f, u"ag") || textIs(f, u"sa") || textIs(f, u"nv")
+                || textIs(f, u"bv");
+        case 3:
+            return textIs(f, u"inc") || textIs(f, u"ltd") || textIs(f, u"llc") || textIs(f, u"llp") || textIs(f, u"plc")
+                || textIs(f, u"l.p") || textIs(f, u"s.a") || textIs(f, u"pty") || textIs(f, u"pte") || textIs(f, u"sas");
+        case 4:
+            return textIs(f, u"corp") || textIs(f, u"gmbh") || textIs(f, u"sarl");
+        case 7:
+            return textIs(f, u"limited");
+        case 12:
+            return textIs(f, u"incorporated");
+        default:
+            return false;
+        }
     }
 
     // "1st Constitution Bancorp", "3M", "23andMe": a name may open with
@@ -1709,12 +1721,12 @@ private:
             return w.at(w.size() - 2).size() + 1 + w.last().size() == key.keyLength
                 && joinedEqual(key.words, 0, w, w.size() - 2);
         };
-        QVarLengthArray<int, 32> options;
         for (int a = 0; a < n && !persons.isEmpty(); ++a) {
             const Group &g = m_groups.at(a);
             if (g.gazetteer || g.words.size() > 2)
                 continue;
-            options.clear();
+            // Made empty for each group (Qt 6.4's clear() reallocates).
+            QVarLengthArray<int, 32> options;
             for (int b : persons) {
                 const Words &w = m_groups.at(b).words;
                 if (lastIs(w, g) || (w.size() >= 3 && lastTwoAre(w, g)))
@@ -1753,13 +1765,12 @@ private:
                 head = a + 1; // 0: none
             }
         }
-        QVarLengthArray<quint64, 16> prefixHash;
         for (int b = 0; b < n; ++b) {
             const Group &l = m_groups.at(b);
             if (l.words.size() < 2 || l.mergedInto >= 0 || groupType(l) == EntityType::Person)
                 continue;
             const bool organization = groupType(l) == EntityType::Organization;
-            prefixHash.clear();
+            QVarLengthArray<quint64, 16> prefixHash; // made empty per group, as options above
             for (int k = int(l.words.size()) - 1; k >= 1; --k) {
                 const QString &w = l.words.at(k);
                 if (!isSuffixWord(w) && !(organization && m_lex.isDemonym(w)))
@@ -1790,27 +1801,53 @@ private:
         // group will ask is known now; without one the table is not built.
         if (std::none_of(m_groups.cbegin(), m_groups.cend(), acronym))
             return;
-        QHash<QString, int> byInitials;
+        // Names of two to eight words by the hash of their initials (the
+        // foldedWordHash() of the initials joined, the words below skipped),
+        // chained through sameInitials, highest first: no string per name.
+        const auto skipped = [](const QString &w) {
+            return textIs(w, u"of") || textIs(w, u"de") || textIs(w, u"du") || textIs(w, u"des") || textIs(w, u"and")
+                || textIs(w, u"the") || textIs(w, u"la") || textIs(w, u"d'") || textIs(w, u"et") || textIs(w, u"&")
+                || textIs(w, u"for");
+        };
+        const auto hasInitials = [](const Words &words) { return words.size() >= 2 && words.size() <= 8; };
+        GroupIndex &byInitials = m_buf.byEntry; // resolveGuesses() is done with it
+        byInitials.reset(n);
+        QVarLengthArray<int, 64> sameInitials(n, -1);
         for (int b = 0; b < n; ++b) {
-            const Group &l = m_groups.at(b);
-            if (l.words.size() < 2 || l.words.size() > 8)
+            const Words &words = m_groups.at(b).words;
+            if (!hasInitials(words))
                 continue;
-            QString initials;
-            for (const QString &w : l.words) {
-                if (textIs(w, u"of") || textIs(w, u"de") || textIs(w, u"du") || textIs(w, u"des") || textIs(w, u"and")
-                    || textIs(w, u"the") || textIs(w, u"la") || textIs(w, u"d'") || textIs(w, u"et") || textIs(w, u"&")
-                    || textIs(w, u"for"))
-                    continue;
-                initials.append(w.at(0));
+            quint64 h = 0xcbf29ce484222325ull; // foldedWordHash(), one initial at a time
+            for (const QString &w : words) {
+                if (!skipped(w))
+                    h = (h ^ w.at(0).unicode()) * 0x100000001b3ull;
             }
-            if (!byInitials.contains(initials))
-                byInitials.insert(initials, b);
+            int &head = byInitials(h, -1);
+            sameInitials[b] = head;
+            head = b;
         }
+        // Whether the initials of `words` spell `acronym`.
+        const auto spells = [&](const Words &words, const QString &acronym) {
+            qsizetype k = 0;
+            for (const QString &w : words) {
+                if (skipped(w))
+                    continue;
+                if (k >= acronym.size() || w.at(0) != acronym.at(k))
+                    return false;
+                ++k;
+            }
+            return k == acronym.size();
+        };
         for (int a = 0; a < n; ++a) {
             const Group &g = m_groups.at(a);
             if (!acronym(g))
                 continue;
-            const int b = byInitials.value(g.words.first(), -1);
+            // The first name with those initials, as a table by initials kept.
+            int b = -1;
+            for (int o = byInitials.value(foldedWordHash(g.words.first()), -1); o >= 0; o = sameInitials[o]) {
+                if (spells(m_groups.at(o).words, g.words.first()))
+                    b = o;
+            }
             if (b >= 0 && b != a)
                 merge(a, b);
         }
