@@ -524,6 +524,30 @@ private Q_SLOTS:
         QCOMPARE(anaphorAt(doc, int(text.indexOf(QStringLiteral("La start-up")))), QStringLiteral("Zéphyrine Labs"));
     }
 
+    // The candidate scan jumps between the tokens where a name can start,
+    // in token order; sentences handed over in another order (a document
+    // made by hand) are still scanned whole.
+    void sentencesOutOfOrder()
+    {
+        const QString text = QStringLiteral("Zéphyrine Labs hired Abel Roe. Brightmoss Robotics sued Orvalis.");
+        Document inOrder = analyzeText(text, QStringLiteral("en"));
+        QCOMPARE(inOrder.sentences.size(), 2);
+        Document reversed = inOrder;
+        std::swap(reversed.sentences[0], reversed.sentences[1]);
+        findEntities(inOrder, *Lexicons::shipped(), nullptr);
+        findEntities(reversed, *Lexicons::shipped(), nullptr);
+        QStringList a;
+        QStringList b;
+        for (const ExtractedEntity &e : std::as_const(inOrder.entities))
+            a << e.name;
+        for (const ExtractedEntity &e : std::as_const(reversed.entities))
+            b << e.name;
+        QVERIFY2(a.size() >= 3, qPrintable(a.join(u',')));
+        a.sort();
+        b.sort();
+        QCOMPARE(b, a);
+    }
+
     // The candidate scan passes over tokens where nothing can start: a name
     // opening with digits, a lower-case word of a list of the user's and a
     // capitalized word in a headline are places it must still stop at.

@@ -172,10 +172,10 @@ private:
 // What prepareTokens() gathers, kept per thread so that a document
 // allocates none of it.
 struct FinderBuffers {
-    // By token: the lexicons' flags (Lexicons::WordInfo::flags), and whether
-    // scanSentence has anything to try there.
+    // By token: the lexicons' flags (Lexicons::WordInfo::flags).
     std::vector<quint32> lexFlags;
-    std::vector<quint8> scanStop;
+    // The tokens where scanSentence has anything to try, in order.
+    std::vector<int> scanStops;
     // By sentence: whether it reads as a headline.
     std::vector<quint8> headline;
     // The tokens that may open an anaphor, in order.
@@ -226,17 +226,16 @@ private:
     {
         const int count = int(m_doc.tokens.size());
         m_buf.lexFlags.resize(size_t(count));
-        m_buf.scanStop.assign(size_t(count), 0);
+        m_buf.scanStops.clear();
         m_buf.headline.assign(size_t(m_doc.sentences.size()), 0);
         m_buf.anaphorAt.clear();
         m_lexFlags = m_buf.lexFlags.data();
-        m_scanStop = m_buf.scanStop.data();
         // Locals, not members: the byte stores below may alias anything,
         // and would make the compiler read every member again after each.
         const Token *const tokens = m_tokens;
         const QChar *const text = m_text;
         quint32 *const lexFlags = m_buf.lexFlags.data();
-        quint8 *const scanStop = m_buf.scanStop.data();
+        std::vector<int> &scanStops = m_buf.scanStops;
         quint8 *const headline = m_buf.headline.data();
         const quint64 serial = m_serial;
         const bool known = m_known;
@@ -261,7 +260,7 @@ private:
                 if (t.kind != Token::Word) {
                     if (t.kind == Token::Number) {
                         opened = true;
-                        scanStop[i] = 1; // maybe a name opening with digits
+                        scanStops.push_back(i); // maybe a name opening with digits
                     }
                     continue;
                 }
@@ -294,7 +293,7 @@ private:
                 // word, a word opening a known name (any word, with a list
                 // of the user's), a number (above).
                 if (known || capWord || (flags & Lexicons::GazetteerStart))
-                    scanStop[i] = 1;
+                    scanStops.push_back(i);
                 // Whether it opens an anaphor needs the next token's flags:
                 // decided when they are read, below.
                 if (flags & Lexicons::AnaphorStart)
@@ -307,6 +306,8 @@ private:
             headline[si] = !prose && words >= 4 && (capitals * 4 >= words * 3 || allCaps * 10 >= words * 7);
         }
         m_anaphorsListed = expected == count;
+        if (expected < 0) // sentences out of order or overlapping (made by hand)
+            std::sort(scanStops.begin(), scanStops.end());
         if (!m_anaphorsListed) {
             for (int i = 0; i < count; ++i)
                 lexFlags[i] = m_lex.info(tokens[i]).flags;
@@ -496,12 +497,19 @@ private:
                 return;
         }
         const bool headline = m_buf.headline[size_t(sIndex)];
+        // Only the tokens where something below could start are visited:
+        // m_nextStop, in m_buf.scanStops, moves on with i (back to the
+        // sentence's start if sentences made by hand go back).
+        const std::vector<int> &stops = m_buf.scanStops;
+        if (m_nextStop > 0 && stops[m_nextStop - 1] >= s.firstToken)
+            m_nextStop = std::lower_bound(stops.cbegin(), stops.cend(), s.firstToken) - stops.cbegin();
         int i = s.firstToken;
         while (i < s.endToken) {
-            if (!m_scanStop[size_t(i)]) { // nothing below could start here
-                ++i;
-                continue;
-            }
+            while (m_nextStop < stops.size() && stops[m_nextStop] < i)
+                ++m_nextStop;
+            if (m_nextStop == stops.size() || stops[m_nextStop] >= s.endToken)
+                break;
+            i = stops[m_nextStop];
             if (tok(i).kind != Token::Word && !(!headline && isDigitNameStart(i, s.endToken))) {
                 ++i;
                 continue;
@@ -1606,18 +1614,40 @@ private:
 
     int firstPosition(const Group &g) const { return m_candidates.at(g.candidates.first()).first; }
 
-    bool isSuffixWord(const QString &folded) const
+    static bool isSuffixWord(const QString &f)
     {
-        static const QSet<QString> suffixes = [] {
-            QSet<QString> s;
-            for (const char *w : {"ai", "labs", "lab", "inc", "corp", "corporation", "co", "ltd", "llc", "plc",
-                                  "gmbh", "ag", "sa", "sas", "technologies", "technology", "systems", "robotics",
-                                  "software", "networks", "holdings", "group", "groupe", "capital", "ventures",
-                                  "venture", "partners", "management", "products", "inc.", "global"})
-                s.insert(QString::fromLatin1(w));
-            return s;
-        }();
-        return suffixes.contains(folded);
+        // "ai", "labs", "lab", "inc", "corp", "corporation", "co", "ltd",
+        // "llc", "plc", "gmbh", "ag", "sa", "sas", "technologies",
+        // "technology", "systems", "robotics", "software", "networks",
+        // "holdings", "group", "groupe", "capital", "ventures", "venture",
+        // "partners", "management", "products", "inc.", "global": by
+        // length, compared inline (a set cost a string hash per word).
+        switch (f.size()) {
+        case 2:
+            return textIs(f, u"ai") || textIs(f, u"co") || textIs(f, u"ag") || textIs(f, u"sa");
+        case 3:
+            return textIs(f, u"lab") || textIs(f, u"inc") || textIs(f, u"ltd") || textIs(f, u"llc") || textIs(f, u"plc")
+                || textIs(f, u"sas");
+        case 4:
+            return textIs(f, u"labs") || textIs(f, u"corp") || textIs(f, u"gmbh") || textIs(f, u"inc.");
+        case 5:
+            return textIs(f, u"group");
+        case 6:
+            return textIs(f, u"groupe") || textIs(f, u"global");
+        case 7:
+            return textIs(f, u"systems") || textIs(f, u"capital") || textIs(f, u"venture");
+        case 8:
+            return textIs(f, u"robotics") || textIs(f, u"software") || textIs(f, u"networks") || textIs(f, u"holdings")
+                || textIs(f, u"ventures") || textIs(f, u"partners") || textIs(f, u"products");
+        case 10:
+            return textIs(f, u"technology") || textIs(f, u"management");
+        case 11:
+            return textIs(f, u"corporation");
+        case 12:
+            return textIs(f, u"technologies");
+        default:
+            return false;
+        }
     }
 
     // Names typed by default: a person if the text also calls it by its last
@@ -2223,7 +2253,7 @@ private:
     bool m_anaphorsListed = false;
     // m_buf's arrays by token, as filled for this document.
     const quint32 *m_lexFlags = nullptr;
-    const quint8 *m_scanStop = nullptr;
+    size_t m_nextStop = 0; // see scanSentence()
     // m_doc's tokens and text, which the finder does not change.
     const Token *const m_tokens;
     const QChar *const m_text;
