@@ -13,6 +13,7 @@
 #include <array>
 #include <climits>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -399,7 +400,15 @@ private:
     // Funding-round and reporting-period labels look like names but are not:
     // "Series B", "série A", "Q3", "H1", "FY2025".
     // (The words of tokens [first, end).)
-    bool isRoundOrPeriodLabel(int first, int end) const
+    // Asked of every candidate: the lengths that can match tested inline.
+    Q_ALWAYS_INLINE bool isRoundOrPeriodLabel(int first, int end) const
+    {
+        const qsizetype size = tok(first).folded().size();
+        if (end - first == 2 ? size != 6 && size != 5 : end - first != 1 || (size != 2 && (size < 4 || size > 6)))
+            return false;
+        return isRoundOrPeriodLabelSlow(first, end);
+    }
+    bool isRoundOrPeriodLabelSlow(int first, int end) const
     {
         const int n = end - first;
         if (n == 2 && (textIs(tok(first).folded(), u"series") || textIs(tok(first).folded(), u"serie"))
@@ -852,12 +861,18 @@ private:
     // spaces. A place of several words is looked up (and its key built) only
     // from a word that starts one: its first word is the first token's folded
     // form, as tokens hold no space.
-    bool isPlaceRun(int first, int end) const
+    // Asked of every candidate, most of which start no place: the flags
+    // inline, the key built apart.
+    Q_ALWAYS_INLINE bool isPlaceRun(int first, int end) const
     {
         if (end - first == 1)
             return lexIs(first, Lexicons::Place);
         if (end <= first || !lexIs(first, Lexicons::PlaceStart))
             return false;
+        return isPlaceKey(first, end);
+    }
+    bool isPlaceKey(int first, int end) const
+    {
         qsizetype length = end - first - 1;
         for (int k = first; k < end; ++k)
             length += tok(k).folded().size();
@@ -1930,14 +1945,18 @@ private:
             // Usually in order already (merges append out of order): then the
             // shared list is read as it is, with no copy to sort.
             const auto byPosition = [&](int a, int b) { return m_candidates.at(a).first < m_candidates.at(b).first; };
-            QVarLengthArray<int, 16> cands(grp.candidates.cbegin(), grp.candidates.cend());
-            if (!std::is_sorted(cands.cbegin(), cands.cend(), byPosition))
-                std::sort(cands.begin(), cands.end(), byPosition);
+            QVarLengthArray<int, 16> sorted;
+            std::span<const int> cands(grp.candidates.constData(), size_t(grp.candidates.size()));
+            if (!std::is_sorted(cands.begin(), cands.end(), byPosition)) {
+                sorted.append(cands.data(), qsizetype(cands.size()));
+                std::sort(sorted.begin(), sorted.end(), byPosition);
+                cands = std::span<const int>(sorted.constData(), size_t(sorted.size()));
+            }
             // Distinct, at most 50: a scan is cheaper than a set, and most
             // entities have one or two.
             QVarLengthArray<QString, 8> surfaces;
             int bestWords = -1;   // the fullest form names it: most words, then first seen
-            for (int ci : std::as_const(cands)) {
+            for (int ci : cands) {
                 const Candidate &c = m_candidates.at(ci);
                 // One token holds no white space: its form's surface is the
                 // text. A span written as before shares that string instead
@@ -1976,9 +1995,9 @@ private:
                 if (!sameIgnoringCase(surf, e.name) && !e.aliases.contains(surf))
                     e.aliases.append(surf);
             }
-            e.mentions = QList<Span>(cands.size()); // allocated at its size, not grown to it
+            e.mentions = QList<Span>(qsizetype(cands.size())); // allocated at its size, not grown to it
             Span *span = e.mentions.data();
-            for (int ci : std::as_const(cands)) {
+            for (int ci : cands) {
                 const Candidate &c = m_candidates.at(ci);
                 *span = Span{tok(c.first).start, tok(c.end - 1).end}; // candidates never overlap
                 EntityMention &m = mentions[rankOf[ci]];
