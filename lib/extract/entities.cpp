@@ -183,6 +183,9 @@ struct FinderBuffers {
     QList<int> anaphorAt;
     GroupIndex byWords;
     GroupIndex byEntry;
+    // EntityFinder's candidates and groups, their room kept between documents.
+    std::vector<Candidate> candidates;
+    std::vector<Group> groups;
 };
 
 FinderBuffers &finderBuffers()
@@ -195,13 +198,16 @@ class EntityFinder
 {
 public:
     EntityFinder(Document &doc, const Lexicons &lex, const Gazetteer *known)
-        : m_doc(doc), m_lex(lex), m_known(known), m_buf(finderBuffers()), m_tokens(doc.tokens.constData()),
+        : m_doc(doc), m_lex(lex), m_known(known), m_buf(finderBuffers()), m_candidates(m_buf.candidates),
+          m_groups(m_buf.groups), m_tokens(doc.tokens.constData()),
           m_text(doc.text.constData())
     {
     }
 
     void run()
     {
+        m_candidates.clear();
+        m_groups.clear();
         prepareTokens();
         // About one candidate per dozen tokens in news text: reserved with
         // room, the list rarely grows (each growth moved every candidate).
@@ -592,7 +598,7 @@ private:
             c.gazetteer = g;
             c.entry = out->entry;
         }
-        m_candidates.append(std::move(c));
+        m_candidates.push_back(c);
         return true;
     }
 
@@ -1000,7 +1006,7 @@ private:
         c.sentence = sIndex;
         c.votes = votes;
         typeCandidate(c);
-        m_candidates.append(std::move(c));
+        m_candidates.push_back(c);
     }
 
     // "Regional Sales Manager", "Paediatric Oncologist": capitalized words
@@ -1537,23 +1543,23 @@ private:
         // index): equal word lists are equal joined keys, so the key is joined
         // once per group instead of once per candidate to look it up.
         GroupIndex &byHash = m_buf.byWords;
-        byHash.reset(m_candidates.size());
+        byHash.reset(qsizetype(m_candidates.size()));
         QVarLengthArray<int, 64> sameHash;
         // By gazetteer entry: at most two lists (the user's, the shipped one).
         GroupIndex &byEntry = m_buf.byEntry;
-        byEntry.reset(m_candidates.size());
+        byEntry.reset(qsizetype(m_candidates.size()));
         const auto entryKey = [&](const Candidate &c) {
             return (quint64(quint32(c.entry)) << 1) | (c.gazetteer == m_known ? 1u : 0u);
         };
         m_groups.reserve(m_candidates.size()); // at most one group per candidate
-        for (int ci = 0; ci < m_candidates.size(); ++ci) {
-            const Candidate &c = m_candidates.at(ci);
+        for (int ci = 0; ci < int(m_candidates.size()); ++ci) {
+            const Candidate &c = m_candidates[ci];
             int g = -1;
             if (c.gazetteer) {
                 g = byEntry.value(entryKey(c), -1);
                 if (g < 0) {
                     g = int(m_groups.size());
-                    Group &grp = m_groups.emplaceBack(); // reserved: made in place
+                    Group &grp = m_groups.emplace_back(); // reserved: made in place
                     grp.gazetteer = c.gazetteer;
                     grp.entry = c.entry;
                     grp.firstNameOnly = false;
@@ -1565,11 +1571,11 @@ private:
                 const quint64 h = spanHash(c.first, c.end);
                 const int head = byHash.value(h, -1);
                 g = head;
-                while (g >= 0 && !sameAsSpan(m_groups.at(g).words, c.first, c.end))
+                while (g >= 0 && !sameAsSpan(m_groups[g].words, c.first, c.end))
                     g = sameHash[g];
                 if (g < 0) {
                     g = int(m_groups.size());
-                    Group &grp = m_groups.emplaceBack(); // reserved: made in place
+                    Group &grp = m_groups.emplace_back(); // reserved: made in place
                     grp.words = spanWords(c.first, c.end);
                     grp.keyLength = c.end - c.first - 1;
                     for (const QString &w : std::as_const(grp.words))
@@ -1608,8 +1614,8 @@ private:
 
     int root(int g) const
     {
-        while (m_groups.at(g).mergedInto >= 0)
-            g = m_groups.at(g).mergedInto;
+        while (m_groups[g].mergedInto >= 0)
+            g = m_groups[g].mergedInto;
         return g;
     }
 
@@ -1627,7 +1633,7 @@ private:
         }
     }
 
-    int firstPosition(const Group &g) const { return m_candidates.at(g.candidates.first()).first; }
+    int firstPosition(const Group &g) const { return m_candidates[g.candidates.first()].first; }
 
     static bool isSuffixWord(const QString &f)
     {
@@ -1678,8 +1684,8 @@ private:
         byWord.reset(n);
         QVarLengthArray<int, 64> sameWord(n, -1);
         for (int o = 0; o < n; ++o) {
-            if (m_groups.at(o).words.size() == 1) {
-                int &head = byWord(foldedWordHash(m_groups.at(o).words.first()), -1);
+            if (m_groups[o].words.size() == 1) {
+                int &head = byWord(foldedWordHash(m_groups[o].words.first()), -1);
                 sameWord[o] = head;
                 head = o;
             }
@@ -1688,7 +1694,7 @@ private:
         const auto single = [&](const QString &w) {
             int first = -1;
             for (int o = byWord.value(foldedWordHash(w), -1); o >= 0; o = sameWord[o]) {
-                if (textEquals(m_groups.at(o).words.first(), w))
+                if (textEquals(m_groups[o].words.first(), w))
                     first = o;
             }
             return first;
@@ -1698,7 +1704,7 @@ private:
                 continue;
             // "Mistral Large" beside "Mistral": a product of that company.
             const int o = single(g.words.first());
-            if (o >= 0 && groupType(m_groups.at(o)) == EntityType::Company && !m_groups.at(o).firstNameOnly) {
+            if (o >= 0 && groupType(m_groups[o]) == EntityType::Company && !m_groups[o].firstNameOnly) {
                 g.votes[typeIndex(EntityType::Product)] += CueWeight;
                 continue;
             }
@@ -1712,13 +1718,13 @@ private:
         // less than hashing every person's mentions.
         QVarLengthArray<int, 32> startsAt;
         QVarLengthArray<int, 32> endsAt;
-        for (int gi = 0; gi < m_groups.size(); ++gi) {
-            const Group &o = m_groups.at(gi);
+        for (int gi = 0; gi < int(m_groups.size()); ++gi) {
+            const Group &o = m_groups[gi];
             if (o.guessed || groupType(o) != EntityType::Person || o.words.size() < 2)
                 continue;
             for (int ci : o.candidates) {
-                startsAt.append(m_candidates.at(ci).first);
-                endsAt.append(m_candidates.at(ci).end);
+                startsAt.append(m_candidates[ci].first);
+                endsAt.append(m_candidates[ci].end);
             }
         }
         const auto listWord = [&](int k) {
@@ -1730,7 +1736,7 @@ private:
                 || groupType(g) != EntityType::Company)
                 continue;
             for (int ci : std::as_const(g.candidates)) {
-                const Candidate &c = m_candidates.at(ci);
+                const Candidate &c = m_candidates[ci];
                 const Sentence &s = m_doc.sentences.at(c.sentence);
                 const bool before = c.first - 1 > s.firstToken && listWord(c.first - 1) && endsAt.contains(c.first - 1);
                 const bool after = c.end + 1 < s.endToken && listWord(c.end) && startsAt.contains(c.end + 1);
@@ -1752,7 +1758,7 @@ private:
         // order the lists of a hash by name had) cost less than hashes.
         QVarLengthArray<int, 32> persons;
         for (int b = 0; b < n; ++b) {
-            const Group &p = m_groups.at(b);
+            const Group &p = m_groups[b];
             if (p.words.size() >= 2 && groupType(p) == EntityType::Person)
                 persons.append(b);
         }
@@ -1767,19 +1773,19 @@ private:
                 && joinedEqual(key.words, 0, w, w.size() - 2);
         };
         for (int a = 0; a < n && !persons.isEmpty(); ++a) {
-            const Group &g = m_groups.at(a);
+            const Group &g = m_groups[a];
             if (g.gazetteer || g.words.size() > 2)
                 continue;
             // Made empty for each group (Qt 6.4's clear() reallocates).
             QVarLengthArray<int, 32> options;
             for (int b : persons) {
-                const Words &w = m_groups.at(b).words;
+                const Words &w = m_groups[b].words;
                 if (lastIs(w, g) || (w.size() >= 3 && lastTwoAre(w, g)))
                     options.append(b);
             }
             if (options.isEmpty() && g.words.size() == 1 && g.firstNameOnly) {
                 for (int b : persons) {
-                    if (textEquals(m_groups.at(b).words.first(), g.words.first()))
+                    if (textEquals(m_groups[b].words.first(), g.words.first()))
                         options.append(b);
                 }
             }
@@ -1789,7 +1795,7 @@ private:
             // The full name mentioned last before this one, else the first.
             int best = options.first();
             for (int b : options) {
-                if (firstPosition(m_groups.at(b)) < firstPosition(g))
+                if (firstPosition(m_groups[b]) < firstPosition(g))
                     best = b;
             }
             merge(a, best);
@@ -1802,7 +1808,7 @@ private:
         byHash.reset(n);
         QVarLengthArray<int, 64> sameHash(n, -1);
         for (int a = 0; a < n; ++a) {
-            const Group &g = m_groups.at(a);
+            const Group &g = m_groups[a];
             if (g.mergedInto < 0 && !g.gazetteer
                 && !(groupType(g) == EntityType::Person && g.words.size() > 1)) {
                 int &head = byHash(g.hash, 0);
@@ -1811,7 +1817,7 @@ private:
             }
         }
         for (int b = 0; b < n; ++b) {
-            const Group &l = m_groups.at(b);
+            const Group &l = m_groups[b];
             if (l.words.size() < 2 || l.mergedInto >= 0 || groupType(l) == EntityType::Person)
                 continue;
             const bool organization = groupType(l) == EntityType::Organization;
@@ -1829,9 +1835,9 @@ private:
                     }
                 }
                 int a = byHash.value(prefixHash.at(k), 0) - 1;
-                while (a >= 0 && !samePrefix(m_groups.at(a).words, l.words, k))
+                while (a >= 0 && !samePrefix(m_groups[a].words, l.words, k))
                     a = sameHash[a];
-                if (a >= 0 && a != b && m_groups.at(a).mergedInto < 0)
+                if (a >= 0 && a != b && m_groups[a].mergedInto < 0)
                     merge(a, b);
             }
         }
@@ -1839,7 +1845,7 @@ private:
         const auto acronym = [&](const Group &g) {
             if (g.mergedInto >= 0 || g.gazetteer || g.words.size() != 1)
                 return false;
-            const Candidate &c = m_candidates.at(g.candidates.first());
+            const Candidate &c = m_candidates[g.candidates.first()];
             return tok(c.first).allCaps && g.words.first().size() >= 2 && g.words.first().size() <= 8;
         };
         // Merging below only ever marks the acronym at hand, so whether any
@@ -1859,7 +1865,7 @@ private:
         byInitials.reset(n);
         QVarLengthArray<int, 64> sameInitials(n, -1);
         for (int b = 0; b < n; ++b) {
-            const Words &words = m_groups.at(b).words;
+            const Words &words = m_groups[b].words;
             if (!hasInitials(words))
                 continue;
             quint64 h = 0xcbf29ce484222325ull; // foldedWordHash(), one initial at a time
@@ -1884,13 +1890,13 @@ private:
             return k == acronym.size();
         };
         for (int a = 0; a < n; ++a) {
-            const Group &g = m_groups.at(a);
+            const Group &g = m_groups[a];
             if (!acronym(g))
                 continue;
             // The first name with those initials, as a table by initials kept.
             int b = -1;
             for (int o = byInitials.value(foldedWordHash(g.words.first()), -1); o >= 0; o = sameInitials[o]) {
-                if (spells(m_groups.at(o).words, g.words.first()))
+                if (spells(m_groups[o].words, g.words.first()))
                     b = o;
             }
             if (b >= 0 && b != a)
@@ -1901,24 +1907,24 @@ private:
     Q_NEVER_INLINE void emit() // apart, to be seen in profiles
     {
         QVarLengthArray<int, 64> order; // root groups by first mention
-        for (int g = 0; g < m_groups.size(); ++g) {
-            if (m_groups.at(g).mergedInto >= 0)
+        for (int g = 0; g < int(m_groups.size()); ++g) {
+            if (m_groups[g].mergedInto >= 0)
                 continue;
-            const Group &grp = m_groups.at(g);
+            const Group &grp = m_groups[g];
             // A first name alone, never tied to a full name, is not an entity.
             if (grp.firstNameOnly && !grp.gazetteer && !grp.agent)
                 continue;
             order.append(g);
         }
         m_doc.entities.reserve(m_doc.entities.size() + order.size());
-        QVarLengthArray<int, 64> firstOf(m_groups.size(), 0); // by group: its first token
+        QVarLengthArray<int, 64> firstOf(qsizetype(m_groups.size()), 0); // by group: its first token
         qsizetype mentionCount = m_doc.mentions.size();
         for (int g : order) {
             int f = INT_MAX;
-            for (int c : m_groups.at(g).candidates)
-                f = std::min(f, m_candidates.at(c).first);
+            for (int c : m_groups[g].candidates)
+                f = std::min(f, m_candidates[c].first);
             firstOf[g] = f;
-            mentionCount += m_groups.at(g).candidates.size();
+            mentionCount += m_groups[g].candidates.size();
         }
         // Written in place below: sized once, not appended to one by one,
         // each at its rank among the kept candidates. Candidates come in
@@ -1927,9 +1933,9 @@ private:
         const qsizetype before = m_doc.mentions.size();
         m_doc.mentions.resize(mentionCount);
         EntityMention *const mentions = m_doc.mentions.data() + before;
-        QVarLengthArray<int, 256> rankOf(m_candidates.size(), -1);
+        QVarLengthArray<int, 256> rankOf(qsizetype(m_candidates.size()), -1);
         for (int g : order) {
-            for (int c : m_groups.at(g).candidates)
+            for (int c : m_groups[g].candidates)
                 rankOf[c] = 0;
         }
         for (int c = 0, rank = 0; c < rankOf.size(); ++c) {
@@ -1938,13 +1944,13 @@ private:
         }
         std::sort(order.begin(), order.end(), [&](int a, int b) { return firstOf.at(a) < firstOf.at(b); });
         for (int g : order) {
-            const Group &grp = m_groups.at(g);
+            const Group &grp = m_groups[g];
             const int index = int(m_doc.entities.size());
             ExtractedEntity &e = m_doc.entities.emplaceBack(); // reserved: stays in place
             e.type = groupType(grp);
             // Usually in order already (merges append out of order): then the
             // shared list is read as it is, with no copy to sort.
-            const auto byPosition = [&](int a, int b) { return m_candidates.at(a).first < m_candidates.at(b).first; };
+            const auto byPosition = [&](int a, int b) { return m_candidates[a].first < m_candidates[b].first; };
             QVarLengthArray<int, 16> sorted;
             std::span<const int> cands(grp.candidates.constData(), size_t(grp.candidates.size()));
             if (!std::is_sorted(cands.begin(), cands.end(), byPosition)) {
@@ -1957,7 +1963,7 @@ private:
             QVarLengthArray<QString, 8> surfaces;
             int bestWords = -1;   // the fullest form names it: most words, then first seen
             for (int ci : cands) {
-                const Candidate &c = m_candidates.at(ci);
+                const Candidate &c = m_candidates[ci];
                 // One token holds no white space: its form's surface is the
                 // text. A span written as before shares that string instead
                 // of a new copy.
@@ -1998,7 +2004,7 @@ private:
             e.mentions = QList<Span>(qsizetype(cands.size())); // allocated at its size, not grown to it
             Span *span = e.mentions.data();
             for (int ci : cands) {
-                const Candidate &c = m_candidates.at(ci);
+                const Candidate &c = m_candidates[ci];
                 *span = Span{tok(c.first).start, tok(c.end - 1).end}; // candidates never overlap
                 EntityMention &m = mentions[rankOf[ci]];
                 m.entity = index;
@@ -2261,13 +2267,14 @@ private:
     // written in lower case somewhere in the text, and capitalized past a
     // sentence's start. Tokens built by hand (no form) are in neither.
     const quint64 m_serial = nextCacheSerial();
-    QList<Candidate> m_candidates;
-    QList<Group> m_groups;
     // From prepareTokens(). Per thread, so that a document allocates none of
     // them: by token, whether scanSentence has anything to try there; by
     // sentence, whether it reads as a headline; the tokens that may open an
     // anaphor, in order (complete when m_anaphorsListed).
     FinderBuffers &m_buf;
+    // Per thread (in m_buf), emptied for each document.
+    std::vector<Candidate> &m_candidates;
+    std::vector<Group> &m_groups;
     // Complete when the sentences hold every token (see prepareTokens()).
     bool m_anaphorsListed = false;
     // m_buf's arrays by token, as filled for this document.
