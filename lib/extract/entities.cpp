@@ -186,6 +186,9 @@ struct FinderBuffers {
     // EntityFinder's candidates and groups, their room kept between documents.
     std::vector<Candidate> candidates;
     std::vector<Group> groups;
+    // Scratch by group and by candidate, each used by one step at a time.
+    std::vector<int> byGroup;
+    std::vector<int> byCandidate;
 };
 
 FinderBuffers &finderBuffers()
@@ -262,7 +265,7 @@ private:
             bool opened = false;    // a word or a number before i: i is past the sentence's start
             for (int i = s.firstToken; i < s.endToken; ++i) {
                 const Token &t = tokens[i];
-                const quint32 flags = m_lex.info(t).flags;
+                const quint32 flags = m_lex.flags(t);
                 lexFlags[i] = flags;
                 if (t.kind != Token::Word) {
                     if (t.kind == Token::Number) {
@@ -317,7 +320,7 @@ private:
             std::sort(scanStops.begin(), scanStops.end());
         if (!m_anaphorsListed) {
             for (int i = 0; i < count; ++i)
-                lexFlags[i] = m_lex.info(tokens[i]).flags;
+                lexFlags[i] = m_lex.flags(tokens[i]);
         }
         // Only the tokens that can open an anaphor here stay listed.
         m_buf.anaphorAt.removeIf([&](int i) { return !opensAnaphor(i); });
@@ -1682,7 +1685,8 @@ private:
         const int n = int(m_groups.size());
         GroupIndex &byWord = m_buf.byEntry; // groupCandidates() is done with it
         byWord.reset(n);
-        QVarLengthArray<int, 64> sameWord(n, -1);
+        std::vector<int> &sameWord = m_buf.byGroup;
+        sameWord.assign(size_t(n), -1);
         for (int o = 0; o < n; ++o) {
             if (m_groups[o].words.size() == 1) {
                 int &head = byWord(foldedWordHash(m_groups[o].words.first()), -1);
@@ -1806,7 +1810,8 @@ private:
         // keys are distinct, so at most one matches, as in a table by key.
         GroupIndex &byHash = m_buf.byWords;
         byHash.reset(n);
-        QVarLengthArray<int, 64> sameHash(n, -1);
+        std::vector<int> &sameHash = m_buf.byGroup; // resolveGuesses() is done with it
+        sameHash.assign(size_t(n), -1);
         for (int a = 0; a < n; ++a) {
             const Group &g = m_groups[a];
             if (g.mergedInto < 0 && !g.gazetteer
@@ -1863,7 +1868,8 @@ private:
         const auto hasInitials = [](const Words &words) { return words.size() >= 2 && words.size() <= 8; };
         GroupIndex &byInitials = m_buf.byEntry; // resolveGuesses() is done with it
         byInitials.reset(n);
-        QVarLengthArray<int, 64> sameInitials(n, -1);
+        std::vector<int> &sameInitials = m_buf.byGroup; // as sameHash above
+        sameInitials.assign(size_t(n), -1);
         for (int b = 0; b < n; ++b) {
             const Words &words = m_groups[b].words;
             if (!hasInitials(words))
@@ -1917,7 +1923,8 @@ private:
             order.append(g);
         }
         m_doc.entities.reserve(m_doc.entities.size() + order.size());
-        QVarLengthArray<int, 64> firstOf(qsizetype(m_groups.size()), 0); // by group: its first token
+        std::vector<int> &firstOf = m_buf.byGroup; // by group: its first token
+        firstOf.assign(m_groups.size(), 0);
         qsizetype mentionCount = m_doc.mentions.size();
         for (int g : order) {
             int f = INT_MAX;
@@ -1933,16 +1940,17 @@ private:
         const qsizetype before = m_doc.mentions.size();
         m_doc.mentions.resize(mentionCount);
         EntityMention *const mentions = m_doc.mentions.data() + before;
-        QVarLengthArray<int, 256> rankOf(qsizetype(m_candidates.size()), -1);
+        std::vector<int> &rankOf = m_buf.byCandidate;
+        rankOf.assign(m_candidates.size(), -1);
         for (int g : order) {
             for (int c : m_groups[g].candidates)
                 rankOf[c] = 0;
         }
-        for (int c = 0, rank = 0; c < rankOf.size(); ++c) {
+        for (size_t c = 0, rank = 0; c < rankOf.size(); ++c) {
             if (rankOf[c] == 0)
-                rankOf[c] = rank++;
+                rankOf[c] = int(rank++);
         }
-        std::sort(order.begin(), order.end(), [&](int a, int b) { return firstOf.at(a) < firstOf.at(b); });
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return firstOf[size_t(a)] < firstOf[size_t(b)]; });
         for (int g : order) {
             const Group &grp = m_groups[g];
             const int index = int(m_doc.entities.size());

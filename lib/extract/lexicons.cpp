@@ -100,6 +100,7 @@ const Lexicons::WordInfo &Lexicons::fill(const Token &t) const
     const WordInfo &i = lookup(t.folded());
     if (const WordForm *f = t.form) {
         f->entityCache.info = &i;
+        f->entityCache.bits = i.flags;
         f->entityCache.extra = nameWord(f->surface);
         f->entityCache.serial = m_serial;
     }
