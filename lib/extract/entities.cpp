@@ -1045,7 +1045,8 @@ private:
 
     // "based in X", "born in X", "basée à X", "in X, Texas": X is a place
     // unless a type word inside it says otherwise.
-    bool inPlaceContext(int first, int end, const Sentence &s) const
+    // (Asked of nearly every candidate: the tests most answer by, inline.)
+    Q_ALWAYS_INLINE bool inPlaceContext(int first, int end, const Sentence &s) const
     {
         // "a Springfield-based company", "Halvorsen County, Ohio-based firm".
         if (basedAt(end, s)
@@ -1057,6 +1058,11 @@ private:
             if (m_lex.nameWord(tok(k)))
                 return false;
         }
+        return inPlaceContextAfter(first, end, s);
+    }
+    // inPlaceContext() past its first tests: what precedes the name.
+    bool inPlaceContextAfter(int first, int end, const Sentence &s) const
+    {
         // "headquartered in Guangzhou, Quanlin, and …": a region named after a
         // place, closed by punctuation, is a place too.
         if (textIs(tok(first - 1).folded(), u",") && isCapWord(first - 2)
@@ -1363,7 +1369,9 @@ private:
     }
 
     // What "X is an American businessman" / "X, a software company" says X is.
-    std::optional<EntityType> definitionType(const Candidate &c, const Sentence &s) const
+    // (Asked of every candidate, most of which are followed by neither: the
+    // tests that say so inline.)
+    Q_ALWAYS_INLINE std::optional<EntityType> definitionType(const Candidate &c, const Sentence &s) const
     {
         int k = c.end;
         bool comma = false;
@@ -1379,6 +1387,11 @@ private:
         // Without a comma or a copula, French "X a racheté" would read as an article.
         if (!copula && !comma)
             return std::nullopt;
+        return definitionAfter(c, s, k, comma, copula);
+    }
+    // definitionType() past the comma or copula at k.
+    std::optional<EntityType> definitionAfter(const Candidate &c, const Sentence &s, int k, bool comma, bool copula) const
+    {
         if (copula) {
             ++k;
             // "X is now the chief executive", "X was formerly chief executive".
