@@ -5,7 +5,6 @@
 #include "textanalysis.h"
 #include "textmatch.h"
 
-#include <QHash>
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -181,6 +180,9 @@ struct FinderBuffers {
     std::vector<quint8> headline;
     // The tokens that may open an anaphor, in order.
     QList<int> anaphorAt;
+    // Groups by the hash of their words (grouping, then short forms), and
+    // by gazetteer entry (grouping), then by lone word (resolveGuesses),
+    // then by initials (acronyms): one step at a time each.
     GroupIndex byWords;
     GroupIndex byEntry;
     // EntityFinder's candidates and groups, their room kept between documents.
@@ -2288,18 +2290,15 @@ private:
     // written in lower case somewhere in the text, and capitalized past a
     // sentence's start. Tokens built by hand (no form) are in neither.
     const quint64 m_serial = nextCacheSerial();
-    // From prepareTokens(). Per thread, so that a document allocates none of
-    // them: by token, whether scanSentence has anything to try there; by
-    // sentence, whether it reads as a headline; the tokens that may open an
-    // anaphor, in order (complete when m_anaphorsListed).
+    // The per-thread state (see FinderBuffers): what prepareTokens() gathers,
+    // the candidates and groups, the tables and scratch arrays.
     FinderBuffers &m_buf;
     // Per thread (in m_buf), emptied for each document.
     std::vector<Candidate> &m_candidates;
     std::vector<Group> &m_groups;
-    // Complete when the sentences hold every token (see prepareTokens()).
+    // m_buf.anaphorAt is complete: the sentences hold every token (see prepareTokens()).
     bool m_anaphorsListed = false;
-    // m_buf's arrays by token, as filled for this document.
-    const quint32 *m_lexFlags = nullptr;
+    const quint32 *m_lexFlags = nullptr; // m_buf.lexFlags, as filled for this document
     size_t m_nextStop = 0; // see scanSentence()
     // m_doc's tokens and text, which the finder does not change.
     const Token *const m_tokens;
