@@ -1,5 +1,8 @@
+#include "extract/entities.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
+#include "extract/lexicons.h"
+#include "extract/textanalysis.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -340,6 +343,14 @@ private Q_SLOTS:
                                           << QStringLiteral("Brightmoss Robotics") << QStringLiteral("Brightmoss");
         QTest::newRow("acronym") << QStringLiteral("The Digital Markets Board (DMB) opened a probe. The DMB said so.")
                                  << QStringLiteral("Digital Markets Board") << QStringLiteral("DMB");
+        // Two names with the same initials: the first one named takes the
+        // acronym; joiners ("of") are no initial.
+        QTest::newRow("acronym, first of two") << QStringLiteral("Baltic Freight Terminal opened a new quay. Later Blue "
+                                                                 "Fern Technologies sold cranes to it. The BFT said the "
+                                                                 "deal was good.")
+                                               << QStringLiteral("Baltic Freight Terminal") << QStringLiteral("BFT");
+        QTest::newRow("acronym past a joiner") << QStringLiteral("The Bureau of Coastal Lighting (BCL) met. The BCL agreed.")
+                                               << QStringLiteral("Bureau of Coastal Lighting") << QStringLiteral("BCL");
         QTest::newRow("gazetteer alias") << QStringLiteral("Amazon Web Services grew, and AWS hired.")
                                          << QStringLiteral("Amazon Web Services") << QStringLiteral("AWS");
     }
@@ -498,6 +509,61 @@ private Q_SLOTS:
         const Extraction y = Extractor().extract(QStringLiteral("They use Tarn Valley daily."), options);
         QVERIFY2(find(y, QStringLiteral("Tarn Valley")), qPrintable(names(y)));
         QCOMPARE(toString(find(y, QStringLiteral("Tarn Valley"))->type), QStringLiteral("product"));
+    }
+
+    // The finder lists the tokens that may open an anaphor while it walks
+    // the sentences; tokens no sentence holds (a hand-built document) are
+    // still read, as they were when every token was walked.
+    void anaphorOutsideSentences()
+    {
+        const QString text = QStringLiteral("Zéphyrine Labs a levé 40 millions d'euros. La start-up veut recruter.");
+        Document doc = analyzeText(text, QStringLiteral("fr"));
+        QCOMPARE(doc.sentences.size(), 2);
+        doc.sentences.removeLast(); // its tokens belong to no sentence now
+        findEntities(doc, *Lexicons::shipped(), nullptr);
+        QCOMPARE(anaphorAt(doc, int(text.indexOf(QStringLiteral("La start-up")))), QStringLiteral("Zéphyrine Labs"));
+    }
+
+    // The candidate scan jumps between the tokens where a name can start,
+    // in token order; sentences handed over in another order (a document
+    // made by hand) are still scanned whole.
+    void sentencesOutOfOrder()
+    {
+        const QString text = QStringLiteral("Zéphyrine Labs hired Abel Roe. Brightmoss Robotics sued Orvalis.");
+        Document inOrder = analyzeText(text, QStringLiteral("en"));
+        QCOMPARE(inOrder.sentences.size(), 2);
+        Document reversed = inOrder;
+        std::swap(reversed.sentences[0], reversed.sentences[1]);
+        findEntities(inOrder, *Lexicons::shipped(), nullptr);
+        findEntities(reversed, *Lexicons::shipped(), nullptr);
+        QStringList a;
+        QStringList b;
+        for (const ExtractedEntity &e : std::as_const(inOrder.entities))
+            a << e.name;
+        for (const ExtractedEntity &e : std::as_const(reversed.entities))
+            b << e.name;
+        QVERIFY2(a.size() >= 3, qPrintable(a.join(u',')));
+        a.sort();
+        b.sort();
+        QCOMPARE(b, a);
+    }
+
+    // The candidate scan passes over tokens where nothing can start: a name
+    // opening with digits, a lower-case word of a list of the user's and a
+    // capitalized word in a headline are places it must still stop at.
+    void scanStops()
+    {
+        const Extraction x = Extractor().extract(QStringLiteral("Analysts said 3M and 23andMe grew."));
+        QVERIFY2(find(x, QStringLiteral("3M")), qPrintable(names(x)));
+        QVERIFY2(find(x, QStringLiteral("23andMe")), qPrintable(names(x)));
+        ExtractOptions options;
+        options.knownGazetteer = Gazetteer::fromKnown({KnownEntity{QStringLiteral("zorbix"), EntityType::Product, {}}});
+        const Extraction y = Extractor().extract(QStringLiteral("Everyone now uses zorbix at work."), options);
+        QVERIFY2(find(y, QStringLiteral("zorbix")), qPrintable(names(y)));
+        // In a headline only a known name is taken.
+        const Extraction z = Extractor().extract(QStringLiteral("Why Everyone Wants Zorbix\n\nThey said so."), options);
+        QVERIFY2(find(z, QStringLiteral("zorbix")), qPrintable(names(z)));
+        QVERIFY2(!find(z, QStringLiteral("Why Everyone Wants")), qPrintable(names(z)));
     }
 
     void languageDetection()

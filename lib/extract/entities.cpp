@@ -5,7 +5,6 @@
 #include "textanalysis.h"
 #include "textmatch.h"
 
-#include <QHash>
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -13,7 +12,9 @@
 #include <array>
 #include <climits>
 #include <optional>
+#include <span>
 #include <string_view>
+#include <vector>
 
 namespace liaison {
 
@@ -40,8 +41,48 @@ struct Candidate {
     bool guessed = false; // typed by default, no evidence
 };
 
+// A group's folded words, read where they already are (no list per group):
+// a gazetteer entry's list, or the folded forms of the tokens of the
+// group's first candidate.
+class Words
+{
+public:
+    Words() = default;
+    explicit Words(const QStringList *list) : m_list(list), m_count(int(list->size())) { }
+    Words(const Token *tokens, int count) : m_tokens(tokens), m_count(count) { }
+
+    qsizetype size() const { return m_count; }
+    const QString &at(qsizetype k) const { return m_list ? m_list->at(k) : m_tokens[k].folded(); }
+    const QString &first() const { return at(0); }
+    const QString &last() const { return at(m_count - 1); }
+
+    class const_iterator
+    {
+    public:
+        const_iterator(const Words *words, qsizetype k) : m_words(words), m_k(k) { }
+        const QString &operator*() const { return m_words->at(m_k); }
+        const_iterator &operator++()
+        {
+            ++m_k;
+            return *this;
+        }
+        bool operator!=(const const_iterator &o) const { return m_k != o.m_k; }
+
+    private:
+        const Words *m_words;
+        qsizetype m_k;
+    };
+    const_iterator begin() const { return const_iterator(this, 0); }
+    const_iterator end() const { return const_iterator(this, m_count); }
+
+private:
+    const QStringList *m_list = nullptr;
+    const Token *m_tokens = nullptr;
+    int m_count = 0;
+};
+
 struct Group {
-    QStringList words;
+    Words words;
     qsizetype keyLength = 0; // the words joined by spaces: its length (not for gazetteer entries)
     quint64 hash = 0; // EntityFinder::spanHash() of its words (not for gazetteer entries)
     const Gazetteer *gazetteer = nullptr;
@@ -67,17 +108,112 @@ Q_DECLARE_TYPEINFO(liaison::Candidate, Q_RELOCATABLE_TYPE);
 namespace liaison {
 namespace {
 
+// A table from 64-bit keys (hashes of word lists, gazetteer entries) to
+// group indices, for the few dozen groups of a document: open addressing in
+// one array, kept per thread and resized to the document (a QHash allocated
+// its spans and nodes anew for every document and hashed the key again).
+class GroupIndex
+{
+public:
+    // Empties the table, with room for `count` keys. A slot is in use only
+    // if it carries the current stamp, so emptying costs nothing unless the
+    // table must grow.
+    void reset(qsizetype count)
+    {
+        size_t capacity = 16;
+        while (capacity < size_t(count) * 2)
+            capacity <<= 1;
+        if (capacity > m_slots.size() || ++m_stamp == 0) {
+            m_slots.assign(std::max(capacity, m_slots.size()), Slot{});
+            m_stamp = 1;
+        }
+        m_mask = m_slots.size() - 1;
+    }
+    // The value stored under `key`, or `missing`.
+    int value(quint64 key, int missing) const
+    {
+        for (size_t k = start(key);; k = (k + 1) & m_mask) {
+            const Slot &slot = m_slots[k];
+            if (slot.stamp != m_stamp)
+                return missing;
+            if (slot.key == key)
+                return slot.value;
+        }
+    }
+    // The value stored under `key`, inserted as `initial` if absent (at most
+    // `count` keys in all, as reset() was told).
+    int &operator()(quint64 key, int initial)
+    {
+        for (size_t k = start(key);; k = (k + 1) & m_mask) {
+            Slot &slot = m_slots[k];
+            if (slot.stamp != m_stamp) {
+                slot = Slot{key, initial, m_stamp};
+                return slot.value;
+            }
+            if (slot.key == key)
+                return slot.value;
+        }
+    }
+
+private:
+    struct Slot {
+        quint64 key = 0;
+        int value = 0;
+        quint32 stamp = 0; // in use when it is m_stamp
+    };
+    // The keys are hashes already: their bits need only folding down.
+    size_t start(quint64 key) const { return size_t(key ^ (key >> 29) ^ (key >> 47)) & m_mask; }
+
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+    quint32 m_stamp = 0;
+};
+
+// What prepareTokens() gathers, kept per thread so that a document
+// allocates none of it.
+struct FinderBuffers {
+    // By token: the lexicons' flags (Lexicons::WordInfo::flags).
+    std::vector<quint32> lexFlags;
+    // The tokens where scanSentence has anything to try, in order.
+    std::vector<int> scanStops;
+    // By sentence: whether it reads as a headline.
+    std::vector<quint8> headline;
+    // The tokens that may open an anaphor, in order.
+    QList<int> anaphorAt;
+    // Groups by the hash of their words (grouping, then short forms), and
+    // by gazetteer entry (grouping), then by lone word (resolveGuesses),
+    // then by initials (acronyms): one step at a time each.
+    GroupIndex byWords;
+    GroupIndex byEntry;
+    // EntityFinder's candidates and groups, their room kept between documents.
+    std::vector<Candidate> candidates;
+    std::vector<Group> groups;
+    // Scratch by group and by candidate, each used by one step at a time.
+    std::vector<int> byGroup;
+    std::vector<int> byCandidate;
+};
+
+FinderBuffers &finderBuffers()
+{
+    thread_local FinderBuffers buffers;
+    return buffers;
+}
+
 class EntityFinder
 {
 public:
     EntityFinder(Document &doc, const Lexicons &lex, const Gazetteer *known)
-        : m_doc(doc), m_lex(lex), m_known(known)
+        : m_doc(doc), m_lex(lex), m_known(known), m_buf(finderBuffers()), m_candidates(m_buf.candidates),
+          m_groups(m_buf.groups), m_tokens(doc.tokens.constData()),
+          m_text(doc.text.constData())
     {
     }
 
     void run()
     {
-        buildLowerVocabulary();
+        m_candidates.clear();
+        m_groups.clear();
+        prepareTokens();
         // About one candidate per dozen tokens in news text: reserved with
         // room, the list rarely grows (each growth moved every candidate).
         m_candidates.reserve(m_doc.tokens.size() / 8 + 8);
@@ -90,42 +226,128 @@ public:
     }
 
 private:
-    const Token &tok(int i) const { return m_doc.tokens.at(i); }
-    QChar firstChar(const Token &t) const { return m_doc.text.at(t.start); }
+    const Token &tok(int i) const { return m_tokens[i]; }
+    QChar firstChar(const Token &t) const { return m_text[t.start]; }
 
-    Q_NEVER_INLINE void buildLowerVocabulary()
+    // The one walk over every token before the candidate scan, gathering
+    // what the later steps would otherwise each walk the tokens for: the
+    // lower-case / capitalized vocabulary (marks on the folded entries, read
+    // only once the walk is over), each sentence's headline test, the tokens
+    // the candidate scan stops at, and those that may open an anaphor.
+    Q_NEVER_INLINE void prepareTokens() // apart, to be seen in profiles
     {
-        // One pass: the sentences hold every token, and neither mark is read
-        // while they are set.
-        for (const Sentence &s : m_doc.sentences) {
+        const int count = int(m_doc.tokens.size());
+        m_buf.lexFlags.resize(size_t(count));
+        m_buf.scanStops.clear();
+        m_buf.headline.assign(size_t(m_doc.sentences.size()), 0);
+        m_buf.anaphorAt.clear();
+        m_lexFlags = m_buf.lexFlags.data();
+        // Locals, not members: the byte stores below may alias anything,
+        // and would make the compiler read every member again after each.
+        const Token *const tokens = m_tokens;
+        const QChar *const text = m_text;
+        quint32 *const lexFlags = m_buf.lexFlags.data();
+        std::vector<int> &scanStops = m_buf.scanStops;
+        quint8 *const headline = m_buf.headline.data();
+        const quint64 serial = m_serial;
+        const bool known = m_known;
+        // The anaphor list and the lexicons' flags are complete only if the
+        // sentences hold every token, in order (analyzeText's always do;
+        // hand-built ones may not: see the end).
+        int expected = 0;
+        const int sentenceCount = int(m_doc.sentences.size());
+        const Sentence *const sentences = m_doc.sentences.constData();
+        for (int si = 0; si < sentenceCount; ++si) {
+            const Sentence &s = sentences[si];
+            expected = s.firstToken == expected ? s.endToken : -1;
+            int words = 0;
+            int capitals = 0;
+            int allCaps = 0;
+            bool lowerWord = false; // a word of three units or more opening in lower case
+            bool opened = false;    // a word or a number before i: i is past the sentence's start
             for (int i = s.firstToken; i < s.endToken; ++i) {
-                const Token &t = tok(i);
-                if (t.kind != Token::Word)
-                    continue;
-                if (!t.capitalized) {
-                    if (firstChar(t).isLower())
-                        markLower(t);
+                const Token &t = tokens[i];
+                const quint32 flags = m_lex.flags(t);
+                lexFlags[i] = flags;
+                if (t.kind != Token::Word) {
+                    if (t.kind == Token::Number) {
+                        opened = true;
+                        scanStops.push_back(i); // maybe a name opening with digits
+                    }
                     continue;
                 }
-                // Inside a sentence, or opening a longer name ("Brightmoss Robotics is").
-                if (!isSentenceInitial(i, s)
-                    || (i + 1 < s.endToken && isCapWord(i + 1) && tok(i + 1).kind == Token::Word
-                        && !m_lex.isStopword(tok(i + 1)) && !m_lex.isStopword(t)))
-                    markCapitalizedInside(t);
+                // isSentenceInitial(i, s), from what the walk has seen.
+                const bool initial = !opened && i - s.firstToken <= 8;
+                opened = true;
+                const QChar first = text[t.start];
+                const bool capWord = t.form ? t.form->capWord : isCapWordSlow(t);
+                const FoldedEntry *const entry = t.form ? t.form->foldedEntry : nullptr;
+                if (!t.capitalized) {
+                    if (entry && first.isLower())
+                        entry->lowerMark = serial;
+                } else if (entry
+                           && (!initial
+                               // Opening a longer name ("Brightmoss Robotics is").
+                               || (i + 1 < s.endToken && isCapWord(i + 1) && tokens[i + 1].kind == Token::Word
+                                   && !m_lex.isStopword(tokens[i + 1]) && !(flags & Lexicons::Stopword)))) {
+                    entry->capitalMark = serial;
+                }
+                if (first.isLetter()) {
+                    ++words;
+                    if (t.capitalized)
+                        ++capitals;
+                    else if (!lowerWord)
+                        lowerWord = first.isLower() && t.end - t.start >= 3;
+                    if (t.allCaps)
+                        ++allCaps;
+                }
+                // Where scanSentence has something to try: a capitalized
+                // word, a word opening a known name (any word, with a list
+                // of the user's), a number (above).
+                if (known || capWord || (flags & Lexicons::GazetteerStart))
+                    scanStops.push_back(i);
+                // Whether it opens an anaphor needs the next token's flags:
+                // decided when they are read, below.
+                if (flags & Lexicons::AnaphorStart)
+                    m_buf.anaphorAt.append(i);
             }
+            // Headlines in title case or capitals: only the gazetteer is trusted.
+            // A sentence ending with a period and holding a lower-case word is prose,
+            // however many names it has ("Abel Roe heads Atlas Telecom.").
+            const bool prose = lowerWord && text[tokens[s.endToken - 1].start] == u'.' && capitals < words;
+            headline[si] = !prose && words >= 4 && (capitals * 4 >= words * 3 || allCaps * 10 >= words * 7);
         }
+        m_anaphorsListed = expected == count;
+        if (expected < 0) // sentences out of order or overlapping (made by hand)
+            std::sort(scanStops.begin(), scanStops.end());
+        if (!m_anaphorsListed) {
+            for (int i = 0; i < count; ++i)
+                lexFlags[i] = m_lex.flags(tokens[i]);
+        }
+        // Only the tokens that can open an anaphor here stay listed.
+        m_buf.anaphorAt.removeIf([&](int i) { return !opensAnaphor(i); });
     }
 
-    void markLower(const Token &t) const
+    // The lexicons' flags of token i (Lexicons::WordFlag), as prepareTokens() read them.
+    bool lexIs(int i, quint32 flag) const { return m_lexFlags[i] & flag; }
+    // m_lex.kindNoun(tok(i)), the flag tested first (most words are none).
+    std::optional<EntityType> kindNounAt(int i) const
     {
-        if (t.form && t.form->foldedEntry)
-            t.form->foldedEntry->lowerMark = m_serial;
+        return lexIs(i, Lexicons::HasKindNoun) ? m_lex.kindNoun(tok(i)) : std::nullopt;
     }
-    void markCapitalizedInside(const Token &t) const
+
+    // Whether word token i can open an anaphor here: most tokens opening
+    // one ("the", "le") are followed by no word that could continue it, and
+    // open none alone.
+    bool opensAnaphor(int i) const
     {
-        if (t.form && t.form->foldedEntry)
-            t.form->foldedEntry->capitalMark = m_serial;
+        if (!(m_lexFlags[i] & Lexicons::AnaphorStart))
+            return false;
+        const bool longer = i + 1 < m_doc.tokens.size() && lexIs(i + 1, Lexicons::AnaphorSecond);
+        return longer || lexIs(i, Lexicons::AnaphorAlone);
     }
+
+    // The marks prepareTokens() set.
     bool inLowerVocabulary(const Token &t) const
     {
         return t.form && t.form->foldedEntry && t.form->foldedEntry->lowerMark == m_serial;
@@ -142,7 +364,7 @@ private:
         if (!firstChar(t).isLower())
             return false;
         for (int p = t.start + 1; p < t.end; ++p) {
-            if (m_doc.text.at(p).isUpper())
+            if (m_text[p].isUpper())
                 return true;
         }
         return false;
@@ -153,7 +375,7 @@ private:
     {
         const Token &t = tok(i);
         for (int p = t.start + 1; p < t.end; ++p) {
-            if (m_doc.text.at(p).isUpper() && m_doc.text.at(p - 1).isLower())
+            if (m_text[p].isUpper() && m_text[p - 1].isLower())
                 return true;
         }
         return false;
@@ -178,21 +400,26 @@ private:
     bool adjacent(int a, int b) const
     {
         for (int p = tok(a).end; p < tok(b).start; ++p) {
-            if (m_doc.text.at(p) == u'\n')
+            if (m_text[p] == u'\n')
                 return false;
         }
         return true;
     }
 
-    bool isNoiseWord(const Token &t) const
-    {
-        return m_lex.info(t).flags & (Lexicons::Stopword | Lexicons::Calendar | Lexicons::Demonym);
-    }
+    bool isNoiseWord(int i) const { return lexIs(i, Lexicons::Stopword | Lexicons::Calendar | Lexicons::Demonym); }
 
     // Funding-round and reporting-period labels look like names but are not:
     // "Series B", "série A", "Q3", "H1", "FY2025".
     // (The words of tokens [first, end).)
-    bool isRoundOrPeriodLabel(int first, int end) const
+    // Asked of every candidate: the lengths that can match tested inline.
+    Q_ALWAYS_INLINE bool isRoundOrPeriodLabel(int first, int end) const
+    {
+        const qsizetype size = tok(first).folded().size();
+        if (end - first == 2 ? size != 6 && size != 5 : end - first != 1 || (size != 2 && (size < 4 || size > 6)))
+            return false;
+        return isRoundOrPeriodLabelSlow(first, end);
+    }
+    bool isRoundOrPeriodLabelSlow(int first, int end) const
     {
         const int n = end - first;
         if (n == 2 && (textIs(tok(first).folded(), u"series") || textIs(tok(first).folded(), u"serie"))
@@ -242,12 +469,12 @@ private:
 
     bool isTitleAt(int i) const
     {
-        const Token &t = tok(i);
-        if (!m_lex.isTitle(t))
+        if (!lexIs(i, Lexicons::Title))
             return false;
+        const Token &t = tok(i);
         // "M" is a title only with its period ("M. Dupont").
         if (t.end - t.start == 1)
-            return i + 1 < m_doc.tokens.size() && m_doc.text.at(tok(i + 1).start) == u'.'
+            return i + 1 < m_doc.tokens.size() && m_text[tok(i + 1).start] == u'.'
                    && tok(i + 1).start == t.end;
         return true;
     }
@@ -289,33 +516,20 @@ private:
                 && tok(s.firstToken).capitalized)
                 return;
         }
-        int words = 0;
-        int capitals = 0;
-        int allCaps = 0;
-        bool lowerWord = false; // a word of three units or more opening in lower case
-        for (int i = s.firstToken; i < s.endToken; ++i) {
-            const Token &t = tok(i);
-            if (t.kind != Token::Word)
-                continue;
-            const QChar first = firstChar(t);
-            if (!first.isLetter())
-                continue;
-            ++words;
-            if (t.capitalized)
-                ++capitals;
-            else if (!lowerWord)
-                lowerWord = first.isLower() && t.end - t.start >= 3;
-            if (t.allCaps)
-                ++allCaps;
-        }
-        // Headlines in title case or capitals: only the gazetteer is trusted.
-        // A sentence ending with a period and holding a lower-case word is prose,
-        // however many names it has ("Abel Roe heads Atlas Telecom.").
-        const bool prose = lowerWord && firstChar(tok(s.endToken - 1)) == u'.' && capitals < words;
-        const bool headline = !prose && words >= 4 && (capitals * 4 >= words * 3 || allCaps * 10 >= words * 7);
-
+        const bool headline = m_buf.headline[size_t(sIndex)];
+        // Only the tokens where something below could start are visited:
+        // m_nextStop, in m_buf.scanStops, moves on with i (back to the
+        // sentence's start if sentences made by hand go back).
+        const std::vector<int> &stops = m_buf.scanStops;
+        if (m_nextStop > 0 && stops[m_nextStop - 1] >= s.firstToken)
+            m_nextStop = std::lower_bound(stops.cbegin(), stops.cend(), s.firstToken) - stops.cbegin();
         int i = s.firstToken;
         while (i < s.endToken) {
+            while (m_nextStop < stops.size() && stops[m_nextStop] < i)
+                ++m_nextStop;
+            if (m_nextStop == stops.size() || stops[m_nextStop] >= s.endToken)
+                break;
+            i = stops[m_nextStop];
             if (tok(i).kind != Token::Word && !(!headline && isDigitNameStart(i, s.endToken))) {
                 ++i;
                 continue;
@@ -337,13 +551,14 @@ private:
     // start one of its names (a bit of the lexicons' answer for the form).
     bool shippedMatch(int i, int limit, Gazetteer::Match *out) const
     {
-        return (m_lex.info(tok(i)).flags & Lexicons::GazetteerStart) && m_lex.gazetteer().matchAt(m_doc, i, limit, out);
+        return lexIs(i, Lexicons::GazetteerStart)
+            && m_lex.gazetteer().matchAt(m_doc, i, limit, out, m_lex.info(tok(i)).gazetteerLengths);
     }
 
     bool matchGazetteer(int i, int limit, int sIndex, Gazetteer::Match *out)
     {
         // Asked of every word: most start no name of either list.
-        if (!m_known && !(m_lex.info(tok(i)).flags & Lexicons::GazetteerStart))
+        if (!m_known && !lexIs(i, Lexicons::GazetteerStart))
             return false;
         Gazetteer::Match a;
         Gazetteer::Match b;
@@ -367,9 +582,9 @@ private:
         // A known name followed by more capitalized words is a longer name
         // ("Meta Superintelligence Labs", "Mistral Compute").
         int end = out->endToken;
-        while (end < limit && isCapWord(end) && adjacent(end - 1, end) && !isNoiseWord(tok(end))
-               && !m_lex.isRole(tok(end)) && !m_lex.isTitle(tok(end))
-               && !m_lex.isFirstName(tok(end)) && !tok(end).allCaps) {
+        while (end < limit && isCapWord(end) && adjacent(end - 1, end) && !isNoiseWord(end)
+               && !lexIs(end, Lexicons::Role) && !lexIs(end, Lexicons::Title)
+               && !lexIs(end, Lexicons::FirstName) && !tok(end).allCaps) {
             Gazetteer::Match next;
             if (shippedMatch(end, limit, &next))
                 break;
@@ -388,26 +603,31 @@ private:
             c.gazetteer = g;
             c.entry = out->entry;
         }
-        m_candidates.append(std::move(c));
+        m_candidates.push_back(c);
         return true;
     }
 
     QStringView surface(int i) const { return QStringView(m_doc.text).mid(tok(i).start, tok(i).end - tok(i).start); }
 
-    bool isJoiner(int i) const
+    // Asked of most words of a name: the length test inline, the words apart.
+    Q_ALWAYS_INLINE bool isJoiner(int i) const
     {
         const QString &f = tok(i).folded();
-        if (f.size() > 3) // most words: no comparison below can match
-            return false;
+        return f.size() <= 3 && isJoinerWord(f); // longer: no word below can match
+    }
+    static bool isJoinerWord(const QString &f)
+    {
         return textIs(f, u"de") || textIs(f, u"du") || textIs(f, u"des") || textIs(f, u"d'") || textIs(f, u"of")
             || textIs(f, u"for") || textIs(f, u"la") || textIs(f, u"the") || textIs(f, u"&") || textIs(f, u"and")
             || textIs(f, u"et");
     }
-    bool isParticle(int i) const
+    Q_ALWAYS_INLINE bool isParticle(int i) const
     {
         const QString &f = tok(i).folded();
-        if (f.size() > 3) // most words: no comparison below can match
-            return false;
+        return f.size() <= 3 && isParticleWord(f); // longer: no word below can match
+    }
+    static bool isParticleWord(const QString &f)
+    {
         return textIs(f, u"van") || textIs(f, u"von") || textIs(f, u"der") || textIs(f, u"den") || textIs(f, u"de")
             || textIs(f, u"di") || textIs(f, u"da") || textIs(f, u"del") || textIs(f, u"dos") || textIs(f, u"bin")
             || textIs(f, u"al") || textIs(f, u"ter");
@@ -415,20 +635,32 @@ private:
     // Legal forms written after a company name ("Inc.", "Ltd", "Co.").
     bool isLegalSuffix(int i) const
     {
-        static const QSet<QString> forms = [] {
-            QSet<QString> f;
-            for (const char *w : {"inc", "ltd", "llc", "llp", "corp", "co", "plc", "lp", "l.p", "limited", "gmbh", "ag",
-                                  "sa", "s.a", "nv", "bv", "pty", "pte", "sarl", "sas", "incorporated"})
-                f.insert(QString::fromLatin1(w));
-            return f;
-        }();
         const Token &t = tok(i);
         if (t.kind != Token::Word || !firstChar(t).isUpper())
             return false;
-        QString f = t.folded();
+        QStringView f = t.folded();
         while (f.endsWith(u'.'))
             f.chop(1);
-        return forms.contains(f);
+        // "inc", "ltd", "llc", "llp", "corp", "co", "plc", "lp", "l.p",
+        // "limited", "gmbh", "ag", "sa", "s.a", "nv", "bv", "pty", "pte",
+        // "sarl", "sas", "incorporated": by length, compared inline (a set
+        // cost a string hash per capitalized word before a comma).
+        switch (f.size()) {
+        case 2:
+            return textIs(f, u"co") || textIs(f, u"lp") || textIs(f, u"ag") || textIs(f, u"sa") || textIs(f, u"nv")
+                || textIs(f, u"bv");
+        case 3:
+            return textIs(f, u"inc") || textIs(f, u"ltd") || textIs(f, u"llc") || textIs(f, u"llp") || textIs(f, u"plc")
+                || textIs(f, u"l.p") || textIs(f, u"s.a") || textIs(f, u"pty") || textIs(f, u"pte") || textIs(f, u"sas");
+        case 4:
+            return textIs(f, u"corp") || textIs(f, u"gmbh") || textIs(f, u"sarl");
+        case 7:
+            return textIs(f, u"limited");
+        case 12:
+            return textIs(f, u"incorporated");
+        default:
+            return false;
+        }
     }
 
     // "1st Constitution Bancorp", "3M", "23andMe": a name may open with
@@ -445,17 +677,17 @@ private:
             || tok(i + 1).start != t.end || t.end - t.start > 4)
             return false;
         for (int p = t.start; p < t.end; ++p) {
-            if (!m_doc.text.at(p).isDigit())
+            if (!m_text[p].isDigit())
                 return false;
         }
         const QString &f = tok(i + 1).folded();
         // An ordinal needs a capitalized word after it ("1st Constitution", not "1st quarter").
         if (textIs(f, u"st") || textIs(f, u"nd") || textIs(f, u"rd") || textIs(f, u"th"))
             return i + 2 < limit && isCapWord(i + 2) && adjacent(i + 1, i + 2)
-                   && !m_lex.isCalendar(tok(i + 2));
+                   && !lexIs(i + 2, Lexicons::Calendar);
         const Token &w = tok(i + 1);
         for (int p = w.start; p < w.end; ++p) {
-            if (m_doc.text.at(p).isUpper())
+            if (m_text[p].isUpper())
                 return true; // "3M", "23andMe"
         }
         return false;
@@ -489,21 +721,22 @@ private:
         return words.contains(f);
     }
 
+    // Whether word k of a name lets a joiner ("de", "of") continue it: an
+    // organization's type word, or "Banque". Asked of every capitalized
+    // word of a sequence, most of which are no name word: inline.
+    Q_ALWAYS_INLINE bool licensesJoiner(int k) const
+    {
+        const Lexicons::NameWord *nw = m_lex.nameWord(tok(k));
+        return nw && (nw->type == EntityType::Organization || textIs(surface(k), u"Banque"));
+    }
+
     // Collects the capitalized sequence starting at `i`; returns where to go on.
     int capitalizedSequence(int i, int sIndex)
     {
         const Sentence &s = m_doc.sentences.at(sIndex);
         // A name opening with digits continues after the attached word ("2nd").
         int j = tok(i).kind == Token::Number ? i + 2 : i + 1;
-        bool licensed = false; // a joiner ("de", "of") may continue the name
-        auto noteNameWord = [&](int k) {
-            const Lexicons::NameWord *nw = m_lex.nameWord(tok(k));
-            if (nw && nw->type == EntityType::Organization)
-                licensed = true;
-            if (nw && textIs(surface(k), u"Banque"))
-                licensed = true;
-        };
-        noteNameWord(i);
+        bool licensed = licensesJoiner(i); // a joiner ("de", "of") may continue the name
         while (j < s.endToken) {
             if (!adjacent(j - 1, j))
                 break;
@@ -512,7 +745,7 @@ private:
                 // A known name right after an unknown word starts a new name.
                 if (shippedMatch(j, s.endToken, &m) || (m_known && m_known->matchAt(m_doc, j, s.endToken, &m)))
                     break;
-                noteNameWord(j);
+                licensed = licensed || licensesJoiner(j);
                 ++j;
                 continue;
             }
@@ -525,7 +758,7 @@ private:
                 continue;
             }
             // A quoted nickname inside a person's name: Herbert "Herb" Roe.
-            if (t.kind == Token::Punct && firstChar(t) == u'"' && j + 3 < s.endToken && m_lex.isFirstName(tok(i))
+            if (t.kind == Token::Punct && firstChar(t) == u'"' && j + 3 < s.endToken && lexIs(i, Lexicons::FirstName)
                 && isCapWord(j + 1) && tok(j + 2).kind == Token::Punct && firstChar(tok(j + 2)) == u'"'
                 && isCapWord(j + 3)) {
                 j += 4;
@@ -560,12 +793,12 @@ private:
                     // Up to three given names may come first ("Luiz Inácio Lula da Silva").
                     bool plainWords = j - i <= 3;
                     for (int p = i; p < j && plainWords; ++p)
-                        plainWords = !m_lex.nameWord(tok(p)) && !m_lex.isPlace(tok(p));
+                        plainWords = !m_lex.nameWord(tok(p)) && !lexIs(p, Lexicons::Place);
                     const bool loneParticleName = textIs(m_doc.language, u"en") && plainWords
                         && !m_lex.nameWord(tok(k))
                         && !(k + 1 < s.endToken && (isCapWord(k + 1) || textIs(tok(k + 1).folded(), u"&"))
                              && adjacent(k, k + 1));
-                    const bool personParticle = particles && (m_lex.isFirstName(tok(i)) || loneParticleName);
+                    const bool personParticle = particles && (lexIs(i, Lexicons::FirstName) || loneParticleName);
                     bool joinerOk = licensed;
                     // "Competition and Markets Authority": a type word ahead licenses it.
                     for (int p = k; p < s.endToken && p < k + 4 && !joinerOk && isCapWord(p); ++p) {
@@ -584,7 +817,7 @@ private:
                     // Canada": a company head noun, "of", then a place.
                     if (!joinerOk && k == j + 1 && textIs(tok(j).folded(), u"of")) {
                         const Lexicons::NameWord *head = m_lex.nameWord(tok(j - 1));
-                        const bool place = m_lex.isPlace(tok(k))
+                        const bool place = lexIs(k, Lexicons::Place)
                             || (k + 1 < s.endToken && isCapWord(k + 1)
                                 && isPlaceRun(k, k + 2));
                         joinerOk = head && head->type == EntityType::Company && place;
@@ -601,12 +834,12 @@ private:
                 }
                 break;
             }
-            if (t.kind == Token::Number && t.end - t.start <= 4 && !m_lex.isCalendar(tok(j - 1))) {
+            if (t.kind == Token::Number && t.end - t.start <= 4 && !lexIs(j - 1, Lexicons::Calendar)) {
                 const bool quantity = j + 1 < s.endToken && (isQuantityWord(tok(j + 1).folded())
                                                              || tok(j + 1).kind == Token::Symbol);
                 int digits = 0;
                 for (int p = t.start; p < t.end; ++p)
-                    digits += m_doc.text.at(p).isDigit() ? 1 : 0;
+                    digits += m_text[p].isDigit() ? 1 : 0;
                 if (!quantity && digits <= 2) {
                     ++j;
                     break;
@@ -626,7 +859,7 @@ private:
         // "Commission européenne", "Parlement européen": a type word and its
         // lower-case nationality adjective.
         if (j < s.endToken && adjacent(j - 1, j) && tok(j).kind == Token::Word && !tok(j).capitalized
-            && m_lex.isDemonym(tok(j))) {
+            && lexIs(j, Lexicons::Demonym)) {
             const Lexicons::NameWord *nw = m_lex.nameWord(tok(j - 1));
             if (nw && nw->type == EntityType::Organization)
                 ++j;
@@ -639,12 +872,18 @@ private:
     // spaces. A place of several words is looked up (and its key built) only
     // from a word that starts one: its first word is the first token's folded
     // form, as tokens hold no space.
-    bool isPlaceRun(int first, int end) const
+    // Asked of every candidate, most of which start no place: the flags
+    // inline, the key built apart.
+    Q_ALWAYS_INLINE bool isPlaceRun(int first, int end) const
     {
         if (end - first == 1)
-            return m_lex.isPlace(tok(first));
-        if (end <= first || !(m_lex.info(tok(first)).flags & Lexicons::PlaceStart))
+            return lexIs(first, Lexicons::Place);
+        if (end <= first || !lexIs(first, Lexicons::PlaceStart))
             return false;
+        return isPlaceKey(first, end);
+    }
+    bool isPlaceKey(int first, int end) const
+    {
         qsizetype length = end - first - 1;
         for (int k = first; k < end; ++k)
             length += tok(k).folded().size();
@@ -685,18 +924,18 @@ private:
             const Token &t = tok(first);
             const bool title = isTitleAt(first);
             // "General", "Senior", "Executive" are roles only next to one.
-            const bool role = m_lex.isRole(t)
+            const bool role = lexIs(first, Lexicons::Role)
                               && (!isWeakRole(t.folded()) || strippedRole
-                                  || (first + 1 < end && m_lex.isRole(tok(first + 1))));
+                                  || (first + 1 < end && lexIs(first + 1, Lexicons::Role)));
             strippedRole = role;
             if (title || role) {
                 votes[typeIndex(EntityType::Person)] += title ? TitleWeight : CueWeight;
                 ++first;
                 continue;
             }
-            if ((t.kind != Token::Word && !isDigitNameStart(first, end)) || isNoiseWord(t) || isJoiner(first)
+            if ((t.kind != Token::Word && !isDigitNameStart(first, end)) || isNoiseWord(first) || isJoiner(first)
                 || (isSentenceInitial(first, s) && !t.allCaps && inLowerVocabulary(t)
-                    && end - first >= 1 && !m_lex.isFirstName(t))) {
+                    && end - first >= 1 && !lexIs(first, Lexicons::FirstName))) {
                 ++first;
                 continue;
             }
@@ -705,9 +944,9 @@ private:
         while (end > first) {
             const Token &t = tok(end - 1);
             if ((t.kind == Token::Word
-                 && (m_lex.isCalendar(t) || (m_lex.isRole(t) && !isWeakRole(t.folded()))
-                     || isJoiner(end - 1) || (end - 1 == first && isNoiseWord(t))
-                     || (m_lex.isStopword(t) && t.end - t.start >= 2 && m_doc.text.at(t.start + 1).isUpper()
+                 && (lexIs(end - 1, Lexicons::Calendar) || (lexIs(end - 1, Lexicons::Role) && !isWeakRole(t.folded()))
+                     || isJoiner(end - 1) || (end - 1 == first && isNoiseWord(end - 1))
+                     || (lexIs(end - 1, Lexicons::Stopword) && t.end - t.start >= 2 && m_text[t.start + 1].isUpper()
                          && !m_lex.nameWord(tok(end - 1)))))
                 || (t.kind == Token::Punct))
                 --end;
@@ -716,7 +955,7 @@ private:
         }
         // Role words in the middle split the sequence ("Microsoft CEO Satya Nadella").
         for (int k = first + 1; k < end; ++k) {
-            if (m_lex.isRole(tok(k)) && !isWeakRole(tok(k).folded()) && tok(k).capitalized) {
+            if (lexIs(k, Lexicons::Role) && !isWeakRole(tok(k).folded()) && tok(k).capitalized) {
                 addCapitalizedCandidate(first, k, sIndex);
                 addCapitalizedCandidate(k, end, sIndex);
                 return;
@@ -730,11 +969,11 @@ private:
             return;
         if (end - first == 1) {
             const Token &t = tok(first);
-            if (t.end - t.start < 2 || m_lex.isTitle(t))
+            if (t.end - t.start < 2 || lexIs(first, Lexicons::Title))
                 return;
             // "His Father, …", "A Partner at the firm": a role or a kind of
             // person capitalized alone is a common noun, not a name.
-            if (!t.allCaps && (m_lex.isRole(t) || m_lex.kindNoun(t) == EntityType::Person))
+            if (!t.allCaps && (lexIs(first, Lexicons::Role) || kindNounAt(first) == EntityType::Person))
                 return;
             // A legal form or industry word alone ("Inc.", "Telecom") is a
             // piece of a name, not a name.
@@ -749,7 +988,7 @@ private:
             const bool looksLikeName = (t.allCaps && t.end - t.start <= 4) || hasInnerCapital(t);
             const bool cued = std::any_of(votes.begin(), votes.end(), [](int v) { return v > 0; });
             // "Steve founded …": a known first name opening a clause is a name.
-            const bool firstNameSubject = m_lex.isFirstName(t) && end < s.endToken
+            const bool firstNameSubject = lexIs(first, Lexicons::FirstName) && end < s.endToken
                 && tok(end).kind == Token::Word && !tok(end).capitalized;
             if (isSentenceInitial(first, s) && !looksLikeName && !cued && !firstNameSubject
                 && !capitalizedInside(t))
@@ -763,7 +1002,7 @@ private:
         // Department", "French Finance Ministry") is dropped; a town opening a
         // name stays ("Lagos Heart Institute", "Boston Dynamics").
         if (end - first >= 2
-            && ((tok(first).allCaps && m_lex.isPlace(tok(first))) || m_lex.isDemonym(tok(first))))
+            && ((tok(first).allCaps && lexIs(first, Lexicons::Place)) || lexIs(first, Lexicons::Demonym)))
             ++first;
 
         Candidate c;
@@ -772,7 +1011,7 @@ private:
         c.sentence = sIndex;
         c.votes = votes;
         typeCandidate(c);
-        m_candidates.append(std::move(c));
+        m_candidates.push_back(c);
     }
 
     // "Regional Sales Manager", "Paediatric Oncologist": capitalized words
@@ -784,7 +1023,7 @@ private:
         if (end - first < 2)
             return false;
         const Token &head = tok(end - 1);
-        if (head.allCaps || m_lex.kindNoun(head) != EntityType::Person || m_lex.isFirstName(tok(first)))
+        if (head.allCaps || kindNounAt(end - 1) != EntityType::Person || lexIs(first, Lexicons::FirstName))
             return false;
         for (int k = first; k < end; ++k) {
             const Token &t = tok(k);
@@ -794,22 +1033,26 @@ private:
         return true;
     }
 
+    // "-based" (or "-" "based") at token k of sentence s. Asked after
+    // every candidate: inline.
+    Q_ALWAYS_INLINE bool basedAt(int k, const Sentence &s) const
+    {
+        if (k >= s.endToken)
+            return false;
+        const QString &f = tok(k).folded();
+        if (textIs(f, u"-based") || textIs(f, u"\u2013based"))
+            return true;
+        return (textIs(f, u"-") || textIs(f, u"\u2013")) && k + 1 < s.endToken && textIs(tok(k + 1).folded(), u"based");
+    }
+
     // "based in X", "born in X", "basée à X", "in X, Texas": X is a place
     // unless a type word inside it says otherwise.
-    bool inPlaceContext(int first, int end, const Sentence &s) const
+    // (Asked of nearly every candidate: the tests most answer by, inline.)
+    Q_ALWAYS_INLINE bool inPlaceContext(int first, int end, const Sentence &s) const
     {
         // "a Springfield-based company", "Halvorsen County, Ohio-based firm".
-        const auto basedAt = [&](int k) {
-            if (k >= s.endToken)
-                return false;
-            const QString &f = tok(k).folded();
-            if (textIs(f, u"-based") || textIs(f, u"\u2013based"))
-                return true;
-            return (textIs(f, u"-") || textIs(f, u"\u2013")) && k + 1 < s.endToken
-                && textIs(tok(k + 1).folded(), u"based");
-        };
-        if (basedAt(end)
-            || (end + 2 < s.endToken && textIs(tok(end).folded(), u",") && isCapWord(end + 1) && basedAt(end + 2)))
+        if (basedAt(end, s)
+            || (end + 2 < s.endToken && textIs(tok(end).folded(), u",") && isCapWord(end + 1) && basedAt(end + 2, s)))
             return true;
         if (first - 2 < s.firstToken)
             return false;
@@ -817,6 +1060,11 @@ private:
             if (m_lex.nameWord(tok(k)))
                 return false;
         }
+        return inPlaceContextAfter(first, end, s);
+    }
+    // inPlaceContext() past its first tests: what precedes the name.
+    bool inPlaceContextAfter(int first, int end, const Sentence &s) const
+    {
         // "headquartered in Guangzhou, Quanlin, and …": a region named after a
         // place, closed by punctuation, is a place too.
         if (textIs(tok(first - 1).folded(), u",") && isCapWord(first - 2)
@@ -851,7 +1099,7 @@ private:
                 return k >= s.endToken || textIs(tok(k).folded(), u",") || textIs(tok(k).folded(), u".")
                     || textIs(tok(k).folded(), u";");
             };
-            if (m_lex.isPlace(tok(end + 1)) && (textIs(prep, u"in") || closes(end + 2)))
+            if (lexIs(end + 1, Lexicons::Place) && (textIs(prep, u"in") || closes(end + 2)))
                 return true;
             if (end + 2 < s.endToken && isCapWord(end + 2))
                 return isPlaceRun(end + 1, end + 3) && (textIs(prep, u"in") || closes(end + 3));
@@ -875,8 +1123,8 @@ private:
                 continue;
             }
             for (int p = t.start + 1; p < t.end && titleCase; ++p) {
-                const QChar ch = m_doc.text.at(p);
-                if (ch.isUpper() && m_doc.text.at(p - 1) != u'-' && m_doc.text.at(p - 1) != u'\'')
+                const QChar ch = m_text[p];
+                if (ch.isUpper() && m_text[p - 1] != u'-' && m_text[p - 1] != u'\'')
                     titleCase = false; // "DeepMind", "LeRobot"
                 if (ch.isDigit() || ch == u'.')
                     titleCase = false;
@@ -899,7 +1147,7 @@ private:
             wordCount += tok(k).kind == Token::Word ? 1 : 0;
             ampersand = ampersand || (tok(k).kind == Token::Punct && firstChar(tok(k)) == u'&');
         }
-        if (m_lex.isFirstName(tok(c.first))) {
+        if (lexIs(c.first, Lexicons::FirstName)) {
             if (wordCount >= 2 && wordCount <= 4 && !digits && !last && !ampersand)
                 c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
             if (n == 1 && !tok(c.first).allCaps)
@@ -910,7 +1158,7 @@ private:
         const Sentence &s = m_doc.sentences.at(c.sentence);
         int cueEnd = c.first;
         if (cueEnd - 1 > s.firstToken && tok(cueEnd - 1).kind == Token::Word && !tok(cueEnd - 1).capitalized
-            && m_lex.isDemonym(tok(cueEnd - 1)))
+            && lexIs(cueEnd - 1, Lexicons::Demonym))
             --cueEnd;
         // "le logiciel de comptabilité X", "la plateforme de paiement X": a
         // French cue noun and its complement.
@@ -922,7 +1170,7 @@ private:
             if (const auto *cues = m_lex.info(tok(cueEnd - 1)).cuesBefore) {
                 // Cues of several words only if the word before can be their last but one.
                 const bool longer = cueEnd - 2 >= s.firstToken
-                    && (m_lex.info(tok(cueEnd - 2)).flags & Lexicons::CueBeforeNext);
+                    && lexIs(cueEnd - 2, Lexicons::CueBeforeNext);
                 for (const Lexicons::Cue &cue : *cues) {
                     if (cue.words.size() > 1 && !longer)
                         continue;
@@ -948,7 +1196,7 @@ private:
             if (const auto *cues = m_lex.info(tok(from)).cuesAfter) {
                 bool found = false;
                 const bool longer = from + 1 < s.endToken
-                    && (m_lex.info(tok(from + 1)).flags & Lexicons::CueAfterNext);
+                    && lexIs(from + 1, Lexicons::CueAfterNext);
                 for (const Lexicons::Cue &cue : *cues) {
                     if (cue.words.size() > 1 && !longer)
                         continue;
@@ -971,8 +1219,8 @@ private:
         if (n >= 3 && tok(c.first).kind == Token::Word && tok(c.end - 1).kind == Token::Word && !last && !digits) {
             for (int k = c.first + 1; k + 1 < c.end; ++k) {
                 const Token &t = tok(k);
-                if (t.kind == Token::Word && t.end - t.start == 1 && m_doc.text.at(t.start).isUpper()
-                    && tok(k + 1).start == t.end && m_doc.text.at(tok(k + 1).start) == u'.') {
+                if (t.kind == Token::Word && t.end - t.start == 1 && m_text[t.start].isUpper()
+                    && tok(k + 1).start == t.end && m_text[tok(k + 1).start] == u'.') {
                     c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
                     break;
                 }
@@ -996,14 +1244,14 @@ private:
         // "His father, Jane Roe," too: a kind of person and a comma.
         if (n >= 2 && !last && c.first > s.firstToken) {
             const Token &before = tok(c.first - 1);
-            if (before.kind == Token::Word && !before.capitalized && m_lex.isRole(before)
+            if (before.kind == Token::Word && !before.capitalized && lexIs(c.first - 1, Lexicons::Role)
                 && !isWeakRole(before.folded()))
                 c.votes[typeIndex(EntityType::Person)] += CueWeight;
             if (textIs(before.folded(), u",") && c.first - 1 > s.firstToken) {
                 const Token &noun = tok(c.first - 2);
                 if (noun.kind == Token::Word && !noun.allCaps
-                    && (m_lex.kindNoun(noun) == EntityType::Person
-                        || (m_lex.isRole(noun) && !isWeakRole(noun.folded()))))
+                    && (kindNounAt(c.first - 2) == EntityType::Person
+                        || (lexIs(c.first - 2, Lexicons::Role) && !isWeakRole(noun.folded()))))
                     c.votes[typeIndex(EntityType::Person)] += CueWeight;
             }
         }
@@ -1047,8 +1295,8 @@ private:
             if (!person && c.first > s.firstToken) {
                 const Token &before = tok(c.first - 1);
                 person = before.kind == Token::Word && !before.capitalized && !isSharedPost(before.folded())
-                    && (m_lex.kindNoun(before) == EntityType::Person
-                        || (m_lex.isRole(before) && !isWeakRole(before.folded())));
+                    && (kindNounAt(c.first - 1) == EntityType::Person
+                        || (lexIs(c.first - 1, Lexicons::Role) && !isWeakRole(before.folded())));
             }
             if (person) {
                 c.agent = true;
@@ -1061,7 +1309,7 @@ private:
         // "Eagle Rock Entertainment": an industry word at the end wins over
         // person cues unless the name opens with a given name.
         if (n >= 2 && last && last->type == EntityType::Company && last->position != Lexicons::NameWord::First
-            && !m_lex.isFirstName(tok(c.first)))
+            && !lexIs(c.first, Lexicons::FirstName))
             c.votes[typeIndex(EntityType::Company)] += NameWordWeight;
         // "Matt established X": a lone given name as the agent of a strong verb.
         if (n == 1 && c.firstNameOnly && c.end < s.endToken && agentVerbAt(c.end, s)) {
@@ -1083,7 +1331,7 @@ private:
             c.votes[typeIndex(EntityType::Product)] += CueWeight;
         // "Microsoft's Bing": a capitalized name owned by the name before.
         if (c.first >= s.firstToken + 2 && textIs(tok(c.first - 1).folded(), u"'s") && n == 1
-            && !m_lex.isFirstName(tok(c.first)))
+            && !lexIs(c.first, Lexicons::FirstName))
             c.votes[typeIndex(EntityType::Product)] += CueWeight;
         const bool anyVote = std::any_of(c.votes.begin(), c.votes.end(), [](int v) { return v > 0; });
         if (!anyVote) {
@@ -1123,7 +1371,9 @@ private:
     }
 
     // What "X is an American businessman" / "X, a software company" says X is.
-    std::optional<EntityType> definitionType(const Candidate &c, const Sentence &s) const
+    // (Asked of every candidate, most of which are followed by neither: the
+    // tests that say so inline.)
+    Q_ALWAYS_INLINE std::optional<EntityType> definitionType(const Candidate &c, const Sentence &s) const
     {
         int k = c.end;
         bool comma = false;
@@ -1139,6 +1389,11 @@ private:
         // Without a comma or a copula, French "X a racheté" would read as an article.
         if (!copula && !comma)
             return std::nullopt;
+        return definitionAfter(c, s, k, comma, copula);
+    }
+    // definitionType() past the comma or copula at k.
+    std::optional<EntityType> definitionAfter(const Candidate &c, const Sentence &s, int k, bool comma, bool copula) const
+    {
         if (copula) {
             ++k;
             // "X is now the chief executive", "X was formerly chief executive".
@@ -1150,12 +1405,12 @@ private:
             // A job title with no article: "X was formerly chief executive of Y".
             // Weak roles only before a strong one ("chief executive"), and
             // not posts companies hold ("X is lead investor").
-            if (k + 1 < s.endToken && tok(k).kind == Token::Word && !tok(k).capitalized && m_lex.isRole(tok(k))
+            if (k + 1 < s.endToken && tok(k).kind == Token::Word && !tok(k).capitalized && lexIs(k, Lexicons::Role)
                 && !isSharedPost(tok(k).folded())
                 && (!isWeakRole(tok(k).folded())
                     || (tok(k + 1).kind == Token::Word && !isSharedPost(tok(k + 1).folded())
-                        && (m_lex.kindNoun(tok(k + 1)) == EntityType::Person
-                            || (m_lex.isRole(tok(k + 1)) && !isWeakRole(tok(k + 1).folded()))))))
+                        && (kindNounAt(k + 1) == EntityType::Person
+                            || (lexIs(k + 1, Lexicons::Role) && !isWeakRole(tok(k + 1).folded()))))))
                 return EntityType::Person;
         }
         if (k >= s.endToken)
@@ -1180,16 +1435,16 @@ private:
             if (post) {
                 if (isSharedPost(f))
                     return std::nullopt;
-                if (m_lex.kindNoun(t) == EntityType::Person || m_lex.isRole(t))
+                if (kindNounAt(k) == EntityType::Person || lexIs(k, Lexicons::Role))
                     return EntityType::Person;
-                if (m_lex.kindNoun(t))
+                if (kindNounAt(k))
                     return std::nullopt;
                 continue;
             }
-            if (const auto type = m_lex.kindNoun(t))
+            if (const auto type = kindNounAt(k))
                 return type;
             // "X is the chief financial officer of Y": a job title defines a person.
-            if (m_lex.isRole(t) && !isWeakRole(f))
+            if (lexIs(k, Lexicons::Role) && !isWeakRole(f))
                 return EntityType::Person;
             if (textIs(f, u"of") || textIs(f, u"who") || textIs(f, u"that") || textIs(f, u"which") || textIs(f, u"in")
                 || textIs(f, u"from") || textIs(f, u"with") || textIs(f, u"for") || textIs(f, u"de")
@@ -1235,9 +1490,9 @@ private:
     // a's words from `aFrom` joined by single spaces equal b's from `bFrom`
     // joined the same way (what comparing the joined keys tells, without
     // building them).
-    static bool joinedEqual(const QStringList &a, qsizetype aFrom, const QStringList &b, qsizetype bFrom)
+    static bool joinedEqual(const Words &a, qsizetype aFrom, const Words &b, qsizetype bFrom)
     {
-        const auto joinedSize = [](const QStringList &l, qsizetype from) {
+        const auto joinedSize = [](const Words &l, qsizetype from) {
             qsizetype n = l.size() - from - 1;
             for (qsizetype k = from; k < l.size(); ++k)
                 n += l.at(k).size();
@@ -1248,7 +1503,7 @@ private:
         // Both as one run of units, word after word with a space between.
         const qsizetype length = joinedSize(a, aFrom);
         qsizetype aw = aFrom, ai = 0, bw = bFrom, bi = 0;
-        const auto next = [](const QStringList &l, qsizetype &w, qsizetype &i) -> char16_t {
+        const auto next = [](const Words &l, qsizetype &w, qsizetype &i) -> char16_t {
             const QString &word = l.at(w);
             if (i < word.size())
                 return word.at(i++).unicode();
@@ -1264,7 +1519,7 @@ private:
     }
 
     // a equals the first `count` words of b.
-    static bool samePrefix(const QStringList &a, const QStringList &b, qsizetype count)
+    static bool samePrefix(const Words &a, const Words &b, qsizetype count)
     {
         if (a.size() != count || b.size() < count)
             return false;
@@ -1288,7 +1543,7 @@ private:
         }
         return h;
     }
-    bool sameAsSpan(const QStringList &words, int first, int end) const
+    bool sameAsSpan(const Words &words, int first, int end) const
     {
         if (words.size() != end - first)
             return false;
@@ -1298,60 +1553,56 @@ private:
         }
         return true;
     }
-    QStringList spanWords(int first, int end) const
-    {
-        QStringList words;
-        words.reserve(end - first);
-        for (int k = first; k < end; ++k)
-            words << tok(k).folded();
-        return words;
-    }
+    Words spanWords(int first, int end) const { return Words(m_tokens + first, end - first); }
 
     void groupCandidates()
     {
         // Groups by a hash of their words, chained through sameHash (by group
         // index): equal word lists are equal joined keys, so the key is joined
         // once per group instead of once per candidate to look it up.
-        QHash<quint64, int> byHash;
+        GroupIndex &byHash = m_buf.byWords;
+        byHash.reset(qsizetype(m_candidates.size()));
         QVarLengthArray<int, 64> sameHash;
-        QHash<std::pair<const Gazetteer *, int>, int> byEntry;
+        // By gazetteer entry: at most two lists (the user's, the shipped one).
+        GroupIndex &byEntry = m_buf.byEntry;
+        byEntry.reset(qsizetype(m_candidates.size()));
+        const auto entryKey = [&](const Candidate &c) {
+            return (quint64(quint32(c.entry)) << 1) | (c.gazetteer == m_known ? 1u : 0u);
+        };
         m_groups.reserve(m_candidates.size()); // at most one group per candidate
-        for (int ci = 0; ci < m_candidates.size(); ++ci) {
-            const Candidate &c = m_candidates.at(ci);
+        for (int ci = 0; ci < int(m_candidates.size()); ++ci) {
+            const Candidate &c = m_candidates[ci];
             int g = -1;
             if (c.gazetteer) {
-                g = byEntry.value({c.gazetteer, c.entry}, -1);
+                g = byEntry.value(entryKey(c), -1);
                 if (g < 0) {
                     g = int(m_groups.size());
-                    Group grp;
+                    Group &grp = m_groups.emplace_back(); // reserved: made in place
                     grp.gazetteer = c.gazetteer;
                     grp.entry = c.entry;
                     grp.firstNameOnly = false;
                     grp.guessed = false;
-                    grp.words = c.gazetteer->entry(c.entry).words;
-                    m_groups.append(std::move(grp));
-                    byEntry.insert({c.gazetteer, c.entry}, g);
+                    grp.words = Words(&c.gazetteer->entry(c.entry).words);
+                    byEntry(entryKey(c), g);
                 }
             } else {
                 const quint64 h = spanHash(c.first, c.end);
-                const auto found = byHash.constFind(h);
-                const int head = found == byHash.cend() ? -1 : found.value();
+                const int head = byHash.value(h, -1);
                 g = head;
-                while (g >= 0 && !sameAsSpan(m_groups.at(g).words, c.first, c.end))
+                while (g >= 0 && !sameAsSpan(m_groups[g].words, c.first, c.end))
                     g = sameHash[g];
                 if (g < 0) {
                     g = int(m_groups.size());
-                    Group grp;
+                    Group &grp = m_groups.emplace_back(); // reserved: made in place
                     grp.words = spanWords(c.first, c.end);
                     grp.keyLength = c.end - c.first - 1;
                     for (const QString &w : std::as_const(grp.words))
                         grp.keyLength += w.size();
                     grp.hash = h;
-                    m_groups.append(std::move(grp));
                     while (sameHash.size() < g) // gazetteer groups: never chained
                         sameHash.append(-1);
                     sameHash.append(head);
-                    byHash.insert(h, g);
+                    byHash(h, g) = g;
                 }
             }
             Group &grp = m_groups[g];
@@ -1381,8 +1632,8 @@ private:
 
     int root(int g) const
     {
-        while (m_groups.at(g).mergedInto >= 0)
-            g = m_groups.at(g).mergedInto;
+        while (m_groups[g].mergedInto >= 0)
+            g = m_groups[g].mergedInto;
         return g;
     }
 
@@ -1400,20 +1651,42 @@ private:
         }
     }
 
-    int firstPosition(const Group &g) const { return m_candidates.at(g.candidates.first()).first; }
+    int firstPosition(const Group &g) const { return m_candidates[g.candidates.first()].first; }
 
-    bool isSuffixWord(const QString &folded) const
+    static bool isSuffixWord(const QString &f)
     {
-        static const QSet<QString> suffixes = [] {
-            QSet<QString> s;
-            for (const char *w : {"ai", "labs", "lab", "inc", "corp", "corporation", "co", "ltd", "llc", "plc",
-                                  "gmbh", "ag", "sa", "sas", "technologies", "technology", "systems", "robotics",
-                                  "software", "networks", "holdings", "group", "groupe", "capital", "ventures",
-                                  "venture", "partners", "management", "products", "inc.", "global"})
-                s.insert(QString::fromLatin1(w));
-            return s;
-        }();
-        return suffixes.contains(folded);
+        // "ai", "labs", "lab", "inc", "corp", "corporation", "co", "ltd",
+        // "llc", "plc", "gmbh", "ag", "sa", "sas", "technologies",
+        // "technology", "systems", "robotics", "software", "networks",
+        // "holdings", "group", "groupe", "capital", "ventures", "venture",
+        // "partners", "management", "products", "inc.", "global": by
+        // length, compared inline (a set cost a string hash per word).
+        switch (f.size()) {
+        case 2:
+            return textIs(f, u"ai") || textIs(f, u"co") || textIs(f, u"ag") || textIs(f, u"sa");
+        case 3:
+            return textIs(f, u"lab") || textIs(f, u"inc") || textIs(f, u"ltd") || textIs(f, u"llc") || textIs(f, u"plc")
+                || textIs(f, u"sas");
+        case 4:
+            return textIs(f, u"labs") || textIs(f, u"corp") || textIs(f, u"gmbh") || textIs(f, u"inc.");
+        case 5:
+            return textIs(f, u"group");
+        case 6:
+            return textIs(f, u"groupe") || textIs(f, u"global");
+        case 7:
+            return textIs(f, u"systems") || textIs(f, u"capital") || textIs(f, u"venture");
+        case 8:
+            return textIs(f, u"robotics") || textIs(f, u"software") || textIs(f, u"networks") || textIs(f, u"holdings")
+                || textIs(f, u"ventures") || textIs(f, u"partners") || textIs(f, u"products");
+        case 10:
+            return textIs(f, u"technology") || textIs(f, u"management");
+        case 11:
+            return textIs(f, u"corporation");
+        case 12:
+            return textIs(f, u"technologies");
+        default:
+            return false;
+        }
     }
 
     // Names typed by default: a person if the text also calls it by its last
@@ -1421,31 +1694,40 @@ private:
     // ("Mistral Large"), else a company.
     void resolveGuesses()
     {
-        // Words alone, and the first words of companies with a longer name.
-        QSet<QString> single;
-        QSet<QString> companyFirst;
-        for (const Group &o : std::as_const(m_groups)) {
-            if (o.words.size() == 1)
-                single.insert(o.words.first());
+        // Groups of one word, by the word's hash, chained through sameWord
+        // (by group index, highest first): a table of the document's few
+        // groups instead of a set of strings.
+        const int n = int(m_groups.size());
+        GroupIndex &byWord = m_buf.byEntry; // groupCandidates() is done with it
+        byWord.reset(n);
+        std::vector<int> &sameWord = m_buf.byGroup;
+        sameWord.assign(size_t(n), -1);
+        for (int o = 0; o < n; ++o) {
+            if (m_groups[o].words.size() == 1) {
+                int &head = byWord(foldedWordHash(m_groups[o].words.first()), -1);
+                sameWord[o] = head;
+                head = o;
+            }
         }
+        // The first group of one word that is w, or -1.
+        const auto single = [&](const QString &w) {
+            int first = -1;
+            for (int o = byWord.value(foldedWordHash(w), -1); o >= 0; o = sameWord[o]) {
+                if (textEquals(m_groups[o].words.first(), w))
+                    first = o;
+            }
+            return first;
+        };
         for (Group &g : m_groups) {
             if (!g.guessed || g.gazetteer || g.words.size() < 2)
                 continue;
-            if (single.contains(g.words.first())) {
-                // "Mistral Large" beside "Mistral": a product of that company.
-                bool company = false;
-                for (const Group &o : std::as_const(m_groups)) {
-                    if (o.words.size() == 1 && o.words.first() == g.words.first()) {
-                        company = groupType(o) == EntityType::Company && !o.firstNameOnly;
-                        break;
-                    }
-                }
-                if (company) {
-                    g.votes[typeIndex(EntityType::Product)] += CueWeight;
-                    continue;
-                }
+            // "Mistral Large" beside "Mistral": a product of that company.
+            const int o = single(g.words.first());
+            if (o >= 0 && groupType(m_groups[o]) == EntityType::Company && !m_groups[o].firstNameOnly) {
+                g.votes[typeIndex(EntityType::Product)] += CueWeight;
+                continue;
             }
-            if (single.contains(g.words.last()))
+            if (single(g.words.last()) >= 0)
                 g.votes[typeIndex(EntityType::Person)] += CueWeight;
         }
         // "with Jane Roe and Tavi Oyelaran": a name without evidence joined
@@ -1455,13 +1737,13 @@ private:
         // less than hashing every person's mentions.
         QVarLengthArray<int, 32> startsAt;
         QVarLengthArray<int, 32> endsAt;
-        for (int gi = 0; gi < m_groups.size(); ++gi) {
-            const Group &o = m_groups.at(gi);
+        for (int gi = 0; gi < int(m_groups.size()); ++gi) {
+            const Group &o = m_groups[gi];
             if (o.guessed || groupType(o) != EntityType::Person || o.words.size() < 2)
                 continue;
             for (int ci : o.candidates) {
-                startsAt.append(m_candidates.at(ci).first);
-                endsAt.append(m_candidates.at(ci).end);
+                startsAt.append(m_candidates[ci].first);
+                endsAt.append(m_candidates[ci].end);
             }
         }
         const auto listWord = [&](int k) {
@@ -1473,7 +1755,7 @@ private:
                 || groupType(g) != EntityType::Company)
                 continue;
             for (int ci : std::as_const(g.candidates)) {
-                const Candidate &c = m_candidates.at(ci);
+                const Candidate &c = m_candidates[ci];
                 const Sentence &s = m_doc.sentences.at(c.sentence);
                 const bool before = c.first - 1 > s.firstToken && listWord(c.first - 1) && endsAt.contains(c.first - 1);
                 const bool after = c.end + 1 < s.endToken && listWord(c.end) && startsAt.contains(c.end + 1);
@@ -1495,34 +1777,34 @@ private:
         // order the lists of a hash by name had) cost less than hashes.
         QVarLengthArray<int, 32> persons;
         for (int b = 0; b < n; ++b) {
-            const Group &p = m_groups.at(b);
+            const Group &p = m_groups[b];
             if (p.words.size() >= 2 && groupType(p) == EntityType::Person)
                 persons.append(b);
         }
         // A group's words joined by spaces (its key) against the last one or
         // two words of a person's name, compared without joining either.
         // (Lengths first: most differ.)
-        const auto lastIs = [](const QStringList &w, const Group &key) {
+        const auto lastIs = [](const Words &w, const Group &key) {
             return w.last().size() == key.keyLength && joinedEqual(key.words, 0, w, w.size() - 1);
         };
-        const auto lastTwoAre = [](const QStringList &w, const Group &key) {
+        const auto lastTwoAre = [](const Words &w, const Group &key) {
             return w.at(w.size() - 2).size() + 1 + w.last().size() == key.keyLength
                 && joinedEqual(key.words, 0, w, w.size() - 2);
         };
-        QVarLengthArray<int, 32> options;
         for (int a = 0; a < n && !persons.isEmpty(); ++a) {
-            const Group &g = m_groups.at(a);
+            const Group &g = m_groups[a];
             if (g.gazetteer || g.words.size() > 2)
                 continue;
-            options.clear();
+            // Made empty for each group (Qt 6.4's clear() reallocates).
+            QVarLengthArray<int, 32> options;
             for (int b : persons) {
-                const QStringList &w = m_groups.at(b).words;
+                const Words &w = m_groups[b].words;
                 if (lastIs(w, g) || (w.size() >= 3 && lastTwoAre(w, g)))
                     options.append(b);
             }
             if (options.isEmpty() && g.words.size() == 1 && g.firstNameOnly) {
                 for (int b : persons) {
-                    if (textEquals(m_groups.at(b).words.first(), g.words.first()))
+                    if (textEquals(m_groups[b].words.first(), g.words.first()))
                         options.append(b);
                 }
             }
@@ -1532,7 +1814,7 @@ private:
             // The full name mentioned last before this one, else the first.
             int best = options.first();
             for (int b : options) {
-                if (firstPosition(m_groups.at(b)) < firstPosition(g))
+                if (firstPosition(m_groups[b]) < firstPosition(g))
                     best = b;
             }
             merge(a, best);
@@ -1541,24 +1823,25 @@ private:
         // up by the hash of their words (Group::hash, a prefix of the long
         // form's hashed the same way) and checked word by word: the groups'
         // keys are distinct, so at most one matches, as in a table by key.
-        QHash<quint64, int> byHash;
-        QVarLengthArray<int, 64> sameHash(n, -1);
+        GroupIndex &byHash = m_buf.byWords;
+        byHash.reset(n);
+        std::vector<int> &sameHash = m_buf.byGroup; // resolveGuesses() is done with it
+        sameHash.assign(size_t(n), -1);
         for (int a = 0; a < n; ++a) {
-            const Group &g = m_groups.at(a);
+            const Group &g = m_groups[a];
             if (g.mergedInto < 0 && !g.gazetteer
                 && !(groupType(g) == EntityType::Person && g.words.size() > 1)) {
-                int &head = byHash[g.hash];
+                int &head = byHash(g.hash, 0);
                 sameHash[a] = head - 1;
                 head = a + 1; // 0: none
             }
         }
-        QVarLengthArray<quint64, 16> prefixHash;
         for (int b = 0; b < n; ++b) {
-            const Group &l = m_groups.at(b);
+            const Group &l = m_groups[b];
             if (l.words.size() < 2 || l.mergedInto >= 0 || groupType(l) == EntityType::Person)
                 continue;
             const bool organization = groupType(l) == EntityType::Organization;
-            prefixHash.clear();
+            QVarLengthArray<quint64, 16> prefixHash; // made empty per group, as options above
             for (int k = int(l.words.size()) - 1; k >= 1; --k) {
                 const QString &w = l.words.at(k);
                 if (!isSuffixWord(w) && !(organization && m_lex.isDemonym(w)))
@@ -1572,9 +1855,9 @@ private:
                     }
                 }
                 int a = byHash.value(prefixHash.at(k), 0) - 1;
-                while (a >= 0 && !samePrefix(m_groups.at(a).words, l.words, k))
+                while (a >= 0 && !samePrefix(m_groups[a].words, l.words, k))
                     a = sameHash[a];
-                if (a >= 0 && a != b && m_groups.at(a).mergedInto < 0)
+                if (a >= 0 && a != b && m_groups[a].mergedInto < 0)
                     merge(a, b);
             }
         }
@@ -1582,34 +1865,61 @@ private:
         const auto acronym = [&](const Group &g) {
             if (g.mergedInto >= 0 || g.gazetteer || g.words.size() != 1)
                 return false;
-            const Candidate &c = m_candidates.at(g.candidates.first());
+            const Candidate &c = m_candidates[g.candidates.first()];
             return tok(c.first).allCaps && g.words.first().size() >= 2 && g.words.first().size() <= 8;
         };
         // Merging below only ever marks the acronym at hand, so whether any
         // group will ask is known now; without one the table is not built.
         if (std::none_of(m_groups.cbegin(), m_groups.cend(), acronym))
             return;
-        QHash<QString, int> byInitials;
+        // Names of two to eight words by the hash of their initials (the
+        // foldedWordHash() of the initials joined, the words below skipped),
+        // chained through sameInitials, highest first: no string per name.
+        const auto skipped = [](const QString &w) {
+            return textIs(w, u"of") || textIs(w, u"de") || textIs(w, u"du") || textIs(w, u"des") || textIs(w, u"and")
+                || textIs(w, u"the") || textIs(w, u"la") || textIs(w, u"d'") || textIs(w, u"et") || textIs(w, u"&")
+                || textIs(w, u"for");
+        };
+        const auto hasInitials = [](const Words &words) { return words.size() >= 2 && words.size() <= 8; };
+        GroupIndex &byInitials = m_buf.byEntry; // resolveGuesses() is done with it
+        byInitials.reset(n);
+        std::vector<int> &sameInitials = m_buf.byGroup; // as sameHash above
+        sameInitials.assign(size_t(n), -1);
         for (int b = 0; b < n; ++b) {
-            const Group &l = m_groups.at(b);
-            if (l.words.size() < 2 || l.words.size() > 8)
+            const Words &words = m_groups[b].words;
+            if (!hasInitials(words))
                 continue;
-            QString initials;
-            for (const QString &w : l.words) {
-                if (textIs(w, u"of") || textIs(w, u"de") || textIs(w, u"du") || textIs(w, u"des") || textIs(w, u"and")
-                    || textIs(w, u"the") || textIs(w, u"la") || textIs(w, u"d'") || textIs(w, u"et") || textIs(w, u"&")
-                    || textIs(w, u"for"))
-                    continue;
-                initials.append(w.at(0));
+            quint64 h = 0xcbf29ce484222325ull; // foldedWordHash(), one initial at a time
+            for (const QString &w : words) {
+                if (!skipped(w))
+                    h = (h ^ w.at(0).unicode()) * 0x100000001b3ull;
             }
-            if (!byInitials.contains(initials))
-                byInitials.insert(initials, b);
+            int &head = byInitials(h, -1);
+            sameInitials[b] = head;
+            head = b;
         }
+        // Whether the initials of `words` spell `acronym`.
+        const auto spells = [&](const Words &words, const QString &acronym) {
+            qsizetype k = 0;
+            for (const QString &w : words) {
+                if (skipped(w))
+                    continue;
+                if (k >= acronym.size() || w.at(0) != acronym.at(k))
+                    return false;
+                ++k;
+            }
+            return k == acronym.size();
+        };
         for (int a = 0; a < n; ++a) {
-            const Group &g = m_groups.at(a);
+            const Group &g = m_groups[a];
             if (!acronym(g))
                 continue;
-            const int b = byInitials.value(g.words.first(), -1);
+            // The first name with those initials, as a table by initials kept.
+            int b = -1;
+            for (int o = byInitials.value(foldedWordHash(g.words.first()), -1); o >= 0; o = sameInitials[o]) {
+                if (spells(m_groups[o].words, g.words.first()))
+                    b = o;
+            }
             if (b >= 0 && b != a)
                 merge(a, b);
         }
@@ -1618,41 +1928,65 @@ private:
     Q_NEVER_INLINE void emit() // apart, to be seen in profiles
     {
         QVarLengthArray<int, 64> order; // root groups by first mention
-        for (int g = 0; g < m_groups.size(); ++g) {
-            if (m_groups.at(g).mergedInto >= 0)
+        for (int g = 0; g < int(m_groups.size()); ++g) {
+            if (m_groups[g].mergedInto >= 0)
                 continue;
-            const Group &grp = m_groups.at(g);
+            const Group &grp = m_groups[g];
             // A first name alone, never tied to a full name, is not an entity.
             if (grp.firstNameOnly && !grp.gazetteer && !grp.agent)
                 continue;
             order.append(g);
         }
         m_doc.entities.reserve(m_doc.entities.size() + order.size());
-        m_doc.mentions.reserve(m_doc.mentions.size() + m_candidates.size());
-        QVarLengthArray<int, 64> firstOf(m_groups.size(), 0); // by group: its first token
+        std::vector<int> &firstOf = m_buf.byGroup; // by group: its first token
+        firstOf.assign(m_groups.size(), 0);
+        qsizetype mentionCount = m_doc.mentions.size();
         for (int g : order) {
             int f = INT_MAX;
-            for (int c : m_groups.at(g).candidates)
-                f = std::min(f, m_candidates.at(c).first);
+            for (int c : m_groups[g].candidates)
+                f = std::min(f, m_candidates[c].first);
             firstOf[g] = f;
+            mentionCount += m_groups[g].candidates.size();
         }
-        std::sort(order.begin(), order.end(), [&](int a, int b) { return firstOf.at(a) < firstOf.at(b); });
+        // Written in place below: sized once, not appended to one by one,
+        // each at its rank among the kept candidates. Candidates come in
+        // text order and never overlap, so that is already the order by
+        // start the list must have (checked below, not assumed).
+        const qsizetype before = m_doc.mentions.size();
+        m_doc.mentions.resize(mentionCount);
+        EntityMention *const mentions = m_doc.mentions.data() + before;
+        std::vector<int> &rankOf = m_buf.byCandidate;
+        rankOf.assign(m_candidates.size(), -1);
         for (int g : order) {
-            const Group &grp = m_groups.at(g);
-            ExtractedEntity e;
+            for (int c : m_groups[g].candidates)
+                rankOf[c] = 0;
+        }
+        for (size_t c = 0, rank = 0; c < rankOf.size(); ++c) {
+            if (rankOf[c] == 0)
+                rankOf[c] = int(rank++);
+        }
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return firstOf[size_t(a)] < firstOf[size_t(b)]; });
+        for (int g : order) {
+            const Group &grp = m_groups[g];
+            const int index = int(m_doc.entities.size());
+            ExtractedEntity &e = m_doc.entities.emplaceBack(); // reserved: stays in place
             e.type = groupType(grp);
             // Usually in order already (merges append out of order): then the
             // shared list is read as it is, with no copy to sort.
-            const auto byPosition = [&](int a, int b) { return m_candidates.at(a).first < m_candidates.at(b).first; };
-            QVarLengthArray<int, 16> cands(grp.candidates.cbegin(), grp.candidates.cend());
-            if (!std::is_sorted(cands.cbegin(), cands.cend(), byPosition))
-                std::sort(cands.begin(), cands.end(), byPosition);
+            const auto byPosition = [&](int a, int b) { return m_candidates[a].first < m_candidates[b].first; };
+            QVarLengthArray<int, 16> sorted;
+            std::span<const int> cands(grp.candidates.constData(), size_t(grp.candidates.size()));
+            if (!std::is_sorted(cands.begin(), cands.end(), byPosition)) {
+                sorted.append(cands.data(), qsizetype(cands.size()));
+                std::sort(sorted.begin(), sorted.end(), byPosition);
+                cands = std::span<const int>(sorted.constData(), size_t(sorted.size()));
+            }
             // Distinct, at most 50: a scan is cheaper than a set, and most
             // entities have one or two.
             QVarLengthArray<QString, 8> surfaces;
             int bestWords = -1;   // the fullest form names it: most words, then first seen
-            for (int ci : std::as_const(cands)) {
-                const Candidate &c = m_candidates.at(ci);
+            for (int ci : cands) {
+                const Candidate &c = m_candidates[ci];
                 // One token holds no white space: its form's surface is the
                 // text. A span written as before shares that string instead
                 // of a new copy.
@@ -1690,25 +2024,25 @@ private:
                 if (!sameIgnoringCase(surf, e.name) && !e.aliases.contains(surf))
                     e.aliases.append(surf);
             }
-            const int index = int(m_doc.entities.size());
-            e.mentions.reserve(cands.size());
-            for (int ci : std::as_const(cands)) {
-                const Candidate &c = m_candidates.at(ci);
-                const Span span{tok(c.first).start, tok(c.end - 1).end};
-                e.mentions.append(span); // candidates never overlap
-                EntityMention m;
+            e.mentions = QList<Span>(qsizetype(cands.size())); // allocated at its size, not grown to it
+            Span *span = e.mentions.data();
+            for (int ci : cands) {
+                const Candidate &c = m_candidates[ci];
+                *span = Span{tok(c.first).start, tok(c.end - 1).end}; // candidates never overlap
+                EntityMention &m = mentions[rankOf[ci]];
                 m.entity = index;
-                m.start = span.start;
-                m.end = span.end;
+                m.start = span->start;
+                m.end = span->end;
                 m.firstToken = c.first;
                 m.endToken = c.end;
                 m.sentence = c.sentence;
-                m_doc.mentions.append(m);
+                m.anaphor = false;
+                ++span;
             }
-            m_doc.entities.append(std::move(e));
         }
-        std::sort(m_doc.mentions.begin(), m_doc.mentions.end(),
-                  [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
+        const auto byStart = [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; };
+        if (!std::is_sorted(m_doc.mentions.cbegin(), m_doc.mentions.cend(), byStart))
+            std::sort(m_doc.mentions.begin(), m_doc.mentions.end(), byStart);
     }
 
     // Whether the text of tokens [first, end) is what simplified() would
@@ -1721,9 +2055,9 @@ private:
             const int from = tok(k).end;
             const int to = tok(k + 1).start;
             for (int p = from; p < to; ++p) {
-                const char16_t ch = m_doc.text.at(p).unicode();
+                const char16_t ch = m_text[p].unicode();
                 if (ch == u' ') {
-                    if (p > from && m_doc.text.at(p - 1) == u' ')
+                    if (p > from && m_text[p - 1] == u' ')
                         return false;
                 } else if ((ch >= 0x09 && ch <= 0x0d) || (ch >= 0x80 && QChar::isSpace(ch))) {
                     return false;
@@ -1804,23 +2138,28 @@ private:
         int next = 0;        // first named mention not before the current token
         int covered = -1;    // tokens before this index are inside a named mention
         const int count = int(m_doc.tokens.size());
+        // Few tokens can open an anaphor: prepareTokens() listed them, unless
+        // the sentences left some tokens out (then they are listed here).
+        if (!m_anaphorsListed) {
+            m_buf.anaphorAt.clear();
+            for (int i = 0; i < count; ++i) {
+                if (tok(i).kind == Token::Word && opensAnaphor(i))
+                    m_buf.anaphorAt.append(i);
+            }
+        }
         int sentence = 0;
-        for (int i = 0; i < count; ++i) {
-            // Few tokens can open an anaphor: the others are passed over
-            // first, and the sentence and the named mentions catch up only
-            // for those that can (both only ever advance up to i).
-            const Token &t = tok(i);
-            if (t.kind != Token::Word)
+        int from = 0; // past the last anaphor found
+        for (const int i : std::as_const(m_buf.anaphorAt)) {
+            if (i < from)
                 continue;
+            // The sentence and the named mentions catch up only for the
+            // listed tokens (both only ever advance up to i).
+            const Token &t = tok(i);
             const Lexicons::WordInfo &info = m_lex.info(t);
             const auto *anaphors = info.anaphors;
-            if (!anaphors)
-                continue;
             // Most tokens opening an anaphor ("the", "le") are followed by no
             // word that could continue one: only its one-word anaphors remain.
-            const bool longer = i + 1 < count && (m_lex.info(tok(i + 1)).flags & Lexicons::AnaphorSecond);
-            if (!longer && !(info.flags & Lexicons::AnaphorAlone))
-                continue;
+            const bool longer = i + 1 < count && lexIs(i + 1, Lexicons::AnaphorSecond);
             while (sentence + 1 < m_doc.sentences.size() && m_doc.sentences.at(sentence).endToken <= i)
                 ++sentence;
             while (next < named.size() && named.at(next).firstToken <= i) {
@@ -1848,7 +2187,7 @@ private:
                 // "le fonds britannique X", "the Swedish group X": a nationality
                 // between the noun and the name keeps it a cue.
                 if (end + 1 < count && next < named.size() && named.at(next).firstToken == end + 1
-                    && m_lex.isDemonym(tok(end)))
+                    && lexIs(end, Lexicons::Demonym))
                     continue;
                 if (end < count && isCapWord(end))
                     continue;
@@ -1931,7 +2270,7 @@ private:
                     m.sentence = sentence;
                     m.anaphor = true;
                     found.append(m);
-                    i = end - 1;
+                    from = end;
                 }
                 break;
             }
@@ -1951,8 +2290,19 @@ private:
     // written in lower case somewhere in the text, and capitalized past a
     // sentence's start. Tokens built by hand (no form) are in neither.
     const quint64 m_serial = nextCacheSerial();
-    QList<Candidate> m_candidates;
-    QList<Group> m_groups;
+    // The per-thread state (see FinderBuffers): what prepareTokens() gathers,
+    // the candidates and groups, the tables and scratch arrays.
+    FinderBuffers &m_buf;
+    // Per thread (in m_buf), emptied for each document.
+    std::vector<Candidate> &m_candidates;
+    std::vector<Group> &m_groups;
+    // m_buf.anaphorAt is complete: the sentences hold every token (see prepareTokens()).
+    bool m_anaphorsListed = false;
+    const quint32 *m_lexFlags = nullptr; // m_buf.lexFlags, as filled for this document
+    size_t m_nextStop = 0; // see scanSentence()
+    // m_doc's tokens and text, which the finder does not change.
+    const Token *const m_tokens;
+    const QChar *const m_text;
 };
 
 } // namespace

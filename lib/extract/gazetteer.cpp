@@ -126,11 +126,17 @@ std::shared_ptr<const Gazetteer> Gazetteer::fromKnown(const QList<KnownEntity> &
 
 bool Gazetteer::matchAt(const Document &doc, int index, int limit, Match *match) const
 {
-    const Token &first = doc.tokens.at(index);
-    const auto lengthsIt = m_lengths.constFind(first.folded());
+    const auto lengthsIt = m_lengths.constFind(doc.tokens.at(index).folded());
     if (lengthsIt == m_lengths.constEnd())
         return false;
-    const quint32 lengths = lengthsIt.value();
+    return matchAt(doc, index, limit, match, lengthsIt.value());
+}
+
+bool Gazetteer::matchAt(const Document &doc, int index, int limit, Match *match, quint32 lengths) const
+{
+    if (!lengths)
+        return false;
+    const Token &first = doc.tokens.at(index);
     const int longest = std::min(int(31 - qCountLeadingZeroBits(lengths)), limit - index);
     // The longest key written once into one buffer (no append calls); each
     // shorter key is a prefix of it, looked up through a view of the buffer

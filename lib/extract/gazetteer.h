@@ -56,6 +56,12 @@ public:
     // The longest name starting at token `index` (ending no later than
     // `limit`), written with the capitals the entry has. False if none.
     bool matchAt(const Document &doc, int index, int limit, Match *match) const;
+    // The same, given lengthsOf() the first token's folded form (as the
+    // lexicons keep it for the shipped list's words): no lookup of its own.
+    bool matchAt(const Document &doc, int index, int limit, Match *match, quint32 lengths) const;
+    // The token counts of the keys starting with the folded word (bit n: a
+    // key of n tokens); 0 for a word that starts none.
+    quint32 lengthsOf(const QString &firstWord) const { return m_lengths.value(firstWord, 0); }
 
     const Entry &entry(int index) const { return m_entries.at(index); }
     // The folded first words of every key: matchAt is false at any other word.

@@ -100,6 +100,7 @@ const Lexicons::WordInfo &Lexicons::fill(const Token &t) const
     const WordInfo &i = lookup(t.folded());
     if (const WordForm *f = t.form) {
         f->entityCache.info = &i;
+        f->entityCache.bits = i.flags;
         f->entityCache.extra = nameWord(f->surface);
         f->entityCache.serial = m_serial;
     }
@@ -111,8 +112,11 @@ void Lexicons::buildWordInfo()
     // The word lists' flags are set as they are read; what is keyed by the
     // other tables is set here, after every load, since their values move
     // when they grow.
-    for (const QString &w : m_gazetteer.firstWords())
-        m_wordInfo[w].flags |= GazetteerStart;
+    for (const QString &w : m_gazetteer.firstWords()) {
+        WordInfo &i = m_wordInfo[w];
+        i.flags |= GazetteerStart;
+        i.gazetteerLengths = m_gazetteer.lengthsOf(w);
+    }
     for (auto it = m_kindNouns.cbegin(); it != m_kindNouns.cend(); ++it) {
         WordInfo &i = m_wordInfo[it.key()];
         i.flags |= HasKindNoun;
@@ -143,7 +147,7 @@ void Lexicons::buildWordInfo()
         // Looked up after the inserts above, which may move the table's values.
         WordInfo &i = m_wordInfo[it.key()];
         i.anaphors = &it.value();
-        i.flags |= alone;
+        i.flags |= alone | AnaphorStart;
     }
     m_serial = nextCacheSerial(); // forms filled from the previous tables look again
 }

@@ -70,6 +70,7 @@ public:
         // The same for cues of several words, read away from the name:
         CueBeforeNext = 1u << 12, // the word before the last of a cue on the left
         CueAfterNext = 1u << 13,  // the second word of a cue on the right
+        AnaphorStart = 1u << 14,  // opens an anaphor (WordInfo::anaphors is set)
     };
     struct WordInfo {
         quint32 flags = 0;
@@ -77,6 +78,7 @@ public:
         const QList<Cue> *cuesBefore = nullptr;
         const QList<Cue> *cuesAfter = nullptr;
         const QList<Anaphor> *anaphors = nullptr;
+        quint32 gazetteerLengths = 0; // gazetteer().lengthsOf() the word (with GazetteerStart)
     };
     // What the lexicons know of the token's folded form (and, for nameWord,
     // its surface). Cached on the token's interned form.
@@ -86,6 +88,15 @@ public:
         if (f && f->entityCache.serial == m_serial)
             return *static_cast<const WordInfo *>(f->entityCache.info);
         return fill(t);
+    }
+    // info(t).flags, read from the form's cache itself (one load fewer):
+    // for callers that ask it of every token.
+    Q_ALWAYS_INLINE quint32 flags(const Token &t) const
+    {
+        const WordForm *f = t.form;
+        if (f && f->entityCache.serial == m_serial)
+            return f->entityCache.bits;
+        return fill(t).flags;
     }
     bool isFirstName(const Token &t) const { return info(t).flags & FirstName; }
     bool isStopword(const Token &t) const { return info(t).flags & Stopword; }
