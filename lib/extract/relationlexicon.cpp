@@ -67,21 +67,55 @@ void addKey(QHash<QString, QList<int>> &index, const LexiconPhrase &phrase, int 
         b.append(value);
 }
 
+// Whether `folded` is the plural of a title's last word `word` ("researchers"
+// for "researcher"; not "research"): what matches() accepts in exact mode.
+bool isPluralOf(QStringView folded, QStringView word)
+{
+    return folded.size() > word.size() && folded.size() <= word.size() + 2
+        && std::equal(word.cbegin(), word.cend(), folded.cbegin()) && (folded.back() == u's' || folded.back() == u'x');
+}
+
+// One list of entries found by a key: the entries, their FirstWord codes
+// for that key, and whether the key was the token's stem (else its folded form).
+struct KeyList {
+    const QList<int> *entries = nullptr;
+    const QList<quint8> *codes = nullptr;
+    bool byStem = false;
+};
+
+// A FirstWord code for the token at hand: the key's nibble, with
+// FirstIfSame settled by whether the token's stem is its folded form.
+int firstWord(quint8 codes, bool byStem, bool same)
+{
+    const int code = byStem ? (codes & 0xF) : (codes >> 4);
+    return code == 2 /* FirstIfSame */ ? (same ? 1 : 0) : code;
+}
+
 // Entries whose first word is the token's stem or folded form (`lists`, in
-// that order; null where there is none), each tried once, kept when its whole
-// phrase matches.
+// that order; no entries where there is none), each tried once, kept when its
+// whole phrase matches. A one-word phrase whose word the key already decides
+// is answered without matches() (`index`: the token, `same`: its stem is its
+// folded form).
 template<typename Entry, typename Match>
-void entriesAt(const QList<int> *const (&lists)[2], const QList<Entry> &entries, Match match,
+void entriesAt(const KeyList (&lists)[2], int index, bool same, const QList<Entry> &entries, Match match,
                QList<std::pair<const Entry *, int>> &out)
 {
     QVarLengthArray<int, 32> seen; // on the stack: called for every token probed
-    for (const QList<int> *list : lists) {
-        if (!list)
+    for (const KeyList &list : lists) {
+        if (!list.entries)
             continue;
-        for (int i : *list) {
+        for (qsizetype j = 0; j < list.entries->size(); ++j) {
+            const int i = list.entries->at(j);
             if (seen.contains(i))
                 continue;
             seen.append(i);
+            const int code = firstWord(list.codes->at(j), list.byStem, same);
+            if (code == 0) // FirstNever: matches() would fail on the first word
+                continue;
+            if (code == 1 && entries[i].phrase.folded.size() == 1) { // FirstAlways, nothing after it
+                out.append({&entries[i], index + 1});
+                continue;
+            }
             int end = 0;
             if (match(entries[i], &end))
                 out.append({&entries[i], end});
@@ -243,6 +277,37 @@ bool RelationLexicon::load(const QString &directory, QString *error)
     return true;
 }
 
+// The first word of `phrase` against a token reached by `key`, as matches()
+// would compare it (w = 0), when the key says enough: the phrase is listed
+// under `key` because its first word's stem or folded form is `key`.
+// Not exact: the token matches when its folded form is the first word or its
+// stem is the first word's stem. Reached by its stem (= key): a phrase
+// keyed by its stem matches; one keyed by its folded word matches when the
+// token's folded form is its stem too (FirstIfSame). Reached by its folded
+// form (= key): a phrase keyed by its folded word matches; one keyed by its
+// stem only when the token's stem is the key as well, its folded form
+// (FirstIfSame; entriesAtIndex asks the folded key only when that is false,
+// and a stem left unmade cannot be a key, see stemMayBeKey).
+// Exact (titles, word classes): the folded form alone decides, known only
+// when the key is it; reached by its stem, matches() decides.
+quint8 RelationLexicon::firstWordCodes(const QString &key, const LexiconPhrase &phrase, bool exact)
+{
+    quint8 stem = FirstCheck;
+    quint8 folded = FirstCheck;
+    const QString &word = phrase.folded.first();
+    if (exact) {
+        folded = textEquals(word, key) || (phrase.folded.size() == 1 && isPluralOf(key, word)) ? FirstAlways
+                                                                                              : FirstNever;
+    } else if (textEquals(phrase.stems.first(), key)) {
+        stem = FirstAlways;
+        folded = textEquals(word, key) ? FirstAlways : FirstIfSame;
+    } else if (textEquals(word, key)) {
+        stem = FirstIfSame;
+        folded = FirstAlways;
+    }
+    return quint8(stem | (folded << 4));
+}
+
 void RelationLexicon::buildKeys()
 {
     for (auto &[language, tab] : m_tables) {
@@ -250,17 +315,34 @@ void RelationLexicon::buildKeys()
         tab.keyTriples.fill(0);
         tab.shortKeys.fill(0);
         tab.emptyKey = false;
-        for (auto it = tab.triggers.cbegin(); it != tab.triggers.cend(); ++it)
-            tab.keys[it.key()].triggers = it.value();
-        for (auto it = tab.cues.cbegin(); it != tab.cues.cend(); ++it)
-            tab.keys[it.key()].cues = it.value();
+        for (auto it = tab.triggers.cbegin(); it != tab.triggers.cend(); ++it) {
+            KeyEntries &k = tab.keys[it.key()];
+            k.triggers = it.value();
+            k.triggerFirst.clear();
+            for (int i : it.value()) {
+                const RelationTrigger &t = m_triggers.at(i);
+                k.triggerFirst.append(firstWordCodes(it.key(), t.phrase, t.kind == RelationTrigger::Kind::Role));
+            }
+        }
+        for (auto it = tab.cues.cbegin(); it != tab.cues.cend(); ++it) {
+            KeyEntries &k = tab.keys[it.key()];
+            k.cues = it.value();
+            k.cueFirst.clear();
+            for (int i : it.value())
+                k.cueFirst.append(firstWordCodes(it.key(), m_cues.at(i).phrase, false));
+        }
         for (qsizetype c = 0; c < tab.classes.size(); ++c) {
             const ClassTable &byWord = tab.classes.at(c).second;
             for (auto it = byWord.cbegin(); it != byWord.cend(); ++it) {
                 KeyEntries &k = tab.keys[it.key()];
-                if (k.classes.size() < tab.classes.size())
+                if (k.classes.size() < tab.classes.size()) {
                     k.classes.resize(tab.classes.size(), nullptr);
+                    k.classFirst.resize(tab.classes.size());
+                }
                 k.classes[c] = &it.value();
+                k.classFirst[c].clear();
+                for (const LexiconPhrase &phrase : it.value())
+                    k.classFirst[c].append(firstWordCodes(it.key(), phrase, true)); // classAt matches exactly
             }
         }
         for (auto it = tab.keys.cbegin(); it != tab.keys.cend(); ++it) {
@@ -413,10 +495,7 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
             continue;
         if (exact) {
             // Titles match as written, or as a plural: "researcher" is not "research".
-            const QString &f = phrase.folded[w];
-            const bool plural = w + 1 == phrase.folded.size() && folded.size() > f.size()
-                && folded.size() <= f.size() + 2 && std::equal(f.cbegin(), f.cend(), folded.cbegin())
-                && (folded.back() == u's' || folded.back() == u'x');
+            const bool plural = w + 1 == phrase.folded.size() && isPluralOf(folded, phrase.folded[w]);
             if (!plural)
                 return false;
         } else if (!textEquals(tok.stem(), phrase.stems[w])) {
@@ -429,7 +508,7 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
 
 template<typename Entry, typename Match>
 void RelationLexicon::entriesAtIndex(const Document &doc, int index, int limit, QList<int> KeyEntries::*list,
-                                     const QList<Entry> &entries, Match match,
+                                     QList<quint8> KeyEntries::*codes, const QList<Entry> &entries, Match match,
                                      QList<std::pair<const Entry *, int>> &out) const
 {
     // Callers probe the word after a span, which may be the end of the sentence or text.
@@ -437,18 +516,21 @@ void RelationLexicon::entriesAtIndex(const Document &doc, int index, int limit, 
         return;
     const FormEntries e = entriesOf(doc, doc.tokens[index]);
     // A word that is its own stem would find the same entries again.
-    const QList<int> *const lists[2] = {e.byStem && !(e.byStem->*list).isEmpty() ? &(e.byStem->*list) : nullptr,
-                                        !e.same && e.byFolded && !(e.byFolded->*list).isEmpty() ? &(e.byFolded->*list)
-                                                                                               : nullptr};
-    if (!lists[0] && !lists[1])
+    const KeyList lists[2] = {
+        e.byStem && !(e.byStem->*list).isEmpty() ? KeyList{&(e.byStem->*list), &(e.byStem->*codes), true} : KeyList{},
+        !e.same && e.byFolded && !(e.byFolded->*list).isEmpty()
+            ? KeyList{&(e.byFolded->*list), &(e.byFolded->*codes), false}
+            : KeyList{}};
+    if (!lists[0].entries && !lists[1].entries)
         return;
-    entriesAt(lists, entries, match, out);
+    entriesAt(lists, index, e.same, entries, match, out);
 }
 
 void RelationLexicon::triggersAtIndex(
     const Document &doc, int index, int limit, QList<std::pair<const RelationTrigger *, int>> &out) const
 {
-    entriesAtIndex(doc, index, limit, &KeyEntries::triggers, m_triggers, [&](const RelationTrigger &t, int *end) {
+    entriesAtIndex(doc, index, limit, &KeyEntries::triggers, &KeyEntries::triggerFirst, m_triggers,
+                   [&](const RelationTrigger &t, int *end) {
         return matches(doc, index, limit, t.phrase, end, t.kind == RelationTrigger::Kind::Role);
     }, out);
 }
@@ -456,7 +538,7 @@ void RelationLexicon::triggersAtIndex(
 void RelationLexicon::cuesAtIndex(
     const Document &doc, int index, int limit, QList<std::pair<const StatusCue *, int>> &out) const
 {
-    entriesAtIndex(doc, index, limit, &KeyEntries::cues, m_cues,
+    entriesAtIndex(doc, index, limit, &KeyEntries::cues, &KeyEntries::cueFirst, m_cues,
                    [&](const StatusCue &c, int *end) { return matches(doc, index, limit, c.phrase, end); }, out);
 }
 
@@ -486,12 +568,22 @@ int RelationLexicon::classAtIndex(const Document &doc, int index, int limit, int
         return -1; // most words belong to no class, or not to this one
     // As above: as written or as a plural, the stem only when it differs.
     int best = -1;
-    for (const KeyEntries *k : { e.byFolded, e.same ? nullptr : e.byStem }) {
+    const std::pair<const KeyEntries *, bool> keys[2] = {{e.byFolded, false}, {e.same ? nullptr : e.byStem, true}};
+    for (const auto &[k, byStem] : keys) {
         if (!k || wordClass >= k->classes.size() || !k->classes.at(wordClass))
             continue;
-        for (const LexiconPhrase &phrase : *k->classes.at(wordClass)) {
+        const QList<LexiconPhrase> &phrases = *k->classes.at(wordClass);
+        const QList<quint8> &codes = k->classFirst.at(wordClass);
+        for (qsizetype j = 0; j < phrases.size(); ++j) {
+            const LexiconPhrase &phrase = phrases.at(j);
+            // As in entriesAt: the key decides a one-word phrase.
+            const int code = firstWord(codes.at(j), byStem, e.same);
+            if (code == 0)
+                continue;
             int end = 0;
-            if (matches(doc, index, limit, phrase, &end, true))
+            if (code == 1 && phrase.folded.size() == 1)
+                best = std::max(best, index + 1);
+            else if (matches(doc, index, limit, phrase, &end, true))
                 best = std::max(best, end);
         }
     }

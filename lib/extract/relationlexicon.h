@@ -190,7 +190,8 @@ private:
     struct KeyEntries;
     template<typename Entry, typename Match>
     void entriesAtIndex(const Document &doc, int index, int limit, QList<int> KeyEntries::*list,
-                        const QList<Entry> &entries, Match match, QList<std::pair<const Entry *, int>> &out) const;
+                        QList<quint8> KeyEntries::*codes, const QList<Entry> &entries, Match match,
+                        QList<std::pair<const Entry *, int>> &out) const;
     int classAtIndex(const Document &doc, int index, int limit, int wordClass) const;
     bool matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end,
                  bool exact = false) const;
@@ -203,7 +204,20 @@ private:
         QList<int> triggers;
         QList<int> cues;
         QList<const QList<LexiconPhrase> *> classes; // by class index, or null
+        // Per entry of `triggers` / `cues` / each class list: whether its
+        // phrase's first word matches a token whose stem (low nibble) or
+        // folded form (high nibble) is this key, as far as the key alone
+        // tells (FirstWord). matches() on one-word phrases is then mostly
+        // decided here, once per key, instead of once per token.
+        QList<quint8> triggerFirst;
+        QList<quint8> cueFirst;
+        QList<QList<quint8>> classFirst; // by class index
     };
+    // How a phrase's first word compares with a token reached by one key:
+    // FirstNever (no match), FirstAlways, FirstIfSame (a match when the
+    // token's stem is its folded form) or FirstCheck (ask matches()).
+    enum FirstWord : quint8 { FirstNever, FirstAlways, FirstIfSame, FirstCheck };
+    static quint8 firstWordCodes(const QString &key, const LexiconPhrase &phrase, bool exact);
     struct FormEntries {
         const KeyEntries *byStem = nullptr;
         const KeyEntries *byFolded = nullptr;
