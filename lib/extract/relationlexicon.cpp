@@ -378,6 +378,25 @@ void RelationLexicon::buildKeys()
 // (dictionaries, corpora, words made of letters and suffixes), every a-z
 // word of five letters, and three letters plus 150 suffixes: no stem
 // breaks the rule.
+bool RelationLexicon::stemCannotBe(const WordForm &form, QStringView target)
+{
+    // The argument of stemMayBeKey, for one word: a word of three units or
+    // more whose first three are plain letters keeps them in its stem, or
+    // has a stem shorter than three units that begins the word.
+    const QString &w = form.folded;
+    if (w.size() < 3 || target.isEmpty())
+        return false;
+    const char16_t c0 = w[0].unicode();
+    const char16_t c1 = w[1].unicode();
+    const char16_t c2 = w[2].unicode();
+    const auto plain = [](char16_t c) { return c >= u'a' && c <= u'z' && c != u'y'; };
+    if (!plain(c0) || !plain(c1) || !plain(c2) || c2 == u'i')
+        return false;
+    if (target.size() >= 3)
+        return target[0] != c0 || target[1] != c1 || target[2] != c2;
+    return !QStringView(w).startsWith(target);
+}
+
 bool RelationLexicon::stemMayBeKey(const Tables &tab, const WordForm &form)
 {
     const QString &w = form.folded;
@@ -498,8 +517,13 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
             const bool plural = w + 1 == phrase.folded.size() && isPluralOf(folded, phrase.folded[w]);
             if (!plural)
                 return false;
-        } else if (!textEquals(tok.stem(), phrase.stems[w])) {
-            return false;
+        } else {
+            // A stem not made yet that cannot be this word's stays unmade.
+            const WordForm *f = tok.form;
+            if (f && f->stemLanguage != WordForm::StemNone && stemCannotBe(*f, phrase.stems[w]))
+                return false;
+            if (!textEquals(tok.stem(), phrase.stems[w]))
+                return false;
         }
     }
     *end = t;

@@ -244,6 +244,9 @@ private:
     // False only when the stem of `form` (not made yet) cannot be a key of
     // `tab`, from the form's first three letters.
     static bool stemMayBeKey(const Tables &tab, const WordForm &form);
+    // True only when the stem of `form` (not made yet) cannot be `target`,
+    // by the same argument: matches() then leaves the stem unmade.
+    static bool stemCannotBe(const WordForm &form, QStringView target);
     const Tables *tables(const QString &language) const;
     Tables &tablesFor(const QString &language);
     void buildKeys();
