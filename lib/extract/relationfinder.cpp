@@ -218,6 +218,7 @@ struct TokenFacts {
     // cls(t, c) once asked (bit c of classKnown): the rules probe the same
     // classes at the same tokens again for every trigger of the sentence.
     quint16 classKnown = 0;
+    bool mayCue = true; // RelationLexicon::tokenFacts: false when cuesAt finds nothing here
     std::array<qint8, WordClassCount> classEnd {}; // cls(t, c) - t, or -1
 };
 
@@ -230,7 +231,8 @@ struct FinderBuffers {
     std::vector<int> mentions; // indices into doc.mentions, by position
     std::vector<int> atToken;  // per token of the sentence: index into `mentions`, or -1
     std::vector<char> inTitle; // per token of the sentence
-    std::vector<CueAt> cueAt;  // per token of the sentence, filled on the first status asked
+    std::vector<int> cueTokens; // the tokens where cueAt() may find a cue (see SentenceFinder::m_cueTokens)
+    std::vector<CueAt> cueAt;  // per entry of cueTokens, filled on the first status asked
     std::vector<std::tuple<int, int, Status>> statusCache; // by trigger span
     QList<std::pair<const StatusCue *, int>> cues;
     QList<std::pair<const RelationTrigger *, int>> found; // run(): the sentence's triggers
@@ -256,6 +258,7 @@ public:
         , m_inTitle(buffers.inTitle)
         , m_statusCache(buffers.statusCache)
         , m_cues(buffers.cues)
+        , m_cueTokens(buffers.cueTokens)
         , m_cueAt(buffers.cueAt)
         , m_found(buffers.found)
         , m_byToken(buffers.byToken)
@@ -438,7 +441,8 @@ private:
     // --- attributes
     void emit(const RelationTrigger &tr, int t, int end, Slots sources, Slots targets, double confidence,
               QList<Candidate> &out, const QString &roleText = QString(), bool past = false);
-    CueAt cueAt(int k) const;
+    CueAt cueAt(size_t i) const;
+    void fillCueTokens() const;
     Status statusAt(int t, int end) const;
     Status findStatus(int t, int end) const;
     void attach(Candidate &c, int t, int end, bool stakeTrigger);
@@ -487,8 +491,19 @@ private:
     // references: cueAt() and statusAt() fill them from const methods).
     std::vector<std::tuple<int, int, Status>> &m_statusCache; // by trigger span
     QList<std::pair<const StatusCue *, int>> &m_cues;
-    std::vector<CueAt> &m_cueAt; // per token of the sentence
+    // The tokens where cueAt() may find a cue, in order: those where the
+    // lexicon has cues (TokenFacts::mayCue: listed by run()) and, in French,
+    // conditionals (added on the first status a sentence asks for, which
+    // sizes m_cueAt). Most sentences have none or one or two.
+    std::vector<int> &m_cueTokens;
+    std::vector<CueAt> &m_cueAt; // per entry of m_cueTokens
     mutable bool m_cueAtFilled = false;
+    bool frenchConditional(int k) const
+    {
+        return m_french && tok(k).kind == Token::Word
+            && (endsWithText(tok(k).folded(), u"rait") || endsWithText(tok(k).folded(), u"raient"))
+            && tok(k).folded().size() > 5;
+    }
     QList<std::pair<const RelationTrigger *, int>> &m_found; // run(): the sentence's triggers
     QList<std::pair<int, int>> &m_byToken;                    // run(): token, its first entry in m_found
     qsizetype m_runStart = 0; // run(): the first candidate of this sentence in `out`
@@ -2373,15 +2388,12 @@ Status SentenceFinder::statusAt(int t, int end) const
 // The status cue read at token k (k inside the sentence), as findStatus
 // weighs it: it depends on k alone, so each token of the sentence is read
 // once however many trigger windows cover it.
-CueAt SentenceFinder::cueAt(int k) const
+CueAt SentenceFinder::cueAt(size_t i) const
 {
     static const int rank[] = {/*Rumoured*/ 3, /*Talks*/ 4, /*Expected*/ 2, /*Announced*/ 1, /*Completed*/ 0,
                                /*Failed*/ 5, /*Denied*/ 6};
-    if (!m_cueAtFilled) {
-        m_cueAt.assign(size_t(std::max(0, m_end - m_first)), CueAt());
-        m_cueAtFilled = true;
-    }
-    CueAt &cached = m_cueAt[size_t(k - m_first)];
+    const int k = m_cueTokens[i];
+    CueAt &cached = m_cueAt[i];
     if (cached.known)
         return cached;
     cached.known = true;
@@ -2397,8 +2409,7 @@ CueAt SentenceFinder::cueAt(int k) const
         }
     }
     // French conditional: "rachèterait", "aurait", "serait" (not the "devrait" cue).
-    if (!here && m_french && tok(k).kind == Token::Word
-        && (endsWithText(tok(k).folded(), u"rait") || endsWithText(tok(k).folded(), u"raient")) && tok(k).folded().size() > 5)
+    if (!here && frenchConditional(k))
         here = Status::Rumoured;
     if (!here)
         return cached;
@@ -2420,6 +2431,21 @@ CueAt SentenceFinder::cueAt(int k) const
     return cached;
 }
 
+void SentenceFinder::fillCueTokens() const
+{
+    // Elsewhere cueAt() finds no cue: cuesAt() has nothing there (what
+    // mayCue says) and the word is no French conditional.
+    if (m_french) {
+        m_cueTokens.clear();
+        for (int k = m_first; k < m_end; ++k) {
+            if (m_facts[size_t(k - m_first)].mayCue || frenchConditional(k))
+                m_cueTokens.push_back(k);
+        }
+    }
+    m_cueAt.assign(m_cueTokens.size(), CueAt());
+    m_cueAtFilled = true;
+}
+
 Status SentenceFinder::findStatus(int t, int end) const
 {
     static const int rank[] = {/*Rumoured*/ 3, /*Talks*/ 4, /*Expected*/ 2, /*Announced*/ 1, /*Completed*/ 0,
@@ -2429,10 +2455,16 @@ Status SentenceFinder::findStatus(int t, int end) const
     const int from = std::max(m_first, t - 9);
     // Without a token that may start a cue, cueAt() finds none anywhere.
     const int to = m_sentenceCues ? std::min(m_end, end + 7) : from;
-    for (int k = from; k < to; ++k) {
+    if (from < to && !m_cueAtFilled)
+        fillCueTokens();
+    // Only the tokens where cueAt() may find a cue, in the same order.
+    const auto firstCue = from < to ? std::lower_bound(m_cueTokens.cbegin(), m_cueTokens.cend(), from)
+                                    : m_cueTokens.cend();
+    for (auto it = firstCue; it != m_cueTokens.cend() && *it < to; ++it) {
+        const int k = *it;
         if (k >= t && k < end)
             continue;
-        const CueAt cue = cueAt(k);
+        const CueAt cue = cueAt(size_t(it - m_cueTokens.cbegin()));
         if (!cue.cue)
             continue;
         const Status here = cue.status;
@@ -2632,6 +2664,7 @@ void SentenceFinder::run(QList<Candidate> &out)
     // sentence), each token's run of them starting at m_byToken[i].second.
     QList<std::pair<const RelationTrigger *, int>> &found = m_found;
     found.clear();
+    m_cueTokens.clear();
     m_byToken.clear();
     m_runStart = out.size();
     // A capitalized trigger opening the sentence ("Founded in 2020 by …") may
@@ -2664,6 +2697,9 @@ void SentenceFinder::run(QList<Candidate> &out)
         bool mayTrigger = true;
         bool mayCue = true;
         facts.words = m_lex.tokenFacts(m_doc, t, m_ruleWords, &facts.classes, &mayTrigger, &mayCue);
+        facts.mayCue = mayCue;
+        if (mayCue)
+            m_cueTokens.push_back(t); // rare: most tokens start no cue
         sentenceCues = sentenceCues || mayCue;
         const Token &token = tokens[t];
         facts.punct = token.kind == Token::Word || token.kind == Token::Number ? 0 : text[token.start].unicode();
