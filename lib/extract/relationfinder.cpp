@@ -542,6 +542,12 @@ int SentenceFinder::mentionLeft(int t, unsigned mask, int maxGap, int *gapOut) c
 {
     int gap = 0;
     for (int k = t - 1; k >= m_first && gap <= maxGap; --k) {
+        // Most tokens: a word or number outside any mention, which neither
+        // closes an aside nor bounds the clause (the tests below, at once).
+        if (k < m_end && m_facts[size_t(k - m_first)].punct == 0 && m_atToken[size_t(k - m_first)] < 0) {
+            ++gap;
+            continue;
+        }
         // "X (born 1948) is a businessman who founded Y", "X (1912-1987)":
         // a dated aside without names does not end the clause.
         if (isPunct(k, u')')) {

@@ -5,7 +5,6 @@
 #include "textmatch.h"
 
 #include <QFile>
-#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -100,15 +99,15 @@ template<typename Entry, typename Match>
 void entriesAt(const KeyList (&lists)[2], int index, bool same, const QList<Entry> &entries, Match match,
                QList<std::pair<const Entry *, int>> &out)
 {
-    QVarLengthArray<int, 32> seen; // on the stack: called for every token probed
     for (const KeyList &list : lists) {
         if (!list.entries)
             continue;
         for (qsizetype j = 0; j < list.entries->size(); ++j) {
             const int i = list.entries->at(j);
-            if (seen.contains(i))
+            // Each list holds an entry once (addKey); one keyed by both the
+            // stem and the folded form is tried from the first list only.
+            if (&list == &lists[1] && lists[0].entries && lists[0].entries->contains(i))
                 continue;
-            seen.append(i);
             const int code = firstWord(list.codes->at(j), list.byStem, same);
             if (code == 0) // FirstNever: matches() would fail on the first word
                 continue;
@@ -319,6 +318,7 @@ void RelationLexicon::buildKeys()
             KeyEntries &k = tab.keys[it.key()];
             k.triggers = it.value();
             k.triggerFirst.clear();
+            k.triggerFirst.reserve(it.value().size()); // one allocation per key, not a growth per few
             for (int i : it.value()) {
                 const RelationTrigger &t = m_triggers.at(i);
                 k.triggerFirst.append(firstWordCodes(it.key(), t.phrase, t.kind == RelationTrigger::Kind::Role));
@@ -328,6 +328,7 @@ void RelationLexicon::buildKeys()
             KeyEntries &k = tab.keys[it.key()];
             k.cues = it.value();
             k.cueFirst.clear();
+            k.cueFirst.reserve(it.value().size());
             for (int i : it.value())
                 k.cueFirst.append(firstWordCodes(it.key(), m_cues.at(i).phrase, false));
         }
@@ -341,6 +342,7 @@ void RelationLexicon::buildKeys()
                 }
                 k.classes[c] = &it.value();
                 k.classFirst[c].clear();
+                k.classFirst[c].reserve(it.value().size());
                 for (const LexiconPhrase &phrase : it.value())
                     k.classFirst[c].append(firstWordCodes(it.key(), phrase, true)); // classAt matches exactly
             }
