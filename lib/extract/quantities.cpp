@@ -236,10 +236,12 @@ bool mayStartOne(QStringView text, qsizetype pos)
     return firsts[a >= u'A' && a <= u'Z' ? a + 32 : a];
 }
 
-// The first index from `i` where a number may start: an ASCII digit, or
-// any unit outside ASCII (QChar::isDigit decides there). The scans below
-// would pass every other unit, an ASCII non-digit, one at a time.
-qsizetype nextDigitCandidate(QStringView text, qsizetype i)
+
+} // namespace
+
+// The scans below would pass every other unit, an ASCII non-digit, one at
+// a time.
+qsizetype Quantities::nextDigitCandidate(QStringView text, qsizetype i)
 {
     const char16_t *d = text.utf16();
     const qsizetype n = text.size();
@@ -262,8 +264,6 @@ qsizetype nextDigitCandidate(QStringView text, qsizetype i)
         ++i;
     return i;
 }
-
-} // namespace
 
 QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView language, int offset)
 {

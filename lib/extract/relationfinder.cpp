@@ -500,9 +500,11 @@ private:
     mutable bool m_cueAtFilled = false;
     bool frenchConditional(int k) const
     {
-        return m_french && tok(k).kind == Token::Word
-            && (endsWithText(tok(k).folded(), u"rait") || endsWithText(tok(k).folded(), u"raient"))
-            && tok(k).folded().size() > 5;
+        if (!m_french || tok(k).kind != Token::Word)
+            return false;
+        const QString &f = tok(k).folded();
+        // Both endings end in 't': most words fail on their last unit.
+        return f.size() > 5 && f.back() == u't' && (endsWithText(f, u"rait") || endsWithText(f, u"raient"));
     }
     QList<std::pair<const RelationTrigger *, int>> &m_found; // run(): the sentence's triggers
     QList<std::pair<int, int>> &m_byToken;                    // run(): token, its first entry in m_found
