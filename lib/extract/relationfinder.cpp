@@ -301,33 +301,35 @@ public:
 
 private:
     // --- token helpers
+    // (Always inlined: the rules call them tens of thousands of times per
+    // few hundred articles, mostly to answer from one array read.)
     const Token &tok(int t) const { return m_doc.tokens[t]; }
     // Size-first and inline (see textIs): the rules test hundreds of literals per sentence.
     template<size_t N>
-    bool isWordAt(int t, const char16_t (&folded)[N]) const
+    Q_ALWAYS_INLINE bool isWordAt(int t, const char16_t (&folded)[N]) const
     {
         return t >= m_first && t < m_end && textIs(tok(t).folded(), folded);
     }
-    int mentionAt(int t) const { return (t >= m_first && t < m_end) ? m_atToken[t - m_first] : -1; }
-    const EntityMention &mention(int slot) const { return m_doc.mentions[m_mentions[slot]]; }
-    EntityType typeOf(int slot) const { return m_doc.entities[mention(slot).entity].type; }
-    bool fits(int slot, unsigned mask) const { return slot >= 0 && (mask & entityTypeBit(typeOf(slot))); }
+    Q_ALWAYS_INLINE int mentionAt(int t) const { return (t >= m_first && t < m_end) ? m_atToken[t - m_first] : -1; }
+    Q_ALWAYS_INLINE const EntityMention &mention(int slot) const { return m_doc.mentions[m_mentions[slot]]; }
+    Q_ALWAYS_INLINE EntityType typeOf(int slot) const { return m_doc.entities[mention(slot).entity].type; }
+    Q_ALWAYS_INLINE bool fits(int slot, unsigned mask) const { return slot >= 0 && (mask & entityTypeBit(typeOf(slot))); }
     // Inside the sentence, run()'s facts answer most probes: a class that
     // cannot start at t is -1 without asking the lexicon.
     // Most probes end at the mask test, inline; the rest read the lexicon
     // once per token and class (clsLookup).
-    int cls(int t, WordClass c) const
+    Q_ALWAYS_INLINE int cls(int t, WordClass c) const
     {
         if (unsigned(t - m_first) < unsigned(m_end - m_first) && !(m_facts[size_t(t - m_first)].classes & m_classBits[c]))
             return -1;
         return clsLookup(t, c);
     }
     int clsLookup(int t, WordClass c) const;
-    bool isPunct(int t, QChar c) const
+    Q_ALWAYS_INLINE bool isPunct(int t, QChar c) const
     {
         return t >= m_first && t < m_end && m_facts[size_t(t - m_first)].punct == c.unicode();
     }
-    bool isBoundary(int t) const
+    Q_ALWAYS_INLINE bool isBoundary(int t) const
     {
         if (t < m_first || t >= m_end)
             return true;
@@ -354,21 +356,21 @@ private:
         return {scratch.constData(), size_t(scratch.size())};
     }
     // Whether the token at t is in one of the lists `words` (RuleWord bits).
-    bool is(int t, quint32 words) const
+    Q_ALWAYS_INLINE bool is(int t, quint32 words) const
     {
         if (t >= m_first && t < m_end)
             return (m_facts[size_t(t - m_first)].words & words) != 0;
         return (m_lex.ruleWordsAt(m_doc, t, m_ruleWords) & words) != 0;
     }
-    bool isDeterminer(int t) const
+    Q_ALWAYS_INLINE bool isDeterminer(int t) const
     {
         return t >= m_first && t < m_end && is(t, wDeterminer);
     }
     bool isPossessive(int t) const { return isWordAt(t, u"'s") || isWordAt(t, u"'"); }
     // Inside a title ("Chairman", "Chief Executive Officer"): coordinated
     // titles and honorifics are skipped when looking for their holder.
-    bool inTitle(int t) const { return t >= m_first && t < m_end && m_inTitle[t - m_first]; }
-    bool isHonorific(int t) const
+    Q_ALWAYS_INLINE bool inTitle(int t) const { return t >= m_first && t < m_end && m_inTitle[t - m_first]; }
+    Q_ALWAYS_INLINE bool isHonorific(int t) const
     {
         return t >= m_first && t < m_end && is(t, wHonorific);
     }
