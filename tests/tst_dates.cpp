@@ -70,7 +70,8 @@ void tst_Dates::alignments()
             const auto plain = Dates::find(text, language, QDate());
             for (int pad = 0; pad < 20; ++pad) {
                 const QString padding = unit.repeated(4).left(pad) + u' ';
-                const auto found = Dates::find(padding + text, language, QDate());
+                const QString padded = padding + text;
+                const auto found = Dates::find(padded, language, QDate());
                 QCOMPARE(found.size(), plain.size());
                 for (qsizetype i = 0; i < found.size(); ++i) {
                     QCOMPARE(found[i].start, plain[i].start + int(padding.size()));

@@ -415,13 +415,9 @@ bool RelationLexicon::stemMayBeKey(const Tables &tab, const WordForm &form)
         || has(tab.keyTriples, (c0 * 1024u + c1 * 32u + c2) % 32768u);
 }
 
-RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, const Token &tok) const
+RelationLexicon::FormEntries RelationLexicon::fillEntries(const Document &doc, const Token &tok) const
 {
     const WordForm *f = tok.form;
-    if (f && f->relationCache.serial == m_serial)
-        return { static_cast<const KeyEntries *>(f->relationCache.info),
-            static_cast<const KeyEntries *>(f->relationCache.extra), (f->relationCache.bits & SameBit) != 0,
-            f->relationCache.mask };
     FormEntries e;
     const Tables *tab = tables(doc.language);
     // A stem not made yet that cannot be a key stays unmade: no entries by

@@ -252,8 +252,18 @@ private:
     void buildKeys();
     // The entries keyed by the token's stem and by its folded form in the
     // document's language (the same pointer twice when they are one word).
-    // Cached on the token's form, which belongs to that language only.
-    FormEntries entriesOf(const Document &doc, const Token &tok) const;
+    // Cached on the token's form, which belongs to that language only: read
+    // here inline, filled by fillEntries the first time.
+    FormEntries entriesOf(const Document &doc, const Token &tok) const
+    {
+        const WordForm *f = tok.form;
+        if (f && f->relationCache.serial == m_serial)
+            return {static_cast<const KeyEntries *>(f->relationCache.info),
+                    static_cast<const KeyEntries *>(f->relationCache.extra), (f->relationCache.bits & SameBit) != 0,
+                    f->relationCache.mask};
+        return fillEntries(doc, tok);
+    }
+    FormEntries fillEntries(const Document &doc, const Token &tok) const;
 
     quint64 m_serial = 0; // changes on every load: stamps the forms' caches
 
