@@ -115,8 +115,9 @@ void entriesAt(const KeyList (&lists)[2], int index, bool same, const QList<Entr
                 out.append({&entries[i], index + 1});
                 continue;
             }
+            // FirstAlways: matches() from the second word; FirstCheck: from the first.
             int end = 0;
-            if (match(entries[i], &end))
+            if (match(entries[i], &end, code == 1 ? 1 : 0))
                 out.append({&entries[i], end});
         }
     }
@@ -500,10 +501,10 @@ RelationLexicon::Tables &RelationLexicon::tablesFor(const QString &language)
 }
 
 bool RelationLexicon::matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end,
-                              bool exact) const
+                              bool exact, int fromWord) const
 {
-    int t = index;
-    for (qsizetype w = 0; w < phrase.folded.size(); ++w, ++t) {
+    int t = index + fromWord;
+    for (qsizetype w = fromWord; w < phrase.folded.size(); ++w, ++t) {
         if (t >= limit || t >= doc.tokens.size())
             return false;
         const Token &tok = doc.tokens[t];
@@ -552,8 +553,8 @@ void RelationLexicon::triggersAtIndex(
     const Document &doc, int index, int limit, QList<std::pair<const RelationTrigger *, int>> &out) const
 {
     entriesAtIndex(doc, index, limit, &KeyEntries::triggers, &KeyEntries::triggerFirst, m_triggers,
-                   [&](const RelationTrigger &t, int *end) {
-        return matches(doc, index, limit, t.phrase, end, t.kind == RelationTrigger::Kind::Role);
+                   [&](const RelationTrigger &t, int *end, int fromWord) {
+        return matches(doc, index, limit, t.phrase, end, t.kind == RelationTrigger::Kind::Role, fromWord);
     }, out);
 }
 
@@ -561,7 +562,9 @@ void RelationLexicon::cuesAtIndex(
     const Document &doc, int index, int limit, QList<std::pair<const StatusCue *, int>> &out) const
 {
     entriesAtIndex(doc, index, limit, &KeyEntries::cues, &KeyEntries::cueFirst, m_cues,
-                   [&](const StatusCue &c, int *end) { return matches(doc, index, limit, c.phrase, end); }, out);
+                   [&](const StatusCue &c, int *end, int fromWord) {
+                       return matches(doc, index, limit, c.phrase, end, false, fromWord);
+                   }, out);
 }
 
 int RelationLexicon::classAt(const Document &doc, int index, int limit, const QString &wordClass) const
@@ -605,7 +608,7 @@ int RelationLexicon::classAtIndex(const Document &doc, int index, int limit, int
             int end = 0;
             if (code == 1 && phrase.folded.size() == 1)
                 best = std::max(best, index + 1);
-            else if (matches(doc, index, limit, phrase, &end, true))
+            else if (matches(doc, index, limit, phrase, &end, true, code == 1 ? 1 : 0))
                 best = std::max(best, end);
         }
     }

@@ -193,8 +193,12 @@ private:
                         QList<quint8> KeyEntries::*codes, const QList<Entry> &entries, Match match,
                         QList<std::pair<const Entry *, int>> &out) const;
     int classAtIndex(const Document &doc, int index, int limit, int wordClass) const;
+    // Whether `phrase` is written at `index` (as its folded words, or their
+    // stems unless `exact`; exact: the last word also as a plural), its end
+    // into *end. Its words before `fromWord` are taken as matched (the
+    // FirstWord codes already told).
     bool matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end,
-                 bool exact = false) const;
+                 bool exact = false, int fromWord = 0) const;
 
     using ClassTable = QHash<QString, QList<LexiconPhrase>>; // first word -> phrases
     // Everything keyed by one word (a folded form or a stem): built once
