@@ -78,7 +78,7 @@ bool isPluralOf(QStringView folded, QStringView word)
 // for that key, and whether the key was the token's stem (else its folded form).
 struct KeyList {
     const QList<int> *entries = nullptr;
-    const QList<quint8> *codes = nullptr;
+    const quint8 *codes = nullptr; // one per entry
     bool byStem = false;
 };
 
@@ -108,7 +108,7 @@ void entriesAt(const KeyList (&lists)[2], int index, bool same, const QList<Entr
             // stem and the folded form is tried from the first list only.
             if (&list == &lists[1] && lists[0].entries && lists[0].entries->contains(i))
                 continue;
-            const int code = firstWord(list.codes->at(j), list.byStem, same);
+            const int code = firstWord(list.codes[j], list.byStem, same);
             if (code == 0) // FirstNever: matches() would fail on the first word
                 continue;
             if (code == 1 && entries[i].phrase.folded.size() == 1) { // FirstAlways, nothing after it
@@ -315,39 +315,46 @@ void RelationLexicon::buildKeys()
         tab.keyTriples.fill(0);
         tab.shortKeys.fill(0);
         tab.emptyKey = false;
+        // Every code in one array, reserved whole so that the keys' pointers stay valid.
+        size_t codeCount = 0;
+        for (const QList<int> &list : std::as_const(tab.triggers))
+            codeCount += size_t(list.size());
+        for (const QList<int> &list : std::as_const(tab.cues))
+            codeCount += size_t(list.size());
+        for (const auto &[name, byWord] : std::as_const(tab.classes)) {
+            for (const QList<LexiconPhrase> &list : byWord)
+                codeCount += size_t(list.size());
+        }
+        tab.firstCodes.clear();
+        tab.firstCodes.reserve(codeCount);
         for (auto it = tab.triggers.cbegin(); it != tab.triggers.cend(); ++it) {
             KeyEntries &k = tab.keys[it.key()];
             k.triggers = it.value();
-            k.triggerFirst.clear();
-            k.triggerFirst.reserve(it.value().size()); // one allocation per key, not a growth per few
+            k.triggerFirst = tab.firstCodes.data() + tab.firstCodes.size();
             for (int i : it.value()) {
                 const RelationTrigger &t = m_triggers.at(i);
-                k.triggerFirst.append(firstWordCodes(it.key(), t.phrase, t.kind == RelationTrigger::Kind::Role));
+                tab.firstCodes.push_back(firstWordCodes(it.key(), t.phrase, t.kind == RelationTrigger::Kind::Role));
             }
         }
         for (auto it = tab.cues.cbegin(); it != tab.cues.cend(); ++it) {
             KeyEntries &k = tab.keys[it.key()];
             k.cues = it.value();
-            k.cueFirst.clear();
-            k.cueFirst.reserve(it.value().size());
+            k.cueFirst = tab.firstCodes.data() + tab.firstCodes.size();
             for (int i : it.value())
-                k.cueFirst.append(firstWordCodes(it.key(), m_cues.at(i).phrase, false));
+                tab.firstCodes.push_back(firstWordCodes(it.key(), m_cues.at(i).phrase, false));
         }
         for (qsizetype c = 0; c < tab.classes.size(); ++c) {
             const ClassTable &byWord = tab.classes.at(c).second;
             for (auto it = byWord.cbegin(); it != byWord.cend(); ++it) {
                 KeyEntries &k = tab.keys[it.key()];
-                if (k.classes.size() < tab.classes.size()) {
-                    k.classes.resize(tab.classes.size(), nullptr);
-                    k.classFirst.resize(tab.classes.size());
-                }
-                k.classes[c] = &it.value();
-                k.classFirst[c].clear();
-                k.classFirst[c].reserve(it.value().size());
+                if (k.classes.size() < tab.classes.size())
+                    k.classes.resize(tab.classes.size());
+                k.classes[c] = {&it.value(), tab.firstCodes.data() + tab.firstCodes.size()};
                 for (const LexiconPhrase &phrase : it.value())
-                    k.classFirst[c].append(firstWordCodes(it.key(), phrase, true)); // classAt matches exactly
+                    tab.firstCodes.push_back(firstWordCodes(it.key(), phrase, true)); // classAt matches exactly
             }
         }
+        Q_ASSERT(tab.firstCodes.size() == codeCount); // never reallocated
         for (auto it = tab.keys.cbegin(); it != tab.keys.cend(); ++it) {
             const QString &key = it.key();
             if (key.isEmpty()) {
@@ -445,7 +452,7 @@ RelationLexicon::FormEntries RelationLexicon::fillEntries(const Document &doc, c
         if (!k)
             continue;
         for (qsizetype c = 0; c < k->classes.size(); ++c) {
-            if (k->classes.at(c))
+            if (k->classes.at(c).phrases)
                 e.classMask |= 1u << std::min<qsizetype>(c, 31);
         }
     }
@@ -531,7 +538,7 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
 
 template<typename Entry, typename Match>
 void RelationLexicon::entriesAtIndex(const Document &doc, int index, int limit, QList<int> KeyEntries::*list,
-                                     QList<quint8> KeyEntries::*codes, const QList<Entry> &entries, Match match,
+                                     const quint8 *KeyEntries::*codes, const QList<Entry> &entries, Match match,
                                      QList<std::pair<const Entry *, int>> &out) const
 {
     // Callers probe the word after a span, which may be the end of the sentence or text.
@@ -540,9 +547,9 @@ void RelationLexicon::entriesAtIndex(const Document &doc, int index, int limit, 
     const FormEntries e = entriesOf(doc, doc.tokens[index]);
     // A word that is its own stem would find the same entries again.
     const KeyList lists[2] = {
-        e.byStem && !(e.byStem->*list).isEmpty() ? KeyList{&(e.byStem->*list), &(e.byStem->*codes), true} : KeyList{},
+        e.byStem && !(e.byStem->*list).isEmpty() ? KeyList{&(e.byStem->*list), e.byStem->*codes, true} : KeyList{},
         !e.same && e.byFolded && !(e.byFolded->*list).isEmpty()
-            ? KeyList{&(e.byFolded->*list), &(e.byFolded->*codes), false}
+            ? KeyList{&(e.byFolded->*list), e.byFolded->*codes, false}
             : KeyList{}};
     if (!lists[0].entries && !lists[1].entries)
         return;
@@ -595,14 +602,14 @@ int RelationLexicon::classAtIndex(const Document &doc, int index, int limit, int
     int best = -1;
     const std::pair<const KeyEntries *, bool> keys[2] = {{e.byFolded, false}, {e.same ? nullptr : e.byStem, true}};
     for (const auto &[k, byStem] : keys) {
-        if (!k || wordClass >= k->classes.size() || !k->classes.at(wordClass))
+        if (!k || wordClass >= k->classes.size() || !k->classes.at(wordClass).phrases)
             continue;
-        const QList<LexiconPhrase> &phrases = *k->classes.at(wordClass);
-        const QList<quint8> &codes = k->classFirst.at(wordClass);
+        const QList<LexiconPhrase> &phrases = *k->classes.at(wordClass).phrases;
+        const quint8 *codes = k->classes.at(wordClass).first;
         for (qsizetype j = 0; j < phrases.size(); ++j) {
             const LexiconPhrase &phrase = phrases.at(j);
             // As in entriesAt: the key decides a one-word phrase.
-            const int code = firstWord(codes.at(j), byStem, e.same);
+            const int code = firstWord(codes[j], byStem, e.same);
             if (code == 0)
                 continue;
             int end = 0;

@@ -14,6 +14,7 @@
 #include <initializer_list>
 #include <memory>
 #include <utility>
+#include <vector>
 
 namespace liaison {
 
@@ -190,7 +191,7 @@ private:
     struct KeyEntries;
     template<typename Entry, typename Match>
     void entriesAtIndex(const Document &doc, int index, int limit, QList<int> KeyEntries::*list,
-                        QList<quint8> KeyEntries::*codes, const QList<Entry> &entries, Match match,
+                        const quint8 *KeyEntries::*codes, const QList<Entry> &entries, Match match,
                         QList<std::pair<const Entry *, int>> &out) const;
     int classAtIndex(const Document &doc, int index, int limit, int wordClass) const;
     // Whether `phrase` is written at `index` (as its folded words, or their
@@ -204,18 +205,24 @@ private:
     // Everything keyed by one word (a folded form or a stem): built once
     // after loading, so that a token finds its entries with one probe per
     // key, remembered on its interned form.
+    // The phrases of one word class that start with a key, with their
+    // FirstWord codes (see KeyEntries).
+    struct ClassEntries {
+        const QList<LexiconPhrase> *phrases = nullptr;
+        const quint8 *first = nullptr;
+    };
     struct KeyEntries {
         QList<int> triggers;
         QList<int> cues;
-        QList<const QList<LexiconPhrase> *> classes; // by class index, or null
-        // Per entry of `triggers` / `cues` / each class list: whether its
-        // phrase's first word matches a token whose stem (low nibble) or
-        // folded form (high nibble) is this key, as far as the key alone
-        // tells (FirstWord). matches() on one-word phrases is then mostly
-        // decided here, once per key, instead of once per token.
-        QList<quint8> triggerFirst;
-        QList<quint8> cueFirst;
-        QList<QList<quint8>> classFirst; // by class index
+        QList<ClassEntries> classes; // by class index; no phrases where the class has none
+        // Per entry of `triggers` / `cues` (and of each class's phrases):
+        // whether its phrase's first word matches a token whose stem (low
+        // nibble) or folded form (high nibble) is this key, as far as the key
+        // alone tells (FirstWord), in Tables::firstCodes. matches() on
+        // one-word phrases is then mostly decided here, once per key, instead
+        // of once per token.
+        const quint8 *triggerFirst = nullptr;
+        const quint8 *cueFirst = nullptr;
     };
     // How a phrase's first word compares with a token reached by one key:
     // FirstNever (no match), FirstAlways, FirstIfSame (a match when the
@@ -237,6 +244,7 @@ private:
         // first is cheaper than hashing the name on every probe.
         QList<std::pair<QString, ClassTable>> classes;
         QHash<QString, KeyEntries> keys; // from the three above
+        std::vector<quint8> firstCodes;  // KeyEntries' FirstWord codes, reserved whole: they point into it
         // The first three letters of every key (bit (c0 * 1024 + c1 * 32 +
         // c2) % 32768) and the keys of one or two letters (bit (c0 * 32 +
         // c1) % 4096, c1 = 0 for one letter): whether a form's stem can be a
