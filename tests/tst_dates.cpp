@@ -13,6 +13,7 @@ class tst_Dates : public QObject
 private Q_SLOTS:
     void find_data();
     void find();
+    void alignments();
 };
 
 void tst_Dates::find_data()
@@ -51,6 +52,37 @@ void tst_Dates::find()
     for (const DateMention &d : Dates::find(text, language, published))
         got << d.iso;
     QCOMPARE(got, expected);
+}
+
+// Without a publication date a sentence needs a year, which the finder looks
+// for past ASCII non-digits eight units at a time: a year at every position
+// of such a block, after padding with letters outside ASCII, reads the same.
+void tst_Dates::alignments()
+{
+    const QString texts[] = {
+        QStringLiteral("founded in 2019 by two engineers"), QStringLiteral("le 12 mai 2021, puis 1999"),
+        QStringLiteral("\u0662\u0660\u0661\u0669 then 2020"), // digits outside ASCII
+        QStringLiteral("sold 12345 units and 999 more"),      // no year
+    };
+    const QString unit = QStringLiteral("a\u00E9 b; x ");
+    for (const QString &text : texts) {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            const auto plain = Dates::find(text, language, QDate());
+            for (int pad = 0; pad < 20; ++pad) {
+                const QString padding = unit.repeated(4).left(pad) + u' ';
+                const QString padded = padding + text;
+                const auto found = Dates::find(padded, language, QDate());
+                QCOMPARE(found.size(), plain.size());
+                for (qsizetype i = 0; i < found.size(); ++i) {
+                    QCOMPARE(found[i].start, plain[i].start + int(padding.size()));
+                    QCOMPARE(found[i].end, plain[i].end + int(padding.size()));
+                    QCOMPARE(found[i].iso, plain[i].iso);
+                }
+            }
+        }
+    }
+    QCOMPARE(Dates::find(u"in 2019", u"en", QDate()).size(), 1);
+    QCOMPARE(Dates::find(u"no year in sight, none at all", u"en", QDate()).size(), 0);
 }
 
 QTEST_MAIN(tst_Dates)

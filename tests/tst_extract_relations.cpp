@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace liaison;
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void cases();
     void evidenceAndConfidence();
     void ruleWordsCache();
+    void phraseFirstWords();
     void literalTests();
 };
 
@@ -240,6 +242,77 @@ void tst_ExtractRelations::ruleWordsCache()
     lex.triggersAt(deal, 1, int(deal.tokens.size()), triggers);
     QVERIFY(!triggers.isEmpty()); // "acquired" still starts a trigger
     QCOMPARE(lex.ruleWordsAt(deal, 2, first), 3u);
+}
+
+// Phrases whose first word the lexicon judges once per key (one-word
+// triggers, cues and classes found without comparing words per token), next
+// to those it still compares: by stem and by folded form, titles and their
+// plurals, phrases of several words whose later word matches by its stem, or
+// whose stem cannot match and is left unmade.
+void tst_ExtractRelations::phraseFirstWords()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const char *name, const QString &text) {
+        QFile f(dir.filePath(QString::fromLatin1(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    };
+    write("triggers.tsv",
+          QStringLiteral("en\tacquired\tverb\tacquire\nen\tacquired\tverb\tbuy stakes\n"
+                         "en\tleads\trole\tfounder\nen\tleads\trole\tchief executive\n"));
+    write("status.tsv", QStringLiteral("en\ttalks\tin talks\nen\ttalks\ttalks\n"));
+    write("words.tsv", QStringLiteral("en\tof\tof\nen\tholding\tholding\n"));
+    RelationLexicon lex;
+    QVERIFY(lex.load(dir.path()));
+    const Document doc = analyzeText(
+        QStringLiteral("Northwind acquires Halden; buys stakes; buying stake; buys stocks; founders, founding, "
+                       "founder, research, chief executives, in talks of holdings, holding and hold."),
+        QStringLiteral("en"));
+    const int limit = int(doc.tokens.size());
+    const auto at = [&](const char16_t *word, int from = 0) {
+        for (int i = from; i < limit; ++i) {
+            if (doc.tokens[i].folded() == QStringView(word))
+                return i;
+        }
+        return -1;
+    };
+    // What triggersAt finds at a token: the ends of the phrases found, in order.
+    const auto triggerEnds = [&](int index) {
+        QList<std::pair<const RelationTrigger *, int>> found;
+        lex.triggersAt(doc, index, limit, found);
+        QList<int> ends;
+        for (const auto &f : found)
+            ends << f.second - index;
+        return ends;
+    };
+    const auto cueEnds = [&](int index) {
+        QList<std::pair<const StatusCue *, int>> found;
+        lex.cuesAt(doc, index, limit, found);
+        QList<int> ends;
+        for (const auto &f : found)
+            ends << f.second - index;
+        return ends;
+    };
+    for (int round = 0; round < 2; ++round) { // the second round reads the forms' caches
+        QCOMPARE(triggerEnds(at(u"acquires")), QList<int>{1});     // by stem, one word
+        QCOMPARE(triggerEnds(at(u"buys")), QList<int>{2});         // "stakes" as written
+        QCOMPARE(triggerEnds(at(u"buying")), QList<int>{2});       // "stake": by its stem
+        QCOMPARE(triggerEnds(at(u"buys", at(u"stake"))), QList<int>{}); // "stocks" is no "stakes"
+        QCOMPARE(triggerEnds(at(u"founders")), QList<int>{1});     // a title's plural
+        QCOMPARE(triggerEnds(at(u"founding")), QList<int>{});      // not the title, whatever its stem
+        QCOMPARE(triggerEnds(at(u"founder")), QList<int>{1});
+        QCOMPARE(triggerEnds(at(u"research")), QList<int>{});
+        QCOMPARE(triggerEnds(at(u"chief")), QList<int>{2});        // "executives": the last word's plural
+        QCOMPARE(cueEnds(at(u"in")), QList<int>{2});
+        QCOMPARE(cueEnds(at(u"talks")), QList<int>{1});
+        QCOMPARE(cueEnds(at(u"of")), QList<int>{});
+        QCOMPARE(lex.classAt(doc, at(u"of"), limit, QStringLiteral("of")), at(u"of") + 1);
+        QCOMPARE(lex.classAt(doc, at(u"holdings"), limit, QStringLiteral("holding")), at(u"holdings") + 1);
+        QCOMPARE(lex.classAt(doc, at(u"holding"), limit, QStringLiteral("holding")), at(u"holding") + 1);
+        QCOMPARE(lex.classAt(doc, at(u"hold"), limit, QStringLiteral("holding")), -1); // the stem alone is not the word
+        QCOMPARE(lex.classAt(doc, at(u"holding"), limit, QStringLiteral("of")), -1);
+    }
 }
 
 void tst_ExtractRelations::literalTests()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void numberValues_data();
     void numberValues();
     void offsets();
+    void alignments();
 };
 
 void tst_Quantities::amounts_data()
@@ -151,6 +152,42 @@ void tst_Quantities::offsets()
     const auto percents = Quantities::findPercents(text, u"en");
     QCOMPARE(percents.size(), 1);
     QCOMPARE(text.mid(percents[0].start, percents[0].end - percents[0].start), QStringLiteral("4%"));
+}
+
+// The scans pass over ASCII non-digits eight units at a time: a number
+// found at every position of such a block, after padding that holds letters
+// outside ASCII, must read as it does without the padding.
+void tst_Quantities::alignments()
+{
+    const QString texts[] = {
+        QStringLiteral("25% and $3bn"), QStringLiteral("about 12.5 per cent of \u20AC200m"),
+        QStringLiteral("7,5\u202F% du capital pour 40 millions d'euros"),
+        QStringLiteral("\u0663\u0660% or \uFF15% then 9%"), // digits outside ASCII
+    };
+    const QString unit = QStringLiteral("a\u00E9 b; x ");
+    for (const QString &text : texts) {
+        const auto amounts = Quantities::findAmounts(text, u"fr");
+        const auto percents = Quantities::findPercents(text, u"en");
+        for (int pad = 0; pad < 20; ++pad) {
+            const QString padding = unit.repeated(4).left(pad) + u' ';
+            const QString padded = padding + text;
+            const auto a = Quantities::findAmounts(padded, u"fr");
+            QCOMPARE(a.size(), amounts.size());
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                QCOMPARE(a[i].start, amounts[i].start + int(padding.size()));
+                QCOMPARE(a[i].end, amounts[i].end + int(padding.size()));
+                QCOMPARE(a[i].amount.value, amounts[i].amount.value);
+            }
+            const auto p = Quantities::findPercents(padded, u"en");
+            QCOMPARE(p.size(), percents.size());
+            for (qsizetype i = 0; i < p.size(); ++i) {
+                QCOMPARE(p[i].start, percents[i].start + int(padding.size()));
+                QCOMPARE(p[i].value, percents[i].value);
+            }
+        }
+    }
+    QCOMPARE(Quantities::findPercents(QStringLiteral("9%"), u"en").size(), 1);
+    QCOMPARE(Quantities::findPercents(QStringLiteral("no digits here at all, none"), u"en").size(), 0);
 }
 
 QTEST_MAIN(tst_Quantities)

@@ -1,5 +1,6 @@
 #include "dates.h"
 
+#include "quantities.h"
 #include "textmatch.h"
 
 #include <array>
@@ -63,6 +64,9 @@ bool mayHoldYear(QStringView text)
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
+        i = Quantities::nextDigitCandidate(text, i); // ASCII non-digits hold no year
+        if (i >= n)
+            break;
         const char16_t u = d[i];
         if (u >= 0x80) {
             if (QChar(u).isDigit())

@@ -3,8 +3,13 @@
 #include "textmatch.h"
 
 #include <array>
+#include <bit>
 #include <cmath>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace liaison {
 
@@ -231,7 +236,34 @@ bool mayStartOne(QStringView text, qsizetype pos)
     return firsts[a >= u'A' && a <= u'Z' ? a + 32 : a];
 }
 
+
 } // namespace
+
+// The scans below would pass every other unit, an ASCII non-digit, one at
+// a time.
+qsizetype Quantities::nextDigitCandidate(QStringView text, qsizetype i)
+{
+    const char16_t *d = text.utf16();
+    const qsizetype n = text.size();
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i asciiMax = _mm_set1_epi16(0x7F);
+    const __m128i digit0 = _mm_set1_epi16(u'0');
+    const __m128i nine = _mm_set1_epi16(9);
+    for (; i + 8 <= n; i += 8) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        // Saturating: zero exactly where x <= 0x7F, and where x - '0' (wrapping) <= 9.
+        const __m128i ascii = _mm_cmpeq_epi16(_mm_subs_epu16(x, asciiMax), zero);
+        const __m128i digit = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(x, digit0), nine), zero);
+        const unsigned hits = unsigned(_mm_movemask_epi8(digit)) | (~unsigned(_mm_movemask_epi8(ascii)) & 0xFFFFu);
+        if (hits)
+            return i + std::countr_zero(hits) / 2;
+    }
+#endif
+    while (i < n && d[i] < 0x80 && char16_t(d[i] - u'0') > 9)
+        ++i;
+    return i;
+}
 
 QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView language, int offset)
 {
@@ -239,6 +271,9 @@ QList<MoneyMention> Quantities::findAmounts(QStringView text, QStringView langua
     const bool french = textIs(language, u"fr");
     qsizetype i = 0;
     while (i < text.size()) {
+        i = nextDigitCandidate(text, i);
+        if (i >= text.size())
+            break;
         if (!text[i].isDigit() || (i > 0 && (text[i - 1].isLetterOrNumber() || text[i - 1] == u'.' || text[i - 1] == u','))) {
             ++i;
             continue;
@@ -317,6 +352,9 @@ QList<PercentMention> Quantities::findPercents(QStringView text, QStringView lan
     const bool french = textIs(language, u"fr");
     qsizetype i = 0;
     while (i < text.size()) {
+        i = nextDigitCandidate(text, i);
+        if (i >= text.size())
+            break;
         if (!text[i].isDigit() || (i > 0 && (text[i - 1].isLetterOrNumber() || text[i - 1] == u'.' || text[i - 1] == u','))) {
             ++i;
             continue;

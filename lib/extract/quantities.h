@@ -29,6 +29,10 @@ class Quantities
 public:
     static QList<MoneyMention> findAmounts(QStringView text, QStringView language, int offset = 0);
     static QList<PercentMention> findPercents(QStringView text, QStringView language, int offset = 0);
+    // The first index from `from` where a digit may be: an ASCII digit or any
+    // unit outside ASCII (where QChar::isDigit decides); text.size() if none.
+    // What the scans here and the date finder use to pass over plain text.
+    static qsizetype nextDigitCandidate(QStringView text, qsizetype from);
 };
 
 } // namespace liaison

@@ -218,6 +218,7 @@ struct TokenFacts {
     // cls(t, c) once asked (bit c of classKnown): the rules probe the same
     // classes at the same tokens again for every trigger of the sentence.
     quint16 classKnown = 0;
+    bool mayCue = true; // RelationLexicon::tokenFacts: false when cuesAt finds nothing here
     std::array<qint8, WordClassCount> classEnd {}; // cls(t, c) - t, or -1
 };
 
@@ -230,7 +231,8 @@ struct FinderBuffers {
     std::vector<int> mentions; // indices into doc.mentions, by position
     std::vector<int> atToken;  // per token of the sentence: index into `mentions`, or -1
     std::vector<char> inTitle; // per token of the sentence
-    std::vector<CueAt> cueAt;  // per token of the sentence, filled on the first status asked
+    std::vector<int> cueTokens; // the tokens where cueAt() may find a cue (see SentenceFinder::m_cueTokens)
+    std::vector<CueAt> cueAt;  // per entry of cueTokens, filled on the first status asked
     std::vector<std::tuple<int, int, Status>> statusCache; // by trigger span
     QList<std::pair<const StatusCue *, int>> cues;
     QList<std::pair<const RelationTrigger *, int>> found; // run(): the sentence's triggers
@@ -256,6 +258,7 @@ public:
         , m_inTitle(buffers.inTitle)
         , m_statusCache(buffers.statusCache)
         , m_cues(buffers.cues)
+        , m_cueTokens(buffers.cueTokens)
         , m_cueAt(buffers.cueAt)
         , m_found(buffers.found)
         , m_byToken(buffers.byToken)
@@ -298,33 +301,35 @@ public:
 
 private:
     // --- token helpers
+    // (Always inlined: the rules call them tens of thousands of times per
+    // few hundred articles, mostly to answer from one array read.)
     const Token &tok(int t) const { return m_doc.tokens[t]; }
     // Size-first and inline (see textIs): the rules test hundreds of literals per sentence.
     template<size_t N>
-    bool isWordAt(int t, const char16_t (&folded)[N]) const
+    Q_ALWAYS_INLINE bool isWordAt(int t, const char16_t (&folded)[N]) const
     {
         return t >= m_first && t < m_end && textIs(tok(t).folded(), folded);
     }
-    int mentionAt(int t) const { return (t >= m_first && t < m_end) ? m_atToken[t - m_first] : -1; }
-    const EntityMention &mention(int slot) const { return m_doc.mentions[m_mentions[slot]]; }
-    EntityType typeOf(int slot) const { return m_doc.entities[mention(slot).entity].type; }
-    bool fits(int slot, unsigned mask) const { return slot >= 0 && (mask & entityTypeBit(typeOf(slot))); }
+    Q_ALWAYS_INLINE int mentionAt(int t) const { return (t >= m_first && t < m_end) ? m_atToken[t - m_first] : -1; }
+    Q_ALWAYS_INLINE const EntityMention &mention(int slot) const { return m_doc.mentions[m_mentions[slot]]; }
+    Q_ALWAYS_INLINE EntityType typeOf(int slot) const { return m_doc.entities[mention(slot).entity].type; }
+    Q_ALWAYS_INLINE bool fits(int slot, unsigned mask) const { return slot >= 0 && (mask & entityTypeBit(typeOf(slot))); }
     // Inside the sentence, run()'s facts answer most probes: a class that
     // cannot start at t is -1 without asking the lexicon.
     // Most probes end at the mask test, inline; the rest read the lexicon
     // once per token and class (clsLookup).
-    int cls(int t, WordClass c) const
+    Q_ALWAYS_INLINE int cls(int t, WordClass c) const
     {
         if (unsigned(t - m_first) < unsigned(m_end - m_first) && !(m_facts[size_t(t - m_first)].classes & m_classBits[c]))
             return -1;
         return clsLookup(t, c);
     }
     int clsLookup(int t, WordClass c) const;
-    bool isPunct(int t, QChar c) const
+    Q_ALWAYS_INLINE bool isPunct(int t, QChar c) const
     {
         return t >= m_first && t < m_end && m_facts[size_t(t - m_first)].punct == c.unicode();
     }
-    bool isBoundary(int t) const
+    Q_ALWAYS_INLINE bool isBoundary(int t) const
     {
         if (t < m_first || t >= m_end)
             return true;
@@ -351,21 +356,21 @@ private:
         return {scratch.constData(), size_t(scratch.size())};
     }
     // Whether the token at t is in one of the lists `words` (RuleWord bits).
-    bool is(int t, quint32 words) const
+    Q_ALWAYS_INLINE bool is(int t, quint32 words) const
     {
         if (t >= m_first && t < m_end)
             return (m_facts[size_t(t - m_first)].words & words) != 0;
         return (m_lex.ruleWordsAt(m_doc, t, m_ruleWords) & words) != 0;
     }
-    bool isDeterminer(int t) const
+    Q_ALWAYS_INLINE bool isDeterminer(int t) const
     {
         return t >= m_first && t < m_end && is(t, wDeterminer);
     }
     bool isPossessive(int t) const { return isWordAt(t, u"'s") || isWordAt(t, u"'"); }
     // Inside a title ("Chairman", "Chief Executive Officer"): coordinated
     // titles and honorifics are skipped when looking for their holder.
-    bool inTitle(int t) const { return t >= m_first && t < m_end && m_inTitle[t - m_first]; }
-    bool isHonorific(int t) const
+    Q_ALWAYS_INLINE bool inTitle(int t) const { return t >= m_first && t < m_end && m_inTitle[t - m_first]; }
+    Q_ALWAYS_INLINE bool isHonorific(int t) const
     {
         return t >= m_first && t < m_end && is(t, wHonorific);
     }
@@ -438,7 +443,8 @@ private:
     // --- attributes
     void emit(const RelationTrigger &tr, int t, int end, Slots sources, Slots targets, double confidence,
               QList<Candidate> &out, const QString &roleText = QString(), bool past = false);
-    CueAt cueAt(int k) const;
+    CueAt cueAt(size_t i) const;
+    void fillCueTokens() const;
     Status statusAt(int t, int end) const;
     Status findStatus(int t, int end) const;
     void attach(Candidate &c, int t, int end, bool stakeTrigger);
@@ -487,8 +493,21 @@ private:
     // references: cueAt() and statusAt() fill them from const methods).
     std::vector<std::tuple<int, int, Status>> &m_statusCache; // by trigger span
     QList<std::pair<const StatusCue *, int>> &m_cues;
-    std::vector<CueAt> &m_cueAt; // per token of the sentence
+    // The tokens where cueAt() may find a cue, in order: those where the
+    // lexicon has cues (TokenFacts::mayCue: listed by run()) and, in French,
+    // conditionals (added on the first status a sentence asks for, which
+    // sizes m_cueAt). Most sentences have none or one or two.
+    std::vector<int> &m_cueTokens;
+    std::vector<CueAt> &m_cueAt; // per entry of m_cueTokens
     mutable bool m_cueAtFilled = false;
+    bool frenchConditional(int k) const
+    {
+        if (!m_french || tok(k).kind != Token::Word)
+            return false;
+        const QString &f = tok(k).folded();
+        // Both endings end in 't': most words fail on their last unit.
+        return f.size() > 5 && f.back() == u't' && (endsWithText(f, u"rait") || endsWithText(f, u"raient"));
+    }
     QList<std::pair<const RelationTrigger *, int>> &m_found; // run(): the sentence's triggers
     QList<std::pair<int, int>> &m_byToken;                    // run(): token, its first entry in m_found
     qsizetype m_runStart = 0; // run(): the first candidate of this sentence in `out`
@@ -527,6 +546,12 @@ int SentenceFinder::mentionLeft(int t, unsigned mask, int maxGap, int *gapOut) c
 {
     int gap = 0;
     for (int k = t - 1; k >= m_first && gap <= maxGap; --k) {
+        // Most tokens: a word or number outside any mention, which neither
+        // closes an aside nor bounds the clause (the tests below, at once).
+        if (k < m_end && m_facts[size_t(k - m_first)].punct == 0 && m_atToken[size_t(k - m_first)] < 0) {
+            ++gap;
+            continue;
+        }
         // "X (born 1948) is a businessman who founded Y", "X (1912-1987)":
         // a dated aside without names does not end the clause.
         if (isPunct(k, u')')) {
@@ -2373,15 +2398,12 @@ Status SentenceFinder::statusAt(int t, int end) const
 // The status cue read at token k (k inside the sentence), as findStatus
 // weighs it: it depends on k alone, so each token of the sentence is read
 // once however many trigger windows cover it.
-CueAt SentenceFinder::cueAt(int k) const
+CueAt SentenceFinder::cueAt(size_t i) const
 {
     static const int rank[] = {/*Rumoured*/ 3, /*Talks*/ 4, /*Expected*/ 2, /*Announced*/ 1, /*Completed*/ 0,
                                /*Failed*/ 5, /*Denied*/ 6};
-    if (!m_cueAtFilled) {
-        m_cueAt.assign(size_t(std::max(0, m_end - m_first)), CueAt());
-        m_cueAtFilled = true;
-    }
-    CueAt &cached = m_cueAt[size_t(k - m_first)];
+    const int k = m_cueTokens[i];
+    CueAt &cached = m_cueAt[i];
     if (cached.known)
         return cached;
     cached.known = true;
@@ -2397,8 +2419,7 @@ CueAt SentenceFinder::cueAt(int k) const
         }
     }
     // French conditional: "rachèterait", "aurait", "serait" (not the "devrait" cue).
-    if (!here && m_french && tok(k).kind == Token::Word
-        && (endsWithText(tok(k).folded(), u"rait") || endsWithText(tok(k).folded(), u"raient")) && tok(k).folded().size() > 5)
+    if (!here && frenchConditional(k))
         here = Status::Rumoured;
     if (!here)
         return cached;
@@ -2420,6 +2441,21 @@ CueAt SentenceFinder::cueAt(int k) const
     return cached;
 }
 
+void SentenceFinder::fillCueTokens() const
+{
+    // Elsewhere cueAt() finds no cue: cuesAt() has nothing there (what
+    // mayCue says) and the word is no French conditional.
+    if (m_french) {
+        m_cueTokens.clear();
+        for (int k = m_first; k < m_end; ++k) {
+            if (m_facts[size_t(k - m_first)].mayCue || frenchConditional(k))
+                m_cueTokens.push_back(k);
+        }
+    }
+    m_cueAt.assign(m_cueTokens.size(), CueAt());
+    m_cueAtFilled = true;
+}
+
 Status SentenceFinder::findStatus(int t, int end) const
 {
     static const int rank[] = {/*Rumoured*/ 3, /*Talks*/ 4, /*Expected*/ 2, /*Announced*/ 1, /*Completed*/ 0,
@@ -2429,10 +2465,16 @@ Status SentenceFinder::findStatus(int t, int end) const
     const int from = std::max(m_first, t - 9);
     // Without a token that may start a cue, cueAt() finds none anywhere.
     const int to = m_sentenceCues ? std::min(m_end, end + 7) : from;
-    for (int k = from; k < to; ++k) {
+    if (from < to && !m_cueAtFilled)
+        fillCueTokens();
+    // Only the tokens where cueAt() may find a cue, in the same order.
+    const auto firstCue = from < to ? std::lower_bound(m_cueTokens.cbegin(), m_cueTokens.cend(), from)
+                                    : m_cueTokens.cend();
+    for (auto it = firstCue; it != m_cueTokens.cend() && *it < to; ++it) {
+        const int k = *it;
         if (k >= t && k < end)
             continue;
-        const CueAt cue = cueAt(k);
+        const CueAt cue = cueAt(size_t(it - m_cueTokens.cbegin()));
         if (!cue.cue)
             continue;
         const Status here = cue.status;
@@ -2632,6 +2674,7 @@ void SentenceFinder::run(QList<Candidate> &out)
     // sentence), each token's run of them starting at m_byToken[i].second.
     QList<std::pair<const RelationTrigger *, int>> &found = m_found;
     found.clear();
+    m_cueTokens.clear();
     m_byToken.clear();
     m_runStart = out.size();
     // A capitalized trigger opening the sentence ("Founded in 2020 by …") may
@@ -2664,6 +2707,9 @@ void SentenceFinder::run(QList<Candidate> &out)
         bool mayTrigger = true;
         bool mayCue = true;
         facts.words = m_lex.tokenFacts(m_doc, t, m_ruleWords, &facts.classes, &mayTrigger, &mayCue);
+        facts.mayCue = mayCue;
+        if (mayCue)
+            m_cueTokens.push_back(t); // rare: most tokens start no cue
         sentenceCues = sentenceCues || mayCue;
         const Token &token = tokens[t];
         facts.punct = token.kind == Token::Word || token.kind == Token::Number ? 0 : text[token.start].unicode();

@@ -5,7 +5,6 @@
 #include "textmatch.h"
 
 #include <QFile>
-#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -67,23 +66,58 @@ void addKey(QHash<QString, QList<int>> &index, const LexiconPhrase &phrase, int 
         b.append(value);
 }
 
+// Whether `folded` is the plural of a title's last word `word` ("researchers"
+// for "researcher"; not "research"): what matches() accepts in exact mode.
+bool isPluralOf(QStringView folded, QStringView word)
+{
+    return folded.size() > word.size() && folded.size() <= word.size() + 2
+        && std::equal(word.cbegin(), word.cend(), folded.cbegin()) && (folded.back() == u's' || folded.back() == u'x');
+}
+
+// One list of entries found by a key: the entries, their FirstWord codes
+// for that key, and whether the key was the token's stem (else its folded form).
+struct KeyList {
+    const QList<int> *entries = nullptr;
+    const quint8 *codes = nullptr; // one per entry
+    bool byStem = false;
+};
+
+// A FirstWord code for the token at hand: the key's nibble, with
+// FirstIfSame settled by whether the token's stem is its folded form.
+int firstWord(quint8 codes, bool byStem, bool same)
+{
+    const int code = byStem ? (codes & 0xF) : (codes >> 4);
+    return code == 2 /* FirstIfSame */ ? (same ? 1 : 0) : code;
+}
+
 // Entries whose first word is the token's stem or folded form (`lists`, in
-// that order; null where there is none), each tried once, kept when its whole
-// phrase matches.
+// that order; no entries where there is none), each tried once, kept when its
+// whole phrase matches. A one-word phrase whose word the key already decides
+// is answered without matches() (`index`: the token, `same`: its stem is its
+// folded form).
 template<typename Entry, typename Match>
-void entriesAt(const QList<int> *const (&lists)[2], const QList<Entry> &entries, Match match,
+void entriesAt(const KeyList (&lists)[2], int index, bool same, const QList<Entry> &entries, Match match,
                QList<std::pair<const Entry *, int>> &out)
 {
-    QVarLengthArray<int, 32> seen; // on the stack: called for every token probed
-    for (const QList<int> *list : lists) {
-        if (!list)
+    for (const KeyList &list : lists) {
+        if (!list.entries)
             continue;
-        for (int i : *list) {
-            if (seen.contains(i))
+        for (qsizetype j = 0; j < list.entries->size(); ++j) {
+            const int i = list.entries->at(j);
+            // Each list holds an entry once (addKey); one keyed by both the
+            // stem and the folded form is tried from the first list only.
+            if (&list == &lists[1] && lists[0].entries && lists[0].entries->contains(i))
                 continue;
-            seen.append(i);
+            const int code = firstWord(list.codes[j], list.byStem, same);
+            if (code == 0) // FirstNever: matches() would fail on the first word
+                continue;
+            if (code == 1 && entries[i].phrase.folded.size() == 1) { // FirstAlways, nothing after it
+                out.append({&entries[i], index + 1});
+                continue;
+            }
+            // FirstAlways: matches() from the second word; FirstCheck: from the first.
             int end = 0;
-            if (match(entries[i], &end))
+            if (match(entries[i], &end, code == 1 ? 1 : 0))
                 out.append({&entries[i], end});
         }
     }
@@ -243,6 +277,37 @@ bool RelationLexicon::load(const QString &directory, QString *error)
     return true;
 }
 
+// The first word of `phrase` against a token reached by `key`, as matches()
+// would compare it (w = 0), when the key says enough: the phrase is listed
+// under `key` because its first word's stem or folded form is `key`.
+// Not exact: the token matches when its folded form is the first word or its
+// stem is the first word's stem. Reached by its stem (= key): a phrase
+// keyed by its stem matches; one keyed by its folded word matches when the
+// token's folded form is its stem too (FirstIfSame). Reached by its folded
+// form (= key): a phrase keyed by its folded word matches; one keyed by its
+// stem only when the token's stem is the key as well, its folded form
+// (FirstIfSame; entriesAtIndex asks the folded key only when that is false,
+// and a stem left unmade cannot be a key, see stemMayBeKey).
+// Exact (titles, word classes): the folded form alone decides, known only
+// when the key is it; reached by its stem, matches() decides.
+quint8 RelationLexicon::firstWordCodes(const QString &key, const LexiconPhrase &phrase, bool exact)
+{
+    quint8 stem = FirstCheck;
+    quint8 folded = FirstCheck;
+    const QString &word = phrase.folded.first();
+    if (exact) {
+        folded = textEquals(word, key) || (phrase.folded.size() == 1 && isPluralOf(key, word)) ? FirstAlways
+                                                                                              : FirstNever;
+    } else if (textEquals(phrase.stems.first(), key)) {
+        stem = FirstAlways;
+        folded = textEquals(word, key) ? FirstAlways : FirstIfSame;
+    } else if (textEquals(word, key)) {
+        stem = FirstIfSame;
+        folded = FirstAlways;
+    }
+    return quint8(stem | (folded << 4));
+}
+
 void RelationLexicon::buildKeys()
 {
     for (auto &[language, tab] : m_tables) {
@@ -250,19 +315,46 @@ void RelationLexicon::buildKeys()
         tab.keyTriples.fill(0);
         tab.shortKeys.fill(0);
         tab.emptyKey = false;
-        for (auto it = tab.triggers.cbegin(); it != tab.triggers.cend(); ++it)
-            tab.keys[it.key()].triggers = it.value();
-        for (auto it = tab.cues.cbegin(); it != tab.cues.cend(); ++it)
-            tab.keys[it.key()].cues = it.value();
+        // Every code in one array, reserved whole so that the keys' pointers stay valid.
+        size_t codeCount = 0;
+        for (const QList<int> &list : std::as_const(tab.triggers))
+            codeCount += size_t(list.size());
+        for (const QList<int> &list : std::as_const(tab.cues))
+            codeCount += size_t(list.size());
+        for (const auto &[name, byWord] : std::as_const(tab.classes)) {
+            for (const QList<LexiconPhrase> &list : byWord)
+                codeCount += size_t(list.size());
+        }
+        tab.firstCodes.clear();
+        tab.firstCodes.reserve(codeCount);
+        for (auto it = tab.triggers.cbegin(); it != tab.triggers.cend(); ++it) {
+            KeyEntries &k = tab.keys[it.key()];
+            k.triggers = it.value();
+            k.triggerFirst = tab.firstCodes.data() + tab.firstCodes.size();
+            for (int i : it.value()) {
+                const RelationTrigger &t = m_triggers.at(i);
+                tab.firstCodes.push_back(firstWordCodes(it.key(), t.phrase, t.kind == RelationTrigger::Kind::Role));
+            }
+        }
+        for (auto it = tab.cues.cbegin(); it != tab.cues.cend(); ++it) {
+            KeyEntries &k = tab.keys[it.key()];
+            k.cues = it.value();
+            k.cueFirst = tab.firstCodes.data() + tab.firstCodes.size();
+            for (int i : it.value())
+                tab.firstCodes.push_back(firstWordCodes(it.key(), m_cues.at(i).phrase, false));
+        }
         for (qsizetype c = 0; c < tab.classes.size(); ++c) {
             const ClassTable &byWord = tab.classes.at(c).second;
             for (auto it = byWord.cbegin(); it != byWord.cend(); ++it) {
                 KeyEntries &k = tab.keys[it.key()];
                 if (k.classes.size() < tab.classes.size())
-                    k.classes.resize(tab.classes.size(), nullptr);
-                k.classes[c] = &it.value();
+                    k.classes.resize(tab.classes.size());
+                k.classes[c] = {&it.value(), tab.firstCodes.data() + tab.firstCodes.size()};
+                for (const LexiconPhrase &phrase : it.value())
+                    tab.firstCodes.push_back(firstWordCodes(it.key(), phrase, true)); // classAt matches exactly
             }
         }
+        Q_ASSERT(tab.firstCodes.size() == codeCount); // never reallocated
         for (auto it = tab.keys.cbegin(); it != tab.keys.cend(); ++it) {
             const QString &key = it.key();
             if (key.isEmpty()) {
@@ -296,6 +388,25 @@ void RelationLexicon::buildKeys()
 // (dictionaries, corpora, words made of letters and suffixes), every a-z
 // word of five letters, and three letters plus 150 suffixes: no stem
 // breaks the rule.
+bool RelationLexicon::stemCannotBe(const WordForm &form, QStringView target)
+{
+    // The argument of stemMayBeKey, for one word: a word of three units or
+    // more whose first three are plain letters keeps them in its stem, or
+    // has a stem shorter than three units that begins the word.
+    const QString &w = form.folded;
+    if (w.size() < 3 || target.isEmpty())
+        return false;
+    const char16_t c0 = w[0].unicode();
+    const char16_t c1 = w[1].unicode();
+    const char16_t c2 = w[2].unicode();
+    const auto plain = [](char16_t c) { return c >= u'a' && c <= u'z' && c != u'y'; };
+    if (!plain(c0) || !plain(c1) || !plain(c2) || c2 == u'i')
+        return false;
+    if (target.size() >= 3)
+        return target[0] != c0 || target[1] != c1 || target[2] != c2;
+    return !QStringView(w).startsWith(target);
+}
+
 bool RelationLexicon::stemMayBeKey(const Tables &tab, const WordForm &form)
 {
     const QString &w = form.folded;
@@ -312,13 +423,9 @@ bool RelationLexicon::stemMayBeKey(const Tables &tab, const WordForm &form)
         || has(tab.keyTriples, (c0 * 1024u + c1 * 32u + c2) % 32768u);
 }
 
-RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, const Token &tok) const
+RelationLexicon::FormEntries RelationLexicon::fillEntries(const Document &doc, const Token &tok) const
 {
     const WordForm *f = tok.form;
-    if (f && f->relationCache.serial == m_serial)
-        return { static_cast<const KeyEntries *>(f->relationCache.info),
-            static_cast<const KeyEntries *>(f->relationCache.extra), (f->relationCache.bits & SameBit) != 0,
-            f->relationCache.mask };
     FormEntries e;
     const Tables *tab = tables(doc.language);
     // A stem not made yet that cannot be a key stays unmade: no entries by
@@ -345,7 +452,7 @@ RelationLexicon::FormEntries RelationLexicon::entriesOf(const Document &doc, con
         if (!k)
             continue;
         for (qsizetype c = 0; c < k->classes.size(); ++c) {
-            if (k->classes.at(c))
+            if (k->classes.at(c).phrases)
                 e.classMask |= 1u << std::min<qsizetype>(c, 31);
         }
     }
@@ -401,10 +508,10 @@ RelationLexicon::Tables &RelationLexicon::tablesFor(const QString &language)
 }
 
 bool RelationLexicon::matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end,
-                              bool exact) const
+                              bool exact, int fromWord) const
 {
-    int t = index;
-    for (qsizetype w = 0; w < phrase.folded.size(); ++w, ++t) {
+    int t = index + fromWord;
+    for (qsizetype w = fromWord; w < phrase.folded.size(); ++w, ++t) {
         if (t >= limit || t >= doc.tokens.size())
             return false;
         const Token &tok = doc.tokens[t];
@@ -413,14 +520,16 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
             continue;
         if (exact) {
             // Titles match as written, or as a plural: "researcher" is not "research".
-            const QString &f = phrase.folded[w];
-            const bool plural = w + 1 == phrase.folded.size() && folded.size() > f.size()
-                && folded.size() <= f.size() + 2 && std::equal(f.cbegin(), f.cend(), folded.cbegin())
-                && (folded.back() == u's' || folded.back() == u'x');
+            const bool plural = w + 1 == phrase.folded.size() && isPluralOf(folded, phrase.folded[w]);
             if (!plural)
                 return false;
-        } else if (!textEquals(tok.stem(), phrase.stems[w])) {
-            return false;
+        } else {
+            // A stem not made yet that cannot be this word's stays unmade.
+            const WordForm *f = tok.form;
+            if (f && f->stemLanguage != WordForm::StemNone && stemCannotBe(*f, phrase.stems[w]))
+                return false;
+            if (!textEquals(tok.stem(), phrase.stems[w]))
+                return false;
         }
     }
     *end = t;
@@ -429,7 +538,7 @@ bool RelationLexicon::matches(const Document &doc, int index, int limit, const L
 
 template<typename Entry, typename Match>
 void RelationLexicon::entriesAtIndex(const Document &doc, int index, int limit, QList<int> KeyEntries::*list,
-                                     const QList<Entry> &entries, Match match,
+                                     const quint8 *KeyEntries::*codes, const QList<Entry> &entries, Match match,
                                      QList<std::pair<const Entry *, int>> &out) const
 {
     // Callers probe the word after a span, which may be the end of the sentence or text.
@@ -437,27 +546,32 @@ void RelationLexicon::entriesAtIndex(const Document &doc, int index, int limit, 
         return;
     const FormEntries e = entriesOf(doc, doc.tokens[index]);
     // A word that is its own stem would find the same entries again.
-    const QList<int> *const lists[2] = {e.byStem && !(e.byStem->*list).isEmpty() ? &(e.byStem->*list) : nullptr,
-                                        !e.same && e.byFolded && !(e.byFolded->*list).isEmpty() ? &(e.byFolded->*list)
-                                                                                               : nullptr};
-    if (!lists[0] && !lists[1])
+    const KeyList lists[2] = {
+        e.byStem && !(e.byStem->*list).isEmpty() ? KeyList{&(e.byStem->*list), e.byStem->*codes, true} : KeyList{},
+        !e.same && e.byFolded && !(e.byFolded->*list).isEmpty()
+            ? KeyList{&(e.byFolded->*list), e.byFolded->*codes, false}
+            : KeyList{}};
+    if (!lists[0].entries && !lists[1].entries)
         return;
-    entriesAt(lists, entries, match, out);
+    entriesAt(lists, index, e.same, entries, match, out);
 }
 
 void RelationLexicon::triggersAtIndex(
     const Document &doc, int index, int limit, QList<std::pair<const RelationTrigger *, int>> &out) const
 {
-    entriesAtIndex(doc, index, limit, &KeyEntries::triggers, m_triggers, [&](const RelationTrigger &t, int *end) {
-        return matches(doc, index, limit, t.phrase, end, t.kind == RelationTrigger::Kind::Role);
+    entriesAtIndex(doc, index, limit, &KeyEntries::triggers, &KeyEntries::triggerFirst, m_triggers,
+                   [&](const RelationTrigger &t, int *end, int fromWord) {
+        return matches(doc, index, limit, t.phrase, end, t.kind == RelationTrigger::Kind::Role, fromWord);
     }, out);
 }
 
 void RelationLexicon::cuesAtIndex(
     const Document &doc, int index, int limit, QList<std::pair<const StatusCue *, int>> &out) const
 {
-    entriesAtIndex(doc, index, limit, &KeyEntries::cues, m_cues,
-                   [&](const StatusCue &c, int *end) { return matches(doc, index, limit, c.phrase, end); }, out);
+    entriesAtIndex(doc, index, limit, &KeyEntries::cues, &KeyEntries::cueFirst, m_cues,
+                   [&](const StatusCue &c, int *end, int fromWord) {
+                       return matches(doc, index, limit, c.phrase, end, false, fromWord);
+                   }, out);
 }
 
 int RelationLexicon::classAt(const Document &doc, int index, int limit, const QString &wordClass) const
@@ -486,12 +600,22 @@ int RelationLexicon::classAtIndex(const Document &doc, int index, int limit, int
         return -1; // most words belong to no class, or not to this one
     // As above: as written or as a plural, the stem only when it differs.
     int best = -1;
-    for (const KeyEntries *k : { e.byFolded, e.same ? nullptr : e.byStem }) {
-        if (!k || wordClass >= k->classes.size() || !k->classes.at(wordClass))
+    const std::pair<const KeyEntries *, bool> keys[2] = {{e.byFolded, false}, {e.same ? nullptr : e.byStem, true}};
+    for (const auto &[k, byStem] : keys) {
+        if (!k || wordClass >= k->classes.size() || !k->classes.at(wordClass).phrases)
             continue;
-        for (const LexiconPhrase &phrase : *k->classes.at(wordClass)) {
+        const QList<LexiconPhrase> &phrases = *k->classes.at(wordClass).phrases;
+        const quint8 *codes = k->classes.at(wordClass).first;
+        for (qsizetype j = 0; j < phrases.size(); ++j) {
+            const LexiconPhrase &phrase = phrases.at(j);
+            // As in entriesAt: the key decides a one-word phrase.
+            const int code = firstWord(codes[j], byStem, e.same);
+            if (code == 0)
+                continue;
             int end = 0;
-            if (matches(doc, index, limit, phrase, &end, true))
+            if (code == 1 && phrase.folded.size() == 1)
+                best = std::max(best, index + 1);
+            else if (matches(doc, index, limit, phrase, &end, true, code == 1 ? 1 : 0))
                 best = std::max(best, end);
         }
     }

@@ -14,6 +14,7 @@
 #include <initializer_list>
 #include <memory>
 #include <utility>
+#include <vector>
 
 namespace liaison {
 
@@ -190,20 +191,44 @@ private:
     struct KeyEntries;
     template<typename Entry, typename Match>
     void entriesAtIndex(const Document &doc, int index, int limit, QList<int> KeyEntries::*list,
-                        const QList<Entry> &entries, Match match, QList<std::pair<const Entry *, int>> &out) const;
+                        const quint8 *KeyEntries::*codes, const QList<Entry> &entries, Match match,
+                        QList<std::pair<const Entry *, int>> &out) const;
     int classAtIndex(const Document &doc, int index, int limit, int wordClass) const;
+    // Whether `phrase` is written at `index` (as its folded words, or their
+    // stems unless `exact`; exact: the last word also as a plural), its end
+    // into *end. Its words before `fromWord` are taken as matched (the
+    // FirstWord codes already told).
     bool matches(const Document &doc, int index, int limit, const LexiconPhrase &phrase, int *end,
-                 bool exact = false) const;
+                 bool exact = false, int fromWord = 0) const;
 
     using ClassTable = QHash<QString, QList<LexiconPhrase>>; // first word -> phrases
     // Everything keyed by one word (a folded form or a stem): built once
     // after loading, so that a token finds its entries with one probe per
     // key, remembered on its interned form.
+    // The phrases of one word class that start with a key, with their
+    // FirstWord codes (see KeyEntries).
+    struct ClassEntries {
+        const QList<LexiconPhrase> *phrases = nullptr;
+        const quint8 *first = nullptr;
+    };
     struct KeyEntries {
         QList<int> triggers;
         QList<int> cues;
-        QList<const QList<LexiconPhrase> *> classes; // by class index, or null
+        QList<ClassEntries> classes; // by class index; no phrases where the class has none
+        // Per entry of `triggers` / `cues` (and of each class's phrases):
+        // whether its phrase's first word matches a token whose stem (low
+        // nibble) or folded form (high nibble) is this key, as far as the key
+        // alone tells (FirstWord), in Tables::firstCodes. matches() on
+        // one-word phrases is then mostly decided here, once per key, instead
+        // of once per token.
+        const quint8 *triggerFirst = nullptr;
+        const quint8 *cueFirst = nullptr;
     };
+    // How a phrase's first word compares with a token reached by one key:
+    // FirstNever (no match), FirstAlways, FirstIfSame (a match when the
+    // token's stem is its folded form) or FirstCheck (ask matches()).
+    enum FirstWord : quint8 { FirstNever, FirstAlways, FirstIfSame, FirstCheck };
+    static quint8 firstWordCodes(const QString &key, const LexiconPhrase &phrase, bool exact);
     struct FormEntries {
         const KeyEntries *byStem = nullptr;
         const KeyEntries *byFolded = nullptr;
@@ -219,6 +244,7 @@ private:
         // first is cheaper than hashing the name on every probe.
         QList<std::pair<QString, ClassTable>> classes;
         QHash<QString, KeyEntries> keys; // from the three above
+        std::vector<quint8> firstCodes;  // KeyEntries' FirstWord codes, reserved whole: they point into it
         // The first three letters of every key (bit (c0 * 1024 + c1 * 32 +
         // c2) % 32768) and the keys of one or two letters (bit (c0 * 32 +
         // c1) % 4096, c1 = 0 for one letter): whether a form's stem can be a
@@ -230,13 +256,26 @@ private:
     // False only when the stem of `form` (not made yet) cannot be a key of
     // `tab`, from the form's first three letters.
     static bool stemMayBeKey(const Tables &tab, const WordForm &form);
+    // True only when the stem of `form` (not made yet) cannot be `target`,
+    // by the same argument: matches() then leaves the stem unmade.
+    static bool stemCannotBe(const WordForm &form, QStringView target);
     const Tables *tables(const QString &language) const;
     Tables &tablesFor(const QString &language);
     void buildKeys();
     // The entries keyed by the token's stem and by its folded form in the
     // document's language (the same pointer twice when they are one word).
-    // Cached on the token's form, which belongs to that language only.
-    FormEntries entriesOf(const Document &doc, const Token &tok) const;
+    // Cached on the token's form, which belongs to that language only: read
+    // here inline, filled by fillEntries the first time.
+    FormEntries entriesOf(const Document &doc, const Token &tok) const
+    {
+        const WordForm *f = tok.form;
+        if (f && f->relationCache.serial == m_serial)
+            return {static_cast<const KeyEntries *>(f->relationCache.info),
+                    static_cast<const KeyEntries *>(f->relationCache.extra), (f->relationCache.bits & SameBit) != 0,
+                    f->relationCache.mask};
+        return fillEntries(doc, tok);
+    }
+    FormEntries fillEntries(const Document &doc, const Token &tok) const;
 
     quint64 m_serial = 0; // changes on every load: stamps the forms' caches
 
