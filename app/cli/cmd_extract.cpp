@@ -254,7 +254,7 @@ private:
     //
     // A span with its comma: {"end":E,"start":S}.
     static constexpr qsizetype spanBytes = 1 + sizeof "{\"end\":,\"start\":}" - 1 + 2 * 11;
-    static char *putSpan(char *p, const Span &s, const CodePoints &cp)
+    Q_ALWAYS_INLINE static char *putSpan(char *p, const Span &s, const CodePoints &cp)
     {
         std::memcpy(p, "{\"end\":", 7);
         p = putNumber(p + 7, cp(s.end));
@@ -275,9 +275,16 @@ private:
         if (magnitude < 100)
             return putUpTo99(p, unsigned(magnitude));
         if (magnitude < 10000) {
-            p = putUpTo99(p, unsigned(magnitude / 100));
-            return putPair(p, unsigned(magnitude % 100));
+            // In 32 bits, the division by a constant is a shorter multiply.
+            const unsigned small = unsigned(magnitude);
+            const unsigned high = small / 100;
+            p = putUpTo99(p, high);
+            return putPair(p, small - 100 * high);
         }
+        return putLarge(p, magnitude);
+    }
+    Q_NEVER_INLINE static char *putLarge(char *p, quint64 magnitude)
+    {
         p += digitCount(magnitude);
         char *const end = p;
         while (magnitude >= 100) {
@@ -376,8 +383,9 @@ void JsonLine::string(QStringView text)
 {
     static constexpr char hex[] = "0123456789abcdef";
     // Six bytes per UTF-16 unit at most ("\u00xx", or a lone surrogate as
-    // "\udxxx"), plus the quotes.
-    room(text.size() * 6 + 2);
+    // "\udxxx"), plus the quotes, plus eight: a short text's block is stored
+    // whole.
+    room(text.size() * 6 + 2 + 8);
     char *d = m_p;
     *d++ = '"';
     const char16_t *const begin = reinterpret_cast<const char16_t *>(text.constData());
@@ -397,6 +405,36 @@ void JsonLine::string(QStringView text)
                                               _mm_or_si128(_mm_cmpeq_epi16(units, _mm_set1_epi16('"')),
                                                            _mm_cmpeq_epi16(units, _mm_set1_epi16('\\')))));
     };
+    // Most names are sixteen units or fewer, all plain: one or two blocks
+    // (the second overlapping the first, or the text copied into a block of
+    // plain units), no loop.
+    const auto store = [](char *at, __m128i units) {
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(at), _mm_packus_epi16(units, units));
+    };
+    const qsizetype size = text.size();
+    if (size >= 8 && size <= 16) {
+        const __m128i head = load(begin);
+        const __m128i tail = load(end - 8);
+        if ((specialBits(head) | specialBits(tail)) == 0) {
+            store(d, head);
+            store(d + size - 8, tail);
+            d += size;
+            *d++ = '"';
+            m_p = d;
+            return;
+        }
+    } else if (size < 8) {
+        char16_t block[8] = {u'a', u'a', u'a', u'a', u'a', u'a', u'a', u'a'};
+        std::copy(begin, end, block);
+        const __m128i units = load(block);
+        if (specialBits(units) == 0) {
+            store(d, units);
+            d += size;
+            *d++ = '"';
+            m_p = d;
+            return;
+        }
+    }
 #endif
     while (s != end) {
 #if defined(__SSE2__)
@@ -564,8 +602,9 @@ void toJson(const QString &file, const SourceText &source, const Extraction &x, 
     for (qsizetype i = 0; i < x.entities.size(); ++i) {
         const ExtractedEntity &e = x.entities.at(i);
         if (i > 0)
-            json.raw(',');
-        json.raw("{\"aliases\":[");
+            json.raw(",{\"aliases\":[");
+        else
+            json.raw("{\"aliases\":[");
         for (qsizetype a = 0; a < e.aliases.size(); ++a) {
             if (a > 0)
                 json.raw(',');
@@ -595,8 +634,9 @@ void toJson(const QString &file, const SourceText &source, const Extraction &x, 
     for (qsizetype i = 0; i < x.relations.size(); ++i) {
         const ExtractedRelation &r = x.relations.at(i);
         if (i > 0)
-            json.raw(',');
-        json.raw("{\"amount\":");
+            json.raw(",{\"amount\":");
+        else
+            json.raw("{\"amount\":");
         if (r.amount) {
             json.raw("{\"currency\":");
             json.string(r.amount->currency);
