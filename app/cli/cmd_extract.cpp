@@ -134,12 +134,6 @@ public:
 
     // Where the next byte goes, as an offset into the buffer (which may move).
     qsizetype offset() const { return m_p - m_out.constData(); }
-    // Bytes this line already wrote, again (a name written once more).
-    void copy(qsizetype from, qsizetype n)
-    {
-        room(n);
-        put(m_out.constData() + from, n);
-    }
     void raw(char c)
     {
         room(1);
@@ -176,8 +170,7 @@ public:
     void raw(const Snippet &snippet)
     {
         room(sizeof snippet.bytes);
-        std::memcpy(m_p, snippet.bytes.data(), sizeof snippet.bytes);
-        m_p += snippet.size;
+        putSnippet(snippet);
     }
     void null() { raw("null"); }
     void number(int value)
@@ -187,28 +180,79 @@ public:
     }
     // QJsonValue(double) keeps integral values up to 2^53 as integers; other
     // finite values are written shortest-form, NaN and infinities as null.
-    void number(double value);
-    void string(QStringView text);
-    // The optional fields: null when absent (an empty text, no value).
-    void stringOrNull(QStringView text)
+    void number(double value)
     {
-        if (text.isEmpty())
-            null();
-        else
-            string(text);
+        room(doubleBytes);
+        putDouble(value);
     }
-    void numberOrNull(const std::optional<double> &value)
+    void string(QStringView text)
+    {
+        room(stringBytes(text));
+        putString(text);
+    }
+
+    // A key (literal, with its comma and colon) and its value under one
+    // room check: an object's fields are most of the checks a line makes.
+    template<size_t N>
+    void string(const char (&key)[N], QStringView text)
+    {
+        room(N - 1 + stringBytes(text));
+        put(key, N - 1);
+        putString(text);
+    }
+    // The optional fields: null when absent (an empty text, no value).
+    template<size_t N>
+    void stringOrNull(const char (&key)[N], QStringView text)
+    {
+        if (!text.isEmpty())
+            string(key, text);
+        else
+            null(key);
+    }
+    template<size_t N>
+    void null(const char (&key)[N])
+    {
+        room(N - 1 + 4);
+        put(key, N - 1);
+        put("null", 4);
+    }
+    template<size_t N>
+    void number(const char (&key)[N], double value)
+    {
+        room(N - 1 + doubleBytes);
+        put(key, N - 1);
+        putDouble(value);
+    }
+    template<size_t N>
+    void numberOrNull(const char (&key)[N], const std::optional<double> &value)
     {
         if (value)
-            number(*value);
+            number(key, *value);
         else
-            null();
+            null(key);
     }
     // {"end":E,"start":S}, both in code points.
-    void span(const Span &s, const CodePoints &cp)
+    template<size_t N>
+    void span(const char (&key)[N], const Span &s, const CodePoints &cp)
     {
-        room(spanBytes);
+        room(N - 1 + spanBytes);
+        put(key, N - 1);
         m_p = putSpan(m_p, s, cp);
+    }
+    template<size_t N>
+    void raw(const char (&key)[N], const Snippet &snippet)
+    {
+        room(N - 1 + qsizetype(sizeof snippet.bytes));
+        put(key, N - 1);
+        putSnippet(snippet);
+    }
+    // Bytes this line already wrote, again (a name written once more).
+    template<size_t N>
+    void copy(const char (&key)[N], qsizetype from, qsizetype n)
+    {
+        room(N - 1 + n);
+        put(key, N - 1);
+        put(m_out.constData() + from, n);
     }
     // An entity's mentions, comma-separated spans, with one room check for
     // all of them.
@@ -248,6 +292,19 @@ private:
         std::memcpy(m_p, bytes, size_t(n));
         m_p += n;
     }
+    void putSnippet(const Snippet &snippet)
+    {
+        std::memcpy(m_p, snippet.bytes.data(), sizeof snippet.bytes);
+        m_p += snippet.size;
+    }
+    // Six bytes per UTF-16 unit at most ("\u00xx", or a lone surrogate as
+    // "\udxxx"), plus the quotes, plus eight: a short text's block is stored
+    // whole.
+    static qsizetype stringBytes(QStringView text) { return text.size() * 6 + 2 + 8; }
+    void putString(QStringView text);
+    // null, an integer (21 bytes) or a kept snippet.
+    static constexpr qsizetype doubleBytes = 32;
+    void putDouble(double value);
     // The writers below take and give the cursor as a local pointer: a store
     // through m_p (a char pointer) might change any object, m_p itself
     // included, so the compiler would reload it after every byte.
@@ -343,14 +400,13 @@ private:
     char *m_end = nullptr;
 };
 
-void JsonLine::number(double value)
+void JsonLine::putDouble(double value)
 {
     if (!std::isfinite(value)) {
-        null();
+        put("null", 4);
         return;
     }
     if (std::trunc(value) == value && std::fabs(value) <= 9007199254740992.0) {
-        room(21);
         m_p = putNumber(m_p, qint64(value));
         return;
     }
@@ -376,16 +432,12 @@ void JsonLine::number(double value)
         slot.bits = bits;
         slot.text = *snippet;
     }
-    raw(slot.text);
+    putSnippet(slot.text);
 }
 
-void JsonLine::string(QStringView text)
+void JsonLine::putString(QStringView text)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    // Six bytes per UTF-16 unit at most ("\u00xx", or a lone surrogate as
-    // "\udxxx"), plus the quotes, plus eight: a short text's block is stored
-    // whole.
-    room(text.size() * 6 + 2 + 8);
     char *d = m_p;
     *d++ = '"';
     const char16_t *const begin = reinterpret_cast<const char16_t *>(text.constData());
@@ -551,13 +603,15 @@ public:
                 m_names[i] = *snippet;
         }
     }
-    void write(JsonLine &json, Enum value) const
+    // The key, then the name.
+    template<size_t N>
+    void write(JsonLine &json, const char (&key)[N], Enum value) const
     {
         const auto i = size_t(value);
         if (i < m_names.size() && m_names[i].size >= 0)
-            json.raw(m_names[i]);
+            json.raw(key, m_names[i]);
         else
-            json.string(toString(value));
+            json.string(key, toString(value));
     }
 
 private:
@@ -612,24 +666,21 @@ void toJson(const QString &file, const SourceText &source, const Extraction &x, 
         }
         json.raw("],\"mentions\":[");
         json.spans(e.mentions, cp);
-        json.raw("],\"name\":");
-        const qsizetype at = json.offset();
-        json.string(e.name);
+        static constexpr char nameKey[] = "],\"name\":";
+        const qsizetype at = json.offset() + qsizetype(sizeof nameKey) - 1;
+        json.string(nameKey, e.name);
         names[i] = {at, json.offset() - at};
-        json.raw(",\"type\":");
-        entityTypes.write(json, e.type);
+        entityTypes.write(json, ",\"type\":", e.type);
         json.raw('}');
     }
-    json.raw("],\"file\":");
-    json.string(file);
-    json.raw(",\"language\":");
-    json.string(x.language);
+    json.string("],\"file\":", file);
+    json.string(",\"language\":", x.language);
     json.raw(",\"relations\":[");
-    const auto name = [&](int i) {
+    const auto name = [&](const auto &key, int i) {
         if (i < 0 || i >= x.entities.size())
-            json.null();
+            json.null(key);
         else
-            json.copy(names[i].at, names[i].size);
+            json.copy(key, names[i].at, names[i].size);
     };
     for (qsizetype i = 0; i < x.relations.size(); ++i) {
         const ExtractedRelation &r = x.relations.at(i);
@@ -638,36 +689,24 @@ void toJson(const QString &file, const SourceText &source, const Extraction &x, 
         else
             json.raw("{\"amount\":");
         if (r.amount) {
-            json.raw("{\"currency\":");
-            json.string(r.amount->currency);
-            json.raw(",\"value\":");
-            json.number(r.amount->value);
+            json.string("{\"currency\":", r.amount->currency);
+            json.number(",\"value\":", r.amount->value);
             json.raw('}');
         } else {
             json.null();
         }
-        json.raw(",\"confidence\":");
-        json.number(r.confidence);
-        json.raw(",\"date\":");
-        json.stringOrNull(r.date);
-        json.raw(",\"evidence\":");
-        json.span(r.evidence, cp);
-        json.raw(",\"role\":");
-        json.stringOrNull(r.role);
-        json.raw(",\"source\":");
-        name(r.source);
-        json.raw(",\"stake_percent\":");
-        json.numberOrNull(r.stakePercent);
-        json.raw(",\"status\":");
-        statuses.write(json, r.status);
-        json.raw(",\"target\":");
-        name(r.target);
-        json.raw(",\"type\":");
-        relationTypes.write(json, r.type);
+        json.number(",\"confidence\":", r.confidence);
+        json.stringOrNull(",\"date\":", r.date);
+        json.span(",\"evidence\":", r.evidence, cp);
+        json.stringOrNull(",\"role\":", r.role);
+        name(",\"source\":", r.source);
+        json.numberOrNull(",\"stake_percent\":", r.stakePercent);
+        statuses.write(json, ",\"status\":", r.status);
+        name(",\"target\":", r.target);
+        relationTypes.write(json, ",\"type\":", r.type);
         json.raw('}');
     }
-    json.raw("],\"title\":");
-    json.string(source.title.isEmpty() ? firstLine(source.text) : QStringView(source.title));
+    json.string("],\"title\":", source.title.isEmpty() ? firstLine(source.text) : QStringView(source.title));
     json.raw('}');
 }
 
