@@ -638,7 +638,8 @@ QStringView firstLine(const QString &text)
 
 // Keys in QJsonObject's (sorted) order, so the bytes are what QJsonDocument
 // wrote for the same object.
-void toJson(const QString &file, const SourceText &source, const Extraction &x, QByteArray &out)
+// Out of line (one call per file) so that profiles show it apart.
+Q_NEVER_INLINE void toJson(const QString &file, const SourceText &source, const Extraction &x, QByteArray &out)
 {
     static const JsonNames<EntityType> entityTypes(allEntityTypes());
     static const JsonNames<RelationType> relationTypes(allRelationTypes());
