@@ -140,6 +140,52 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QByteArray(empty.toUtf8() + ": ")));
     }
 
+    void bytesAreQtJson()
+    {
+        // The writer makes the bytes QJsonDocument would, with fast paths for
+        // plain ASCII (eight units at once, the last block overlapping the one
+        // before) and for numbers. File names and titles put any character at
+        // any place around those eight-unit blocks; every line must be what
+        // Qt writes for the object it parses to.
+        QTemporaryDir dir;
+        QFile article(data("en-article.txt"));
+        QVERIFY(article.open(QIODevice::ReadOnly));
+        const QByteArray body = article.readAll();
+        const QStringList specials = {QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("\t"),
+                                      QString(QChar(0x01)), QStringLiteral("\u00e9"), QStringLiteral("\u20ac"),
+                                      QStringLiteral("\U0001F600")};
+        QStringList files;
+        QStringList titles;
+        for (int length = 1; length <= 18; ++length) {
+            for (const QString &special : specials) {
+                for (int at : {0, length / 2, length - 1}) {
+                    QString name(length, QLatin1Char('a'));
+                    name.insert(at, special);
+                    const QString path = dir.filePath(name + QStringLiteral(".txt"));
+                    if (files.contains(path))
+                        continue;
+                    QFile f(path);
+                    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+                    f.write(QByteArray(name.toUtf8() + "\n\n" + body)); // the title: short texts too
+                    files << path;
+                }
+            }
+        }
+        files << dir.filePath(QStringLiteral("missing \"\\ \u00e9\U0001F600 file.txt"));
+        const Run r = run(QStringList{QStringLiteral("--json"), QStringLiteral("--jobs"), QStringLiteral("1")} + files);
+        QCOMPARE(r.exitCode, 1); // the missing file
+        const QList<QByteArray> out = r.out.split('\n');
+        QCOMPARE(out.size(), files.size() + 1); // the last line's newline
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const QJsonObject o = QJsonDocument::fromJson(out.at(i)).object();
+            QCOMPARE(o.value(QStringLiteral("file")).toString(), files.at(i));
+            QCOMPARE(QJsonDocument(o).toJson(QJsonDocument::Compact), out.at(i));
+        }
+        // Both cores: the lines are the same bytes.
+        const Run both = run(QStringList{QStringLiteral("--json"), QStringLiteral("--jobs"), QStringLiteral("2")} + files);
+        QCOMPARE(both.out, r.out);
+    }
+
     void usageErrors()
     {
         QCOMPARE(run({QStringLiteral("--json")}).exitCode, 2);
