@@ -2695,24 +2695,32 @@ void SentenceFinder::run(QList<Candidate> &out)
     quint32 sentenceClasses = 0;
     // French conditionals ("rachèterait") are cues outside the lexicon.
     bool sentenceCues = m_french;
-    m_facts.resize(size_t(std::max(0, m_end - m_first)));
+    // Every bound and list in locals: the loop calls out (triggersAt, a
+    // form's first look), after which members would be read again.
+    const int first = m_first;
+    const int last = m_end;
+    m_facts.resize(size_t(std::max(0, last - first)));
     TokenFacts *const factsAt = m_facts.data();
     const int *const atToken = m_atToken.data();
     const Token *const tokens = m_doc.tokens.constData();
     const QChar *const text = m_doc.text.constData();
+    const RelationLexicon &lex = m_lex;
+    const RuleWords &ruleWords = m_ruleWords;
+    const quint64 serial = lex.serial();
     bool formless = false;
     bool digit = false;
-    for (int t = m_first; t < m_end; ++t) {
-        TokenFacts &facts = factsAt[t - m_first];
+    for (int t = first; t < last; ++t) {
+        const Token &token = tokens[t];
+        quint32 words = 0;
+        quint32 classes = 0;
         bool mayTrigger = true;
         bool mayCue = true;
-        facts.words = m_lex.tokenFacts(m_doc, t, m_ruleWords, &facts.classes, &mayTrigger, &mayCue);
-        facts.mayCue = mayCue;
-        if (mayCue)
+        if (!RelationLexicon::cachedTokenFacts(token.form, serial, ruleWords, &words, &classes, &mayTrigger, &mayCue))
+            words = lex.fillTokenFacts(m_doc, t, ruleWords, &classes, &mayTrigger, &mayCue);
+        if (mayCue) {
             m_cueTokens.push_back(t); // rare: most tokens start no cue
-        sentenceCues = sentenceCues || mayCue;
-        const Token &token = tokens[t];
-        facts.punct = token.kind == Token::Word || token.kind == Token::Number ? 0 : text[token.start].unicode();
+            sentenceCues = true;
+        }
         // Between its tokens a sentence holds only what the tokenizer skips
         // (white space, soft hyphens, joiners): its digits are in its tokens,
         // and each token's form knows whether it has one (see hasDigits()).
@@ -2720,18 +2728,23 @@ void SentenceFinder::run(QList<Candidate> &out)
             digit = digit || token.form->hasDigit;
         else
             formless = true;
-        sentenceWords |= facts.words;
-        sentenceClasses |= facts.classes;
-        facts.triggers = -1;
+        sentenceWords |= words;
+        sentenceClasses |= classes;
+        TokenFacts &facts = factsAt[t - first];
+        facts.words = words;
+        facts.classes = classes;
+        facts.mayCue = mayCue;
+        facts.punct = token.kind == Token::Word || token.kind == Token::Number ? 0 : text[token.start].unicode();
         facts.classKnown = 0;
-        if (atToken[t - m_first] >= 0) {
+        if (atToken[t - first] >= 0) {
             facts.triggers = -2; // not looked up: triggersHere() asks the lexicon
             continue;
         }
+        facts.triggers = -1;
         if (!mayTrigger)
             continue;
         const int from = int(found.size());
-        m_lex.triggersAt(m_doc, t, m_end, found);
+        lex.triggersAt(m_doc, t, last, found);
         if (found.size() == from)
             continue;
         facts.triggers = int(m_byToken.size());
@@ -2739,7 +2752,7 @@ void SentenceFinder::run(QList<Candidate> &out)
             const auto &[tr, end] = found.at(i);
             if (tr->kind == Kind::Role)
                 for (int k = t; k < end; ++k)
-                    m_inTitle[k - m_first] = true;
+                    m_inTitle[k - first] = true;
         }
         m_byToken.append({t, from});
     }
