@@ -222,6 +222,14 @@ struct TokenFacts {
     std::array<qint8, WordClassCount> classEnd {}; // cls(t, c) - t, or -1
 };
 
+// A trigger span's status, chained to the previous entry of the same first token.
+struct StatusEntry {
+    int t;
+    int end;
+    Status status;
+    int next;
+};
+
 using FoundTrigger = std::pair<const RelationTrigger *, int>; // a trigger, the token past its end
 
 // The finder's per-sentence working lists, one set per thread kept from one
@@ -233,7 +241,8 @@ struct FinderBuffers {
     std::vector<char> inTitle; // per token of the sentence
     std::vector<int> cueTokens; // the tokens where cueAt() may find a cue (see SentenceFinder::m_cueTokens)
     std::vector<CueAt> cueAt;  // per entry of cueTokens, filled on the first status asked
-    std::vector<std::tuple<int, int, Status>> statusCache; // by trigger span
+    std::vector<StatusEntry> statusCache; // by trigger span (see SentenceFinder::statusAt)
+    std::vector<int> statusHead; // per token of the sentence: its last entry in statusCache, or -1
     QList<std::pair<const StatusCue *, int>> cues;
     QList<std::pair<const RelationTrigger *, int>> found; // run(): the sentence's triggers
     QList<std::pair<int, int>> byToken;                    // run(): token, its first entry in found
@@ -257,6 +266,7 @@ public:
         , m_atToken(buffers.atToken)
         , m_inTitle(buffers.inTitle)
         , m_statusCache(buffers.statusCache)
+        , m_statusHead(buffers.statusHead)
         , m_cues(buffers.cues)
         , m_cueTokens(buffers.cueTokens)
         , m_cueAt(buffers.cueAt)
@@ -491,7 +501,8 @@ private:
     QList<DateMention> m_dates;
     // The members below are the thread's FinderBuffers (mutable through the
     // references: cueAt() and statusAt() fill them from const methods).
-    std::vector<std::tuple<int, int, Status>> &m_statusCache; // by trigger span
+    std::vector<StatusEntry> &m_statusCache; // by trigger span
+    std::vector<int> &m_statusHead;           // valid once m_statusCache is chained (statusAt)
     QList<std::pair<const StatusCue *, int>> &m_cues;
     // The tokens where cueAt() may find a cue, in order: those where the
     // lexicon has cues (TokenFacts::mayCue: listed by run()) and, in French,
@@ -2386,12 +2397,39 @@ Status SentenceFinder::statusAt(int t, int end) const
 {
     // Every candidate of a trigger asks again: the answer depends on the
     // trigger's span only.
-    for (const auto &[ct, cend, status] : std::as_const(m_statusCache)) {
-        if (ct == t && cend == end)
-            return status;
+    // A sentence has a few trigger spans, scanned; past `scanned` they are
+    // also chained by first token: one long line repeating a clause holds
+    // thousands of them, and a scan of them all per candidate made the
+    // sentence quadratic.
+    constexpr size_t scanned = 16;
+    const bool inside = t >= m_first && t < m_end; // always, for a trigger of the sentence
+    const bool chained = m_statusCache.size() > scanned;
+    if (chained && inside) {
+        for (int e = m_statusHead[size_t(t - m_first)]; e >= 0; e = m_statusCache[size_t(e)].next) {
+            if (m_statusCache[size_t(e)].end == end)
+                return m_statusCache[size_t(e)].status;
+        }
+    } else {
+        for (const StatusEntry &e : std::as_const(m_statusCache)) {
+            if (e.t == t && e.end == end)
+                return e.status;
+        }
     }
     const Status status = findStatus(t, end);
-    m_statusCache.push_back({ t, end, status });
+    m_statusCache.push_back({t, end, status, -1});
+    if (m_statusCache.size() == scanned + 1) {
+        m_statusHead.assign(size_t(std::max(0, m_end - m_first)), -1);
+        for (size_t e = 0; e < m_statusCache.size(); ++e) {
+            StatusEntry &entry = m_statusCache[e];
+            if (entry.t >= m_first && entry.t < m_end) {
+                entry.next = m_statusHead[size_t(entry.t - m_first)];
+                m_statusHead[size_t(entry.t - m_first)] = int(e);
+            }
+        }
+    } else if (m_statusCache.size() > scanned + 1 && inside) {
+        m_statusCache.back().next = m_statusHead[size_t(t - m_first)];
+        m_statusHead[size_t(t - m_first)] = int(m_statusCache.size() - 1);
+    }
     return status;
 }
 
