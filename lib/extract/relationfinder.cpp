@@ -212,6 +212,7 @@ struct TokenFacts {
     quint32 words = 0;   // RuleWord bits
     quint32 classes = 0; // RelationLexicon::classesAt
     char16_t punct = 0;  // the first character of a token neither word nor number, else 0
+    bool boundary = false; // punct closes a clause for the rules (see SentenceFinder::isBoundary)
     // run()'s trigger lookup here: an index into FinderBuffers::byToken, -1
     // for none, -2 where run() did not look (inside a mention).
     int triggers = -2;
@@ -341,9 +342,10 @@ private:
     }
     Q_ALWAYS_INLINE bool isBoundary(int t) const
     {
-        if (t < m_first || t >= m_end)
-            return true;
-        const char16_t c = m_facts[size_t(t - m_first)].punct;
+        return t < m_first || t >= m_end || m_facts[size_t(t - m_first)].boundary; // set by run()
+    }
+    static bool isBoundaryPunct(char16_t c)
+    {
         return c == u';' || c == u'(' || c == u')' || c == u'"' || c == u'?' || c == u'!';
     }
     // The triggers that start at token t with their ends (triggersAt up to
@@ -2763,7 +2765,7 @@ void SentenceFinder::run(QList<Candidate> &out)
         // (white space, soft hyphens, joiners): its digits are in its tokens,
         // and each token's form knows whether it has one (see hasDigits()).
         if (token.form)
-            digit = digit || token.form->hasDigit;
+            digit |= token.form->hasDigit;
         else
             formless = true;
         sentenceWords |= words;
@@ -2772,7 +2774,9 @@ void SentenceFinder::run(QList<Candidate> &out)
         facts.words = words;
         facts.classes = classes;
         facts.mayCue = mayCue;
-        facts.punct = token.kind == Token::Word || token.kind == Token::Number ? 0 : text[token.start].unicode();
+        const char16_t punct = token.kind == Token::Word || token.kind == Token::Number ? 0 : text[token.start].unicode();
+        facts.punct = punct;
+        facts.boundary = punct != 0 && isBoundaryPunct(punct);
         facts.classKnown = 0;
         if (atToken[t - first] >= 0) {
             facts.triggers = -2; // not looked up: triggersHere() asks the lexicon
