@@ -24,6 +24,7 @@ private Q_SLOTS:
     void cases_data();
     void cases();
     void evidenceAndConfidence();
+    void statusManySpans();
     void ruleWordsCache();
     void phraseFirstWords();
     void literalTests();
@@ -213,6 +214,46 @@ void tst_ExtractRelations::evidenceAndConfidence()
     const Document twice = buildDocument(QStringLiteral("en"), text + u' ' + text,
                                          QStringLiteral("Northwind Systems:company|Bluefin Labs:company"));
     QCOMPARE(findRelations(twice, *RelationLexicon::shipped()).size(), 1);
+}
+
+// statusAt() scans a sentence's first trigger spans and chains the rest by
+// token: in one sentence of many clauses, the clauses past the chained edge
+// keep the status each clause has alone.
+void tst_ExtractRelations::statusManySpans()
+{
+    const auto clause = [](int i) {
+        // Two targets: the second candidate of a span finds its status cached.
+        return i % 2 ? QStringLiteral("Acme%1 is in talks to acquire Bolt%1 and Cog%1").arg(i)
+                     : QStringLiteral("Acme%1 acquired Bolt%1 and Cog%1").arg(i);
+    };
+    const auto entities = [](int from, int to) {
+        QString spec;
+        for (int i = from; i < to; ++i)
+            spec += QStringLiteral("Acme%1:company|Bolt%1:company|Cog%1:company|").arg(i);
+        return spec;
+    };
+    const auto statusOf = [](const Document &doc, int i) {
+        QStringList statuses; // of Bolt's and Cog's acquisitions
+        for (const ExtractedRelation &r : findRelations(doc, *RelationLexicon::shipped())) {
+            if (r.type == RelationType::Acquired && doc.entities[r.source].name == QStringLiteral("Acme%1").arg(i))
+                statuses << doc.entities[r.target].name.left(4) + u'=' + toString(r.status);
+        }
+        statuses.sort();
+        return statuses.join(u' ');
+    };
+    constexpr int count = 48; // trigger spans well past the scanned ones
+    QStringList clauses;
+    for (int i = 10; i < 10 + count; ++i)
+        clauses << clause(i);
+    const Document many = buildDocument(QStringLiteral("en"), clauses.join(QStringLiteral("; ")) + u'.',
+                                        entities(10, 10 + count));
+    QCOMPARE(many.sentences.size(), 1);
+    for (int i = 10; i < 10 + count; ++i) {
+        const Document alone = buildDocument(QStringLiteral("en"), clause(i) + u'.', entities(i, i + 1));
+        QCOMPARE(statusOf(many, i), statusOf(alone, i));
+    }
+    QCOMPARE(statusOf(many, 51), QStringLiteral("Bolt=talks Cog5=talks"));
+    QCOMPARE(statusOf(many, 52), QStringLiteral("Bolt=completed Cog5=completed"));
 }
 
 // The rules' closed word lists are bits cached on each token's form next to

@@ -212,6 +212,7 @@ struct TokenFacts {
     quint32 words = 0;   // RuleWord bits
     quint32 classes = 0; // RelationLexicon::classesAt
     char16_t punct = 0;  // the first character of a token neither word nor number, else 0
+    bool boundary = false; // punct closes a clause for the rules (see SentenceFinder::isBoundary)
     // run()'s trigger lookup here: an index into FinderBuffers::byToken, -1
     // for none, -2 where run() did not look (inside a mention).
     int triggers = -2;
@@ -220,6 +221,14 @@ struct TokenFacts {
     quint16 classKnown = 0;
     bool mayCue = true; // RelationLexicon::tokenFacts: false when cuesAt finds nothing here
     std::array<qint8, WordClassCount> classEnd {}; // cls(t, c) - t, or -1
+};
+
+// A trigger span's status, chained to the previous entry of the same first token.
+struct StatusEntry {
+    int t;
+    int end;
+    Status status;
+    int next;
 };
 
 using FoundTrigger = std::pair<const RelationTrigger *, int>; // a trigger, the token past its end
@@ -233,7 +242,8 @@ struct FinderBuffers {
     std::vector<char> inTitle; // per token of the sentence
     std::vector<int> cueTokens; // the tokens where cueAt() may find a cue (see SentenceFinder::m_cueTokens)
     std::vector<CueAt> cueAt;  // per entry of cueTokens, filled on the first status asked
-    std::vector<std::tuple<int, int, Status>> statusCache; // by trigger span
+    std::vector<StatusEntry> statusCache; // by trigger span (see SentenceFinder::statusAt)
+    std::vector<int> statusHead; // per token of the sentence: its last entry in statusCache, or -1
     QList<std::pair<const StatusCue *, int>> cues;
     QList<std::pair<const RelationTrigger *, int>> found; // run(): the sentence's triggers
     QList<std::pair<int, int>> byToken;                    // run(): token, its first entry in found
@@ -257,6 +267,7 @@ public:
         , m_atToken(buffers.atToken)
         , m_inTitle(buffers.inTitle)
         , m_statusCache(buffers.statusCache)
+        , m_statusHead(buffers.statusHead)
         , m_cues(buffers.cues)
         , m_cueTokens(buffers.cueTokens)
         , m_cueAt(buffers.cueAt)
@@ -331,9 +342,10 @@ private:
     }
     Q_ALWAYS_INLINE bool isBoundary(int t) const
     {
-        if (t < m_first || t >= m_end)
-            return true;
-        const char16_t c = m_facts[size_t(t - m_first)].punct;
+        return t < m_first || t >= m_end || m_facts[size_t(t - m_first)].boundary; // set by run()
+    }
+    static bool isBoundaryPunct(char16_t c)
+    {
         return c == u';' || c == u'(' || c == u')' || c == u'"' || c == u'?' || c == u'!';
     }
     // The triggers that start at token t with their ends (triggersAt up to
@@ -491,7 +503,8 @@ private:
     QList<DateMention> m_dates;
     // The members below are the thread's FinderBuffers (mutable through the
     // references: cueAt() and statusAt() fill them from const methods).
-    std::vector<std::tuple<int, int, Status>> &m_statusCache; // by trigger span
+    std::vector<StatusEntry> &m_statusCache; // by trigger span
+    std::vector<int> &m_statusHead;           // valid once m_statusCache is chained (statusAt)
     QList<std::pair<const StatusCue *, int>> &m_cues;
     // The tokens where cueAt() may find a cue, in order: those where the
     // lexicon has cues (TokenFacts::mayCue: listed by run()) and, in French,
@@ -2386,12 +2399,39 @@ Status SentenceFinder::statusAt(int t, int end) const
 {
     // Every candidate of a trigger asks again: the answer depends on the
     // trigger's span only.
-    for (const auto &[ct, cend, status] : std::as_const(m_statusCache)) {
-        if (ct == t && cend == end)
-            return status;
+    // A sentence has a few trigger spans, scanned; past `scanned` they are
+    // also chained by first token: one long line repeating a clause holds
+    // thousands of them, and a scan of them all per candidate made the
+    // sentence quadratic.
+    constexpr size_t scanned = 16;
+    const bool inside = t >= m_first && t < m_end; // always, for a trigger of the sentence
+    const bool chained = m_statusCache.size() > scanned;
+    if (chained && inside) {
+        for (int e = m_statusHead[size_t(t - m_first)]; e >= 0; e = m_statusCache[size_t(e)].next) {
+            if (m_statusCache[size_t(e)].end == end)
+                return m_statusCache[size_t(e)].status;
+        }
+    } else {
+        for (const StatusEntry &e : std::as_const(m_statusCache)) {
+            if (e.t == t && e.end == end)
+                return e.status;
+        }
     }
     const Status status = findStatus(t, end);
-    m_statusCache.push_back({ t, end, status });
+    m_statusCache.push_back({t, end, status, -1});
+    if (m_statusCache.size() == scanned + 1) {
+        m_statusHead.assign(size_t(std::max(0, m_end - m_first)), -1);
+        for (size_t e = 0; e < m_statusCache.size(); ++e) {
+            StatusEntry &entry = m_statusCache[e];
+            if (entry.t >= m_first && entry.t < m_end) {
+                entry.next = m_statusHead[size_t(entry.t - m_first)];
+                m_statusHead[size_t(entry.t - m_first)] = int(e);
+            }
+        }
+    } else if (m_statusCache.size() > scanned + 1 && inside) {
+        m_statusCache.back().next = m_statusHead[size_t(t - m_first)];
+        m_statusHead[size_t(t - m_first)] = int(m_statusCache.size() - 1);
+    }
     return status;
 }
 
@@ -2695,43 +2735,58 @@ void SentenceFinder::run(QList<Candidate> &out)
     quint32 sentenceClasses = 0;
     // French conditionals ("rachèterait") are cues outside the lexicon.
     bool sentenceCues = m_french;
-    m_facts.resize(size_t(std::max(0, m_end - m_first)));
+    // Every bound and list in locals: the loop calls out (triggersAt, a
+    // form's first look), after which members would be read again.
+    const int first = m_first;
+    const int last = m_end;
+    m_facts.resize(size_t(std::max(0, last - first)));
     TokenFacts *const factsAt = m_facts.data();
     const int *const atToken = m_atToken.data();
     const Token *const tokens = m_doc.tokens.constData();
     const QChar *const text = m_doc.text.constData();
+    const RelationLexicon &lex = m_lex;
+    const RuleWords &ruleWords = m_ruleWords;
+    const quint64 serial = lex.serial();
     bool formless = false;
     bool digit = false;
-    for (int t = m_first; t < m_end; ++t) {
-        TokenFacts &facts = factsAt[t - m_first];
+    for (int t = first; t < last; ++t) {
+        const Token &token = tokens[t];
+        quint32 words = 0;
+        quint32 classes = 0;
         bool mayTrigger = true;
         bool mayCue = true;
-        facts.words = m_lex.tokenFacts(m_doc, t, m_ruleWords, &facts.classes, &mayTrigger, &mayCue);
-        facts.mayCue = mayCue;
-        if (mayCue)
+        if (!RelationLexicon::cachedTokenFacts(token.form, serial, ruleWords, &words, &classes, &mayTrigger, &mayCue))
+            words = lex.fillTokenFacts(m_doc, t, ruleWords, &classes, &mayTrigger, &mayCue);
+        if (mayCue) {
             m_cueTokens.push_back(t); // rare: most tokens start no cue
-        sentenceCues = sentenceCues || mayCue;
-        const Token &token = tokens[t];
-        facts.punct = token.kind == Token::Word || token.kind == Token::Number ? 0 : text[token.start].unicode();
+            sentenceCues = true;
+        }
         // Between its tokens a sentence holds only what the tokenizer skips
         // (white space, soft hyphens, joiners): its digits are in its tokens,
         // and each token's form knows whether it has one (see hasDigits()).
         if (token.form)
-            digit = digit || token.form->hasDigit;
+            digit |= token.form->hasDigit;
         else
             formless = true;
-        sentenceWords |= facts.words;
-        sentenceClasses |= facts.classes;
-        facts.triggers = -1;
+        sentenceWords |= words;
+        sentenceClasses |= classes;
+        TokenFacts &facts = factsAt[t - first];
+        facts.words = words;
+        facts.classes = classes;
+        facts.mayCue = mayCue;
+        const char16_t punct = token.kind == Token::Word || token.kind == Token::Number ? 0 : text[token.start].unicode();
+        facts.punct = punct;
+        facts.boundary = punct != 0 && isBoundaryPunct(punct);
         facts.classKnown = 0;
-        if (atToken[t - m_first] >= 0) {
+        if (atToken[t - first] >= 0) {
             facts.triggers = -2; // not looked up: triggersHere() asks the lexicon
             continue;
         }
+        facts.triggers = -1;
         if (!mayTrigger)
             continue;
         const int from = int(found.size());
-        m_lex.triggersAt(m_doc, t, m_end, found);
+        lex.triggersAt(m_doc, t, last, found);
         if (found.size() == from)
             continue;
         facts.triggers = int(m_byToken.size());
@@ -2739,7 +2794,7 @@ void SentenceFinder::run(QList<Candidate> &out)
             const auto &[tr, end] = found.at(i);
             if (tr->kind == Kind::Role)
                 for (int k = t; k < end; ++k)
-                    m_inTitle[k - m_first] = true;
+                    m_inTitle[k - first] = true;
         }
         m_byToken.append({t, from});
     }

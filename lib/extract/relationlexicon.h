@@ -141,13 +141,31 @@ public:
     quint32 tokenFacts(const Document &doc, int index, const RuleWords &words, quint32 *classes, bool *mayTrigger,
                        bool *mayCue) const
     {
-        const WordForm *f = doc.tokens[index].form;
-        if (f && f->relationCache.serial == m_serial && f->relationCache.owner == &words) {
-            *classes = f->relationCache.mask;
-            *mayTrigger = (f->relationCache.bits & TriggerBit) != 0;
-            *mayCue = (f->relationCache.bits & CueBit) != 0;
-            return f->relationCache.bits >> RuleShift;
-        }
+        quint32 bits = 0;
+        if (cachedTokenFacts(doc.tokens[index].form, m_serial, words, &bits, classes, mayTrigger, mayCue))
+            return bits;
+        return fillTokenFacts(doc, index, words, classes, mayTrigger, mayCue);
+    }
+    // tokenFacts() from the form's cache alone, for a caller that holds the
+    // lexicon's serial() in a register across a sentence: false (nothing
+    // written) when the form's cache is not yet filled for this lexicon and
+    // `words`, and tokenFacts() must be asked.
+    static bool cachedTokenFacts(const WordForm *f, quint64 serial, const RuleWords &words, quint32 *bits,
+                                 quint32 *classes, bool *mayTrigger, bool *mayCue)
+    {
+        if (!f || f->relationCache.serial != serial || f->relationCache.owner != &words)
+            return false;
+        const quint32 cached = f->relationCache.bits;
+        *classes = f->relationCache.mask;
+        *mayTrigger = (cached & TriggerBit) != 0;
+        *mayCue = (cached & CueBit) != 0;
+        *bits = cached >> RuleShift;
+        return true;
+    }
+    // tokenFacts() past the cache (its first time on a form, or a token without one).
+    quint32 fillTokenFacts(const Document &doc, int index, const RuleWords &words, quint32 *classes, bool *mayTrigger,
+                           bool *mayCue) const
+    {
         const quint32 bits = ruleWordsAt(doc, index, words);
         *classes = classesAt(doc, index);
         *mayTrigger = !knownEmpty(doc, index, int(doc.tokens.size()), TriggerBit);
