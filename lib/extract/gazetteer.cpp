@@ -96,7 +96,12 @@ int Gazetteer::addTsv(const QString &tsv)
         const QStringView line = raw.trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
-        const QList<QStringView> cols = raw.split(u'\t');
+        // The columns as raw.split(u'\t') cuts them, without a list per line.
+        QVarLengthArray<QStringView, 4> cols;
+        qsizetype col = 0;
+        for (qsizetype tab; (tab = raw.indexOf(u'\t', col)) >= 0; col = tab + 1)
+            cols.append(raw.sliced(col, tab - col));
+        cols.append(raw.sliced(col));
         if (cols.size() < 2)
             continue;
         const auto type = entityTypeFromString(cols.at(1).trimmed());
@@ -104,7 +109,7 @@ int Gazetteer::addTsv(const QString &tsv)
             continue;
         QStringList aliases;
         if (cols.size() > 2 && !cols.at(2).trimmed().isEmpty()) {
-            for (QStringView alias : cols.at(2).trimmed().split(u'|', Qt::SkipEmptyParts))
+            for (QStringView alias : cols.at(2).trimmed().tokenize(u'|', Qt::SkipEmptyParts))
                 aliases.append(alias.toString());
         }
         entries.append({cols.at(0).toString(), *type, aliases});
