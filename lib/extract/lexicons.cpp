@@ -27,7 +27,7 @@ void forEachDataLine(QStringView text, Line line)
 {
     qsizetype from = 0;
     while (from < text.size()) {
-        qsizetype end = text.indexOf(u'\n', from);
+        qsizetype end = findUnit(text, u'\n', from);
         if (end < 0)
             end = text.size();
         const QStringView trimmed = text.sliced(from, end - from).trimmed();
@@ -54,7 +54,7 @@ void forEachTsvRow(const QDir &dir, const char *name, qsizetype minColumns, int 
     ++files;
     qsizetype from = 0;
     while (from < text.size()) {
-        qsizetype end = text.indexOf(u'\n', from);
+        qsizetype end = findUnit(text, u'\n', from);
         if (end < 0)
             end = text.size();
         // Columns are cut from the line as it is: only blank and comment
@@ -66,7 +66,7 @@ void forEachTsvRow(const QDir &dir, const char *name, qsizetype minColumns, int 
             continue;
         Columns cols;
         qsizetype col = 0;
-        for (qsizetype tab; (tab = raw.indexOf(u'\t', col)) >= 0; col = tab + 1)
+        for (qsizetype tab; (tab = findUnit(raw, u'\t', col)) >= 0; col = tab + 1)
             cols.append(raw.sliced(col, tab - col));
         cols.append(raw.sliced(col));
         if (cols.size() >= minColumns)

@@ -39,7 +39,7 @@ QList<Row> readTsv(const QString &path, QString &text, bool *ok)
             continue;
         Row &row = rows.emplace_back();
         qsizetype from = 0;
-        for (qsizetype tab; (tab = line.indexOf(u'\t', from)) >= 0; from = tab + 1)
+        for (qsizetype tab; (tab = findUnit(line, u'\t', from)) >= 0; from = tab + 1)
             row.append(line.sliced(from, tab - from));
         row.append(line.sliced(from));
     }
