@@ -27,6 +27,8 @@ private Q_SLOTS:
     void statusManySpans();
     void ruleWordsCache();
     void phraseFirstWords();
+    void phrasesAsciiOrNot();
+    void awkwardRows();
     void literalTests();
 };
 
@@ -290,6 +292,62 @@ void tst_ExtractRelations::ruleWordsCache()
 // to those it still compares: by stem and by folded form, titles and their
 // plurals, phrases of several words whose later word matches by its stem, or
 // whose stem cannot match and is left unmade.
+void tst_ExtractRelations::phrasesAsciiOrNot()
+{
+    // An ASCII phrase is cut and folded without normalizeText and foldText:
+    // it must come out as its non-ASCII spellings do.
+    const QString fr = QStringLiteral("fr");
+    const LexiconPhrase ascii = RelationLexicon::makePhrase(QStringLiteral("S'OFFRIR  Rachete"), fr);
+    QCOMPARE(ascii.folded, (QStringList{QStringLiteral("s'"), QStringLiteral("offrir"), QStringLiteral("rachete")}));
+    QCOMPARE(ascii.stems, (QStringList{QStringLiteral("s'"), stemWord(QStringLiteral("offrir"), fr),
+                                       stemWord(QStringLiteral("rachete"), fr)}));
+    const LexiconPhrase typographic = RelationLexicon::makePhrase(QStringLiteral("s\u2019offrir rach\u00e8te"), fr);
+    QCOMPARE(typographic.folded, ascii.folded);
+    QCOMPARE(typographic.stems, ascii.stems);
+    const LexiconPhrase english = RelationLexicon::makePhrase(QStringLiteral("Acquired ZX81"), QStringLiteral("en"));
+    QCOMPARE(english.folded, (QStringList{QStringLiteral("acquired"), QStringLiteral("zx81")}));
+    QVERIFY(RelationLexicon::makePhrase(QStringLiteral("   "), fr).folded.isEmpty());
+}
+
+void tst_ExtractRelations::awkwardRows()
+{
+    // The columns are cut by hand (not QStringView::split): empty columns
+    // kept, a trailing tab, CRLF line ends, a byte order mark, comments.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const char *name, const QByteArray &bytes) {
+        QFile f(dir.filePath(QString::fromLatin1(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    write("triggers.tsv", "\xEF\xBB\xBF" "en\tacquired\tverb\tacquire\t\r\n# comment\r\n\r\n"
+                          "en\tacquired\tverb\t\tinv\n"         // empty phrase: skipped
+                          "en\tacquired\tverb\n"                 // three columns: skipped
+                          "en\tinvested_in\tverb\tback\tstake, inv,\n");
+    write("status.tsv", "en\ttalks\tin talks\t\n\t\t\n");
+    write("words.tsv", "en\tof\tof\r\nen\t\tempty class\n");
+    RelationLexicon lex;
+    QVERIFY(lex.load(dir.path()));
+    QCOMPARE(lex.triggerCount(), 2);
+    const Document doc = analyzeText(QStringLiteral("Northwind acquired Halden in talks of back"), QStringLiteral("en"));
+    const int limit = int(doc.tokens.size());
+    QList<std::pair<const RelationTrigger *, int>> found;
+    lex.triggersAt(doc, 1, limit, found);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().first->phrase.folded, QStringList{QStringLiteral("acquire")});
+    QVERIFY(!found.first().first->inverse);
+    found.clear();
+    lex.triggersAt(doc, 6, limit, found);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found.first().first->inverse);
+    QVERIFY(found.first().first->stake);
+    QList<std::pair<const StatusCue *, int>> cues;
+    lex.cuesAt(doc, 3, limit, cues);
+    QCOMPARE(cues.size(), 1);
+    QCOMPARE(cues.first().second, 5);
+    QCOMPARE(lex.classAt(doc, 5, limit, QStringLiteral("of")), 6);
+}
+
 void tst_ExtractRelations::phraseFirstWords()
 {
     QTemporaryDir dir;

@@ -61,6 +61,35 @@ private Q_SLOTS:
         QCOMPARE(out.size(), input.size());
     }
 
+    void stemming_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("stem");
+        // stemWord copies an ASCII word and an ASCII stem by hand and converts
+        // the others through UTF-8: each combination, and the 64-unit limit.
+        const QString en = QStringLiteral("en");
+        const QString fr = QStringLiteral("fr");
+        QTest::newRow("ascii") << QStringLiteral("connections") << en << QStringLiteral("connect");
+        QTest::newRow("ascii, exception") << QStringLiteral("skies") << en << QStringLiteral("sky");
+        QTest::newRow("ascii fr") << QStringLiteral("continuellement") << fr << QStringLiteral("continuel");
+        QTest::newRow("accented in and out") << QStringLiteral("g\u00e9n\u00e9ralement") << fr
+                                             << QStringLiteral("g\u00e9n\u00e9ral");
+        QTest::newRow("accented in, ascii out") << QStringLiteral("rach\u00e8te") << fr << QStringLiteral("rachet");
+        QTest::newRow("accented en") << QStringLiteral("na\u00efve") << en << QStringLiteral("na\u00efv");
+        const QString padding(53, u'z');
+        QTest::newRow("64 units") << padding + QStringLiteral("connections") << en << padding + QStringLiteral("connect");
+        QTest::newRow("65 units: kept") << padding + QStringLiteral("zconnections") << en
+                                        << padding + QStringLiteral("zconnections");
+    }
+    void stemming()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, language);
+        QFETCH(QString, stem);
+        QCOMPARE(stemWord(word, language), stem);
+        QCOMPARE(stemWord(word, language), stem); // from the cache
+    }
     void folding()
     {
         QCOMPARE(foldText(u"\u00c9lys\u00e9e"), QStringLiteral("elysee"));

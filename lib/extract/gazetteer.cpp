@@ -2,6 +2,7 @@
 
 #include "extractor.h"
 #include "phrasebatch.h"
+#include "textmatch.h"
 
 #include <QVarLengthArray>
 #include <QtAlgorithms>
@@ -72,15 +73,22 @@ void Gazetteer::addKey(const PhraseBatch &batch, int phrase, int entry, bool ali
     const qsizetype count = batch.tokenCount(phrase);
     if (count == 0 || count > 12)
         return;
-    QString key;
+    // The folded tokens joined by KeySeparator, written into one string of
+    // the final size.
+    qsizetype size = count - 1;
+    for (qsizetype t = 0; t < count; ++t)
+        size += batch.folded(phrase, t).size();
+    QString key(size, Qt::Uninitialized);
+    QChar *out = key.data();
     Key k;
     k.entry = entry;
     k.alias = alias;
     k.capitals.reserve(count);
     for (qsizetype t = 0; t < count; ++t) {
         if (t > 0)
-            key.append(KeySeparator);
-        key.append(batch.folded(phrase, t));
+            *out++ = KeySeparator;
+        const QString &word = batch.folded(phrase, t);
+        out = std::copy(word.cbegin(), word.cend(), out);
         k.capitals.append(batch.capitalized(phrase, t));
     }
     if (m_keys.contains(key))
@@ -96,7 +104,12 @@ int Gazetteer::addTsv(const QString &tsv)
         const QStringView line = raw.trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
-        const QList<QStringView> cols = raw.split(u'\t');
+        // The columns as raw.split(u'\t') cuts them, without a list per line.
+        QVarLengthArray<QStringView, 4> cols;
+        qsizetype col = 0;
+        for (qsizetype tab; (tab = findUnit(raw, u'\t', col)) >= 0; col = tab + 1)
+            cols.append(raw.sliced(col, tab - col));
+        cols.append(raw.sliced(col));
         if (cols.size() < 2)
             continue;
         const auto type = entityTypeFromString(cols.at(1).trimmed());
@@ -104,7 +117,7 @@ int Gazetteer::addTsv(const QString &tsv)
             continue;
         QStringList aliases;
         if (cols.size() > 2 && !cols.at(2).trimmed().isEmpty()) {
-            for (QStringView alias : cols.at(2).trimmed().split(u'|', Qt::SkipEmptyParts))
+            for (QStringView alias : cols.at(2).trimmed().tokenize(u'|', Qt::SkipEmptyParts))
                 aliases.append(alias.toString());
         }
         entries.append({cols.at(0).toString(), *type, aliases});

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QVarLengthArray>
 
 #include <atomic>
 
@@ -26,7 +27,7 @@ void forEachDataLine(QStringView text, Line line)
 {
     qsizetype from = 0;
     while (from < text.size()) {
-        qsizetype end = text.indexOf(u'\n', from);
+        qsizetype end = findUnit(text, u'\n', from);
         if (end < 0)
             end = text.size();
         const QStringView trimmed = text.sliced(from, end - from).trimmed();
@@ -35,6 +36,10 @@ void forEachDataLine(QStringView text, Line line)
         from = end + 1;
     }
 }
+
+// A line's tab-separated columns, as QStringView::split(u'\t') cuts them
+// (empty ones kept), without a list allocated per line.
+using Columns = QVarLengthArray<QStringView, 8>;
 
 // Calls `row` with the tab-separated columns of every data line (not blank, not
 // a # comment) that has at least `minColumns`; counts the file when it exists.
@@ -49,7 +54,7 @@ void forEachTsvRow(const QDir &dir, const char *name, qsizetype minColumns, int 
     ++files;
     qsizetype from = 0;
     while (from < text.size()) {
-        qsizetype end = text.indexOf(u'\n', from);
+        qsizetype end = findUnit(text, u'\n', from);
         if (end < 0)
             end = text.size();
         // Columns are cut from the line as it is: only blank and comment
@@ -59,7 +64,11 @@ void forEachTsvRow(const QDir &dir, const char *name, qsizetype minColumns, int 
         const QStringView trimmed = raw.trimmed();
         if (trimmed.isEmpty() || raw.startsWith(u'#'))
             continue;
-        const QList<QStringView> cols = raw.split(u'\t');
+        Columns cols;
+        qsizetype col = 0;
+        for (qsizetype tab; (tab = findUnit(raw, u'\t', col)) >= 0; col = tab + 1)
+            cols.append(raw.sliced(col, tab - col));
+        cols.append(raw.sliced(col));
         if (cols.size() >= minColumns)
             row(cols);
     }
@@ -208,7 +217,7 @@ int Lexicons::load(const QString &directory)
     }
 
     QString nameWordText;
-    forEachTsvRow(dir, "namewords.tsv", 3, files, nameWordText, [&](const QList<QStringView> &cols) {
+    forEachTsvRow(dir, "namewords.tsv", 3, files, nameWordText, [&](const Columns &cols) {
         const auto type = entityTypeFromString(cols.at(1).trimmed());
         if (!type)
             return;
@@ -218,9 +227,11 @@ int Lexicons::load(const QString &directory)
         w.position = textIs(pos, u"first") ? NameWord::First : textIs(pos, u"last") ? NameWord::Last : NameWord::Any;
         w.suffix = cols.size() > 3 && textIs(cols.at(3).trimmed(), u"suffix");
         // Multi-word entries ("Venture Partners") are keyed by their last word.
-        const QList<QStringView> words = cols.at(0).trimmed().split(u' ', Qt::SkipEmptyParts);
-        if (!words.isEmpty())
-            m_nameWords.insert(words.last().toString(), w);
+        QStringView last;
+        for (QStringView word : cols.at(0).trimmed().tokenize(u' ', Qt::SkipEmptyParts))
+            last = word;
+        if (!last.isEmpty())
+            m_nameWords.insert(last.toString(), w);
     });
 
     struct KindNoun {
@@ -229,7 +240,7 @@ int Lexicons::load(const QString &directory)
     };
     QList<KindNoun> kindNouns;
     QString kindNounText;
-    forEachTsvRow(dir, "kindnouns.tsv", 2, files, kindNounText, [&](const QList<QStringView> &cols) {
+    forEachTsvRow(dir, "kindnouns.tsv", 2, files, kindNounText, [&](const Columns &cols) {
         kindNouns.append({batch.add(cols.at(0)), entityTypeFromString(cols.at(1).trimmed())});
     });
 
@@ -240,7 +251,7 @@ int Lexicons::load(const QString &directory)
     };
     QList<CueRow> cues;
     QString cueText;
-    forEachTsvRow(dir, "cues.tsv", 3, files, cueText, [&](const QList<QStringView> &cols) {
+    forEachTsvRow(dir, "cues.tsv", 3, files, cueText, [&](const Columns &cols) {
         cues.append({batch.add(cols.at(0)), entityTypeFromString(cols.at(1).trimmed()),
                      textIs(cols.at(2).trimmed(), u"before")});
     });
@@ -252,7 +263,7 @@ int Lexicons::load(const QString &directory)
     };
     QList<AnaphorRow> anaphors;
     QString anaphorText;
-    forEachTsvRow(dir, "anaphors.tsv", 3, files, anaphorText, [&](const QList<QStringView> &cols) {
+    forEachTsvRow(dir, "anaphors.tsv", 3, files, anaphorText, [&](const Columns &cols) {
         anaphors.append({batch.add(cols.at(0)), entityTypeFromString(cols.at(1).trimmed()), cols.at(2).trimmed()});
     });
 

@@ -5,6 +5,7 @@
 #include "textmatch.h"
 
 #include <QFile>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -12,11 +13,15 @@ namespace liaison {
 
 namespace {
 
+// The tab-separated columns of one line, as QStringView::split(u'\t') cuts
+// them (empty ones kept), without a list allocated per line.
+using Row = QVarLengthArray<QStringView, 6>;
+
 // A TSV file's data lines (not blank, not # comments), cut into columns.
 // The columns are views into `text`, which holds the file.
-QList<QList<QStringView>> readTsv(const QString &path, QString &text, bool *ok)
+QList<Row> readTsv(const QString &path, QString &text, bool *ok)
 {
-    QList<QList<QStringView>> rows;
+    QList<Row> rows;
     QFile file(path);
     *ok = file.open(QIODevice::ReadOnly);
     if (!*ok)
@@ -32,9 +37,31 @@ QList<QList<QStringView>> readTsv(const QString &path, QString &text, bool *ok)
     for (const QStringView line : QStringView(text).tokenize(u'\n')) {
         if (line.trimmed().isEmpty() || line.startsWith(u'#'))
             continue;
-        rows.append(line.split(u'\t'));
+        Row &row = rows.emplace_back();
+        qsizetype from = 0;
+        for (qsizetype tab; (tab = findUnit(line, u'\t', from)) >= 0; from = tab + 1)
+            row.append(line.sliced(from, tab - from));
+        row.append(line.sliced(from));
     }
     return rows;
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// foldText(word), whose only change to ASCII is lower-casing A-Z, made
+// without an append per unit when the word is ASCII.
+QString foldWord(QStringView word)
+{
+    if (!isAscii(word))
+        return foldText(word);
+    QString out(word.size(), Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    for (QChar c : word)
+        *d++ = c >= u'A' && c <= u'Z' ? char16_t(c.unicode() + 32) : c.unicode();
+    return out;
 }
 
 // One string per language name: rows share it instead of a copy each.
@@ -155,8 +182,10 @@ LexiconPhrase RelationLexicon::makePhrase(const QString &text, const QString &la
 LexiconPhrase RelationLexicon::makePhrase(QStringView text, const QString &language)
 {
     LexiconPhrase phrase;
-    const QString normalized = normalizeText(text.toString());
-    for (QStringView word : QStringView(normalized).tokenize(u' ')) {
+    // normalizeText changes no ASCII unit: a plain phrase is read as it is.
+    const bool ascii = isAscii(text);
+    const QString normalized = ascii ? QString() : normalizeText(text.toString());
+    for (QStringView word : (ascii ? text : QStringView(normalized)).tokenize(u' ')) {
         if (word.isEmpty())
             continue;
         // Elisions are tokens of their own: "s'offrir" is "s'" + "offrir".
@@ -167,7 +196,7 @@ LexiconPhrase RelationLexicon::makePhrase(QStringView text, const QString &langu
             phrase.stems << elided;
             word = word.sliced(apostrophe + 1);
         }
-        const QString folded = foldText(word);
+        const QString folded = foldWord(word);
         phrase.folded << folded;
         phrase.stems << stemWord(folded, language);
     }
@@ -186,7 +215,7 @@ bool RelationLexicon::load(const QString &directory, QString *error)
         return false;
     }
     m_triggers.reserve(m_triggers.size() + triggers.size());
-    for (const QList<QStringView> &row : triggers) {
+    for (const Row &row : triggers) {
         if (row.size() < 4)
             continue;
         const auto type = relationTypeFromString(row[1]);
@@ -202,7 +231,7 @@ bool RelationLexicon::load(const QString &directory, QString *error)
         if (t.phrase.folded.isEmpty())
             continue;
         if (row.size() > 4) {
-            for (QStringView flag : row[4].split(u',', Qt::SkipEmptyParts)) {
+            for (QStringView flag : row[4].tokenize(u',', Qt::SkipEmptyParts)) {
                 const QStringView f = flag.trimmed();
                 if (textIs(f, u"inv"))
                     t.inverse = true;
@@ -230,7 +259,7 @@ bool RelationLexicon::load(const QString &directory, QString *error)
         return false;
     }
     m_cues.reserve(m_cues.size() + cues.size());
-    for (const QList<QStringView> &row : cues) {
+    for (const Row &row : cues) {
         if (row.size() < 3)
             continue;
         const auto status = statusFromString(row[1]);
@@ -249,7 +278,7 @@ bool RelationLexicon::load(const QString &directory, QString *error)
             *error = QStringLiteral("cannot read %1/words.tsv").arg(directory);
         return false;
     }
-    for (const QList<QStringView> &row : words) {
+    for (const Row &row : words) {
         if (row.size() < 3)
             continue;
         const QString &language = languageName(row[0], languages);

@@ -355,11 +355,28 @@ QString stemWord(const QString &folded, const QString &language)
     const auto it = ts->cache.constFind(folded);
     if (it != ts->cache.constEnd())
         return it.value();
-    const QByteArray utf8 = folded.toUtf8();
-    const sb_symbol *s = sb_stemmer_stem(ts->stemmer.get(), reinterpret_cast<const sb_symbol *>(utf8.constData()),
-                                         int(utf8.size()));
-    QString stem = s ? QString::fromUtf8(reinterpret_cast<const char *>(s), sb_stemmer_length(ts->stemmer.get()))
-                     : folded;
+    // An ASCII word is its own UTF-8, and an ASCII stem its own Latin-1:
+    // both are copied by a plain loop rather than converted.
+    char ascii[64]; // folded.size() <= 64
+    const char16_t *units = QStringView(folded).utf16();
+    qsizetype n = 0;
+    while (n < folded.size() && units[n] < 0x80) {
+        ascii[n] = char(units[n]);
+        ++n;
+    }
+    QByteArray utf8;
+    if (n < folded.size())
+        utf8 = folded.toUtf8();
+    const char *input = n < folded.size() ? utf8.constData() : ascii;
+    const int inputSize = n < folded.size() ? int(utf8.size()) : int(n);
+    const sb_symbol *s = sb_stemmer_stem(ts->stemmer.get(), reinterpret_cast<const sb_symbol *>(input), inputSize);
+    QString stem = folded;
+    if (s) {
+        const char *out = reinterpret_cast<const char *>(s);
+        const int outSize = sb_stemmer_length(ts->stemmer.get());
+        const bool plain = std::all_of(out, out + outSize, [](char c) { return uchar(c) < 0x80; });
+        stem = plain ? QString::fromLatin1(out, outSize) : QString::fromUtf8(out, outSize);
+    }
     if (stem == folded)
         stem = folded; // share the data
     if (ts->cache.size() > 200000)

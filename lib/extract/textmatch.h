@@ -22,6 +22,17 @@ Q_ALWAYS_INLINE bool sameAsLiteral(const char16_t *d, const char16_t (&literal)[
 }
 } // namespace detail
 
+// The index of the first `c` in `s` from `from` on, or -1: what
+// QStringView::indexOf(QChar) answers, without its out-of-line search (whose
+// set-up costs more than a lexicon file's short lines do).
+inline qsizetype findUnit(QStringView s, char16_t c, qsizetype from = 0)
+{
+    const char16_t *begin = s.utf16();
+    const char16_t *end = begin + s.size();
+    const char16_t *at = std::find(begin + std::clamp<qsizetype>(from, 0, s.size()), end, c);
+    return at == end ? -1 : at - begin;
+}
+
 // Equality with a UTF-16 string literal whose length is known at compile time.
 // Qt 6.4's operator==(const QString &, const char16_t *) measures the literal
 // (qustrlen) on every call, and the rules compare tokens with hundreds of
