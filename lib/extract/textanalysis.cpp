@@ -529,15 +529,59 @@ private:
     struct Generation {
         StableStore<WordForm> forms;
         StableStore<FoldedEntry> folded;
-        QHash<QString, const FoldedEntry *> byFolded;
+        // The folded entries by text, open addressing on their wordHash (made
+        // for the entry anyway): a QHash<QString> hashed every new form's
+        // folded text a second time and allocated a node for it.
+        struct FoldedSlot {
+            quint64 hash = 0;
+            const QString *text = nullptr; // the folded text of the form that added it; null: empty
+            const FoldedEntry *entry = nullptr;
+        };
+        std::vector<FoldedSlot> byFolded = std::vector<FoldedSlot>(1024);
+        size_t foldedCount = 0;
+
+        const FoldedEntry *foldedEntry(const QString &text)
+        {
+            const quint64 h = foldedWordHash(text);
+            size_t mask = byFolded.size() - 1;
+            size_t i = size_t(h ^ (h >> 32)) & mask;
+            for (; byFolded[i].text; i = (i + 1) & mask) {
+                if (byFolded[i].hash == h && *byFolded[i].text == text)
+                    return byFolded[i].entry;
+            }
+            FoldedEntry &added = folded.emplace_back();
+            added.wordHash = h;
+            byFolded[i] = {h, &text, &added};
+            if (++foldedCount * 2 > byFolded.size()) {
+                std::vector<FoldedSlot> old(byFolded.size() * 2);
+                old.swap(byFolded);
+                mask = byFolded.size() - 1;
+                for (const FoldedSlot &slot : old) {
+                    if (!slot.text)
+                        continue;
+                    size_t k = size_t(slot.hash ^ (slot.hash >> 32)) & mask;
+                    while (byFolded[k].text)
+                        k = (k + 1) & mask;
+                    byFolded[k] = slot;
+                }
+            }
+            return &added;
+        }
     };
-    struct Slot {
+    // One cache line: a token whose form exists reads its slot alone (the
+    // entry and the form were two more cache misses a token).
+    struct alignas(64) Slot {
         quint64 hash = 0;
+        quint64 last = 0; // the units of the hash's last step (the surface's last one to four)
         const char16_t *chars = nullptr; // into m_arena; null: empty slot
+        Entry *entry = nullptr;
+        const WordForm *forms[2] = {nullptr, nullptr}; // entry->forms, copied here once made
         quint32 length = 0;
         Token::Kind kind = Token::Word;
-        quint64 last = 0; // the units of the hash's last step (the surface's last one to four)
-        Entry *entry = nullptr;
+        // The forms' capitalized / allCaps (a function of the surface and
+        // kind, so the same in both languages), valid once a form is copied.
+        bool capitalized = false;
+        bool allCaps = false;
     };
     static constexpr qsizetype MaxForms = 100000;
     static constexpr size_t ArenaChunk = 32768; // char16_t per arena block
@@ -563,10 +607,26 @@ public:
     // language `index`; also sets the token's capitalized / allCaps bits from it.
     Q_ALWAYS_INLINE const WordForm &forms(QStringView surface, int index, const QString &language, Token &t)
     {
-        const WordForm &form = formOf(entry(surface, t.kind), index, surface, language, t.kind);
-        t.capitalized = form.capitalized;
-        t.allCaps = form.allCaps;
-        return form;
+        const char16_t *chars = surface.utf16();
+        const size_t length = size_t(surface.size());
+        if (length == 1 && chars[0] < 128) {
+            // A hundred or so forms, read by every such token: in cache.
+            const WordForm &form = formOf(entry(surface, t.kind), index, surface, language, t.kind);
+            t.capitalized = form.capitalized;
+            t.allCaps = form.allCaps;
+            return form;
+        }
+        Slot &slot = find(chars, length, t.kind);
+        const WordForm *form = slot.forms[index];
+        if (Q_UNLIKELY(!form)) {
+            form = &formOf(*slot.entry, index, surface, language, t.kind);
+            slot.forms[index] = form;
+            slot.capitalized = form->capitalized;
+            slot.allCaps = form->allCaps;
+        }
+        t.capitalized = slot.capitalized;
+        t.allCaps = slot.allCaps;
+        return *form;
     }
 
     // The entry of `surface` as a token of `kind`, added when new (inline
@@ -581,14 +641,15 @@ public:
         if (length == 1 && chars[0] < 128) {
             Entry *&single = m_single[size_t(kind) * 128 + chars[0]];
             if (!single)
-                single = &find(chars, length, kind);
+                single = find(chars, length, kind).entry;
             return *single;
         }
-        return find(chars, length, kind);
+        return *find(chars, length, kind).entry;
     }
 
 private:
-    Q_ALWAYS_INLINE Entry &find(const char16_t *chars, size_t length, Token::Kind kind)
+    // The slot of the surface and kind, added when new.
+    Q_ALWAYS_INLINE Slot &find(const char16_t *chars, size_t length, Token::Kind kind)
     {
         // Four UTF-16 units per step (the table's layout is all the hash
         // decides: forms keep their order of creation).
@@ -616,14 +677,14 @@ private:
         h = (h ^ last) * 0x9E3779B97F4A7C15ull;
         h ^= h >> 32;
         h ^= h >> 29;
-        const Slot *slotArray = m_slots.data();
+        Slot *slotArray = m_slots.data();
         size_t i = size_t(h) & m_mask;
         while (slotArray[i].chars) {
-            const Slot &slot = slotArray[i];
+            Slot &slot = slotArray[i];
             // Most surfaces have four units or fewer: all in `last`.
             if (slot.hash == h && slot.length == length && slot.kind == kind && slot.last == last
                 && sameHead(slot.chars, chars, head))
-                return *slot.entry;
+                return slot;
             i = (i + 1) & m_mask;
         }
         return add(i, h, last, chars, length, kind);
@@ -657,7 +718,7 @@ public:
     }
 
 private:
-    Q_NEVER_INLINE Entry &add(size_t i, quint64 h, quint64 last, const char16_t *chars, size_t length, Token::Kind kind)
+    Q_NEVER_INLINE Slot &add(size_t i, quint64 h, quint64 last, const char16_t *chars, size_t length, Token::Kind kind)
     {
         Entry &added = m_entries.emplace_back();
         Slot &slot = m_slots[i];
@@ -667,9 +728,14 @@ private:
         slot.kind = kind;
         slot.last = last;
         slot.entry = &added;
-        if (++m_size * 2 > qsizetype(m_slots.size()))
-            grow();
-        return added;
+        if (++m_size * 2 <= qsizetype(m_slots.size()))
+            return slot;
+        grow();
+        // The added slot's new place.
+        i = size_t(h) & m_mask;
+        while (m_slots[i].entry != &added)
+            i = (i + 1) & m_mask;
+        return m_slots[i];
     }
 
     Q_NEVER_INLINE const WordForm &makeForm(Entry &e, int index, QStringView surface, const QString &language,
@@ -701,13 +767,8 @@ private:
             }
             form.capWord = first.isLetter() && (form.capitalized || form.innerCapital);
         }
-        const FoldedEntry *&entry = m_current->byFolded[form.folded];
-        if (!entry) {
-            FoldedEntry &added = m_current->folded.emplace_back();
-            added.wordHash = foldedWordHash(form.folded);
-            entry = &added;
-        }
-        form.foldedEntry = entry;
+        // `form` does not move: its folded text can key the table.
+        form.foldedEntry = m_current->foldedEntry(form.folded);
         e.forms[index] = &form;
         return form;
     }
