@@ -13,6 +13,7 @@
 #include <deque>
 #include <memory>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -79,7 +80,8 @@ enum UnitClass : quint8 {
     WordUnit = 4,    // inside a word: letter or number, mark, soft hyphen
     Letter = 8,      // QChar::isLetter
     Upper = 16,      // QChar::isUpper
-    Punctuation = 32 // QChar::isPunct
+    Punctuation = 32, // QChar::isPunct
+    Joiner = 64       // '-' '.' ':' '&' '\'': may join two runs of word units into one word
 };
 
 quint8 classifyUnit(char16_t u)
@@ -98,6 +100,8 @@ quint8 classifyUnit(char16_t u)
         bits |= Upper;
     if (c.isPunct())
         bits |= Punctuation;
+    if (u == u'-' || u == u'.' || u == u':' || u == u'&' || u == u'\'')
+        bits |= Joiner;
     return bits;
 }
 
@@ -852,6 +856,41 @@ quint32 stopwordRuns(QStringView text)
     return quint32(fr) | (quint32(en) << 16);
 }
 
+// Room for tokens that the tokenizer writes in place, every field: unlike
+// QList::resize, making room constructs nothing (a Token is trivially
+// copyable, so writing all its fields makes it whole).
+class TokenBuffer
+{
+    static_assert(std::is_trivially_copyable_v<Token> && std::is_trivially_destructible_v<Token>);
+
+public:
+    explicit TokenBuffer(qsizetype capacity)
+        : m_data(QTypedArrayData<Token>::allocate(capacity)), m_capacity(capacity)
+    {
+    }
+    Token *data() { return m_data.data(); }
+    qsizetype capacity() const { return m_capacity; }
+    // Twice the room, the first `count` tokens kept.
+    void grow(qsizetype count)
+    {
+        QArrayDataPointer<Token> bigger(QTypedArrayData<Token>::allocate(m_capacity * 2));
+        std::memcpy(static_cast<void *>(bigger.data()), m_data.data(), size_t(count) * sizeof(Token));
+        m_data.swap(bigger);
+        m_capacity *= 2;
+    }
+    // The first `count` tokens as a list (sharing the storage).
+    QList<Token> take(qsizetype count)
+    {
+        m_data.size = count;
+        return QList<Token>(std::move(m_data));
+    }
+
+private:
+    // Its size stays 0 until take(): nothing to destroy before.
+    QArrayDataPointer<Token> m_data;
+    qsizetype m_capacity;
+};
+
 // Cuts doc.text into tokens. With Guess, doc.language is empty on entry: the
 // tokens' entries are found first, the language is guessed from their
 // stopword counts (as guessLanguage would from the text), then the forms of
@@ -861,11 +900,12 @@ void tokenize(Document &doc, std::vector<int> &events)
 {
     const QString &s = doc.text;
     const qsizetype n = s.size();
-    // Tokens are written in place into a list sized ahead (doubled when a
-    // text has more) and cut to their count at the end: QList::append's
-    // out-of-line emplace cost more per token than the rest of this loop.
-    doc.tokens.resize(n / 5 + 1);
-    Token *out = doc.tokens.data();
+    // Tokens are written in place into storage sized ahead (doubled when a
+    // text has more) and become the list at the end: QList::append's
+    // out-of-line emplace cost more per token than the rest of this loop,
+    // and QList::resize constructed every token it made room for.
+    TokenBuffer buffer(n / 5 + 1);
+    Token *out = buffer.data();
     qsizetype count = 0;
     TableRef ref = Guess ? TableRef{&frenchEnglishTable(), 0} : formTable(doc.language);
     FormTable &table = *ref.table;
@@ -875,14 +915,17 @@ void tokenize(Document &doc, std::vector<int> &events)
     thread_local std::vector<FormTable::Entry *> entries;
     FormTable::Entry **entryOut = nullptr;
     if (Guess) {
-        if (entries.size() < size_t(doc.tokens.size()))
-            entries.resize(size_t(doc.tokens.size()));
+        if (entries.size() < size_t(buffer.capacity()))
+            entries.resize(size_t(buffer.capacity()));
         entryOut = entries.data();
     }
     quint32 words = 0; // Guess: stopword runs, as FormTable::Entry::words
     int newlines = 0; // line breaks skipped since the last token
     events.clear();
-    const char16_t *d = QStringView(s).utf16();
+    // QString::utf16() ends the units with a null (copying the text that
+    // fromRawData made without one), which no word unit is: a run of word
+    // units stops at the end of the text without testing for it.
+    const char16_t *d = reinterpret_cast<const char16_t *>(s.utf16());
     qsizetype i = 0;
     while (i < n) {
         const char16_t c = d[i];
@@ -892,16 +935,17 @@ void tokenize(Document &doc, std::vector<int> &events)
             ++i;
             continue;
         }
-        if (count == doc.tokens.size()) {
-            doc.tokens.resize(count * 2);
-            out = doc.tokens.data();
+        if (count == buffer.capacity()) {
+            buffer.grow(count);
+            out = buffer.data();
             if (Guess && entries.size() < size_t(count * 2)) {
                 entries.resize(size_t(count * 2));
                 entryOut = entries.data();
             }
         }
-        // Written in place, every field (the list's tokens are default ones):
-        // a local token copied in cost more than the rest of the emission.
+        // Written in place, every field (the buffer's tokens are not even
+        // default ones): a local token copied in cost more than the rest of
+        // the emission.
         Token &t = out[count];
         t.newlinesBefore = quint8(std::min(newlines, 2));
         newlines = 0;
@@ -928,12 +972,17 @@ void tokenize(Document &doc, std::vector<int> &events)
             qsizetype j = i + 1;
             bool elided = false;
             while (j < n) {
-                // The run of word characters: one table load a unit.
-                while (j < n && (unitClass(d[j]) & WordUnit))
+                // The run of word characters: one table load a unit (d[n] is
+                // null).
+                while (unitClass(d[j]) & WordUnit)
                     ++j;
                 if (j >= n)
                     break;
                 const char16_t e = d[j];
+                // Only a joiner (all ASCII) can go on with the word: most runs
+                // end on a space, told at once.
+                if (e >= 128 || !(kLatin1Classes[e] & Joiner))
+                    break;
                 if (e == u'-' && j + 1 < n && isWordChar(s.at(j + 1))) {
                     if (isAdjectivalSuffix(s, j + 1))
                         break; // "SoftBank-owned" is "SoftBank", "-", "owned"
@@ -1040,7 +1089,7 @@ void tokenize(Document &doc, std::vector<int> &events)
             t.form = &table.forms(surface, ref.index, doc.language, t);
         ++count;
     }
-    doc.tokens.resize(count);
+    doc.tokens = buffer.take(count);
     if (!Guess)
         return;
     const int frCount = int(words & 0xFFFF);
