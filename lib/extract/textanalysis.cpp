@@ -600,6 +600,7 @@ public:
             m_mask = m_slots.size() - 1;
             m_entries.clear();
             m_single.fill(nullptr);
+            m_singleForms.fill(nullptr);
             m_size = 0;
             m_arena.clear();
             m_arenaUsed = ArenaChunk;
@@ -614,11 +615,13 @@ public:
         const char16_t *chars = surface.utf16();
         const size_t length = size_t(surface.size());
         if (length == 1 && chars[0] < 128) {
-            // A hundred or so forms, read by every such token: in cache.
-            const WordForm &form = formOf(entry(surface, t.kind), index, surface, language, t.kind);
-            t.capitalized = form.capitalized;
-            t.allCaps = form.allCaps;
-            return form;
+            // A hundred or so forms, read by a quarter of the tokens: in cache.
+            const WordForm *&single = m_singleForms[(size_t(index) * 4 + size_t(t.kind)) * 128 + chars[0]];
+            if (!single)
+                single = &formOf(entry(surface, t.kind), index, surface, language, t.kind);
+            t.capitalized = single->capitalized;
+            t.allCaps = single->allCaps;
+            return *single;
         }
         Slot &slot = find(chars, length, t.kind);
         const WordForm *form = slot.forms[index];
@@ -812,6 +815,7 @@ private:
     size_t m_mask = 0; // m_slots.size() - 1 (a power of two)
     std::deque<Entry> m_entries; // stable addresses
     std::array<Entry *, 4 * 128> m_single{}; // by kind and ASCII character: the entry of a one-unit surface
+    std::array<const WordForm *, 2 * 4 * 128> m_singleForms{}; // by language index, kind and ASCII character: its form
     qsizetype m_size = 0;
     std::vector<std::unique_ptr<char16_t[]>> m_arena;
     size_t m_arenaUsed = 0;
@@ -904,7 +908,7 @@ void tokenize(Document &doc, std::vector<int> &events)
     // text has more) and become the list at the end: QList::append's
     // out-of-line emplace cost more per token than the rest of this loop,
     // and QList::resize constructed every token it made room for.
-    TokenBuffer buffer(n / 5 + 1);
+    TokenBuffer buffer(n / 4 + 16); // a token in four units: more than most texts have
     Token *out = buffer.data();
     qsizetype count = 0;
     TableRef ref = Guess ? TableRef{&frenchEnglishTable(), 0} : formTable(doc.language);
@@ -973,7 +977,7 @@ void tokenize(Document &doc, std::vector<int> &events)
             bool elided = false;
             while (j < n) {
                 // The run of word characters: one table load a unit (d[n] is
-                // null).
+                // null). SSE2 on ASCII runs saved nothing: words are short.
                 while (unitClass(d[j]) & WordUnit)
                     ++j;
                 if (j >= n)
@@ -1065,7 +1069,7 @@ void tokenize(Document &doc, std::vector<int> &events)
         i = end;
         // A single space after a token (between most words) needs no turn
         // of the loop: it is skipped and counts no line break.
-        if (i < n && d[i] == u' ')
+        if (d[i] == u' ') // d[n] is null
             ++i;
         if (Guess) {
             FormTable::Entry &e = table.entry(surface, t.kind);
