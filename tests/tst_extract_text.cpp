@@ -333,6 +333,22 @@ private Q_SLOTS:
         QCOMPARE(en.tokens[1].stem(), QStringLiteral("quantumlik"));
     }
 
+    // The form table compares a surface by its last four units at once and
+    // the units before them from its copy: surfaces that differ only there
+    // are distinct forms.
+    void middleUnits()
+    {
+        const QStringList words = sl({"abcdXefgh", "abcdYefgh", "abcdefgh", "abcdXYZWefgh", "abcdXYZVefgh", "abcdXYZWefgh",
+                                      "abcdXefgh"});
+        const Document doc = analyzeText(words.join(u' '), QStringLiteral("en"));
+        QCOMPARE(surfaces(doc), words);
+        for (int a = 0; a < words.size(); ++a) {
+            QCOMPARE(doc.tokens[a].form->surface, words[a]);
+            for (int b = 0; b < words.size(); ++b)
+                QCOMPARE(doc.tokens[a].form == doc.tokens[b].form, words[a] == words[b]);
+        }
+    }
+
     // Thousands of folded texts (the table of folded entries grows): each
     // entry holds the hash of its text, and forms folded alike share one.
     void foldedEntries()
