@@ -302,6 +302,100 @@ private Q_SLOTS:
         lone.append(QStringLiteral("abc"));
         QCOMPARE(analyzeText(lone, QStringLiteral("en")).tokens.size(), 2);
     }
+
+    // The tokenizer stops a word at the null after the text's last unit: a
+    // text made by fromRawData over a longer buffer (no null after it) must
+    // still end where its size says.
+    void rawDataText()
+    {
+        static const char16_t units[] = u"Paris based firm ab";
+        const QString text = QString::fromRawData(reinterpret_cast<const QChar *>(units), 13); // "Paris based f"
+        const Document doc = analyzeText(text, QStringLiteral("en"));
+        QCOMPARE(surfaces(doc), sl({"Paris", "based", "f"}));
+        const QString spaced = QString::fromRawData(reinterpret_cast<const QChar *>(units), 12); // "Paris based "
+        QCOMPARE(surfaces(analyzeText(spaced, QStringLiteral("en"))), sl({"Paris", "based"}));
+    }
+
+    // More tokens than the room made ahead (a token in four units): the
+    // room grows and keeps the tokens already written.
+    void denseTokens()
+    {
+        QString text;
+        for (int k = 0; k < 3000; ++k)
+            text += k % 3 == 0 ? QStringLiteral("A,") : QStringLiteral("b;");
+        const Document doc = analyzeText(text, QStringLiteral("fr"));
+        QCOMPARE(doc.tokens.size(), 6000);
+        for (int k = 0; k < 6000; k += 2) {
+            const Token &word = doc.tokens[k];
+            QCOMPARE(word.start, k);
+            QCOMPARE(word.end, k + 1);
+            QCOMPARE(word.capitalized, k % 6 == 0);
+            QCOMPARE(doc.tokens[k + 1].kind, Token::Punct);
+        }
+    }
+
+    // A surface's forms in French and English come from one table slot
+    // that keeps a copy of each form and of its capital flags: both
+    // languages, in either order, get their own form with the same flags.
+    void formsByLanguage()
+    {
+        const QString text = QStringLiteral("NASA Quantumlike nasa Quantumlike NASA");
+        const Document fr = analyzeText(text, QStringLiteral("fr"));
+        const Document en = analyzeText(text, QStringLiteral("en"));
+        const Document fr2 = analyzeText(text, QStringLiteral("fr"));
+        QCOMPARE(fr.tokens.size(), 5);
+        for (int k = 0; k < 5; ++k) {
+            QCOMPARE(en.tokens[k].capitalized, fr.tokens[k].capitalized);
+            QCOMPARE(en.tokens[k].allCaps, fr.tokens[k].allCaps);
+            QCOMPARE(fr.tokens[k].allCaps, fr.tokens[k].form->allCaps);
+            QCOMPARE(fr.tokens[k].capitalized, fr.tokens[k].form->capitalized);
+            QVERIFY(en.tokens[k].form != fr.tokens[k].form);
+            QCOMPARE(fr2.tokens[k].form, fr.tokens[k].form);
+        }
+        QVERIFY(fr.tokens[0].allCaps && fr.tokens[0].capitalized);
+        QVERIFY(!fr.tokens[2].capitalized && !fr.tokens[2].allCaps);
+        QVERIFY(fr.tokens[1].capitalized && !fr.tokens[1].allCaps);
+        QCOMPARE(fr.tokens[4].form, fr.tokens[0].form);
+        // Written differently, folded the same: one folded entry.
+        QCOMPARE(fr.tokens[2].form->foldedEntry, fr.tokens[0].form->foldedEntry);
+        QCOMPARE(fr.tokens[0].stem(), QStringLiteral("nas"));
+        QCOMPARE(en.tokens[1].stem(), QStringLiteral("quantumlik"));
+    }
+
+    // The form table compares a surface by its last four units at once and
+    // the units before them from its copy: surfaces that differ only there
+    // are distinct forms.
+    void middleUnits()
+    {
+        const QStringList words = sl({"abcdXefgh", "abcdYefgh", "abcdefgh", "abcdXYZWefgh", "abcdXYZVefgh", "abcdXYZWefgh",
+                                      "abcdXefgh"});
+        const Document doc = analyzeText(words.join(u' '), QStringLiteral("en"));
+        QCOMPARE(surfaces(doc), words);
+        for (int a = 0; a < words.size(); ++a) {
+            QCOMPARE(doc.tokens[a].form->surface, words[a]);
+            for (int b = 0; b < words.size(); ++b)
+                QCOMPARE(doc.tokens[a].form == doc.tokens[b].form, words[a] == words[b]);
+        }
+    }
+
+    // Thousands of folded texts (the table of folded entries grows): each
+    // entry holds the hash of its text, and forms folded alike share one.
+    void foldedEntries()
+    {
+        QString text;
+        for (int k = 0; k < 3000; ++k)
+            text += QStringLiteral("mot%1 Mot%1 M\u00d4T%1 ").arg(k);
+        const Document doc = analyzeText(text, QStringLiteral("fr"));
+        QCOMPARE(doc.tokens.size(), 9000);
+        for (int k = 0; k < 9000; k += 3) {
+            const WordForm *form = doc.tokens[k].form;
+            QCOMPARE(form->foldedEntry->wordHash, foldedWordHash(form->folded));
+            QCOMPARE(doc.tokens[k + 1].form->foldedEntry, form->foldedEntry);
+            QCOMPARE(doc.tokens[k + 2].form->foldedEntry, form->foldedEntry);
+            if (k > 0)
+                QVERIFY(doc.tokens[k - 3].form->foldedEntry != form->foldedEntry);
+        }
+    }
 };
 
 QTEST_MAIN(tst_ExtractText)

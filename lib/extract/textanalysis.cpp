@@ -13,6 +13,7 @@
 #include <deque>
 #include <memory>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -79,7 +80,8 @@ enum UnitClass : quint8 {
     WordUnit = 4,    // inside a word: letter or number, mark, soft hyphen
     Letter = 8,      // QChar::isLetter
     Upper = 16,      // QChar::isUpper
-    Punctuation = 32 // QChar::isPunct
+    Punctuation = 32, // QChar::isPunct
+    Joiner = 64       // '-' '.' ':' '&' '\'': may join two runs of word units into one word
 };
 
 quint8 classifyUnit(char16_t u)
@@ -98,6 +100,8 @@ quint8 classifyUnit(char16_t u)
         bits |= Upper;
     if (c.isPunct())
         bits |= Punctuation;
+    if (u == u'-' || u == u'.' || u == u':' || u == u'&' || u == u'\'')
+        bits |= Joiner;
     return bits;
 }
 
@@ -546,15 +550,59 @@ private:
     struct Generation {
         StableStore<WordForm> forms;
         StableStore<FoldedEntry> folded;
-        QHash<QString, const FoldedEntry *> byFolded;
+        // The folded entries by text, open addressing on their wordHash (made
+        // for the entry anyway): a QHash<QString> hashed every new form's
+        // folded text a second time and allocated a node for it.
+        struct FoldedSlot {
+            quint64 hash = 0;
+            const QString *text = nullptr; // the folded text of the form that added it; null: empty
+            const FoldedEntry *entry = nullptr;
+        };
+        std::vector<FoldedSlot> byFolded = std::vector<FoldedSlot>(1024);
+        size_t foldedCount = 0;
+
+        const FoldedEntry *foldedEntry(const QString &text)
+        {
+            const quint64 h = foldedWordHash(text);
+            size_t mask = byFolded.size() - 1;
+            size_t i = size_t(h ^ (h >> 32)) & mask;
+            for (; byFolded[i].text; i = (i + 1) & mask) {
+                if (byFolded[i].hash == h && *byFolded[i].text == text)
+                    return byFolded[i].entry;
+            }
+            FoldedEntry &added = folded.emplace_back();
+            added.wordHash = h;
+            byFolded[i] = {h, &text, &added};
+            if (++foldedCount * 2 > byFolded.size()) {
+                std::vector<FoldedSlot> old(byFolded.size() * 2);
+                old.swap(byFolded);
+                mask = byFolded.size() - 1;
+                for (const FoldedSlot &slot : old) {
+                    if (!slot.text)
+                        continue;
+                    size_t k = size_t(slot.hash ^ (slot.hash >> 32)) & mask;
+                    while (byFolded[k].text)
+                        k = (k + 1) & mask;
+                    byFolded[k] = slot;
+                }
+            }
+            return &added;
+        }
     };
-    struct Slot {
+    // One cache line: a token whose form exists reads its slot alone (the
+    // entry and the form were two more cache misses a token).
+    struct alignas(64) Slot {
         quint64 hash = 0;
+        quint64 last = 0; // the units of the hash's last step (the surface's last one to four)
         const char16_t *chars = nullptr; // into m_arena; null: empty slot
+        Entry *entry = nullptr;
+        const WordForm *forms[2] = {nullptr, nullptr}; // entry->forms, copied here once made
         quint32 length = 0;
         Token::Kind kind = Token::Word;
-        quint64 last = 0; // the units of the hash's last step (the surface's last one to four)
-        Entry *entry = nullptr;
+        // The forms' capitalized / allCaps (a function of the surface and
+        // kind, so the same in both languages), valid once a form is copied.
+        bool capitalized = false;
+        bool allCaps = false;
     };
     static constexpr qsizetype MaxForms = 100000;
     static constexpr size_t ArenaChunk = 32768; // char16_t per arena block
@@ -569,6 +617,7 @@ public:
             m_mask = m_slots.size() - 1;
             m_entries.clear();
             m_single.fill(nullptr);
+            m_singleForms.fill(nullptr);
             m_size = 0;
             m_arena.clear();
             m_arenaUsed = ArenaChunk;
@@ -580,10 +629,28 @@ public:
     // language `index`; also sets the token's capitalized / allCaps bits from it.
     Q_ALWAYS_INLINE const WordForm &forms(QStringView surface, int index, const QString &language, Token &t)
     {
-        const WordForm &form = formOf(entry(surface, t.kind), index, surface, language, t.kind);
-        t.capitalized = form.capitalized;
-        t.allCaps = form.allCaps;
-        return form;
+        const char16_t *chars = surface.utf16();
+        const size_t length = size_t(surface.size());
+        if (length == 1 && chars[0] < 128) {
+            // A hundred or so forms, read by a quarter of the tokens: in cache.
+            const WordForm *&single = m_singleForms[(size_t(index) * 4 + size_t(t.kind)) * 128 + chars[0]];
+            if (!single)
+                single = &formOf(entry(surface, t.kind), index, surface, language, t.kind);
+            t.capitalized = single->capitalized;
+            t.allCaps = single->allCaps;
+            return *single;
+        }
+        Slot &slot = find(chars, length, t.kind);
+        const WordForm *form = slot.forms[index];
+        if (Q_UNLIKELY(!form)) {
+            form = &formOf(*slot.entry, index, surface, language, t.kind);
+            slot.forms[index] = form;
+            slot.capitalized = form->capitalized;
+            slot.allCaps = form->allCaps;
+        }
+        t.capitalized = slot.capitalized;
+        t.allCaps = slot.allCaps;
+        return *form;
     }
 
     // The entry of `surface` as a token of `kind`, added when new (inline
@@ -598,14 +665,15 @@ public:
         if (length == 1 && chars[0] < 128) {
             Entry *&single = m_single[size_t(kind) * 128 + chars[0]];
             if (!single)
-                single = &find(chars, length, kind);
+                single = find(chars, length, kind).entry;
             return *single;
         }
-        return find(chars, length, kind);
+        return *find(chars, length, kind).entry;
     }
 
 private:
-    Q_ALWAYS_INLINE Entry &find(const char16_t *chars, size_t length, Token::Kind kind)
+    // The slot of the surface and kind, added when new.
+    Q_ALWAYS_INLINE Slot &find(const char16_t *chars, size_t length, Token::Kind kind)
     {
         // Four UTF-16 units per step (the table's layout is all the hash
         // decides: forms keep their order of creation).
@@ -633,14 +701,14 @@ private:
         h = (h ^ last) * 0x9E3779B97F4A7C15ull;
         h ^= h >> 32;
         h ^= h >> 29;
-        const Slot *slotArray = m_slots.data();
+        Slot *slotArray = m_slots.data();
         size_t i = size_t(h) & m_mask;
         while (slotArray[i].chars) {
-            const Slot &slot = slotArray[i];
+            Slot &slot = slotArray[i];
             // Most surfaces have four units or fewer: all in `last`.
             if (slot.hash == h && slot.length == length && slot.kind == kind && slot.last == last
                 && sameHead(slot.chars, chars, head))
-                return *slot.entry;
+                return slot;
             i = (i + 1) & m_mask;
         }
         return add(i, h, last, chars, length, kind);
@@ -674,7 +742,7 @@ public:
     }
 
 private:
-    Q_NEVER_INLINE Entry &add(size_t i, quint64 h, quint64 last, const char16_t *chars, size_t length, Token::Kind kind)
+    Q_NEVER_INLINE Slot &add(size_t i, quint64 h, quint64 last, const char16_t *chars, size_t length, Token::Kind kind)
     {
         Entry &added = m_entries.emplace_back();
         Slot &slot = m_slots[i];
@@ -684,9 +752,14 @@ private:
         slot.kind = kind;
         slot.last = last;
         slot.entry = &added;
-        if (++m_size * 2 > qsizetype(m_slots.size()))
-            grow();
-        return added;
+        if (++m_size * 2 <= qsizetype(m_slots.size()))
+            return slot;
+        grow();
+        // The added slot's new place.
+        i = size_t(h) & m_mask;
+        while (m_slots[i].entry != &added)
+            i = (i + 1) & m_mask;
+        return m_slots[i];
     }
 
     Q_NEVER_INLINE const WordForm &makeForm(Entry &e, int index, QStringView surface, const QString &language,
@@ -718,13 +791,8 @@ private:
             }
             form.capWord = first.isLetter() && (form.capitalized || form.innerCapital);
         }
-        const FoldedEntry *&entry = m_current->byFolded[form.folded];
-        if (!entry) {
-            FoldedEntry &added = m_current->folded.emplace_back();
-            added.wordHash = foldedWordHash(form.folded);
-            entry = &added;
-        }
-        form.foldedEntry = entry;
+        // `form` does not move: its folded text can key the table.
+        form.foldedEntry = m_current->foldedEntry(form.folded);
         e.forms[index] = &form;
         return form;
     }
@@ -764,6 +832,7 @@ private:
     size_t m_mask = 0; // m_slots.size() - 1 (a power of two)
     std::deque<Entry> m_entries; // stable addresses
     std::array<Entry *, 4 * 128> m_single{}; // by kind and ASCII character: the entry of a one-unit surface
+    std::array<const WordForm *, 2 * 4 * 128> m_singleForms{}; // by language index, kind and ASCII character: its form
     qsizetype m_size = 0;
     std::vector<std::unique_ptr<char16_t[]>> m_arena;
     size_t m_arenaUsed = 0;
@@ -808,6 +877,41 @@ quint32 stopwordRuns(QStringView text)
     return quint32(fr) | (quint32(en) << 16);
 }
 
+// Room for tokens that the tokenizer writes in place, every field: unlike
+// QList::resize, making room constructs nothing (a Token is trivially
+// copyable, so writing all its fields makes it whole).
+class TokenBuffer
+{
+    static_assert(std::is_trivially_copyable_v<Token> && std::is_trivially_destructible_v<Token>);
+
+public:
+    explicit TokenBuffer(qsizetype capacity)
+        : m_data(QTypedArrayData<Token>::allocate(capacity)), m_capacity(capacity)
+    {
+    }
+    Token *data() { return m_data.data(); }
+    qsizetype capacity() const { return m_capacity; }
+    // Twice the room, the first `count` tokens kept.
+    void grow(qsizetype count)
+    {
+        QArrayDataPointer<Token> bigger(QTypedArrayData<Token>::allocate(m_capacity * 2));
+        std::memcpy(static_cast<void *>(bigger.data()), m_data.data(), size_t(count) * sizeof(Token));
+        m_data.swap(bigger);
+        m_capacity *= 2;
+    }
+    // The first `count` tokens as a list (sharing the storage).
+    QList<Token> take(qsizetype count)
+    {
+        m_data.size = count;
+        return QList<Token>(std::move(m_data));
+    }
+
+private:
+    // Its size stays 0 until take(): nothing to destroy before.
+    QArrayDataPointer<Token> m_data;
+    qsizetype m_capacity;
+};
+
 // Cuts doc.text into tokens. With Guess, doc.language is empty on entry: the
 // tokens' entries are found first, the language is guessed from their
 // stopword counts (as guessLanguage would from the text), then the forms of
@@ -817,11 +921,12 @@ void tokenize(Document &doc, std::vector<int> &events)
 {
     const QString &s = doc.text;
     const qsizetype n = s.size();
-    // Tokens are written in place into a list sized ahead (doubled when a
-    // text has more) and cut to their count at the end: QList::append's
-    // out-of-line emplace cost more per token than the rest of this loop.
-    doc.tokens.resize(n / 5 + 1);
-    Token *out = doc.tokens.data();
+    // Tokens are written in place into storage sized ahead (doubled when a
+    // text has more) and become the list at the end: QList::append's
+    // out-of-line emplace cost more per token than the rest of this loop,
+    // and QList::resize constructed every token it made room for.
+    TokenBuffer buffer(n / 4 + 16); // a token in four units: more than most texts have
+    Token *out = buffer.data();
     qsizetype count = 0;
     TableRef ref = Guess ? TableRef{&frenchEnglishTable(), 0} : formTable(doc.language);
     FormTable &table = *ref.table;
@@ -831,14 +936,17 @@ void tokenize(Document &doc, std::vector<int> &events)
     thread_local std::vector<FormTable::Entry *> entries;
     FormTable::Entry **entryOut = nullptr;
     if (Guess) {
-        if (entries.size() < size_t(doc.tokens.size()))
-            entries.resize(size_t(doc.tokens.size()));
+        if (entries.size() < size_t(buffer.capacity()))
+            entries.resize(size_t(buffer.capacity()));
         entryOut = entries.data();
     }
     quint32 words = 0; // Guess: stopword runs, as FormTable::Entry::words
     int newlines = 0; // line breaks skipped since the last token
     events.clear();
-    const char16_t *d = QStringView(s).utf16();
+    // QString::utf16() ends the units with a null (copying the text that
+    // fromRawData made without one), which no word unit is: a run of word
+    // units stops at the end of the text without testing for it.
+    const char16_t *d = reinterpret_cast<const char16_t *>(s.utf16());
     qsizetype i = 0;
     while (i < n) {
         const char16_t c = d[i];
@@ -848,16 +956,17 @@ void tokenize(Document &doc, std::vector<int> &events)
             ++i;
             continue;
         }
-        if (count == doc.tokens.size()) {
-            doc.tokens.resize(count * 2);
-            out = doc.tokens.data();
+        if (count == buffer.capacity()) {
+            buffer.grow(count);
+            out = buffer.data();
             if (Guess && entries.size() < size_t(count * 2)) {
                 entries.resize(size_t(count * 2));
                 entryOut = entries.data();
             }
         }
-        // Written in place, every field (the list's tokens are default ones):
-        // a local token copied in cost more than the rest of the emission.
+        // Written in place, every field (the buffer's tokens are not even
+        // default ones): a local token copied in cost more than the rest of
+        // the emission.
         Token &t = out[count];
         t.newlinesBefore = quint8(std::min(newlines, 2));
         newlines = 0;
@@ -884,12 +993,17 @@ void tokenize(Document &doc, std::vector<int> &events)
             qsizetype j = i + 1;
             bool elided = false;
             while (j < n) {
-                // The run of word characters: one table load a unit.
-                while (j < n && (unitClass(d[j]) & WordUnit))
+                // The run of word characters: one table load a unit (d[n] is
+                // null). SSE2 on ASCII runs saved nothing: words are short.
+                while (unitClass(d[j]) & WordUnit)
                     ++j;
                 if (j >= n)
                     break;
                 const char16_t e = d[j];
+                // Only a joiner (all ASCII) can go on with the word: most runs
+                // end on a space, told at once.
+                if (e >= 128 || !(kLatin1Classes[e] & Joiner))
+                    break;
                 if (e == u'-' && j + 1 < n && isWordChar(s.at(j + 1))) {
                     if (isAdjectivalSuffix(s, j + 1))
                         break; // "SoftBank-owned" is "SoftBank", "-", "owned"
@@ -972,7 +1086,7 @@ void tokenize(Document &doc, std::vector<int> &events)
         i = end;
         // A single space after a token (between most words) needs no turn
         // of the loop: it is skipped and counts no line break.
-        if (i < n && d[i] == u' ')
+        if (d[i] == u' ') // d[n] is null
             ++i;
         if (Guess) {
             FormTable::Entry &e = table.entry(surface, t.kind);
@@ -996,7 +1110,7 @@ void tokenize(Document &doc, std::vector<int> &events)
             t.form = &table.forms(surface, ref.index, doc.language, t);
         ++count;
     }
-    doc.tokens.resize(count);
+    doc.tokens = buffer.take(count);
     if (!Guess)
         return;
     const int frCount = int(words & 0xFFFF);
