@@ -496,9 +496,10 @@ private:
     void scanSentence(int sIndex)
     {
         const Sentence &s = m_doc.sentences.at(sIndex);
-        if (s.endToken - s.firstToken > 0) {
+        if (s.endToken - s.firstToken > 0 && lexIs(s.firstToken, Lexicons::LeadWord)) {
             // Cross-links and datelines name other articles' subjects (the
-            // phrases are tried only after one of their first words).
+            // phrases are tried only after one of their first words, which
+            // the LeadWord bit stands for).
             const QString &w0 = tok(s.firstToken).folded();
             const bool opener = textIs(w0, u"lire") || textIs(w0, u"a") || textIs(w0, u"read") || textIs(w0, u"see")
                 || textIs(w0, u"voir") || textIs(w0, u"publie") || textIs(w0, u"mis") || textIs(w0, u"related")
@@ -1051,8 +1052,10 @@ private:
     Q_ALWAYS_INLINE bool inPlaceContext(int first, int end, const Sentence &s) const
     {
         // "a Springfield-based company", "Halvorsen County, Ohio-based firm".
-        if (basedAt(end, s)
-            || (end + 2 < s.endToken && textIs(tok(end).folded(), u",") && isCapWord(end + 1) && basedAt(end + 2, s)))
+        // (Both tests need a NameFollower word at `end`: most candidates have none.)
+        if (end < s.endToken && lexIs(end, Lexicons::NameFollower)
+            && (basedAt(end, s)
+                || (end + 2 < s.endToken && textIs(tok(end).folded(), u",") && isCapWord(end + 1) && basedAt(end + 2, s))))
             return true;
         if (first - 2 < s.firstToken)
             return false;
@@ -1255,36 +1258,12 @@ private:
                     c.votes[typeIndex(EntityType::Person)] += CueWeight;
             }
         }
-        // "X (Swahili: …, born 1950)": "born" anywhere in a parenthesis after X.
-        if (c.end + 2 < s.endToken && textIs(tok(c.end).folded(), u"(")) {
-            for (int k = c.end + 2; k < s.endToken && k < c.end + 14 && !textIs(tok(k).folded(), u")"); ++k) {
-                if (textIs(tok(k).folded(), u"born") || textIs(tok(k).folded(), u"nee")
-                    || textIs(tok(k).folded(), u"ne")) {
-                    c.votes[typeIndex(EntityType::Person)] += TitleWeight;
-                    break;
-                }
-            }
-        }
-        // "X was born", "X est née", "X died": verbs only people take.
-        if (c.end + 1 < s.endToken) {
-            const QString &v1 = tok(c.end).folded();
-            const QString &v2 = tok(c.end + 1).folded();
-            if (((textIs(v1, u"was") || textIs(v1, u"is") || textIs(v1, u"est"))
-                    && (textIs(v2, u"born") || textIs(v2, u"ne") || textIs(v2, u"nee")))
-                || textIs(v1, u"died") || textIs(v1, u"retired") || textIs(v1, u"graduated") || textIs(v1, u"studied")
-                || textIs(v1, u"married") || (textIs(v1, u"passed") && textIs(v2, u"away"))
-                || (textIs(v1, u"served") && textIs(v2, u"as"))
-                || (textIs(v1, u"worked") && (textIs(v2, u"as") || textIs(v2, u"at") || textIs(v2, u"for"))))
-                c.votes[typeIndex(EntityType::Person)] += TitleWeight;
-        }
-        // "X (born 1955)", "X (née Roe)": a person.
-        if (c.end + 1 < s.endToken && textIs(tok(c.end).folded(), u"(")) {
-            const QString &w = tok(c.end + 1).folded();
-            if (textIs(w, u"born") || textIs(w, u"nee") || textIs(w, u"ne"))
-                c.votes[typeIndex(EntityType::Person)] += TitleWeight;
-        }
-        // "X is an American businessman", "X, a software company,".
-        const auto defined = definitionType(c, s);
+        // The tests down to definitionType() all ask for a NameFollower word
+        // right after the name; most candidates have none, and are past them
+        // at one bit.
+        std::optional<EntityType> defined;
+        if (c.end < s.endToken && lexIs(c.end, Lexicons::NameFollower))
+            defined = typeByFollower(c, s);
         if (defined)
             c.votes[typeIndex(*defined)] += TitleWeight;
         // "Odile was formerly chief executive of Y", "my husband Odile": a
@@ -1339,6 +1318,42 @@ private:
             c.guessed = n >= 2 && n <= 3 && titleCase;
             c.votes[typeIndex(EntityType::Company)] += DefaultGuess;
         }
+    }
+
+    // typeCandidate()'s tests of the word right after the name (a
+    // NameFollower word): votes into c, and what definitionType() says.
+    std::optional<EntityType> typeByFollower(Candidate &c, const Sentence &s) const
+    {
+        // "X (Swahili: …, born 1950)": "born" anywhere in a parenthesis after X.
+        if (c.end + 2 < s.endToken && textIs(tok(c.end).folded(), u"(")) {
+            for (int k = c.end + 2; k < s.endToken && k < c.end + 14 && !textIs(tok(k).folded(), u")"); ++k) {
+                if (textIs(tok(k).folded(), u"born") || textIs(tok(k).folded(), u"nee")
+                    || textIs(tok(k).folded(), u"ne")) {
+                    c.votes[typeIndex(EntityType::Person)] += TitleWeight;
+                    break;
+                }
+            }
+        }
+        // "X was born", "X est née", "X died": verbs only people take.
+        if (c.end + 1 < s.endToken) {
+            const QString &v1 = tok(c.end).folded();
+            const QString &v2 = tok(c.end + 1).folded();
+            if (((textIs(v1, u"was") || textIs(v1, u"is") || textIs(v1, u"est"))
+                    && (textIs(v2, u"born") || textIs(v2, u"ne") || textIs(v2, u"nee")))
+                || textIs(v1, u"died") || textIs(v1, u"retired") || textIs(v1, u"graduated") || textIs(v1, u"studied")
+                || textIs(v1, u"married") || (textIs(v1, u"passed") && textIs(v2, u"away"))
+                || (textIs(v1, u"served") && textIs(v2, u"as"))
+                || (textIs(v1, u"worked") && (textIs(v2, u"as") || textIs(v2, u"at") || textIs(v2, u"for"))))
+                c.votes[typeIndex(EntityType::Person)] += TitleWeight;
+        }
+        // "X (born 1955)", "X (née Roe)": a person.
+        if (c.end + 1 < s.endToken && textIs(tok(c.end).folded(), u"(")) {
+            const QString &w = tok(c.end + 1).folded();
+            if (textIs(w, u"born") || textIs(w, u"nee") || textIs(w, u"ne"))
+                c.votes[typeIndex(EntityType::Person)] += TitleWeight;
+        }
+        // "X is an American businessman", "X, a software company,".
+        return definitionType(c, s);
     }
 
     // A strong verb at k, after "also"/"later"/"then", its hyphenated pieces
@@ -1622,10 +1637,16 @@ private:
     {
         if (g.gazetteer)
             return g.gazetteer->entry(g.entry).type;
+        // The first type with the most votes, Company on a tie with it. The
+        // running maximum is kept in a register (asked of every group in
+        // several passes, the loop reloaded votes[best] at each step).
+        const Votes &v = g.votes;
         int best = typeIndex(EntityType::Company);
+        int top = v[size_t(best)];
         for (int t = 0; t < 4; ++t) {
-            if (g.votes[t] > g.votes[best])
-                best = t;
+            const int votes = v[size_t(t)];
+            best = votes > top ? t : best;
+            top = std::max(votes, top);
         }
         return static_cast<EntityType>(best);
     }
@@ -2310,6 +2331,61 @@ private:
 void findEntities(Document &doc, const Lexicons &lexicons, const Gazetteer *known)
 {
     EntityFinder(doc, lexicons, known).run();
+}
+
+quint32 entityRuleBits(QStringView folded)
+{
+    quint32 bits = 0;
+    // Every word the tests on the token right after a name compare it with:
+    // inPlaceContext() ("-based", ","), typeCandidate() ("(", the verbs only
+    // people take) and definitionType() (",", the copulas). A word outside
+    // this list fails all of them, which they answer by this bit first.
+    // (A word added to one of those tests must be added here.)
+    switch (folded.size()) {
+    case 1:
+        if (textIs(folded, u",") || textIs(folded, u"(") || textIs(folded, u"-") || textIs(folded, u"\u2013"))
+            bits |= Lexicons::NameFollower;
+        break;
+    case 2:
+        if (textIs(folded, u"is"))
+            bits |= Lexicons::NameFollower;
+        break;
+    case 3:
+        if (textIs(folded, u"was") || textIs(folded, u"est"))
+            bits |= Lexicons::NameFollower;
+        break;
+    case 4:
+        if (textIs(folded, u"died"))
+            bits |= Lexicons::NameFollower;
+        break;
+    case 5:
+        if (textIs(folded, u"etait"))
+            bits |= Lexicons::NameFollower;
+        break;
+    case 6:
+        if (textIs(folded, u"-based") || textIs(folded, u"\u2013based") || textIs(folded, u"passed")
+            || textIs(folded, u"served") || textIs(folded, u"worked"))
+            bits |= Lexicons::NameFollower;
+        break;
+    case 7:
+        if (textIs(folded, u"retired") || textIs(folded, u"studied") || textIs(folded, u"married"))
+            bits |= Lexicons::NameFollower;
+        break;
+    case 9:
+        if (textIs(folded, u"graduated"))
+            bits |= Lexicons::NameFollower;
+        break;
+    default:
+        break;
+    }
+    // The first words of the cross-links and bylines scanSentence() skips.
+    if (textIs(folded, u"lire") || textIs(folded, u"a") || textIs(folded, u"read") || textIs(folded, u"see")
+        || textIs(folded, u"voir") || textIs(folded, u"publie") || textIs(folded, u"mis")
+        || textIs(folded, u"related") || textIs(folded, u"ecrit") || textIs(folded, u"written")
+        || textIs(folded, u"reporting") || textIs(folded, u"edited") || textIs(folded, u"par")
+        || textIs(folded, u"by"))
+        bits |= Lexicons::LeadWord;
+    return bits;
 }
 
 } // namespace liaison
