@@ -399,7 +399,13 @@ private:
     // Only spaces (no line break, no punctuation) between tokens a and b.
     bool adjacent(int a, int b) const
     {
-        for (int p = tok(a).end; p < tok(b).start; ++p) {
+        // A token cut by analyzeText (it has a form) holds the count of the
+        // line breaks between it and the token before: what the loop below
+        // would find. (Tokens built by hand have no form and no count.)
+        const Token &next = tok(b);
+        if (b == a + 1 && next.form)
+            return next.newlinesBefore == 0;
+        for (int p = tok(a).end; p < next.start; ++p) {
             if (m_text[p] == u'\n')
                 return false;
         }
@@ -1643,11 +1649,18 @@ private:
         const Votes &v = g.votes;
         int best = typeIndex(EntityType::Company);
         int top = v[size_t(best)];
-        for (int t = 0; t < 4; ++t) {
-            const int votes = v[size_t(t)];
-            best = votes > top ? t : best;
-            top = std::max(votes, top);
-        }
+        const auto consider = [&](int t) {
+            if (v[size_t(t)] > top) {
+                best = t;
+                top = v[size_t(t)];
+            }
+        };
+        // Written out: the compiler kept the four steps a loop.
+        static_assert(std::tuple_size_v<Votes> == 4);
+        consider(0);
+        consider(1);
+        consider(2);
+        consider(3);
         return static_cast<EntityType>(best);
     }
 
