@@ -532,7 +532,8 @@ private Q_SLOTS:
     {
         const QString text = QStringLiteral(
             "Brightmoss\nRobotics hired Abel Roe.\n\nÉlodie Varenne est née à Lyon, et Zorlan Peck died.\r\n"
-            "Read more: Orla Pumps (born 1950) was based in Corvallis \u2013 ßeta, 東京 and  Quill\u2013based firms.");
+            "Read more: Orla Pumps (born 1950) was based in Corvallis \u2013 ßeta, 東京 and  Quill\u2013based firms. "
+            "Banque de France, Anke van Rijn and Breck & Son of Lagos.");
         const Lexicons &lex = *Lexicons::shipped();
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
             const Document doc = analyzeText(text, language);
@@ -547,7 +548,8 @@ private Q_SLOTS:
                     QCOMPARE(t.newlinesBefore != 0, lineBreak);
                 }
                 const quint32 flags = lex.flags(t);
-                const quint32 rule = Lexicons::NameFollower | Lexicons::LeadWord;
+                const quint32 rule
+                    = Lexicons::NameFollower | Lexicons::LeadWord | Lexicons::JoinerWord | Lexicons::ParticleWord;
                 QCOMPARE(flags & rule, entityRuleBits(t.folded()) & rule);
             }
         }
@@ -557,6 +559,12 @@ private Q_SLOTS:
         QVERIFY(!(entityRuleBits(u"born") & Lexicons::NameFollower));
         QVERIFY(entityRuleBits(u"reporting") & Lexicons::LeadWord);
         QVERIFY(!(entityRuleBits(u"reports") & Lexicons::LeadWord));
+        QCOMPARE(entityRuleBits(u"de") & (Lexicons::JoinerWord | Lexicons::ParticleWord),
+                 quint32(Lexicons::JoinerWord | Lexicons::ParticleWord));
+        QVERIFY(entityRuleBits(u"&") & Lexicons::JoinerWord);
+        QVERIFY(!(entityRuleBits(u"von") & Lexicons::JoinerWord));
+        QVERIFY(entityRuleBits(u"von") & Lexicons::ParticleWord);
+        QVERIFY(!(entityRuleBits(u"vont") & Lexicons::ParticleWord));
     }
 
     // The tests on the word after a name, behind the NameFollower bit.

@@ -108,6 +108,23 @@ Q_DECLARE_TYPEINFO(liaison::Candidate, Q_RELOCATABLE_TYPE);
 namespace liaison {
 namespace {
 
+// Words that join the parts of a name ("Banque de France", "Breck & Son").
+bool isJoinerWord(QStringView f)
+{
+    return f.size() <= 3 // longer: no word below can match
+        && (textIs(f, u"de") || textIs(f, u"du") || textIs(f, u"des") || textIs(f, u"d'") || textIs(f, u"of")
+            || textIs(f, u"for") || textIs(f, u"la") || textIs(f, u"the") || textIs(f, u"&") || textIs(f, u"and")
+            || textIs(f, u"et"));
+}
+// Surname particles ("von der Leyen", "Lula da Silva").
+bool isParticleWord(QStringView f)
+{
+    return f.size() <= 3 // longer: no word below can match
+        && (textIs(f, u"van") || textIs(f, u"von") || textIs(f, u"der") || textIs(f, u"den") || textIs(f, u"de")
+            || textIs(f, u"di") || textIs(f, u"da") || textIs(f, u"del") || textIs(f, u"dos") || textIs(f, u"bin")
+            || textIs(f, u"al") || textIs(f, u"ter"));
+}
+
 // A table from 64-bit keys (hashes of word lists, gazetteer entries) to
 // group indices, for the few dozen groups of a document: open addressing in
 // one array, kept per thread and resized to the document (a QHash allocated
@@ -527,16 +544,21 @@ private:
         // Only the tokens where something below could start are visited:
         // m_nextStop, in m_buf.scanStops, moves on with i (back to the
         // sentence's start if sentences made by hand go back).
-        const std::vector<int> &stops = m_buf.scanStops;
-        if (m_nextStop > 0 && stops[m_nextStop - 1] >= s.firstToken)
-            m_nextStop = std::lower_bound(stops.cbegin(), stops.cend(), s.firstToken) - stops.cbegin();
+        // (Locals while the sentence is scanned: the calls below may write
+        // anywhere as far as the compiler knows, and would make it read the
+        // member and the list again at every step.)
+        const int *const stops = m_buf.scanStops.data();
+        const size_t stopCount = m_buf.scanStops.size();
+        size_t next = m_nextStop;
+        if (next > 0 && stops[next - 1] >= s.firstToken)
+            next = size_t(std::lower_bound(stops, stops + stopCount, s.firstToken) - stops);
         int i = s.firstToken;
         while (i < s.endToken) {
-            while (m_nextStop < stops.size() && stops[m_nextStop] < i)
-                ++m_nextStop;
-            if (m_nextStop == stops.size() || stops[m_nextStop] >= s.endToken)
+            while (next < stopCount && stops[next] < i)
+                ++next;
+            if (next == stopCount || stops[next] >= s.endToken)
                 break;
-            i = stops[m_nextStop];
+            i = stops[next];
             if (tok(i).kind != Token::Word && !(!headline && isDigitNameStart(i, s.endToken))) {
                 ++i;
                 continue;
@@ -552,6 +574,7 @@ private:
             }
             ++i;
         }
+        m_nextStop = next;
     }
 
     // The shipped gazetteer's match at token i, asked only of words that
@@ -617,28 +640,10 @@ private:
     QStringView surface(int i) const { return QStringView(m_doc.text).mid(tok(i).start, tok(i).end - tok(i).start); }
 
     // Asked of most words of a name: the length test inline, the words apart.
-    Q_ALWAYS_INLINE bool isJoiner(int i) const
-    {
-        const QString &f = tok(i).folded();
-        return f.size() <= 3 && isJoinerWord(f); // longer: no word below can match
-    }
-    static bool isJoinerWord(const QString &f)
-    {
-        return textIs(f, u"de") || textIs(f, u"du") || textIs(f, u"des") || textIs(f, u"d'") || textIs(f, u"of")
-            || textIs(f, u"for") || textIs(f, u"la") || textIs(f, u"the") || textIs(f, u"&") || textIs(f, u"and")
-            || textIs(f, u"et");
-    }
-    Q_ALWAYS_INLINE bool isParticle(int i) const
-    {
-        const QString &f = tok(i).folded();
-        return f.size() <= 3 && isParticleWord(f); // longer: no word below can match
-    }
-    static bool isParticleWord(const QString &f)
-    {
-        return textIs(f, u"van") || textIs(f, u"von") || textIs(f, u"der") || textIs(f, u"den") || textIs(f, u"de")
-            || textIs(f, u"di") || textIs(f, u"da") || textIs(f, u"del") || textIs(f, u"dos") || textIs(f, u"bin")
-            || textIs(f, u"al") || textIs(f, u"ter");
-    }
+    // isJoinerWord() / isParticleWord() of the token's folded form, as
+    // Lexicons set them on the form (entityRuleBits()).
+    bool isJoiner(int i) const { return lexIs(i, Lexicons::JoinerWord); }
+    bool isParticle(int i) const { return lexIs(i, Lexicons::ParticleWord); }
     // Legal forms written after a company name ("Inc.", "Ltd", "Co.").
     bool isLegalSuffix(int i) const
     {
@@ -1197,7 +1202,7 @@ private:
             }
         }
         // Cues on the right: "X, the Paris-based company", "X said".
-        for (int from : {c.end, c.end + 1}) {
+        for (int from = c.end; from <= c.end + 1; ++from) { // the next word, or the one past a comma
             if (from >= s.endToken)
                 break;
             if (from == c.end + 1 && !textIs(tok(c.end).folded(), u","))
@@ -2391,6 +2396,10 @@ quint32 entityRuleBits(QStringView folded)
     default:
         break;
     }
+    if (isJoinerWord(folded))
+        bits |= Lexicons::JoinerWord;
+    if (isParticleWord(folded))
+        bits |= Lexicons::ParticleWord;
     // The first words of the cross-links and bylines scanSentence() skips.
     if (textIs(folded, u"lire") || textIs(folded, u"a") || textIs(folded, u"read") || textIs(folded, u"see")
         || textIs(folded, u"voir") || textIs(folded, u"publie") || textIs(folded, u"mis")

@@ -15,7 +15,7 @@ void findEntities(Document &doc, const Lexicons &lexicons, const Gazetteer *know
 
 // Lexicons::WordFlag bits the entity rules read of a folded word that are
 // not lexicon entries but their own closed lists (Lexicons::NameFollower,
-// Lexicons::LeadWord). Lexicons stores them on each form when it first looks
+// LeadWord, JoinerWord, ParticleWord). Lexicons stores them on each form when it first looks
 // the form up, so that the rules test one bit of the token's flags before
 // comparing the word with their literals. Defined next to those rules.
 quint32 entityRuleBits(QStringView folded);

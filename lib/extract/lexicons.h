@@ -76,6 +76,8 @@ public:
         // through flags(t) only.
         NameFollower = 1u << 15, // a word the rules look for right after a name (",", "(", "was", "died"…)
         LeadWord = 1u << 16,     // opens a cross-link or byline the rules skip ("read", "par"…)
+        JoinerWord = 1u << 17,   // joins the parts of a name ("de", "of", "&")
+        ParticleWord = 1u << 18, // a surname particle ("von", "da")
     };
     struct WordInfo {
         quint32 flags = 0;
