@@ -525,16 +525,17 @@ private Q_SLOTS:
     }
 
     // What the finder reads off a token's form instead of the text: the line
-    // breaks before it (adjacent()) and the rule words (Lexicons::flags,
-    // set once per form) must be what the slow tests on the text and the
-    // folded word answer.
+    // breaks before it (adjacent()), the rule words and whether it is a name
+    // word (Lexicons::flags, set once per form) must be what the slow tests
+    // on the text, the folded word and the surface answer.
     void formFactsMatchText()
     {
         const QString text = QStringLiteral(
             "Brightmoss\nRobotics hired Abel Roe.\n\nÉlodie Varenne est née à Lyon, et Zorlan Peck died.\r\n"
             "Read more: Orla Pumps (born 1950) was based in Corvallis \u2013 ßeta, 東京 and  Quill\u2013based firms. "
-            "Banque de France, Anke van Rijn and Breck & Son of Lagos.");
+            "Banque de France, Anke van Rijn and Breck & Son of Lagos. Zéphyrine Labs, Harrowgate Tools, Inc.");
         const Lexicons &lex = *Lexicons::shipped();
+        int nameWords = 0;
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
             const Document doc = analyzeText(text, language);
             QVERIFY(doc.tokens.size() > 20);
@@ -551,8 +552,11 @@ private Q_SLOTS:
                 const quint32 rule
                     = Lexicons::NameFollower | Lexicons::LeadWord | Lexicons::JoinerWord | Lexicons::ParticleWord;
                 QCOMPARE(flags & rule, entityRuleBits(t.folded()) & rule);
+                QCOMPARE((flags & Lexicons::IsNameWord) != 0, lex.nameWord(t) != nullptr);
+                nameWords += lex.nameWord(t) ? 1 : 0;
             }
         }
+        QVERIFY(nameWords > 0);
         QVERIFY(entityRuleBits(u",") & Lexicons::NameFollower);
         QVERIFY(entityRuleBits(u"\u2013based") & Lexicons::NameFollower);
         QVERIFY(entityRuleBits(u"graduated") & Lexicons::NameFollower);

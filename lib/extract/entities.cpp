@@ -347,6 +347,12 @@ private:
 
     // The lexicons' flags of token i (Lexicons::WordFlag), as prepareTokens() read them.
     bool lexIs(int i, quint32 flag) const { return m_lexFlags[i] & flag; }
+    // m_lex.nameWord(tok(i)), asked only of the forms flagged as one (most
+    // words are none: the flag spares the form's cache).
+    const Lexicons::NameWord *nameWordAt(int i) const
+    {
+        return lexIs(i, Lexicons::IsNameWord) ? m_lex.nameWord(tok(i)) : nullptr;
+    }
     // m_lex.kindNoun(tok(i)), the flag tested first (most words are none).
     std::optional<EntityType> kindNounAt(int i) const
     {
@@ -625,7 +631,7 @@ private:
         c.sentence = sIndex;
         if (end > out->endToken) {
             c.end = end;
-            const Lexicons::NameWord *nw = m_lex.nameWord(tok(end - 1));
+            const Lexicons::NameWord *nw = nameWordAt(end - 1);
             c.votes[typeIndex(nw ? nw->type : EntityType::Product)] += NameWordWeight;
             out->endToken = end;
         } else {
@@ -738,7 +744,7 @@ private:
     // word of a sequence, most of which are no name word: inline.
     Q_ALWAYS_INLINE bool licensesJoiner(int k) const
     {
-        const Lexicons::NameWord *nw = m_lex.nameWord(tok(k));
+        const Lexicons::NameWord *nw = nameWordAt(k);
         return nw && (nw->type == EntityType::Organization || textIs(surface(k), u"Banque"));
     }
 
@@ -780,7 +786,7 @@ private:
             // Union" (a type word follows; "Siemens' unit" stays apart).
             if (t.kind == Token::Punct && (firstChar(t) == u'\'' || firstChar(t) == u'\u2019') && t.start == tok(j - 1).end
                 && tok(j - 1).kind == Token::Word && surface(j - 1).endsWith(u's') && j + 1 < s.endToken
-                && isCapWord(j + 1) && tok(j + 1).start > t.end && m_lex.nameWord(tok(j + 1))) {
+                && isCapWord(j + 1) && tok(j + 1).start > t.end && nameWordAt(j + 1)) {
                 j += 2;
                 continue;
             }
@@ -805,21 +811,21 @@ private:
                     // Up to three given names may come first ("Luiz Inácio Lula da Silva").
                     bool plainWords = j - i <= 3;
                     for (int p = i; p < j && plainWords; ++p)
-                        plainWords = !m_lex.nameWord(tok(p)) && !lexIs(p, Lexicons::Place);
+                        plainWords = !nameWordAt(p) && !lexIs(p, Lexicons::Place);
                     const bool loneParticleName = textIs(m_doc.language, u"en") && plainWords
-                        && !m_lex.nameWord(tok(k))
+                        && !nameWordAt(k)
                         && !(k + 1 < s.endToken && (isCapWord(k + 1) || textIs(tok(k + 1).folded(), u"&"))
                              && adjacent(k, k + 1));
                     const bool personParticle = particles && (lexIs(i, Lexicons::FirstName) || loneParticleName);
                     bool joinerOk = licensed;
                     // "Competition and Markets Authority": a type word ahead licenses it.
                     for (int p = k; p < s.endToken && p < k + 4 && !joinerOk && isCapWord(p); ++p) {
-                        const Lexicons::NameWord *nw = m_lex.nameWord(tok(p));
+                        const Lexicons::NameWord *nw = nameWordAt(p);
                         joinerOk = nw && nw->type == EntityType::Organization;
                         // "Lain and Rose Community Interest Company": a company
                         // suffix closing the name licenses its "and".
                         // (Not after a company's own suffix: "X KG and Y Therapeutics" are two.)
-                        const Lexicons::NameWord *left = m_lex.nameWord(tok(j - 1));
+                        const Lexicons::NameWord *left = nameWordAt(j - 1);
                         if (nw && nw->type == EntityType::Company && nw->position == Lexicons::NameWord::Last
                             && !(left && left->type == EntityType::Company)
                             && !(p + 1 < s.endToken && isCapWord(p + 1) && adjacent(p, p + 1)))
@@ -828,7 +834,7 @@ private:
                     // "The Halverson Mutual Company of Canada", "Bank of
                     // Canada": a company head noun, "of", then a place.
                     if (!joinerOk && k == j + 1 && textIs(tok(j).folded(), u"of")) {
-                        const Lexicons::NameWord *head = m_lex.nameWord(tok(j - 1));
+                        const Lexicons::NameWord *head = nameWordAt(j - 1);
                         const bool place = lexIs(k, Lexicons::Place)
                             || (k + 1 < s.endToken && isCapWord(k + 1)
                                 && isPlaceRun(k, k + 2));
@@ -872,7 +878,7 @@ private:
         // lower-case nationality adjective.
         if (j < s.endToken && adjacent(j - 1, j) && tok(j).kind == Token::Word && !tok(j).capitalized
             && lexIs(j, Lexicons::Demonym)) {
-            const Lexicons::NameWord *nw = m_lex.nameWord(tok(j - 1));
+            const Lexicons::NameWord *nw = nameWordAt(j - 1);
             if (nw && nw->type == EntityType::Organization)
                 ++j;
         }
@@ -959,7 +965,7 @@ private:
                  && (lexIs(end - 1, Lexicons::Calendar) || (lexIs(end - 1, Lexicons::Role) && !isWeakRole(t.folded()))
                      || isJoiner(end - 1) || (end - 1 == first && isNoiseWord(end - 1))
                      || (lexIs(end - 1, Lexicons::Stopword) && t.end - t.start >= 2 && m_text[t.start + 1].isUpper()
-                         && !m_lex.nameWord(tok(end - 1)))))
+                         && !nameWordAt(end - 1))))
                 || (t.kind == Token::Punct))
                 --end;
             else
@@ -989,7 +995,7 @@ private:
                 return;
             // A legal form or industry word alone ("Inc.", "Telecom") is a
             // piece of a name, not a name.
-            const Lexicons::NameWord *nw = m_lex.nameWord(tok(first));
+            const Lexicons::NameWord *nw = nameWordAt(first);
             if (isLegalSuffix(first) || (nw && nw->type == EntityType::Company && nw->position == Lexicons::NameWord::Last))
                 return;
             if (isSentenceInitial(first, s) && !t.allCaps && inLowerVocabulary(t))
@@ -1039,7 +1045,7 @@ private:
             return false;
         for (int k = first; k < end; ++k) {
             const Token &t = tok(k);
-            if (t.kind != Token::Word || !t.capitalized || t.allCaps || m_lex.nameWord(t))
+            if (t.kind != Token::Word || !t.capitalized || t.allCaps || nameWordAt(k))
                 return false;
         }
         return true;
@@ -1071,7 +1077,7 @@ private:
         if (first - 2 < s.firstToken)
             return false;
         for (int k = first; k < end; ++k) {
-            if (m_lex.nameWord(tok(k)))
+            if (nameWordAt(k))
                 return false;
         }
         return inPlaceContextAfter(first, end, s);
@@ -1126,8 +1132,12 @@ private:
         const int n = c.end - c.first;
         bool digits = false;
         bool titleCase = true;
+        int wordCount = 0;
+        bool ampersand = false; // "Morgan Hale & Ruck": two surnames joined make a firm
         for (int k = c.first; k < c.end; ++k) {
             const Token &t = tok(k);
+            wordCount += t.kind == Token::Word ? 1 : 0;
+            ampersand = ampersand || (t.kind == Token::Punct && firstChar(t) == u'&');
             if (t.kind == Token::Number)
                 digits = true;
             if (t.kind != Token::Word || t.allCaps || hasInnerCapital(t) || !t.capitalized)
@@ -1144,22 +1154,16 @@ private:
                     titleCase = false;
             }
         }
-        const Lexicons::NameWord *last = m_lex.nameWord(tok(c.end - 1));
+        const Lexicons::NameWord *last = nameWordAt(c.end - 1);
         if (last && last->position != Lexicons::NameWord::First && n >= 2)
             c.votes[typeIndex(last->type)] += NameWordWeight;
-        const Lexicons::NameWord *first = m_lex.nameWord(tok(c.first));
+        const Lexicons::NameWord *first = nameWordAt(c.first);
         if (first && first->position != Lexicons::NameWord::Last && n >= 2)
             c.votes[typeIndex(first->type)] += NameWordWeight;
         for (int k = c.first + 1; k + 1 < c.end; ++k) {
-            const Lexicons::NameWord *mid = m_lex.nameWord(tok(k));
+            const Lexicons::NameWord *mid = nameWordAt(k);
             if (mid && mid->position == Lexicons::NameWord::Any)
                 c.votes[typeIndex(mid->type)] += NameWordWeight;
-        }
-        int wordCount = 0;
-        bool ampersand = false; // "Morgan Hale & Ruck": two surnames joined make a firm
-        for (int k = c.first; k < c.end; ++k) {
-            wordCount += tok(k).kind == Token::Word ? 1 : 0;
-            ampersand = ampersand || (tok(k).kind == Token::Punct && firstChar(tok(k)) == u'&');
         }
         if (lexIs(c.first, Lexicons::FirstName)) {
             if (wordCount >= 2 && wordCount <= 4 && !digits && !last && !ampersand)
@@ -1245,7 +1249,7 @@ private:
         // French company names use it).
         if (n >= 3 && !last && !first && !digits) {
             for (int k = c.first + 1; k + 1 < c.end; ++k) {
-                if (tok(k).kind == Token::Word && !tok(k).capitalized && isParticle(k) && !m_lex.nameWord(tok(k + 1))
+                if (tok(k).kind == Token::Word && !tok(k).capitalized && isParticle(k) && !nameWordAt(k + 1)
                     && (textIs(m_doc.language, u"en")
                         || (!textIs(tok(k).folded(), u"de") && !textIs(tok(k).folded(), u"da")))) {
                     c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
@@ -1310,7 +1314,7 @@ private:
             c.votes[typeIndex(EntityType::Person)] = 0; // "CMA said", "OpenAI said"
         if (n == 1) {
             // "Commission", "Senate": a type word alone.
-            const Lexicons::NameWord *only = m_lex.nameWord(tok(c.first));
+            const Lexicons::NameWord *only = nameWordAt(c.first);
             if (only && only->type == EntityType::Organization)
                 c.votes[typeIndex(EntityType::Organization)] += NameWordWeight;
         }
@@ -2029,10 +2033,12 @@ private:
                 // One token holds no white space: its form's surface is the
                 // text. A span written as before shares that string instead
                 // of a new copy.
-                QString surf;
+                // (Copied in at construction: QString's copy assignment is
+                // a library call, its copy constructor is inline.)
+                const bool oneToken = c.end - c.first == 1 && tok(c.first).form;
+                QString surf = oneToken ? tok(c.first).form->surface : QString();
                 bool seen = false;
-                if (c.end - c.first == 1 && tok(c.first).form) {
-                    surf = tok(c.first).form->surface;
+                if (oneToken) {
                     seen = std::any_of(surfaces.cbegin(), surfaces.cend(),
                                        [&](const QString &x) { return textEquals(x, surf); });
                 } else {

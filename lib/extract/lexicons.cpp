@@ -102,8 +102,9 @@ const Lexicons::WordInfo &Lexicons::fill(const Token &t) const
     const WordInfo &i = lookup(t.folded());
     if (const WordForm *f = t.form) {
         f->entityCache.info = &i;
-        f->entityCache.bits = i.flags | entityRuleBits(f->folded);
-        f->entityCache.extra = nameWord(f->surface);
+        const NameWord *word = nameWord(f->surface);
+        f->entityCache.bits = i.flags | entityRuleBits(f->folded) | (word ? IsNameWord : 0u);
+        f->entityCache.extra = word;
         f->entityCache.serial = m_serial;
     }
     return i;

@@ -78,6 +78,8 @@ public:
         LeadWord = 1u << 16,     // opens a cross-link or byline the rules skip ("read", "par"…)
         JoinerWord = 1u << 17,   // joins the parts of a name ("de", "of", "&")
         ParticleWord = 1u << 18, // a surname particle ("von", "da")
+        // Also set by fill(): nameWord(t) is not null (of the form's surface).
+        IsNameWord = 1u << 19,
     };
     struct WordInfo {
         quint32 flags = 0;
