@@ -524,6 +524,95 @@ private Q_SLOTS:
         QCOMPARE(anaphorAt(doc, int(text.indexOf(QStringLiteral("La start-up")))), QStringLiteral("Zéphyrine Labs"));
     }
 
+    // What the finder reads off a token's form instead of the text: the line
+    // breaks before it (adjacent()), the rule words and whether it is a name
+    // word (Lexicons::flags, set once per form) must be what the slow tests
+    // on the text, the folded word and the surface answer.
+    void formFactsMatchText()
+    {
+        const QString text = QStringLiteral(
+            "Brightmoss\nRobotics hired Abel Roe.\n\nÉlodie Varenne est née à Lyon, et Zorlan Peck died.\r\n"
+            "Read more: Orla Pumps (born 1950) was based in Corvallis \u2013 ßeta, 東京 and  Quill\u2013based firms. "
+            "Banque de France, Anke van Rijn and Breck & Son of Lagos. Zéphyrine Labs, Harrowgate Tools, Inc.");
+        const Lexicons &lex = *Lexicons::shipped();
+        int nameWords = 0;
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            const Document doc = analyzeText(text, language);
+            QVERIFY(doc.tokens.size() > 20);
+            for (qsizetype i = 0; i < doc.tokens.size(); ++i) {
+                const Token &t = doc.tokens.at(i);
+                QVERIFY(t.form);
+                if (i > 0) {
+                    const bool lineBreak = QStringView(doc.text)
+                                               .mid(doc.tokens.at(i - 1).end, t.start - doc.tokens.at(i - 1).end)
+                                               .contains(u'\n');
+                    QCOMPARE(t.newlinesBefore != 0, lineBreak);
+                }
+                const quint32 flags = lex.flags(t);
+                const quint32 rule
+                    = Lexicons::NameFollower | Lexicons::LeadWord | Lexicons::JoinerWord | Lexicons::ParticleWord;
+                QCOMPARE(flags & rule, entityRuleBits(t.folded()) & rule);
+                QCOMPARE((flags & Lexicons::IsNameWord) != 0, lex.nameWord(t) != nullptr);
+                nameWords += lex.nameWord(t) ? 1 : 0;
+            }
+        }
+        QVERIFY(nameWords > 0);
+        QVERIFY(entityRuleBits(u",") & Lexicons::NameFollower);
+        QVERIFY(entityRuleBits(u"\u2013based") & Lexicons::NameFollower);
+        QVERIFY(entityRuleBits(u"graduated") & Lexicons::NameFollower);
+        QVERIFY(!(entityRuleBits(u"born") & Lexicons::NameFollower));
+        QVERIFY(entityRuleBits(u"reporting") & Lexicons::LeadWord);
+        QVERIFY(!(entityRuleBits(u"reports") & Lexicons::LeadWord));
+        QCOMPARE(entityRuleBits(u"de") & (Lexicons::JoinerWord | Lexicons::ParticleWord),
+                 quint32(Lexicons::JoinerWord | Lexicons::ParticleWord));
+        QVERIFY(entityRuleBits(u"&") & Lexicons::JoinerWord);
+        QVERIFY(!(entityRuleBits(u"von") & Lexicons::JoinerWord));
+        QVERIFY(entityRuleBits(u"von") & Lexicons::ParticleWord);
+        QVERIFY(!(entityRuleBits(u"vont") & Lexicons::ParticleWord));
+    }
+
+    // The tests on the word after a name, behind the NameFollower bit.
+    void nameFollowers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<liaison::EntityType>("type");
+        QTest::newRow("died") << QStringLiteral("Zorlan Peck died in 2001 after a long career.")
+                              << QStringLiteral("Zorlan Peck") << EntityType::Person;
+        QTest::newRow("graduated") << QStringLiteral("Mirelle Oduya graduated from a small college.")
+                                   << QStringLiteral("Mirelle Oduya") << EntityType::Person;
+        QTest::newRow("born in parenthesis") << QStringLiteral("Hamish Tolliver (born 1955) sold the farm.")
+                                             << QStringLiteral("Hamish Tolliver") << EntityType::Person;
+        QTest::newRow("no follower") << QStringLiteral("Quorvex Dynamics sells pumps to farmers.")
+                                     << QStringLiteral("Quorvex Dynamics") << EntityType::Company;
+    }
+    void nameFollowers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(liaison::EntityType, type);
+        ExtractOptions options;
+        options.language = QStringLiteral("en");
+        const Extraction x = Extractor().extract(text, options);
+        const ExtractedEntity *e = find(x, name);
+        QVERIFY2(e, qPrintable(names(x)));
+        QCOMPARE(toString(e->type), toString(type));
+    }
+
+    // A name never runs across a line break (adjacent(), from the tokens'
+    // line-break counts).
+    void noNameAcrossLineBreak()
+    {
+        ExtractOptions options;
+        options.language = QStringLiteral("en");
+        const QString text = QStringLiteral("Contact Brightmoss\nRobotics Weekly for details.");
+        const Extraction x = Extractor().extract(text, options);
+        for (const ExtractedEntity &e : x.entities) {
+            for (const Span &m : e.mentions)
+                QVERIFY2(!text.mid(m.start, m.end - m.start).contains(u'\n'), qPrintable(names(x)));
+        }
+    }
+
     // The candidate scan jumps between the tokens where a name can start,
     // in token order; sentences handed over in another order (a document
     // made by hand) are still scanned whole.

@@ -108,6 +108,23 @@ Q_DECLARE_TYPEINFO(liaison::Candidate, Q_RELOCATABLE_TYPE);
 namespace liaison {
 namespace {
 
+// Words that join the parts of a name ("Banque de France", "Breck & Son").
+bool isJoinerWord(QStringView f)
+{
+    return f.size() <= 3 // longer: no word below can match
+        && (textIs(f, u"de") || textIs(f, u"du") || textIs(f, u"des") || textIs(f, u"d'") || textIs(f, u"of")
+            || textIs(f, u"for") || textIs(f, u"la") || textIs(f, u"the") || textIs(f, u"&") || textIs(f, u"and")
+            || textIs(f, u"et"));
+}
+// Surname particles ("von der Leyen", "Lula da Silva").
+bool isParticleWord(QStringView f)
+{
+    return f.size() <= 3 // longer: no word below can match
+        && (textIs(f, u"van") || textIs(f, u"von") || textIs(f, u"der") || textIs(f, u"den") || textIs(f, u"de")
+            || textIs(f, u"di") || textIs(f, u"da") || textIs(f, u"del") || textIs(f, u"dos") || textIs(f, u"bin")
+            || textIs(f, u"al") || textIs(f, u"ter"));
+}
+
 // A table from 64-bit keys (hashes of word lists, gazetteer entries) to
 // group indices, for the few dozen groups of a document: open addressing in
 // one array, kept per thread and resized to the document (a QHash allocated
@@ -330,6 +347,12 @@ private:
 
     // The lexicons' flags of token i (Lexicons::WordFlag), as prepareTokens() read them.
     bool lexIs(int i, quint32 flag) const { return m_lexFlags[i] & flag; }
+    // m_lex.nameWord(tok(i)), asked only of the forms flagged as one (most
+    // words are none: the flag spares the form's cache).
+    const Lexicons::NameWord *nameWordAt(int i) const
+    {
+        return lexIs(i, Lexicons::IsNameWord) ? m_lex.nameWord(tok(i)) : nullptr;
+    }
     // m_lex.kindNoun(tok(i)), the flag tested first (most words are none).
     std::optional<EntityType> kindNounAt(int i) const
     {
@@ -399,7 +422,13 @@ private:
     // Only spaces (no line break, no punctuation) between tokens a and b.
     bool adjacent(int a, int b) const
     {
-        for (int p = tok(a).end; p < tok(b).start; ++p) {
+        // A token cut by analyzeText (it has a form) holds the count of the
+        // line breaks between it and the token before: what the loop below
+        // would find. (Tokens built by hand have no form and no count.)
+        const Token &next = tok(b);
+        if (b == a + 1 && next.form)
+            return next.newlinesBefore == 0;
+        for (int p = tok(a).end; p < next.start; ++p) {
             if (m_text[p] == u'\n')
                 return false;
         }
@@ -496,9 +525,10 @@ private:
     void scanSentence(int sIndex)
     {
         const Sentence &s = m_doc.sentences.at(sIndex);
-        if (s.endToken - s.firstToken > 0) {
+        if (s.endToken - s.firstToken > 0 && lexIs(s.firstToken, Lexicons::LeadWord)) {
             // Cross-links and datelines name other articles' subjects (the
-            // phrases are tried only after one of their first words).
+            // phrases are tried only after one of their first words, which
+            // the LeadWord bit stands for).
             const QString &w0 = tok(s.firstToken).folded();
             const bool opener = textIs(w0, u"lire") || textIs(w0, u"a") || textIs(w0, u"read") || textIs(w0, u"see")
                 || textIs(w0, u"voir") || textIs(w0, u"publie") || textIs(w0, u"mis") || textIs(w0, u"related")
@@ -520,16 +550,21 @@ private:
         // Only the tokens where something below could start are visited:
         // m_nextStop, in m_buf.scanStops, moves on with i (back to the
         // sentence's start if sentences made by hand go back).
-        const std::vector<int> &stops = m_buf.scanStops;
-        if (m_nextStop > 0 && stops[m_nextStop - 1] >= s.firstToken)
-            m_nextStop = std::lower_bound(stops.cbegin(), stops.cend(), s.firstToken) - stops.cbegin();
+        // (Locals while the sentence is scanned: the calls below may write
+        // anywhere as far as the compiler knows, and would make it read the
+        // member and the list again at every step.)
+        const int *const stops = m_buf.scanStops.data();
+        const size_t stopCount = m_buf.scanStops.size();
+        size_t next = m_nextStop;
+        if (next > 0 && stops[next - 1] >= s.firstToken)
+            next = size_t(std::lower_bound(stops, stops + stopCount, s.firstToken) - stops);
         int i = s.firstToken;
         while (i < s.endToken) {
-            while (m_nextStop < stops.size() && stops[m_nextStop] < i)
-                ++m_nextStop;
-            if (m_nextStop == stops.size() || stops[m_nextStop] >= s.endToken)
+            while (next < stopCount && stops[next] < i)
+                ++next;
+            if (next == stopCount || stops[next] >= s.endToken)
                 break;
-            i = stops[m_nextStop];
+            i = stops[next];
             if (tok(i).kind != Token::Word && !(!headline && isDigitNameStart(i, s.endToken))) {
                 ++i;
                 continue;
@@ -545,6 +580,7 @@ private:
             }
             ++i;
         }
+        m_nextStop = next;
     }
 
     // The shipped gazetteer's match at token i, asked only of words that
@@ -595,7 +631,7 @@ private:
         c.sentence = sIndex;
         if (end > out->endToken) {
             c.end = end;
-            const Lexicons::NameWord *nw = m_lex.nameWord(tok(end - 1));
+            const Lexicons::NameWord *nw = nameWordAt(end - 1);
             c.votes[typeIndex(nw ? nw->type : EntityType::Product)] += NameWordWeight;
             out->endToken = end;
         } else {
@@ -610,28 +646,10 @@ private:
     QStringView surface(int i) const { return QStringView(m_doc.text).mid(tok(i).start, tok(i).end - tok(i).start); }
 
     // Asked of most words of a name: the length test inline, the words apart.
-    Q_ALWAYS_INLINE bool isJoiner(int i) const
-    {
-        const QString &f = tok(i).folded();
-        return f.size() <= 3 && isJoinerWord(f); // longer: no word below can match
-    }
-    static bool isJoinerWord(const QString &f)
-    {
-        return textIs(f, u"de") || textIs(f, u"du") || textIs(f, u"des") || textIs(f, u"d'") || textIs(f, u"of")
-            || textIs(f, u"for") || textIs(f, u"la") || textIs(f, u"the") || textIs(f, u"&") || textIs(f, u"and")
-            || textIs(f, u"et");
-    }
-    Q_ALWAYS_INLINE bool isParticle(int i) const
-    {
-        const QString &f = tok(i).folded();
-        return f.size() <= 3 && isParticleWord(f); // longer: no word below can match
-    }
-    static bool isParticleWord(const QString &f)
-    {
-        return textIs(f, u"van") || textIs(f, u"von") || textIs(f, u"der") || textIs(f, u"den") || textIs(f, u"de")
-            || textIs(f, u"di") || textIs(f, u"da") || textIs(f, u"del") || textIs(f, u"dos") || textIs(f, u"bin")
-            || textIs(f, u"al") || textIs(f, u"ter");
-    }
+    // isJoinerWord() / isParticleWord() of the token's folded form, as
+    // Lexicons set them on the form (entityRuleBits()).
+    bool isJoiner(int i) const { return lexIs(i, Lexicons::JoinerWord); }
+    bool isParticle(int i) const { return lexIs(i, Lexicons::ParticleWord); }
     // Legal forms written after a company name ("Inc.", "Ltd", "Co.").
     bool isLegalSuffix(int i) const
     {
@@ -726,7 +744,7 @@ private:
     // word of a sequence, most of which are no name word: inline.
     Q_ALWAYS_INLINE bool licensesJoiner(int k) const
     {
-        const Lexicons::NameWord *nw = m_lex.nameWord(tok(k));
+        const Lexicons::NameWord *nw = nameWordAt(k);
         return nw && (nw->type == EntityType::Organization || textIs(surface(k), u"Banque"));
     }
 
@@ -768,7 +786,7 @@ private:
             // Union" (a type word follows; "Siemens' unit" stays apart).
             if (t.kind == Token::Punct && (firstChar(t) == u'\'' || firstChar(t) == u'\u2019') && t.start == tok(j - 1).end
                 && tok(j - 1).kind == Token::Word && surface(j - 1).endsWith(u's') && j + 1 < s.endToken
-                && isCapWord(j + 1) && tok(j + 1).start > t.end && m_lex.nameWord(tok(j + 1))) {
+                && isCapWord(j + 1) && tok(j + 1).start > t.end && nameWordAt(j + 1)) {
                 j += 2;
                 continue;
             }
@@ -793,21 +811,21 @@ private:
                     // Up to three given names may come first ("Luiz Inácio Lula da Silva").
                     bool plainWords = j - i <= 3;
                     for (int p = i; p < j && plainWords; ++p)
-                        plainWords = !m_lex.nameWord(tok(p)) && !lexIs(p, Lexicons::Place);
+                        plainWords = !nameWordAt(p) && !lexIs(p, Lexicons::Place);
                     const bool loneParticleName = textIs(m_doc.language, u"en") && plainWords
-                        && !m_lex.nameWord(tok(k))
+                        && !nameWordAt(k)
                         && !(k + 1 < s.endToken && (isCapWord(k + 1) || textIs(tok(k + 1).folded(), u"&"))
                              && adjacent(k, k + 1));
                     const bool personParticle = particles && (lexIs(i, Lexicons::FirstName) || loneParticleName);
                     bool joinerOk = licensed;
                     // "Competition and Markets Authority": a type word ahead licenses it.
                     for (int p = k; p < s.endToken && p < k + 4 && !joinerOk && isCapWord(p); ++p) {
-                        const Lexicons::NameWord *nw = m_lex.nameWord(tok(p));
+                        const Lexicons::NameWord *nw = nameWordAt(p);
                         joinerOk = nw && nw->type == EntityType::Organization;
                         // "Lain and Rose Community Interest Company": a company
                         // suffix closing the name licenses its "and".
                         // (Not after a company's own suffix: "X KG and Y Therapeutics" are two.)
-                        const Lexicons::NameWord *left = m_lex.nameWord(tok(j - 1));
+                        const Lexicons::NameWord *left = nameWordAt(j - 1);
                         if (nw && nw->type == EntityType::Company && nw->position == Lexicons::NameWord::Last
                             && !(left && left->type == EntityType::Company)
                             && !(p + 1 < s.endToken && isCapWord(p + 1) && adjacent(p, p + 1)))
@@ -816,7 +834,7 @@ private:
                     // "The Halverson Mutual Company of Canada", "Bank of
                     // Canada": a company head noun, "of", then a place.
                     if (!joinerOk && k == j + 1 && textIs(tok(j).folded(), u"of")) {
-                        const Lexicons::NameWord *head = m_lex.nameWord(tok(j - 1));
+                        const Lexicons::NameWord *head = nameWordAt(j - 1);
                         const bool place = lexIs(k, Lexicons::Place)
                             || (k + 1 < s.endToken && isCapWord(k + 1)
                                 && isPlaceRun(k, k + 2));
@@ -860,7 +878,7 @@ private:
         // lower-case nationality adjective.
         if (j < s.endToken && adjacent(j - 1, j) && tok(j).kind == Token::Word && !tok(j).capitalized
             && lexIs(j, Lexicons::Demonym)) {
-            const Lexicons::NameWord *nw = m_lex.nameWord(tok(j - 1));
+            const Lexicons::NameWord *nw = nameWordAt(j - 1);
             if (nw && nw->type == EntityType::Organization)
                 ++j;
         }
@@ -947,7 +965,7 @@ private:
                  && (lexIs(end - 1, Lexicons::Calendar) || (lexIs(end - 1, Lexicons::Role) && !isWeakRole(t.folded()))
                      || isJoiner(end - 1) || (end - 1 == first && isNoiseWord(end - 1))
                      || (lexIs(end - 1, Lexicons::Stopword) && t.end - t.start >= 2 && m_text[t.start + 1].isUpper()
-                         && !m_lex.nameWord(tok(end - 1)))))
+                         && !nameWordAt(end - 1))))
                 || (t.kind == Token::Punct))
                 --end;
             else
@@ -977,7 +995,7 @@ private:
                 return;
             // A legal form or industry word alone ("Inc.", "Telecom") is a
             // piece of a name, not a name.
-            const Lexicons::NameWord *nw = m_lex.nameWord(tok(first));
+            const Lexicons::NameWord *nw = nameWordAt(first);
             if (isLegalSuffix(first) || (nw && nw->type == EntityType::Company && nw->position == Lexicons::NameWord::Last))
                 return;
             if (isSentenceInitial(first, s) && !t.allCaps && inLowerVocabulary(t))
@@ -1027,7 +1045,7 @@ private:
             return false;
         for (int k = first; k < end; ++k) {
             const Token &t = tok(k);
-            if (t.kind != Token::Word || !t.capitalized || t.allCaps || m_lex.nameWord(t))
+            if (t.kind != Token::Word || !t.capitalized || t.allCaps || nameWordAt(k))
                 return false;
         }
         return true;
@@ -1051,13 +1069,15 @@ private:
     Q_ALWAYS_INLINE bool inPlaceContext(int first, int end, const Sentence &s) const
     {
         // "a Springfield-based company", "Halvorsen County, Ohio-based firm".
-        if (basedAt(end, s)
-            || (end + 2 < s.endToken && textIs(tok(end).folded(), u",") && isCapWord(end + 1) && basedAt(end + 2, s)))
+        // (Both tests need a NameFollower word at `end`: most candidates have none.)
+        if (end < s.endToken && lexIs(end, Lexicons::NameFollower)
+            && (basedAt(end, s)
+                || (end + 2 < s.endToken && textIs(tok(end).folded(), u",") && isCapWord(end + 1) && basedAt(end + 2, s))))
             return true;
         if (first - 2 < s.firstToken)
             return false;
         for (int k = first; k < end; ++k) {
-            if (m_lex.nameWord(tok(k)))
+            if (nameWordAt(k))
                 return false;
         }
         return inPlaceContextAfter(first, end, s);
@@ -1112,8 +1132,12 @@ private:
         const int n = c.end - c.first;
         bool digits = false;
         bool titleCase = true;
+        int wordCount = 0;
+        bool ampersand = false; // "Morgan Hale & Ruck": two surnames joined make a firm
         for (int k = c.first; k < c.end; ++k) {
             const Token &t = tok(k);
+            wordCount += t.kind == Token::Word ? 1 : 0;
+            ampersand = ampersand || (t.kind == Token::Punct && firstChar(t) == u'&');
             if (t.kind == Token::Number)
                 digits = true;
             if (t.kind != Token::Word || t.allCaps || hasInnerCapital(t) || !t.capitalized)
@@ -1130,22 +1154,16 @@ private:
                     titleCase = false;
             }
         }
-        const Lexicons::NameWord *last = m_lex.nameWord(tok(c.end - 1));
+        const Lexicons::NameWord *last = nameWordAt(c.end - 1);
         if (last && last->position != Lexicons::NameWord::First && n >= 2)
             c.votes[typeIndex(last->type)] += NameWordWeight;
-        const Lexicons::NameWord *first = m_lex.nameWord(tok(c.first));
+        const Lexicons::NameWord *first = nameWordAt(c.first);
         if (first && first->position != Lexicons::NameWord::Last && n >= 2)
             c.votes[typeIndex(first->type)] += NameWordWeight;
         for (int k = c.first + 1; k + 1 < c.end; ++k) {
-            const Lexicons::NameWord *mid = m_lex.nameWord(tok(k));
+            const Lexicons::NameWord *mid = nameWordAt(k);
             if (mid && mid->position == Lexicons::NameWord::Any)
                 c.votes[typeIndex(mid->type)] += NameWordWeight;
-        }
-        int wordCount = 0;
-        bool ampersand = false; // "Morgan Hale & Ruck": two surnames joined make a firm
-        for (int k = c.first; k < c.end; ++k) {
-            wordCount += tok(k).kind == Token::Word ? 1 : 0;
-            ampersand = ampersand || (tok(k).kind == Token::Punct && firstChar(tok(k)) == u'&');
         }
         if (lexIs(c.first, Lexicons::FirstName)) {
             if (wordCount >= 2 && wordCount <= 4 && !digits && !last && !ampersand)
@@ -1188,7 +1206,7 @@ private:
             }
         }
         // Cues on the right: "X, the Paris-based company", "X said".
-        for (int from : {c.end, c.end + 1}) {
+        for (int from = c.end; from <= c.end + 1; ++from) { // the next word, or the one past a comma
             if (from >= s.endToken)
                 break;
             if (from == c.end + 1 && !textIs(tok(c.end).folded(), u","))
@@ -1231,7 +1249,7 @@ private:
         // French company names use it).
         if (n >= 3 && !last && !first && !digits) {
             for (int k = c.first + 1; k + 1 < c.end; ++k) {
-                if (tok(k).kind == Token::Word && !tok(k).capitalized && isParticle(k) && !m_lex.nameWord(tok(k + 1))
+                if (tok(k).kind == Token::Word && !tok(k).capitalized && isParticle(k) && !nameWordAt(k + 1)
                     && (textIs(m_doc.language, u"en")
                         || (!textIs(tok(k).folded(), u"de") && !textIs(tok(k).folded(), u"da")))) {
                     c.votes[typeIndex(EntityType::Person)] += FirstNameWeight;
@@ -1255,36 +1273,12 @@ private:
                     c.votes[typeIndex(EntityType::Person)] += CueWeight;
             }
         }
-        // "X (Swahili: …, born 1950)": "born" anywhere in a parenthesis after X.
-        if (c.end + 2 < s.endToken && textIs(tok(c.end).folded(), u"(")) {
-            for (int k = c.end + 2; k < s.endToken && k < c.end + 14 && !textIs(tok(k).folded(), u")"); ++k) {
-                if (textIs(tok(k).folded(), u"born") || textIs(tok(k).folded(), u"nee")
-                    || textIs(tok(k).folded(), u"ne")) {
-                    c.votes[typeIndex(EntityType::Person)] += TitleWeight;
-                    break;
-                }
-            }
-        }
-        // "X was born", "X est née", "X died": verbs only people take.
-        if (c.end + 1 < s.endToken) {
-            const QString &v1 = tok(c.end).folded();
-            const QString &v2 = tok(c.end + 1).folded();
-            if (((textIs(v1, u"was") || textIs(v1, u"is") || textIs(v1, u"est"))
-                    && (textIs(v2, u"born") || textIs(v2, u"ne") || textIs(v2, u"nee")))
-                || textIs(v1, u"died") || textIs(v1, u"retired") || textIs(v1, u"graduated") || textIs(v1, u"studied")
-                || textIs(v1, u"married") || (textIs(v1, u"passed") && textIs(v2, u"away"))
-                || (textIs(v1, u"served") && textIs(v2, u"as"))
-                || (textIs(v1, u"worked") && (textIs(v2, u"as") || textIs(v2, u"at") || textIs(v2, u"for"))))
-                c.votes[typeIndex(EntityType::Person)] += TitleWeight;
-        }
-        // "X (born 1955)", "X (née Roe)": a person.
-        if (c.end + 1 < s.endToken && textIs(tok(c.end).folded(), u"(")) {
-            const QString &w = tok(c.end + 1).folded();
-            if (textIs(w, u"born") || textIs(w, u"nee") || textIs(w, u"ne"))
-                c.votes[typeIndex(EntityType::Person)] += TitleWeight;
-        }
-        // "X is an American businessman", "X, a software company,".
-        const auto defined = definitionType(c, s);
+        // The tests down to definitionType() all ask for a NameFollower word
+        // right after the name; most candidates have none, and are past them
+        // at one bit.
+        std::optional<EntityType> defined;
+        if (c.end < s.endToken && lexIs(c.end, Lexicons::NameFollower))
+            defined = typeByFollower(c, s);
         if (defined)
             c.votes[typeIndex(*defined)] += TitleWeight;
         // "Odile was formerly chief executive of Y", "my husband Odile": a
@@ -1320,7 +1314,7 @@ private:
             c.votes[typeIndex(EntityType::Person)] = 0; // "CMA said", "OpenAI said"
         if (n == 1) {
             // "Commission", "Senate": a type word alone.
-            const Lexicons::NameWord *only = m_lex.nameWord(tok(c.first));
+            const Lexicons::NameWord *only = nameWordAt(c.first);
             if (only && only->type == EntityType::Organization)
                 c.votes[typeIndex(EntityType::Organization)] += NameWordWeight;
         }
@@ -1339,6 +1333,42 @@ private:
             c.guessed = n >= 2 && n <= 3 && titleCase;
             c.votes[typeIndex(EntityType::Company)] += DefaultGuess;
         }
+    }
+
+    // typeCandidate()'s tests of the word right after the name (a
+    // NameFollower word): votes into c, and what definitionType() says.
+    std::optional<EntityType> typeByFollower(Candidate &c, const Sentence &s) const
+    {
+        // "X (Swahili: …, born 1950)": "born" anywhere in a parenthesis after X.
+        if (c.end + 2 < s.endToken && textIs(tok(c.end).folded(), u"(")) {
+            for (int k = c.end + 2; k < s.endToken && k < c.end + 14 && !textIs(tok(k).folded(), u")"); ++k) {
+                if (textIs(tok(k).folded(), u"born") || textIs(tok(k).folded(), u"nee")
+                    || textIs(tok(k).folded(), u"ne")) {
+                    c.votes[typeIndex(EntityType::Person)] += TitleWeight;
+                    break;
+                }
+            }
+        }
+        // "X was born", "X est née", "X died": verbs only people take.
+        if (c.end + 1 < s.endToken) {
+            const QString &v1 = tok(c.end).folded();
+            const QString &v2 = tok(c.end + 1).folded();
+            if (((textIs(v1, u"was") || textIs(v1, u"is") || textIs(v1, u"est"))
+                    && (textIs(v2, u"born") || textIs(v2, u"ne") || textIs(v2, u"nee")))
+                || textIs(v1, u"died") || textIs(v1, u"retired") || textIs(v1, u"graduated") || textIs(v1, u"studied")
+                || textIs(v1, u"married") || (textIs(v1, u"passed") && textIs(v2, u"away"))
+                || (textIs(v1, u"served") && textIs(v2, u"as"))
+                || (textIs(v1, u"worked") && (textIs(v2, u"as") || textIs(v2, u"at") || textIs(v2, u"for"))))
+                c.votes[typeIndex(EntityType::Person)] += TitleWeight;
+        }
+        // "X (born 1955)", "X (née Roe)": a person.
+        if (c.end + 1 < s.endToken && textIs(tok(c.end).folded(), u"(")) {
+            const QString &w = tok(c.end + 1).folded();
+            if (textIs(w, u"born") || textIs(w, u"nee") || textIs(w, u"ne"))
+                c.votes[typeIndex(EntityType::Person)] += TitleWeight;
+        }
+        // "X is an American businessman", "X, a software company,".
+        return definitionType(c, s);
     }
 
     // A strong verb at k, after "also"/"later"/"then", its hyphenated pieces
@@ -1622,11 +1652,24 @@ private:
     {
         if (g.gazetteer)
             return g.gazetteer->entry(g.entry).type;
+        // The first type with the most votes, Company on a tie with it. The
+        // running maximum is kept in a register (asked of every group in
+        // several passes, the loop reloaded votes[best] at each step).
+        const Votes &v = g.votes;
         int best = typeIndex(EntityType::Company);
-        for (int t = 0; t < 4; ++t) {
-            if (g.votes[t] > g.votes[best])
+        int top = v[size_t(best)];
+        const auto consider = [&](int t) {
+            if (v[size_t(t)] > top) {
                 best = t;
-        }
+                top = v[size_t(t)];
+            }
+        };
+        // Written out: the compiler kept the four steps a loop.
+        static_assert(std::tuple_size_v<Votes> == 4);
+        consider(0);
+        consider(1);
+        consider(2);
+        consider(3);
         return static_cast<EntityType>(best);
     }
 
@@ -1990,10 +2033,12 @@ private:
                 // One token holds no white space: its form's surface is the
                 // text. A span written as before shares that string instead
                 // of a new copy.
-                QString surf;
+                // (Copied in at construction: QString's copy assignment is
+                // a library call, its copy constructor is inline.)
+                const bool oneToken = c.end - c.first == 1 && tok(c.first).form;
+                QString surf = oneToken ? tok(c.first).form->surface : QString();
                 bool seen = false;
-                if (c.end - c.first == 1 && tok(c.first).form) {
-                    surf = tok(c.first).form->surface;
+                if (oneToken) {
                     seen = std::any_of(surfaces.cbegin(), surfaces.cend(),
                                        [&](const QString &x) { return textEquals(x, surf); });
                 } else {
@@ -2310,6 +2355,65 @@ private:
 void findEntities(Document &doc, const Lexicons &lexicons, const Gazetteer *known)
 {
     EntityFinder(doc, lexicons, known).run();
+}
+
+quint32 entityRuleBits(QStringView folded)
+{
+    quint32 bits = 0;
+    // Every word the tests on the token right after a name compare it with:
+    // inPlaceContext() ("-based", ","), typeCandidate() ("(", the verbs only
+    // people take) and definitionType() (",", the copulas). A word outside
+    // this list fails all of them, which they answer by this bit first.
+    // (A word added to one of those tests must be added here.)
+    switch (folded.size()) {
+    case 1:
+        if (textIs(folded, u",") || textIs(folded, u"(") || textIs(folded, u"-") || textIs(folded, u"\u2013"))
+            bits |= Lexicons::NameFollower;
+        break;
+    case 2:
+        if (textIs(folded, u"is"))
+            bits |= Lexicons::NameFollower;
+        break;
+    case 3:
+        if (textIs(folded, u"was") || textIs(folded, u"est"))
+            bits |= Lexicons::NameFollower;
+        break;
+    case 4:
+        if (textIs(folded, u"died"))
+            bits |= Lexicons::NameFollower;
+        break;
+    case 5:
+        if (textIs(folded, u"etait"))
+            bits |= Lexicons::NameFollower;
+        break;
+    case 6:
+        if (textIs(folded, u"-based") || textIs(folded, u"\u2013based") || textIs(folded, u"passed")
+            || textIs(folded, u"served") || textIs(folded, u"worked"))
+            bits |= Lexicons::NameFollower;
+        break;
+    case 7:
+        if (textIs(folded, u"retired") || textIs(folded, u"studied") || textIs(folded, u"married"))
+            bits |= Lexicons::NameFollower;
+        break;
+    case 9:
+        if (textIs(folded, u"graduated"))
+            bits |= Lexicons::NameFollower;
+        break;
+    default:
+        break;
+    }
+    if (isJoinerWord(folded))
+        bits |= Lexicons::JoinerWord;
+    if (isParticleWord(folded))
+        bits |= Lexicons::ParticleWord;
+    // The first words of the cross-links and bylines scanSentence() skips.
+    if (textIs(folded, u"lire") || textIs(folded, u"a") || textIs(folded, u"read") || textIs(folded, u"see")
+        || textIs(folded, u"voir") || textIs(folded, u"publie") || textIs(folded, u"mis")
+        || textIs(folded, u"related") || textIs(folded, u"ecrit") || textIs(folded, u"written")
+        || textIs(folded, u"reporting") || textIs(folded, u"edited") || textIs(folded, u"par")
+        || textIs(folded, u"by"))
+        bits |= Lexicons::LeadWord;
+    return bits;
 }
 
 } // namespace liaison

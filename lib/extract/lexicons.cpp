@@ -1,5 +1,7 @@
 #include "lexicons.h"
 
+#include "entities.h"
+
 #include "phrasebatch.h"
 #include "textmatch.h"
 
@@ -109,11 +111,19 @@ const Lexicons::WordInfo &Lexicons::fill(const Token &t) const
     const WordInfo &i = lookup(t.folded());
     if (const WordForm *f = t.form) {
         f->entityCache.info = &i;
-        f->entityCache.bits = i.flags;
-        f->entityCache.extra = nameWord(f->surface);
+        const NameWord *word = nameWord(f->surface);
+        f->entityCache.bits = i.flags | entityRuleBits(f->folded) | (word ? IsNameWord : 0u);
+        f->entityCache.extra = word;
         f->entityCache.serial = m_serial;
     }
     return i;
+}
+
+quint32 Lexicons::fillFlags(const Token &t) const
+{
+    const WordInfo &i = fill(t);
+    // A token without a form has an empty folded text: no rule word.
+    return t.form ? t.form->entityCache.bits : i.flags;
 }
 
 void Lexicons::buildWordInfo()

@@ -71,6 +71,15 @@ public:
         CueBeforeNext = 1u << 12, // the word before the last of a cue on the left
         CueAfterNext = 1u << 13,  // the second word of a cue on the right
         AnaphorStart = 1u << 14,  // opens an anaphor (WordInfo::anaphors is set)
+        // Not in WordInfo::flags: set on the form's cache by fill(), from
+        // the entity rules' own word lists (entityRuleBits()), and read
+        // through flags(t) only.
+        NameFollower = 1u << 15, // a word the rules look for right after a name (",", "(", "was", "died"…)
+        LeadWord = 1u << 16,     // opens a cross-link or byline the rules skip ("read", "par"…)
+        JoinerWord = 1u << 17,   // joins the parts of a name ("de", "of", "&")
+        ParticleWord = 1u << 18, // a surname particle ("von", "da")
+        // Also set by fill(): nameWord(t) is not null (of the form's surface).
+        IsNameWord = 1u << 19,
     };
     struct WordInfo {
         quint32 flags = 0;
@@ -96,7 +105,7 @@ public:
         const WordForm *f = t.form;
         if (f && f->entityCache.serial == m_serial)
             return f->entityCache.bits;
-        return fill(t).flags;
+        return fillFlags(t);
     }
     bool isFirstName(const Token &t) const { return info(t).flags & FirstName; }
     bool isStopword(const Token &t) const { return info(t).flags & Stopword; }
@@ -153,6 +162,7 @@ private:
     void buildWordInfo();
     const WordInfo &lookup(const QString &folded) const;
     const WordInfo &fill(const Token &t) const;
+    quint32 fillFlags(const Token &t) const;
 
     quint64 m_serial = 0; // changes on every load: stamps the forms' caches
     // Folded word (or words joined by spaces: places) -> what every list
