@@ -225,7 +225,6 @@ struct TokenFacts {
 
 // A trigger span's status, chained to the previous entry of the same first token.
 struct StatusEntry {
-    int t;
     int end;
     Status status;
     int next;
@@ -504,7 +503,7 @@ private:
     // The members below are the thread's FinderBuffers (mutable through the
     // references: cueAt() and statusAt() fill them from const methods).
     std::vector<StatusEntry> &m_statusCache; // by trigger span
-    std::vector<int> &m_statusHead;           // valid once m_statusCache is chained (statusAt)
+    std::vector<int> &m_statusHead;           // per token of the sentence, set with its first span (statusAt)
     QList<std::pair<const StatusCue *, int>> &m_cues;
     // The tokens where cueAt() may find a cue, in order: those where the
     // lexicon has cues (TokenFacts::mayCue: listed by run()) and, in French,
@@ -2398,40 +2397,20 @@ int SentenceFinder::tokenAtOffset(int offset) const
 Status SentenceFinder::statusAt(int t, int end) const
 {
     // Every candidate of a trigger asks again: the answer depends on the
-    // trigger's span only.
-    // A sentence has a few trigger spans, scanned; past `scanned` they are
-    // also chained by first token: one long line repeating a clause holds
-    // thousands of them, and a scan of them all per candidate made the
-    // sentence quadratic.
-    constexpr size_t scanned = 16;
-    const bool inside = t >= m_first && t < m_end; // always, for a trigger of the sentence
-    const bool chained = m_statusCache.size() > scanned;
-    if (chained && inside) {
-        for (int e = m_statusHead[size_t(t - m_first)]; e >= 0; e = m_statusCache[size_t(e)].next) {
-            if (m_statusCache[size_t(e)].end == end)
-                return m_statusCache[size_t(e)].status;
-        }
-    } else {
-        for (const StatusEntry &e : std::as_const(m_statusCache)) {
-            if (e.t == t && e.end == end)
-                return e.status;
-        }
+    // trigger's span only. Spans are chained by their first token, so that
+    // one long line repeating a clause (thousands of spans) stays linear.
+    if (t < m_first || t >= m_end)
+        return findStatus(t, end); // never, for a trigger of the sentence
+    if (m_statusCache.empty()) // the sentence's first span
+        m_statusHead.assign(size_t(m_end - m_first), -1);
+    const size_t at = size_t(t - m_first);
+    for (int e = m_statusHead[at]; e >= 0; e = m_statusCache[size_t(e)].next) {
+        if (m_statusCache[size_t(e)].end == end)
+            return m_statusCache[size_t(e)].status;
     }
     const Status status = findStatus(t, end);
-    m_statusCache.push_back({t, end, status, -1});
-    if (m_statusCache.size() == scanned + 1) {
-        m_statusHead.assign(size_t(std::max(0, m_end - m_first)), -1);
-        for (size_t e = 0; e < m_statusCache.size(); ++e) {
-            StatusEntry &entry = m_statusCache[e];
-            if (entry.t >= m_first && entry.t < m_end) {
-                entry.next = m_statusHead[size_t(entry.t - m_first)];
-                m_statusHead[size_t(entry.t - m_first)] = int(e);
-            }
-        }
-    } else if (m_statusCache.size() > scanned + 1 && inside) {
-        m_statusCache.back().next = m_statusHead[size_t(t - m_first)];
-        m_statusHead[size_t(t - m_first)] = int(m_statusCache.size() - 1);
-    }
+    m_statusCache.push_back({end, status, m_statusHead[at]});
+    m_statusHead[at] = int(m_statusCache.size() - 1);
     return status;
 }
 
