@@ -1,6 +1,9 @@
 #include "extract/textanalysis.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <iterator>
 
 using namespace liaison;
 
@@ -182,6 +185,47 @@ private Q_SLOTS:
                 QCOMPARE(doc.tokens[1].kind, c.isPunct() ? Token::Punct : Token::Symbol);
             }
             QVERIFY2(surfaces(doc) == expected, qPrintable(QString::number(u, 16)));
+        }
+    }
+
+    // Runs of word units cut by a plain reading of QChar, on random texts
+    // that mix ASCII letters and digits (read eight at a time) with units
+    // just outside their ranges, Latin-1 and other letters, marks and
+    // symbols, so that runs end at every place of an eight-unit step and
+    // near the end of the text. No joiner: those rules are tested above.
+    void wordRuns()
+    {
+        const char16_t alphabet[] = {u'a', u'z', u'A', u'Z', u'0', u'9', u'@', u'[', u'`', u'{', u'/', u' ', u'!',
+                                     u'(', 0xE9, 0xC9, 0x301, 0x8041, 0xFF41, 0x2603, 0x8061, 0xFF10};
+        const qsizetype alphabetSize = qsizetype(std::size(alphabet));
+        const auto isWordUnit = [](QChar c) { return c.isLetterOrNumber() || c.isMark(); };
+        QRandomGenerator random(42);
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int length = 1 + random.bounded(40);
+            // Mostly ASCII letters, as in text, so that long runs occur.
+            for (int k = 0; k < length; ++k)
+                text += QChar(random.bounded(3) ? alphabet[random.bounded(4)] : alphabet[random.bounded(alphabetSize)]);
+            QStringList expected;
+            for (qsizetype i = 0; i < text.size();) {
+                const QChar c = text.at(i);
+                qsizetype j = i + 1;
+                if (c.isSpace()) {
+                    ++i;
+                    continue;
+                }
+                if (c.isDigit()) {
+                    while (j < text.size() && text.at(j).isDigit())
+                        ++j;
+                } else if (isWordUnit(c)) {
+                    while (j < text.size() && isWordUnit(text.at(j)))
+                        ++j;
+                }
+                expected << text.mid(i, j - i);
+                i = j;
+            }
+            const Document doc = analyzeText(text, QStringLiteral("en"));
+            QVERIFY2(surfaces(doc) == expected, qPrintable(text));
         }
     }
 

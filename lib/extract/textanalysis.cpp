@@ -118,6 +118,32 @@ Q_ALWAYS_INLINE quint8 unitClass(char16_t u)
     return u < 256 ? kLatin1Classes[u] : classifyUnit(u);
 }
 
+// Past the ASCII letters and digits (all word units) among the eight units
+// from `j`, with SSE2 and eight units left before `n`; else `j` itself. The
+// caller's table loop goes on from there: one step covers most words, and
+// a loop of steps cost more to set up than it saved (words are short).
+Q_ALWAYS_INLINE qsizetype asciiWordRunEnd(const char16_t *d, qsizetype j, qsizetype n)
+{
+#if defined(__SSE2__)
+    if (j + 8 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + j));
+        // u - 'a' < 26 with bit 5 set (letters), u - '0' < 10 (digits), both
+        // unsigned: biased by 0x8000 so that the signed comparison answers.
+        const __m128i letter = _mm_cmplt_epi16(
+            _mm_add_epi16(_mm_or_si128(v, _mm_set1_epi16(0x20)), _mm_set1_epi16(qint16(0x8000 - u'a'))),
+            _mm_set1_epi16(qint16(-0x8000 + 26)));
+        const __m128i digit = _mm_cmplt_epi16(_mm_add_epi16(v, _mm_set1_epi16(qint16(0x8000 - u'0'))),
+                                              _mm_set1_epi16(qint16(-0x8000 + 10)));
+        const quint32 mask = quint32(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+        return j + qCountTrailingZeroBits(~mask | 0x10000) / 2;
+    }
+#else
+    Q_UNUSED(d);
+    Q_UNUSED(n);
+#endif
+    return j;
+}
+
 inline bool isWordChar(QChar c)
 {
     return unitClass(c.unicode()) & WordUnit;
@@ -912,35 +938,19 @@ private:
     qsizetype m_capacity;
 };
 
-// Cuts doc.text into tokens. With Guess, doc.language is empty on entry: the
-// tokens' entries are found first, the language is guessed from their
-// stopword counts (as guessLanguage would from the text), then the forms of
-// that language are filled in.
-template<bool Guess>
-void tokenize(Document &doc, std::vector<int> &events)
+// Cuts `s` into tokens: their start, end, kind and newlinesBefore (the rest
+// is tokenize's second pass), written in place into `buffer` (doubled when
+// a text has more tokens than it has room for). Fills `events` with what
+// splitSentences reads. Returns the number of tokens.
+//
+// A loop of its own, apart from the form lookups: in one loop the two
+// needed more registers than there are, and the compiler kept the text's
+// pointer and position on the stack (a load every unit of a word).
+qsizetype cutTokens(const QString &s, TokenBuffer &buffer, std::vector<int> &events)
 {
-    const QString &s = doc.text;
     const qsizetype n = s.size();
-    // Tokens are written in place into storage sized ahead (doubled when a
-    // text has more) and become the list at the end: QList::append's
-    // out-of-line emplace cost more per token than the rest of this loop,
-    // and QList::resize constructed every token it made room for.
-    TokenBuffer buffer(n / 4 + 16); // a token in four units: more than most texts have
     Token *out = buffer.data();
     qsizetype count = 0;
-    TableRef ref = Guess ? TableRef{&frenchEnglishTable(), 0} : formTable(doc.language);
-    FormTable &table = *ref.table;
-    doc.forms = table.begin();
-    // Guess: the entry of each token, in token order (sized with the tokens
-    // and written in place, as they are).
-    thread_local std::vector<FormTable::Entry *> entries;
-    FormTable::Entry **entryOut = nullptr;
-    if (Guess) {
-        if (entries.size() < size_t(buffer.capacity()))
-            entries.resize(size_t(buffer.capacity()));
-        entryOut = entries.data();
-    }
-    quint32 words = 0; // Guess: stopword runs, as FormTable::Entry::words
     int newlines = 0; // line breaks skipped since the last token
     events.clear();
     // QString::utf16() ends the units with a null (copying the text that
@@ -959,10 +969,6 @@ void tokenize(Document &doc, std::vector<int> &events)
         if (count == buffer.capacity()) {
             buffer.grow(count);
             out = buffer.data();
-            if (Guess && entries.size() < size_t(count * 2)) {
-                entries.resize(size_t(count * 2));
-                entryOut = entries.data();
-            }
         }
         // Written in place, every field (the buffer's tokens are not even
         // default ones): a local token copied in cost more than the rest of
@@ -993,10 +999,13 @@ void tokenize(Document &doc, std::vector<int> &events)
             qsizetype j = i + 1;
             bool elided = false;
             while (j < n) {
-                // The run of word characters: one table load a unit (d[n] is
-                // null). SSE2 on ASCII runs saved nothing: words are short.
-                while (unitClass(d[j]) & WordUnit)
+                // The run of word characters: ASCII letters and digits eight
+                // at a time, then one table load a unit (d[n] is null).
+                j = asciiWordRunEnd(d, j, n);
+                while (unitClass(d[j]) & WordUnit) {
                     ++j;
+                    j = asciiWordRunEnd(d, j, n);
+                }
                 if (j >= n)
                     break;
                 const char16_t e = d[j];
@@ -1082,15 +1091,50 @@ void tokenize(Document &doc, std::vector<int> &events)
         if (event)
             events.push_back(int(count));
         t.end = int(end);
-        const QStringView surface(d + i, end - i);
         i = end;
         // A single space after a token (between most words) needs no turn
         // of the loop: it is skipped and counts no line break.
         if (d[i] == u' ') // d[n] is null
             ++i;
+        ++count;
+    }
+    return count;
+}
+
+// Cuts doc.text into tokens. With Guess, doc.language is empty on entry: the
+// tokens' entries are found first, the language is guessed from their
+// stopword counts (as guessLanguage would from the text), then the forms of
+// that language are filled in.
+template<bool Guess>
+void tokenize(Document &doc, std::vector<int> &events)
+{
+    const QString &s = doc.text;
+    // Tokens are written in place into storage sized ahead and become the
+    // list at the end: QList::append's out-of-line emplace cost more per
+    // token than the rest of the tokenizer, and QList::resize constructed
+    // every token it made room for.
+    TokenBuffer buffer(s.size() / 4 + 16); // a token in four units: more than most texts have
+    const qsizetype count = cutTokens(s, buffer, events);
+    Token *out = buffer.data();
+    TableRef ref = Guess ? TableRef{&frenchEnglishTable(), 0} : formTable(doc.language);
+    FormTable &table = *ref.table;
+    doc.forms = table.begin();
+    const char16_t *d = reinterpret_cast<const char16_t *>(s.constData());
+    // Guess: the entry of each token, in token order.
+    thread_local std::vector<FormTable::Entry *> entries;
+    FormTable::Entry **entryOut = nullptr;
+    if (Guess) {
+        if (entries.size() < size_t(count))
+            entries.resize(size_t(count));
+        entryOut = entries.data();
+    }
+    quint32 words = 0; // Guess: stopword runs, as FormTable::Entry::words
+    for (qsizetype k = 0; k < count; ++k) {
+        Token &t = out[k];
+        const QStringView surface(d + t.start, t.end - t.start);
         if (Guess) {
             FormTable::Entry &e = table.entry(surface, t.kind);
-            entryOut[count] = &e;
+            entryOut[k] = &e;
             // Every letter is in a word token, and a token's ends are never
             // between two letters: the runs of letters of the text are those
             // of its word tokens, counted once per entry. A token cut by the
@@ -1106,9 +1150,9 @@ void tokenize(Document &doc, std::vector<int> &events)
                     words += stopwordRuns(surface.first(GuessLimit - t.start));
                 }
             }
-        } else
+        } else {
             t.form = &table.forms(surface, ref.index, doc.language, t);
-        ++count;
+        }
     }
     doc.tokens = buffer.take(count);
     if (!Guess)
