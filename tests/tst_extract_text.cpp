@@ -406,13 +406,13 @@ private Q_SLOTS:
         QCOMPARE(en.tokens[1].stem(), QStringLiteral("quantumlik"));
     }
 
-    // The form table compares a surface by its last four units at once and
-    // the units before them from its copy: surfaces that differ only there
-    // are distinct forms.
+    // The form table compares a surface by its first and last four units at
+    // once and the units between them from its copy: surfaces that differ
+    // only in one of those are distinct forms.
     void middleUnits()
     {
         const QStringList words = sl({"abcdXefgh", "abcdYefgh", "abcdefgh", "abcdXYZWefgh", "abcdXYZVefgh", "abcdXYZWefgh",
-                                      "abcdXefgh"});
+                                      "abcdXefgh", "abcxefgh", "abcdexgh", "xbcdefgh", "abcdefg", "abcdefgh"});
         const Document doc = analyzeText(words.join(u' '), QStringLiteral("en"));
         QCOMPARE(surfaces(doc), words);
         for (int a = 0; a < words.size(); ++a) {

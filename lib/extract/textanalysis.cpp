@@ -619,7 +619,11 @@ private:
     // entry and the form were two more cache misses a token).
     struct alignas(64) Slot {
         quint64 hash = 0;
-        quint64 last = 0; // the units of the hash's last step (the surface's last one to four)
+        // The surface's first and last four units (all of a surface of up
+        // to eight: most are, and need no look at the arena), as the hash
+        // reads them; both the whole surface when it is shorter than four.
+        quint64 first = 0;
+        quint64 last = 0;
         const char16_t *chars = nullptr; // into m_arena; null: empty slot
         Entry *entry = nullptr;
         const WordForm *forms[2] = {nullptr, nullptr}; // entry->forms, copied here once made
@@ -630,6 +634,7 @@ private:
         bool capitalized = false;
         bool allCaps = false;
     };
+    static_assert(sizeof(Slot) == 64);
     static constexpr qsizetype MaxForms = 100000;
     static constexpr size_t ArenaChunk = 32768; // char16_t per arena block
 
@@ -649,6 +654,17 @@ public:
             m_arenaUsed = ArenaChunk;
         }
         return m_current;
+    }
+
+    // Every token's form in language `index` (and its capitalized / allCaps
+    // bits), `text` the units the tokens index. A function of its own: in a
+    // larger one (with a frame pointer, and more values live across the
+    // calls that add to the table) the loop kept its token on the stack.
+    Q_NEVER_INLINE void setForms(Token *tokens, qsizetype count, const char16_t *text, int index,
+                                 const QString &language)
+    {
+        for (Token *t = tokens, *end = tokens + count; t != end; ++t)
+            t->form = &forms(QStringView(text + t->start, t->end - t->start), index, language, *t);
     }
 
     // The interned form of `surface` (a token of `kind`) in the table's
@@ -704,25 +720,32 @@ private:
         // Four UTF-16 units per step (the table's layout is all the hash
         // decides: forms keep their order of creation).
         quint64 h = 0xcbf29ce484222325ull ^ (quint64(kind) << 56) ^ length;
-        quint64 last; // the units of the last step, compared as one integer
+        quint64 first; // the units of the first and last steps, compared as integers
+        quint64 last;
         size_t head = 0; // the units before the last step
         if (length >= 4) {
-            for (; head + 4 < length; head += 4) {
-                quint64 step;
-                std::memcpy(&step, chars + head, sizeof step);
-                h = (h ^ step) * 0x9E3779B97F4A7C15ull;
-                h ^= h >> 32;
-            }
+            std::memcpy(&first, chars, sizeof first);
             // The last four units, overlapping the step before when the
             // length is not a multiple of four (the length is in the hash).
             head = length - 4;
             std::memcpy(&last, chars + head, sizeof last);
+            if (head > 0) {
+                h = (h ^ first) * 0x9E3779B97F4A7C15ull;
+                h ^= h >> 32;
+                for (size_t k = 4; k < head; k += 4) {
+                    quint64 step;
+                    std::memcpy(&step, chars + k, sizeof step);
+                    h = (h ^ step) * 0x9E3779B97F4A7C15ull;
+                    h ^= h >> 32;
+                }
+            }
         } else {
             last = chars[0];
             if (length > 1)
                 last |= quint64(chars[1]) << 16;
             if (length > 2)
                 last |= quint64(chars[2]) << 32;
+            first = last;
         }
         h = (h ^ last) * 0x9E3779B97F4A7C15ull;
         h ^= h >> 32;
@@ -731,22 +754,22 @@ private:
         size_t i = size_t(h) & m_mask;
         while (slotArray[i].chars) {
             Slot &slot = slotArray[i];
-            // Most surfaces have four units or fewer: all in `last`.
+            // Most surfaces have eight units or fewer: all in `first` and `last`.
             if (slot.hash == h && slot.length == length && slot.kind == kind && slot.last == last
-                && sameHead(slot.chars, chars, head))
+                && slot.first == first && sameMiddle(slot.chars, chars, head))
                 return slot;
             i = (i + 1) & m_mask;
         }
-        return add(i, h, last, chars, length, kind);
+        return add(i, h, first, last, chars, length, kind);
     }
 
-    // The first `head` units of two surfaces of the same length, whose last
-    // four units (from `head` on) are known equal: compared four units a
-    // step from the start, the last step overlapping those four, so there is
+    // Units 4 to `head` of two surfaces of the same length, whose first
+    // four units and last four (from `head` on) are known equal: compared
+    // four units a step, the last step overlapping those four, so there is
     // no unit-by-unit tail.
-    static Q_ALWAYS_INLINE bool sameHead(const char16_t *x, const char16_t *y, size_t head)
+    static Q_ALWAYS_INLINE bool sameMiddle(const char16_t *x, const char16_t *y, size_t head)
     {
-        for (size_t k = 0; k < head; k += 4) {
+        for (size_t k = 4; k < head; k += 4) {
             quint64 p;
             quint64 q;
             std::memcpy(&p, x + k, sizeof p);
@@ -768,7 +791,8 @@ public:
     }
 
 private:
-    Q_NEVER_INLINE Slot &add(size_t i, quint64 h, quint64 last, const char16_t *chars, size_t length, Token::Kind kind)
+    Q_NEVER_INLINE Slot &add(size_t i, quint64 h, quint64 first, quint64 last, const char16_t *chars, size_t length,
+                             Token::Kind kind)
     {
         Entry &added = m_entries.emplace_back();
         Slot &slot = m_slots[i];
@@ -776,6 +800,7 @@ private:
         slot.chars = store(chars, length);
         slot.length = quint32(length);
         slot.kind = kind;
+        slot.first = first;
         slot.last = last;
         slot.entry = &added;
         if (++m_size * 2 <= qsizetype(m_slots.size()))
@@ -1120,43 +1145,39 @@ void tokenize(Document &doc, std::vector<int> &events)
     FormTable &table = *ref.table;
     doc.forms = table.begin();
     const char16_t *d = reinterpret_cast<const char16_t *>(s.constData());
-    // Guess: the entry of each token, in token order.
-    thread_local std::vector<FormTable::Entry *> entries;
-    FormTable::Entry **entryOut = nullptr;
-    if (Guess) {
-        if (entries.size() < size_t(count))
-            entries.resize(size_t(count));
-        entryOut = entries.data();
+    if (!Guess) {
+        table.setForms(out, count, d, ref.index, doc.language);
+        doc.tokens = buffer.take(count);
+        return;
     }
-    quint32 words = 0; // Guess: stopword runs, as FormTable::Entry::words
+    // The entry of each token, in token order.
+    thread_local std::vector<FormTable::Entry *> entries;
+    if (entries.size() < size_t(count))
+        entries.resize(size_t(count));
+    FormTable::Entry **entryOut = entries.data();
+    quint32 words = 0; // stopword runs, as FormTable::Entry::words
     for (qsizetype k = 0; k < count; ++k) {
-        Token &t = out[k];
+        const Token &t = out[k];
         const QStringView surface(d + t.start, t.end - t.start);
-        if (Guess) {
-            FormTable::Entry &e = table.entry(surface, t.kind);
-            entryOut[k] = &e;
-            // Every letter is in a word token, and a token's ends are never
-            // between two letters: the runs of letters of the text are those
-            // of its word tokens, counted once per entry. A token cut by the
-            // limit is counted as far as it.
-            if (t.kind == Token::Word && t.start < GuessLimit) {
-                if (t.end <= GuessLimit) {
-                    if (!e.counted) {
-                        e.words = stopwordRuns(surface);
-                        e.counted = true;
-                    }
-                    words += e.words;
-                } else {
-                    words += stopwordRuns(surface.first(GuessLimit - t.start));
+        FormTable::Entry &e = table.entry(surface, t.kind);
+        entryOut[k] = &e;
+        // Every letter is in a word token, and a token's ends are never
+        // between two letters: the runs of letters of the text are those
+        // of its word tokens, counted once per entry. A token cut by the
+        // limit is counted as far as it.
+        if (t.kind == Token::Word && t.start < GuessLimit) {
+            if (t.end <= GuessLimit) {
+                if (!e.counted) {
+                    e.words = stopwordRuns(surface);
+                    e.counted = true;
                 }
+                words += e.words;
+            } else {
+                words += stopwordRuns(surface.first(GuessLimit - t.start));
             }
-        } else {
-            t.form = &table.forms(surface, ref.index, doc.language, t);
         }
     }
     doc.tokens = buffer.take(count);
-    if (!Guess)
-        return;
     const int frCount = int(words & 0xFFFF);
     const int enCount = int(words >> 16);
     doc.language = frCount > enCount ? QStringLiteral("fr") : QStringLiteral("en");
