@@ -974,8 +974,10 @@ private:
 qsizetype cutTokens(const QString &s, TokenBuffer &buffer, std::vector<int> &events)
 {
     const qsizetype n = s.size();
-    Token *out = buffer.data();
-    qsizetype count = 0;
+    // The next token's place and the end of the room: fewer values for the
+    // loop to keep in registers than a count, the storage and its capacity.
+    Token *next = buffer.data();
+    Token *room = next + buffer.capacity();
     int newlines = 0; // line breaks skipped since the last token
     events.clear();
     // QString::utf16() ends the units with a null (copying the text that
@@ -991,14 +993,16 @@ qsizetype cutTokens(const QString &s, TokenBuffer &buffer, std::vector<int> &eve
             ++i;
             continue;
         }
-        if (count == buffer.capacity()) {
+        if (next == room) {
+            const qsizetype count = next - buffer.data();
             buffer.grow(count);
-            out = buffer.data();
+            next = buffer.data() + count;
+            room = buffer.data() + buffer.capacity();
         }
         // Written in place, every field (the buffer's tokens are not even
         // default ones): a local token copied in cost more than the rest of
         // the emission.
-        Token &t = out[count];
+        Token &t = *next;
         t.newlinesBefore = quint8(std::min(newlines, 2));
         newlines = 0;
         t.start = int(i);
@@ -1111,19 +1115,22 @@ qsizetype cutTokens(const QString &s, TokenBuffer &buffer, std::vector<int> &eve
         }
         // The events splitSentences reads instead of every token, in token
         // order: a token before a line break, a quote, a terminator.
-        if (t.newlinesBefore && count > 0 && (events.empty() || events.back() != int(count - 1)))
-            events.push_back(int(count - 1));
+        if (t.newlinesBefore) {
+            const int previous = int(next - buffer.data()) - 1;
+            if (previous >= 0 && (events.empty() || events.back() != previous))
+                events.push_back(previous);
+        }
         if (event)
-            events.push_back(int(count));
+            events.push_back(int(next - buffer.data()));
         t.end = int(end);
         i = end;
         // A single space after a token (between most words) needs no turn
         // of the loop: it is skipped and counts no line break.
         if (d[i] == u' ') // d[n] is null
             ++i;
-        ++count;
+        ++next;
     }
-    return count;
+    return next - buffer.data();
 }
 
 // Cuts doc.text into tokens. With Guess, doc.language is empty on entry: the
