@@ -55,6 +55,36 @@ private Q_SLOTS:
         QTest::newRow("ascii only") << QStringLiteral("plain ASCII text, nothing to do")
                                     << QStringLiteral("plain ASCII text, nothing to do");
     }
+    // Random texts of ASCII and units past it, rewritten or kept, at every
+    // place of an eight-unit step: normalizeText against a unit-by-unit map.
+    void normalizationSteps()
+    {
+        const char16_t alphabet[] = {u'a', u' ', 0x7F, 0x80, 0xE9, 0x2019, 0xA0, 0x2010, 0x2028, 0xAB, 0x3000, 0xFEFF};
+        const auto normalized = [](char16_t u) -> char16_t {
+            switch (u) {
+            case 0x2019: return u'\'';
+            case 0xA0: case 0x3000: case 0xFEFF: return u' ';
+            case 0x2010: return u'-';
+            case 0x2028: return u'\n';
+            case 0xAB: return u'"';
+            default: return u;
+            }
+        };
+        QRandomGenerator random(7);
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            QString expected;
+            const int length = 1 + random.bounded(40);
+            for (int k = 0; k < length; ++k) {
+                // Mostly ASCII, so that whole steps of it occur.
+                const char16_t u = random.bounded(4) ? u'a' : alphabet[random.bounded(qsizetype(std::size(alphabet)))];
+                text += QChar(u);
+                expected += QChar(normalized(u));
+            }
+            QCOMPARE(normalizeText(text), expected);
+        }
+    }
+
     void normalizationKeepsLength()
     {
         QFETCH(QString, input);

@@ -310,15 +310,21 @@ QString normalizeText(const QString &text)
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         // Runs of ASCII (nearly all of a text) are passed eight units at a
-        // time with SSE2, four without.
+        // time with SSE2, up to the first unit past ASCII of the last step
+        // (not the step's first unit, which would have the loops below
+        // read its ASCII units again); four at a time without SSE2.
 #if defined(__SSE2__)
-        while (i + 8 <= n
-               && _mm_movemask_epi8(_mm_cmpeq_epi16(
-                      _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i)),
-                                    _mm_set1_epi16(qint16(0xFF80))),
-                      _mm_setzero_si128()))
-                      == 0xFFFF)
+        while (i + 8 <= n) {
+            const quint32 ascii = quint32(_mm_movemask_epi8(_mm_cmpeq_epi16(
+                _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i)),
+                              _mm_set1_epi16(qint16(0xFF80))),
+                _mm_setzero_si128())));
+            if (ascii != 0xFFFF) {
+                i += qCountTrailingZeroBits(~ascii) / 2;
+                break;
+            }
             i += 8;
+        }
 #endif
         quint64 four;
         while (i + 4 <= n && (std::memcpy(&four, src + i, sizeof four), (four & 0xFF80FF80FF80FF80ull) == 0))
