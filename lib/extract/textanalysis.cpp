@@ -1031,59 +1031,61 @@ qsizetype cutTokens(const QString &s, TokenBuffer &buffer, std::vector<int> &eve
             t.kind = Token::Number;
             end = j;
         } else if (cls & WordUnit) {
-            qsizetype j = i + 1;
-            bool elided = false;
-            while (j < n) {
-                // The run of word characters: ASCII letters and digits eight
-                // at a time, then one table load a unit (d[n] is null).
-                j = asciiWordRunEnd(d, j, n);
-                while (unitClass(d[j]) & WordUnit) {
-                    ++j;
-                    j = asciiWordRunEnd(d, j, n);
-                }
-                if (j >= n)
-                    break;
-                const char16_t e = d[j];
-                // Only a joiner (all ASCII) can go on with the word: most runs
-                // end on a space, told at once.
-                if (e >= 128 || !(kLatin1Classes[e] & Joiner))
-                    break;
-                if (e == u'-' && j + 1 < n && isWordChar(s.at(j + 1))) {
-                    if (isAdjectivalSuffix(s, j + 1))
-                        break; // "SoftBank-owned" is "SoftBank", "-", "owned"
-                    if (j - i == 2 && (s.at(i) == u'e' || s.at(i) == u'E') && s.at(i + 1) == u'x')
-                        break; // "ex-PDG", "ex-Google": the prefix apart from the title or name"
-                    j += 2;
-                } else if (e == u'.' && s.at(j - 1).isDigit() && isDigitAt(s, j + 1)) {
-                    j += 2; // "Inflection-2.5"
-                } else if (e == u':' && isLetterAt(s, j + 1) && s.at(j - 1).isLetter()) {
-                    j += 2; // "Run:ai"
-                } else if (e == u'.' && isLetterAt(s, j + 1) && s.at(j - 1).isLetterOrNumber()) {
-                    j += 2; // "Character.AI", "U.S", "booking.com"
-                } else if (e == u'&' && j + 1 < n && s.at(j + 1).isUpper() && s.at(j - 1).isUpper()
-                           && j - i <= 2) {
-                    j += 2; // "AT&T", "P&G"
-                } else if (e == u'\'' && isLetterAt(s, j + 1)) {
-                    const QStringView before = QStringView(s).mid(i, j - i);
-                    if (isElision(before)) {
+            // The run of word characters: ASCII letters and digits eight at
+            // a time, then one table load a unit (d[n] is null).
+            qsizetype j = asciiWordRunEnd(d, i + 1, n);
+            // Most words end on a space after their ASCII letters: nothing
+            // more to look at (a space is no word unit, joiner or period).
+            if (d[j] != u' ') {
+                bool elided = false;
+                while (j < n) {
+                    while (unitClass(d[j]) & WordUnit) {
                         ++j;
-                        elided = true;
+                        j = asciiWordRunEnd(d, j, n);
+                    }
+                    if (j >= n)
+                        break;
+                    const char16_t e = d[j];
+                    // Only a joiner (all ASCII) can go on with the word.
+                    if (e >= 128 || !(kLatin1Classes[e] & Joiner))
+                        break;
+                    if (e == u'-' && j + 1 < n && isWordChar(s.at(j + 1))) {
+                        if (isAdjectivalSuffix(s, j + 1))
+                            break; // "SoftBank-owned" is "SoftBank", "-", "owned"
+                        if (j - i == 2 && (s.at(i) == u'e' || s.at(i) == u'E') && s.at(i + 1) == u'x')
+                            break; // "ex-PDG", "ex-Google": the prefix apart from the title or name"
+                        j += 2;
+                    } else if (e == u'.' && s.at(j - 1).isDigit() && isDigitAt(s, j + 1)) {
+                        j += 2; // "Inflection-2.5"
+                    } else if (e == u':' && isLetterAt(s, j + 1) && s.at(j - 1).isLetter()) {
+                        j += 2; // "Run:ai"
+                    } else if (e == u'.' && isLetterAt(s, j + 1) && s.at(j - 1).isLetterOrNumber()) {
+                        j += 2; // "Character.AI", "U.S", "booking.com"
+                    } else if (e == u'&' && j + 1 < n && s.at(j + 1).isUpper() && s.at(j - 1).isUpper()
+                               && j - i <= 2) {
+                        j += 2; // "AT&T", "P&G"
+                    } else if (e == u'\'' && isLetterAt(s, j + 1)) {
+                        const QStringView before = QStringView(s).mid(i, j - i);
+                        if (isElision(before)) {
+                            ++j;
+                            elided = true;
+                            break;
+                        }
+                        const bool possessive = (s.at(j + 1) == u's' || s.at(j + 1) == u'S')
+                                                && (j + 2 >= n || !isWordChar(s.at(j + 2)));
+                        if (possessive)
+                            break;
+                        j += 2; // "O'Brien", "aujourd'hui", "don't"
+                    } else {
                         break;
                     }
-                    const bool possessive = (s.at(j + 1) == u's' || s.at(j + 1) == u'S')
-                                            && (j + 2 >= n || !isWordChar(s.at(j + 2)));
-                    if (possessive)
-                        break;
-                    j += 2; // "O'Brien", "aujourd'hui", "don't"
-                } else {
-                    break;
                 }
+                // isDottedAcronym wants three units at least, the second a
+                // period: most words before a period need no call.
+                if (!elided && j < n && d[j] == u'.' && j - i >= 3 && d[i + 1] == u'.'
+                    && isDottedAcronym(QStringView(s).mid(i, j - i)))
+                    ++j; // "U.S."
             }
-            // isDottedAcronym wants three units at least, the second a
-            // period: most words before a period need no call.
-            if (!elided && j < n && d[j] == u'.' && j - i >= 3 && d[i + 1] == u'.'
-                && isDottedAcronym(QStringView(s).mid(i, j - i)))
-                ++j; // "U.S."
             t.kind = Token::Word;
             end = j;
         } else if (QChar::isHighSurrogate(c) && i + 1 < n && s.at(i + 1).isLowSurrogate()) {
