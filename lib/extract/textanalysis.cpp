@@ -723,11 +723,14 @@ private:
     // The slot of the surface and kind, added when new.
     Q_ALWAYS_INLINE Slot &find(const char16_t *chars, size_t length, Token::Kind kind)
     {
-        // Four UTF-16 units per step (the table's layout is all the hash
-        // decides: forms keep their order of creation).
-        quint64 h = 0xcbf29ce484222325ull ^ (quint64(kind) << 56) ^ length;
+        // The first and last four units (all of most surfaces) multiplied
+        // apart, with the length, the kind and any units between them (four
+        // a step); the high half folded onto the low one, which the mask
+        // keeps. The table's layout is all the hash decides: forms keep
+        // their order of creation.
         quint64 first; // the units of the first and last steps, compared as integers
         quint64 last;
+        quint64 h = (quint64(kind) << 56) ^ length;
         size_t head = 0; // the units before the last step
         if (length >= 4) {
             std::memcpy(&first, chars, sizeof first);
@@ -735,15 +738,11 @@ private:
             // length is not a multiple of four (the length is in the hash).
             head = length - 4;
             std::memcpy(&last, chars + head, sizeof last);
-            if (head > 0) {
-                h = (h ^ first) * 0x9E3779B97F4A7C15ull;
+            for (size_t k = 4; k < head; k += 4) {
+                quint64 step;
+                std::memcpy(&step, chars + k, sizeof step);
+                h = (h ^ step) * 0x9E3779B97F4A7C15ull;
                 h ^= h >> 32;
-                for (size_t k = 4; k < head; k += 4) {
-                    quint64 step;
-                    std::memcpy(&step, chars + k, sizeof step);
-                    h = (h ^ step) * 0x9E3779B97F4A7C15ull;
-                    h ^= h >> 32;
-                }
             }
         } else {
             last = chars[0];
@@ -753,16 +752,17 @@ private:
                 last |= quint64(chars[2]) << 32;
             first = last;
         }
-        h = (h ^ last) * 0x9E3779B97F4A7C15ull;
+        h = ((h ^ first) * 0x9E3779B97F4A7C15ull) ^ (last * 0xC2B2AE3D27D4EB4Full);
         h ^= h >> 32;
-        h ^= h >> 29;
         Slot *slotArray = m_slots.data();
         size_t i = size_t(h) & m_mask;
         while (slotArray[i].chars) {
             Slot &slot = slotArray[i];
-            // Most surfaces have eight units or fewer: all in `first` and `last`.
-            if (slot.hash == h && slot.length == length && slot.kind == kind && slot.last == last
-                && slot.first == first && sameMiddle(slot.chars, chars, head))
+            // Most surfaces have eight units or fewer: all in `first` and
+            // `last`. (The units tell other surfaces apart as soon as the
+            // hash would, so it is not compared.)
+            if (slot.last == last && slot.first == first && slot.length == length && slot.kind == kind
+                && sameMiddle(slot.chars, chars, head))
                 return slot;
             i = (i + 1) & m_mask;
         }
