@@ -1,6 +1,9 @@
 #include "extract/textanalysis.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <iterator>
 
 using namespace liaison;
 
@@ -52,6 +55,36 @@ private Q_SLOTS:
         QTest::newRow("ascii only") << QStringLiteral("plain ASCII text, nothing to do")
                                     << QStringLiteral("plain ASCII text, nothing to do");
     }
+    // Random texts of ASCII and units past it, rewritten or kept, at every
+    // place of an eight-unit step: normalizeText against a unit-by-unit map.
+    void normalizationSteps()
+    {
+        const char16_t alphabet[] = {u'a', u' ', 0x7F, 0x80, 0xE9, 0x2019, 0xA0, 0x2010, 0x2028, 0xAB, 0x3000, 0xFEFF};
+        const auto normalized = [](char16_t u) -> char16_t {
+            switch (u) {
+            case 0x2019: return u'\'';
+            case 0xA0: case 0x3000: case 0xFEFF: return u' ';
+            case 0x2010: return u'-';
+            case 0x2028: return u'\n';
+            case 0xAB: return u'"';
+            default: return u;
+            }
+        };
+        QRandomGenerator random(7);
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            QString expected;
+            const int length = 1 + random.bounded(40);
+            for (int k = 0; k < length; ++k) {
+                // Mostly ASCII, so that whole steps of it occur.
+                const char16_t u = random.bounded(4) ? u'a' : alphabet[random.bounded(qsizetype(std::size(alphabet)))];
+                text += QChar(u);
+                expected += QChar(normalized(u));
+            }
+            QCOMPARE(normalizeText(text), expected);
+        }
+    }
+
     void normalizationKeepsLength()
     {
         QFETCH(QString, input);
@@ -182,6 +215,47 @@ private Q_SLOTS:
                 QCOMPARE(doc.tokens[1].kind, c.isPunct() ? Token::Punct : Token::Symbol);
             }
             QVERIFY2(surfaces(doc) == expected, qPrintable(QString::number(u, 16)));
+        }
+    }
+
+    // Runs of word units cut by a plain reading of QChar, on random texts
+    // that mix ASCII letters and digits (read eight at a time) with units
+    // just outside their ranges, Latin-1 and other letters, marks and
+    // symbols, so that runs end at every place of an eight-unit step and
+    // near the end of the text. No joiner: those rules are tested above.
+    void wordRuns()
+    {
+        const char16_t alphabet[] = {u'a', u'z', u'A', u'Z', u'0', u'9', u'@', u'[', u'`', u'{', u'/', u' ', u'!',
+                                     u'(', 0xE9, 0xC9, 0x301, 0x8041, 0xFF41, 0x2603, 0x8061, 0xFF10};
+        const qsizetype alphabetSize = qsizetype(std::size(alphabet));
+        const auto isWordUnit = [](QChar c) { return c.isLetterOrNumber() || c.isMark(); };
+        QRandomGenerator random(42);
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int length = 1 + random.bounded(40);
+            // Mostly ASCII letters, as in text, so that long runs occur.
+            for (int k = 0; k < length; ++k)
+                text += QChar(random.bounded(3) ? alphabet[random.bounded(4)] : alphabet[random.bounded(alphabetSize)]);
+            QStringList expected;
+            for (qsizetype i = 0; i < text.size();) {
+                const QChar c = text.at(i);
+                qsizetype j = i + 1;
+                if (c.isSpace()) {
+                    ++i;
+                    continue;
+                }
+                if (c.isDigit()) {
+                    while (j < text.size() && text.at(j).isDigit())
+                        ++j;
+                } else if (isWordUnit(c)) {
+                    while (j < text.size() && isWordUnit(text.at(j)))
+                        ++j;
+                }
+                expected << text.mid(i, j - i);
+                i = j;
+            }
+            const Document doc = analyzeText(text, QStringLiteral("en"));
+            QVERIFY2(surfaces(doc) == expected, qPrintable(text));
         }
     }
 
@@ -362,13 +436,13 @@ private Q_SLOTS:
         QCOMPARE(en.tokens[1].stem(), QStringLiteral("quantumlik"));
     }
 
-    // The form table compares a surface by its last four units at once and
-    // the units before them from its copy: surfaces that differ only there
-    // are distinct forms.
+    // The form table compares a surface by its first and last four units at
+    // once and the units between them from its copy: surfaces that differ
+    // only in one of those are distinct forms.
     void middleUnits()
     {
         const QStringList words = sl({"abcdXefgh", "abcdYefgh", "abcdefgh", "abcdXYZWefgh", "abcdXYZVefgh", "abcdXYZWefgh",
-                                      "abcdXefgh"});
+                                      "abcdXefgh", "abcxefgh", "abcdexgh", "xbcdefgh", "abcdefg", "abcdefgh"});
         const Document doc = analyzeText(words.join(u' '), QStringLiteral("en"));
         QCOMPARE(surfaces(doc), words);
         for (int a = 0; a < words.size(); ++a) {

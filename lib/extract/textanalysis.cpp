@@ -118,6 +118,32 @@ Q_ALWAYS_INLINE quint8 unitClass(char16_t u)
     return u < 256 ? kLatin1Classes[u] : classifyUnit(u);
 }
 
+// Past the ASCII letters and digits (all word units) among the eight units
+// from `j`, with SSE2 and eight units left before `n`; else `j` itself. The
+// caller's table loop goes on from there: one step covers most words, and
+// a loop of steps cost more to set up than it saved (words are short).
+Q_ALWAYS_INLINE qsizetype asciiWordRunEnd(const char16_t *d, qsizetype j, qsizetype n)
+{
+#if defined(__SSE2__)
+    if (j + 8 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + j));
+        // u - 'a' < 26 with bit 5 set (letters), u - '0' < 10 (digits), both
+        // unsigned: biased by 0x8000 so that the signed comparison answers.
+        const __m128i letter = _mm_cmplt_epi16(
+            _mm_add_epi16(_mm_or_si128(v, _mm_set1_epi16(0x20)), _mm_set1_epi16(qint16(0x8000 - u'a'))),
+            _mm_set1_epi16(qint16(-0x8000 + 26)));
+        const __m128i digit = _mm_cmplt_epi16(_mm_add_epi16(v, _mm_set1_epi16(qint16(0x8000 - u'0'))),
+                                              _mm_set1_epi16(qint16(-0x8000 + 10)));
+        const quint32 mask = quint32(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+        return j + qCountTrailingZeroBits(~mask | 0x10000) / 2;
+    }
+#else
+    Q_UNUSED(d);
+    Q_UNUSED(n);
+#endif
+    return j;
+}
+
 inline bool isWordChar(QChar c)
 {
     return unitClass(c.unicode()) & WordUnit;
@@ -284,15 +310,21 @@ QString normalizeText(const QString &text)
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         // Runs of ASCII (nearly all of a text) are passed eight units at a
-        // time with SSE2, four without.
+        // time with SSE2, up to the first unit past ASCII of the last step
+        // (not the step's first unit, which would have the loops below
+        // read its ASCII units again); four at a time without SSE2.
 #if defined(__SSE2__)
-        while (i + 8 <= n
-               && _mm_movemask_epi8(_mm_cmpeq_epi16(
-                      _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i)),
-                                    _mm_set1_epi16(qint16(0xFF80))),
-                      _mm_setzero_si128()))
-                      == 0xFFFF)
+        while (i + 8 <= n) {
+            const quint32 ascii = quint32(_mm_movemask_epi8(_mm_cmpeq_epi16(
+                _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i)),
+                              _mm_set1_epi16(qint16(0xFF80))),
+                _mm_setzero_si128())));
+            if (ascii != 0xFFFF) {
+                i += qCountTrailingZeroBits(~ascii) / 2;
+                break;
+            }
             i += 8;
+        }
 #endif
         quint64 four;
         while (i + 4 <= n && (std::memcpy(&four, src + i, sizeof four), (four & 0xFF80FF80FF80FF80ull) == 0))
@@ -593,7 +625,11 @@ private:
     // entry and the form were two more cache misses a token).
     struct alignas(64) Slot {
         quint64 hash = 0;
-        quint64 last = 0; // the units of the hash's last step (the surface's last one to four)
+        // The surface's first and last four units (all of a surface of up
+        // to eight: most are, and need no look at the arena), as the hash
+        // reads them; both the whole surface when it is shorter than four.
+        quint64 first = 0;
+        quint64 last = 0;
         const char16_t *chars = nullptr; // into m_arena; null: empty slot
         Entry *entry = nullptr;
         const WordForm *forms[2] = {nullptr, nullptr}; // entry->forms, copied here once made
@@ -604,6 +640,7 @@ private:
         bool capitalized = false;
         bool allCaps = false;
     };
+    static_assert(sizeof(Slot) == 64);
     static constexpr qsizetype MaxForms = 100000;
     static constexpr size_t ArenaChunk = 32768; // char16_t per arena block
 
@@ -623,6 +660,17 @@ public:
             m_arenaUsed = ArenaChunk;
         }
         return m_current;
+    }
+
+    // Every token's form in language `index` (and its capitalized / allCaps
+    // bits), `text` the units the tokens index. A function of its own: in a
+    // larger one (with a frame pointer, and more values live across the
+    // calls that add to the table) the loop kept its token on the stack.
+    Q_NEVER_INLINE void setForms(Token *tokens, qsizetype count, const char16_t *text, int index,
+                                 const QString &language)
+    {
+        for (Token *t = tokens, *end = tokens + count; t != end; ++t)
+            t->form = &forms(QStringView(text + t->start, t->end - t->start), index, language, *t);
     }
 
     // The interned form of `surface` (a token of `kind`) in the table's
@@ -675,52 +723,59 @@ private:
     // The slot of the surface and kind, added when new.
     Q_ALWAYS_INLINE Slot &find(const char16_t *chars, size_t length, Token::Kind kind)
     {
-        // Four UTF-16 units per step (the table's layout is all the hash
-        // decides: forms keep their order of creation).
-        quint64 h = 0xcbf29ce484222325ull ^ (quint64(kind) << 56) ^ length;
-        quint64 last; // the units of the last step, compared as one integer
+        // The first and last four units (all of most surfaces) multiplied
+        // apart, with the length, the kind and any units between them (four
+        // a step); the high half folded onto the low one, which the mask
+        // keeps. The table's layout is all the hash decides: forms keep
+        // their order of creation.
+        quint64 first; // the units of the first and last steps, compared as integers
+        quint64 last;
+        quint64 h = (quint64(kind) << 56) ^ length;
         size_t head = 0; // the units before the last step
         if (length >= 4) {
-            for (; head + 4 < length; head += 4) {
-                quint64 step;
-                std::memcpy(&step, chars + head, sizeof step);
-                h = (h ^ step) * 0x9E3779B97F4A7C15ull;
-                h ^= h >> 32;
-            }
+            std::memcpy(&first, chars, sizeof first);
             // The last four units, overlapping the step before when the
             // length is not a multiple of four (the length is in the hash).
             head = length - 4;
             std::memcpy(&last, chars + head, sizeof last);
+            for (size_t k = 4; k < head; k += 4) {
+                quint64 step;
+                std::memcpy(&step, chars + k, sizeof step);
+                h = (h ^ step) * 0x9E3779B97F4A7C15ull;
+                h ^= h >> 32;
+            }
         } else {
             last = chars[0];
             if (length > 1)
                 last |= quint64(chars[1]) << 16;
             if (length > 2)
                 last |= quint64(chars[2]) << 32;
+            first = last;
         }
-        h = (h ^ last) * 0x9E3779B97F4A7C15ull;
+        h = ((h ^ first) * 0x9E3779B97F4A7C15ull) ^ (last * 0xC2B2AE3D27D4EB4Full);
         h ^= h >> 32;
-        h ^= h >> 29;
         Slot *slotArray = m_slots.data();
         size_t i = size_t(h) & m_mask;
         while (slotArray[i].chars) {
             Slot &slot = slotArray[i];
-            // Most surfaces have four units or fewer: all in `last`.
-            if (slot.hash == h && slot.length == length && slot.kind == kind && slot.last == last
-                && sameHead(slot.chars, chars, head))
+            // Most surfaces have eight units or fewer: all in `first` and
+            // `last`. (The units tell other surfaces apart as soon as the
+            // hash would, so it is not compared.)
+            if (slot.last == last && slot.first == first && slot.length == length && slot.kind == kind
+                && sameMiddle(slot.chars, chars, head))
                 return slot;
             i = (i + 1) & m_mask;
         }
-        return add(i, h, last, chars, length, kind);
+        return add(i, h, first, last, chars, length, kind);
     }
 
-    // The first `head` units of two surfaces of the same length, whose last
-    // four units (from `head` on) are known equal: compared four units a
-    // step from the start, the last step overlapping those four, so there is
+    // Units 4 to `head` of two surfaces of the same length, whose first
+    // four units and last four (from `head` on) are known equal: compared
+    // four units a step, the last step overlapping those four, so there is
     // no unit-by-unit tail.
-    static Q_ALWAYS_INLINE bool sameHead(const char16_t *x, const char16_t *y, size_t head)
+    static Q_ALWAYS_INLINE bool sameMiddle(const char16_t *x, const char16_t *y, size_t head)
     {
-        for (size_t k = 0; k < head; k += 4) {
+        for (size_t k = 4; k < head; k += 4) {
             quint64 p;
             quint64 q;
             std::memcpy(&p, x + k, sizeof p);
@@ -742,7 +797,8 @@ public:
     }
 
 private:
-    Q_NEVER_INLINE Slot &add(size_t i, quint64 h, quint64 last, const char16_t *chars, size_t length, Token::Kind kind)
+    Q_NEVER_INLINE Slot &add(size_t i, quint64 h, quint64 first, quint64 last, const char16_t *chars, size_t length,
+                             Token::Kind kind)
     {
         Entry &added = m_entries.emplace_back();
         Slot &slot = m_slots[i];
@@ -750,6 +806,7 @@ private:
         slot.chars = store(chars, length);
         slot.length = quint32(length);
         slot.kind = kind;
+        slot.first = first;
         slot.last = last;
         slot.entry = &added;
         if (++m_size * 2 <= qsizetype(m_slots.size()))
@@ -912,35 +969,21 @@ private:
     qsizetype m_capacity;
 };
 
-// Cuts doc.text into tokens. With Guess, doc.language is empty on entry: the
-// tokens' entries are found first, the language is guessed from their
-// stopword counts (as guessLanguage would from the text), then the forms of
-// that language are filled in.
-template<bool Guess>
-void tokenize(Document &doc, std::vector<int> &events)
+// Cuts `s` into tokens: their start, end, kind and newlinesBefore (the rest
+// is tokenize's second pass), written in place into `buffer` (doubled when
+// a text has more tokens than it has room for). Fills `events` with what
+// splitSentences reads. Returns the number of tokens.
+//
+// A loop of its own, apart from the form lookups: in one loop the two
+// needed more registers than there are, and the compiler kept the text's
+// pointer and position on the stack (a load every unit of a word).
+qsizetype cutTokens(const QString &s, TokenBuffer &buffer, std::vector<int> &events)
 {
-    const QString &s = doc.text;
     const qsizetype n = s.size();
-    // Tokens are written in place into storage sized ahead (doubled when a
-    // text has more) and become the list at the end: QList::append's
-    // out-of-line emplace cost more per token than the rest of this loop,
-    // and QList::resize constructed every token it made room for.
-    TokenBuffer buffer(n / 4 + 16); // a token in four units: more than most texts have
-    Token *out = buffer.data();
-    qsizetype count = 0;
-    TableRef ref = Guess ? TableRef{&frenchEnglishTable(), 0} : formTable(doc.language);
-    FormTable &table = *ref.table;
-    doc.forms = table.begin();
-    // Guess: the entry of each token, in token order (sized with the tokens
-    // and written in place, as they are).
-    thread_local std::vector<FormTable::Entry *> entries;
-    FormTable::Entry **entryOut = nullptr;
-    if (Guess) {
-        if (entries.size() < size_t(buffer.capacity()))
-            entries.resize(size_t(buffer.capacity()));
-        entryOut = entries.data();
-    }
-    quint32 words = 0; // Guess: stopword runs, as FormTable::Entry::words
+    // The next token's place and the end of the room: fewer values for the
+    // loop to keep in registers than a count, the storage and its capacity.
+    Token *next = buffer.data();
+    Token *room = next + buffer.capacity();
     int newlines = 0; // line breaks skipped since the last token
     events.clear();
     // QString::utf16() ends the units with a null (copying the text that
@@ -956,18 +999,16 @@ void tokenize(Document &doc, std::vector<int> &events)
             ++i;
             continue;
         }
-        if (count == buffer.capacity()) {
+        if (next == room) {
+            const qsizetype count = next - buffer.data();
             buffer.grow(count);
-            out = buffer.data();
-            if (Guess && entries.size() < size_t(count * 2)) {
-                entries.resize(size_t(count * 2));
-                entryOut = entries.data();
-            }
+            next = buffer.data() + count;
+            room = buffer.data() + buffer.capacity();
         }
         // Written in place, every field (the buffer's tokens are not even
         // default ones): a local token copied in cost more than the rest of
         // the emission.
-        Token &t = out[count];
+        Token &t = *next;
         t.newlinesBefore = quint8(std::min(newlines, 2));
         newlines = 0;
         t.start = int(i);
@@ -990,56 +1031,61 @@ void tokenize(Document &doc, std::vector<int> &events)
             t.kind = Token::Number;
             end = j;
         } else if (cls & WordUnit) {
-            qsizetype j = i + 1;
-            bool elided = false;
-            while (j < n) {
-                // The run of word characters: one table load a unit (d[n] is
-                // null). SSE2 on ASCII runs saved nothing: words are short.
-                while (unitClass(d[j]) & WordUnit)
-                    ++j;
-                if (j >= n)
-                    break;
-                const char16_t e = d[j];
-                // Only a joiner (all ASCII) can go on with the word: most runs
-                // end on a space, told at once.
-                if (e >= 128 || !(kLatin1Classes[e] & Joiner))
-                    break;
-                if (e == u'-' && j + 1 < n && isWordChar(s.at(j + 1))) {
-                    if (isAdjectivalSuffix(s, j + 1))
-                        break; // "SoftBank-owned" is "SoftBank", "-", "owned"
-                    if (j - i == 2 && (s.at(i) == u'e' || s.at(i) == u'E') && s.at(i + 1) == u'x')
-                        break; // "ex-PDG", "ex-Google": the prefix apart from the title or name"
-                    j += 2;
-                } else if (e == u'.' && s.at(j - 1).isDigit() && isDigitAt(s, j + 1)) {
-                    j += 2; // "Inflection-2.5"
-                } else if (e == u':' && isLetterAt(s, j + 1) && s.at(j - 1).isLetter()) {
-                    j += 2; // "Run:ai"
-                } else if (e == u'.' && isLetterAt(s, j + 1) && s.at(j - 1).isLetterOrNumber()) {
-                    j += 2; // "Character.AI", "U.S", "booking.com"
-                } else if (e == u'&' && j + 1 < n && s.at(j + 1).isUpper() && s.at(j - 1).isUpper()
-                           && j - i <= 2) {
-                    j += 2; // "AT&T", "P&G"
-                } else if (e == u'\'' && isLetterAt(s, j + 1)) {
-                    const QStringView before = QStringView(s).mid(i, j - i);
-                    if (isElision(before)) {
+            // The run of word characters: ASCII letters and digits eight at
+            // a time, then one table load a unit (d[n] is null).
+            qsizetype j = asciiWordRunEnd(d, i + 1, n);
+            // Most words end on a space after their ASCII letters: nothing
+            // more to look at (a space is no word unit, joiner or period).
+            if (d[j] != u' ') {
+                bool elided = false;
+                while (j < n) {
+                    while (unitClass(d[j]) & WordUnit) {
                         ++j;
-                        elided = true;
+                        j = asciiWordRunEnd(d, j, n);
+                    }
+                    if (j >= n)
+                        break;
+                    const char16_t e = d[j];
+                    // Only a joiner (all ASCII) can go on with the word.
+                    if (e >= 128 || !(kLatin1Classes[e] & Joiner))
+                        break;
+                    if (e == u'-' && j + 1 < n && isWordChar(s.at(j + 1))) {
+                        if (isAdjectivalSuffix(s, j + 1))
+                            break; // "SoftBank-owned" is "SoftBank", "-", "owned"
+                        if (j - i == 2 && (s.at(i) == u'e' || s.at(i) == u'E') && s.at(i + 1) == u'x')
+                            break; // "ex-PDG", "ex-Google": the prefix apart from the title or name"
+                        j += 2;
+                    } else if (e == u'.' && s.at(j - 1).isDigit() && isDigitAt(s, j + 1)) {
+                        j += 2; // "Inflection-2.5"
+                    } else if (e == u':' && isLetterAt(s, j + 1) && s.at(j - 1).isLetter()) {
+                        j += 2; // "Run:ai"
+                    } else if (e == u'.' && isLetterAt(s, j + 1) && s.at(j - 1).isLetterOrNumber()) {
+                        j += 2; // "Character.AI", "U.S", "booking.com"
+                    } else if (e == u'&' && j + 1 < n && s.at(j + 1).isUpper() && s.at(j - 1).isUpper()
+                               && j - i <= 2) {
+                        j += 2; // "AT&T", "P&G"
+                    } else if (e == u'\'' && isLetterAt(s, j + 1)) {
+                        const QStringView before = QStringView(s).mid(i, j - i);
+                        if (isElision(before)) {
+                            ++j;
+                            elided = true;
+                            break;
+                        }
+                        const bool possessive = (s.at(j + 1) == u's' || s.at(j + 1) == u'S')
+                                                && (j + 2 >= n || !isWordChar(s.at(j + 2)));
+                        if (possessive)
+                            break;
+                        j += 2; // "O'Brien", "aujourd'hui", "don't"
+                    } else {
                         break;
                     }
-                    const bool possessive = (s.at(j + 1) == u's' || s.at(j + 1) == u'S')
-                                            && (j + 2 >= n || !isWordChar(s.at(j + 2)));
-                    if (possessive)
-                        break;
-                    j += 2; // "O'Brien", "aujourd'hui", "don't"
-                } else {
-                    break;
                 }
+                // isDottedAcronym wants three units at least, the second a
+                // period: most words before a period need no call.
+                if (!elided && j < n && d[j] == u'.' && j - i >= 3 && d[i + 1] == u'.'
+                    && isDottedAcronym(QStringView(s).mid(i, j - i)))
+                    ++j; // "U.S."
             }
-            // isDottedAcronym wants three units at least, the second a
-            // period: most words before a period need no call.
-            if (!elided && j < n && d[j] == u'.' && j - i >= 3 && d[i + 1] == u'.'
-                && isDottedAcronym(QStringView(s).mid(i, j - i)))
-                ++j; // "U.S."
             t.kind = Token::Word;
             end = j;
         } else if (QChar::isHighSurrogate(c) && i + 1 < n && s.at(i + 1).isLowSurrogate()) {
@@ -1077,42 +1123,76 @@ void tokenize(Document &doc, std::vector<int> &events)
         }
         // The events splitSentences reads instead of every token, in token
         // order: a token before a line break, a quote, a terminator.
-        if (t.newlinesBefore && count > 0 && (events.empty() || events.back() != int(count - 1)))
-            events.push_back(int(count - 1));
+        if (t.newlinesBefore) {
+            const int previous = int(next - buffer.data()) - 1;
+            if (previous >= 0 && (events.empty() || events.back() != previous))
+                events.push_back(previous);
+        }
         if (event)
-            events.push_back(int(count));
+            events.push_back(int(next - buffer.data()));
         t.end = int(end);
-        const QStringView surface(d + i, end - i);
         i = end;
         // A single space after a token (between most words) needs no turn
         // of the loop: it is skipped and counts no line break.
         if (d[i] == u' ') // d[n] is null
             ++i;
-        if (Guess) {
-            FormTable::Entry &e = table.entry(surface, t.kind);
-            entryOut[count] = &e;
-            // Every letter is in a word token, and a token's ends are never
-            // between two letters: the runs of letters of the text are those
-            // of its word tokens, counted once per entry. A token cut by the
-            // limit is counted as far as it.
-            if (t.kind == Token::Word && t.start < GuessLimit) {
-                if (t.end <= GuessLimit) {
-                    if (!e.counted) {
-                        e.words = stopwordRuns(surface);
-                        e.counted = true;
-                    }
-                    words += e.words;
-                } else {
-                    words += stopwordRuns(surface.first(GuessLimit - t.start));
+        ++next;
+    }
+    return next - buffer.data();
+}
+
+// Cuts doc.text into tokens. With Guess, doc.language is empty on entry: the
+// tokens' entries are found first, the language is guessed from their
+// stopword counts (as guessLanguage would from the text), then the forms of
+// that language are filled in.
+template<bool Guess>
+void tokenize(Document &doc, std::vector<int> &events)
+{
+    const QString &s = doc.text;
+    // Tokens are written in place into storage sized ahead and become the
+    // list at the end: QList::append's out-of-line emplace cost more per
+    // token than the rest of the tokenizer, and QList::resize constructed
+    // every token it made room for.
+    TokenBuffer buffer(s.size() / 4 + 16); // a token in four units: more than most texts have
+    const qsizetype count = cutTokens(s, buffer, events);
+    Token *out = buffer.data();
+    TableRef ref = Guess ? TableRef{&frenchEnglishTable(), 0} : formTable(doc.language);
+    FormTable &table = *ref.table;
+    doc.forms = table.begin();
+    const char16_t *d = reinterpret_cast<const char16_t *>(s.constData());
+    if (!Guess) {
+        table.setForms(out, count, d, ref.index, doc.language);
+        doc.tokens = buffer.take(count);
+        return;
+    }
+    // The entry of each token, in token order.
+    thread_local std::vector<FormTable::Entry *> entries;
+    if (entries.size() < size_t(count))
+        entries.resize(size_t(count));
+    FormTable::Entry **entryOut = entries.data();
+    quint32 words = 0; // stopword runs, as FormTable::Entry::words
+    for (qsizetype k = 0; k < count; ++k) {
+        const Token &t = out[k];
+        const QStringView surface(d + t.start, t.end - t.start);
+        FormTable::Entry &e = table.entry(surface, t.kind);
+        entryOut[k] = &e;
+        // Every letter is in a word token, and a token's ends are never
+        // between two letters: the runs of letters of the text are those
+        // of its word tokens, counted once per entry. A token cut by the
+        // limit is counted as far as it.
+        if (t.kind == Token::Word && t.start < GuessLimit) {
+            if (t.end <= GuessLimit) {
+                if (!e.counted) {
+                    e.words = stopwordRuns(surface);
+                    e.counted = true;
                 }
+                words += e.words;
+            } else {
+                words += stopwordRuns(surface.first(GuessLimit - t.start));
             }
-        } else
-            t.form = &table.forms(surface, ref.index, doc.language, t);
-        ++count;
+        }
     }
     doc.tokens = buffer.take(count);
-    if (!Guess)
-        return;
     const int frCount = int(words & 0xFFFF);
     const int enCount = int(words >> 16);
     doc.language = frCount > enCount ? QStringLiteral("fr") : QStringLiteral("en");
