@@ -198,21 +198,27 @@ Format formatOf(const QString &suffix)
     return Format::Unsupported;
 }
 
+// The text laid out (TextNormalizer::normalizeLayout), Markdown once more
+// after its marks are taken out.
 LoadResult loadPlain(const QByteArray &bytes, Format format)
 {
-    const Charset::Decoded decoded = Charset::decode(bytes);
+    Charset::Decoded decoded = Charset::decode(bytes);
     if (decoded.binary)
         return refuse(tr("binary file (contains NUL bytes)"));
     // Text without control characters is not binary, whatever looksBinary()
     // would count.
     if (!decoded.controlFree && looksBinary(decoded.text))
         return refuse(tr("binary file"));
+    // Most files are laid out already, as the decoder found: the pass and
+    // its copy of the text are spared.
+    QString text = decoded.laidOut ? std::move(decoded.text).trimmed() : TextNormalizer::normalizeLayout(decoded.text);
     LoadResult result;
     if (format == Format::Markdown) {
-        result.source = fromMarkdown(TextNormalizer::normalizeLayout(decoded.text));
+        result.source = fromMarkdown(text);
+        result.source->text = TextNormalizer::normalizeLayout(result.source->text);
     } else {
         SourceText source;
-        source.text = decoded.text;
+        source.text = std::move(text);
         result.source = std::move(source);
     }
     return result;
@@ -283,7 +289,8 @@ LoadResult loadBytesAs(const QByteArray &bytes, Format format, const QString &fi
     SourceText &source = *result.source;
     source.path = fileName;
     source.fileSha256 = fileSha256;
-    source.text = TextNormalizer::normalizeLayout(source.text);
+    if (format != Format::Text && format != Format::Markdown) // loadPlain() laid those out
+        source.text = TextNormalizer::normalizeLayout(source.text);
     if (source.text.isEmpty() || !std::any_of(source.text.cbegin(), source.text.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
         return refuse(format == Format::Text || format == Format::Markdown ? tr("empty file") : tr("no text found"));
     source.title = TextNormalizer::normalizeLayout(source.title).simplified();
