@@ -75,11 +75,16 @@ namespace {
 Q_ALWAYS_INLINE int readSequence(const unsigned char *p, qsizetype left, char32_t &cp)
 {
     const unsigned char c = p[0];
-    int extra;
+    // Two bytes, most sequences of a European text (é, à, ç…), the short
+    // way: U+0080 to U+07FF, never overlong from 0xC2 on, never a surrogate.
     if (c >= 0xC2 && c <= 0xDF) {
-        extra = 1;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
+        if (left < 2 || (p[1] & 0xC0) != 0x80)
+            return 0;
+        cp = char32_t(c & 0x1F) << 6 | (p[1] & 0x3F);
+        return 2;
+    }
+    int extra;
+    if (c >= 0xE0 && c <= 0xEF) {
         extra = 2;
         cp = c & 0x0F;
     } else if (c >= 0xF0 && c <= 0xF4) {
