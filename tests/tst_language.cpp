@@ -332,7 +332,7 @@ private Q_SLOTS:
         QCOMPARE(Language::countStopwords(QString()).words, 0);
     }
 
-    // The scan reads Latin-1 sixteen UTF-16 units at a time and anything else
+    // The scan reads Latin-1 32 UTF-16 units at a time and anything else
     // one by one; both must count the same whatever the alignment of a word on
     // those blocks, and wherever the other characters fall.
     void fastScanMatchesReference()
@@ -372,8 +372,8 @@ private Q_SLOTS:
             const quint32 count = 1 + next(40);
             for (quint32 i = 0; i < count; ++i)
                 text += pieces.at(next(quint32(pieces.size()))) + separators.at(next(quint32(separators.size())));
-            // Every shift of the text against the sixteen-unit blocks.
-            for (int shift = 0; shift < 17; ++shift) {
+            // Every shift of the text against the 32-unit blocks.
+            for (int shift = 0; shift < 33; ++shift) {
                 const QString shifted = QString(shift, u' ') + text;
                 if (!same(shifted))
                     QFAIL(qPrintable(QStringLiteral("differs on \"%1\"").arg(shifted)));

@@ -253,7 +253,7 @@ inline bool continuesWord(char16_t c, Scan &scan)
 }
 
 // One pass over the characters. With `Vectorized`, runs of Latin-1 (ASCII
-// and the accented letters of French) are read sixteen UTF-16 units at a
+// and the accented letters of French) are read thirty-two UTF-16 units at a
 // time (SSE2): their letters and capitals as bit masks, a word's letters
 // added to its key at once when it is short enough to be a stopword. Any
 // other unit goes through `step`, the reference, which the tests compare the
@@ -304,41 +304,51 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end)
     int blockCapitals = 0;
     while (s != end) {
 #if defined(__SSE2__)
-        // Sixteen units at a time, as bit masks: the Latin-1 ones before the
-        // first other one, their letters, their capitals; the letters folded
-        // to lower case, a byte each, for the keys.
-        constexpr int kBlock = 2 * asciiblocks::kUnits;
+        // Thirty-two units at a time, as bit masks: the Latin-1 ones before
+        // the first other one, their letters, their capitals; the letters
+        // folded to lower case, a byte each, for the keys.
+        constexpr int kBlock = 4 * asciiblocks::kUnits;
         if (Vectorized && end - s >= kBlock) {
-            const __m128i v1 = asciiblocks::load(s);
-            const __m128i v2 = asciiblocks::load(s + asciiblocks::kUnits);
+            const __m128i v0 = asciiblocks::load(s);
+            const __m128i v1 = asciiblocks::load(s + asciiblocks::kUnits);
+            const __m128i v2 = asciiblocks::load(s + 2 * asciiblocks::kUnits);
+            const __m128i v3 = asciiblocks::load(s + 3 * asciiblocks::kUnits);
+            // A bit per byte of two vectors of sixteen.
+            auto bits = [](__m128i low, __m128i high) {
+                return unsigned(_mm_movemask_epi8(low)) | unsigned(_mm_movemask_epi8(high)) << 16;
+            };
             // Adding 0x7F00 (saturating) sets the sign bit of any unit from
             // U+0100 on; signed packing keeps it.
             const __m128i toSign = _mm_set1_epi16(0x7F00);
-            const unsigned wide = unsigned(
-                _mm_movemask_epi8(_mm_packs_epi16(_mm_adds_epu16(v1, toSign), _mm_adds_epu16(v2, toSign))));
-            const int k = std::countr_zero(wide | 1u << kBlock);
+            const unsigned wide = bits(_mm_packs_epi16(_mm_adds_epu16(v0, toSign), _mm_adds_epu16(v1, toSign)),
+                                       _mm_packs_epi16(_mm_adds_epu16(v2, toSign), _mm_adds_epu16(v3, toSign)));
+            const int k = std::countr_zero(quint64(wide) | quint64(1) << kBlock);
             if (k != 0) {
                 // The Latin-1 units (those that count) exact, one byte each;
                 // the ASCII letters and capitals by comparisons (a byte from
                 // 0x80 on is negative, below 'A').
-                const __m128i bytes = _mm_packus_epi16(v1, v2);
-                const __m128i lower = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
+                const __m128i bytes0 = _mm_packus_epi16(v0, v1);
+                const __m128i bytes1 = _mm_packus_epi16(v2, v3);
+                const __m128i lower0 = _mm_or_si128(bytes0, _mm_set1_epi8(0x20));
+                const __m128i lower1 = _mm_or_si128(bytes1, _mm_set1_epi8(0x20));
                 auto between = [](__m128i b, char from, char to) {
                     return _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(char(from - 1))),
                                          _mm_cmplt_epi8(b, _mm_set1_epi8(char(to + 1))));
                 };
-                const unsigned inBlock = (1u << k) - 1;
-                unsigned letterBits = unsigned(_mm_movemask_epi8(between(lower, 'a', 'z'))) & inBlock;
-                unsigned capitalBits = unsigned(_mm_movemask_epi8(between(bytes, 'A', 'Z'))) & inBlock;
+                const auto inBlock = unsigned((quint64(1) << k) - 1);
+                unsigned letterBits = bits(between(lower0, 'a', 'z'), between(lower1, 'a', 'z')) & inBlock;
+                unsigned capitalBits = bits(between(bytes0, 'A', 'Z'), between(bytes1, 'A', 'Z')) & inBlock;
                 // The lower case with room to read eight bytes from any of
-                // the sixteen, for the keys (bytes past a run are masked off).
-                alignas(16) unsigned char folded[2 * kBlock];
-                _mm_store_si128(reinterpret_cast<__m128i *>(folded), lower);
+                // the thirty-two, for the keys (bytes past a run are masked
+                // off).
+                alignas(16) unsigned char folded[kBlock + 16];
+                _mm_store_si128(reinterpret_cast<__m128i *>(folded), lower0);
+                _mm_store_si128(reinterpret_cast<__m128i *>(folded + 16), lower1);
                 _mm_store_si128(reinterpret_cast<__m128i *>(folded + kBlock), _mm_setzero_si128());
                 // The units from U+0080 (é, à, ç, but also no-break spaces
                 // and guillemets) through the table, as step() reads them:
                 // the lower case of a Latin-1 letter is Latin-1 too.
-                for (unsigned high = unsigned(_mm_movemask_epi8(bytes)) & inBlock; high != 0; high &= high - 1) {
+                for (unsigned high = bits(bytes0, bytes1) & inBlock; high != 0; high &= high - 1) {
                     const int at = std::countr_zero(high);
                     const unsigned v = letters[s[at]];
                     if (v == 0)
@@ -358,7 +368,8 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end)
                     endWord();
                 for (unsigned rest = letterBits; rest != 0;) {
                     // Adding a run's lowest bit carries through the run to
-                    // the bit past it.
+                    // the bit past it (out of the 32 bits for a run ending
+                    // the block: `past` is then countr_zero(0), 32).
                     const unsigned carried = rest + (rest & -rest);
                     const int first = std::countr_zero(rest);
                     const int past = std::countr_zero(carried);

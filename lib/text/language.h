@@ -47,7 +47,7 @@ public:
         int otherLetters = 0; // letters of other scripts (Greek, Cyrillic, CJK…)
     };
     // Reference reads the characters one by one, the way the fast path
-    // (sixteen at a time over Latin-1) must agree with; for the tests.
+    // (thirty-two at a time over Latin-1) must agree with; for the tests.
     enum class Scanning { Fast, Reference };
     static StopwordCounts countStopwords(const QString &text, Scanning scanning = Scanning::Fast);
 
