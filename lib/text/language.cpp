@@ -308,11 +308,19 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end)
         // the first other one, their letters, their capitals; the letters
         // folded to lower case, a byte each, for the keys.
         constexpr int kBlock = 4 * asciiblocks::kUnits;
-        if (Vectorized && end - s >= kBlock) {
-            const __m128i v0 = asciiblocks::load(s);
-            const __m128i v1 = asciiblocks::load(s + asciiblocks::kUnits);
-            const __m128i v2 = asciiblocks::load(s + 2 * asciiblocks::kUnits);
-            const __m128i v3 = asciiblocks::load(s + 3 * asciiblocks::kUnits);
+        if (Vectorized) {
+            // The last units of the text are read from a copy padded with
+            // spaces: a separator is what the end of the text is.
+            const char16_t *block = s;
+            alignas(16) char16_t padded[kBlock];
+            if (end - s < kBlock) {
+                std::fill(std::copy(s, end, padded), padded + kBlock, u' ');
+                block = padded;
+            }
+            const __m128i v0 = asciiblocks::load(block);
+            const __m128i v1 = asciiblocks::load(block + asciiblocks::kUnits);
+            const __m128i v2 = asciiblocks::load(block + 2 * asciiblocks::kUnits);
+            const __m128i v3 = asciiblocks::load(block + 3 * asciiblocks::kUnits);
             // A bit per byte of two vectors of sixteen.
             auto bits = [](__m128i low, __m128i high) {
                 return unsigned(_mm_movemask_epi8(low)) | unsigned(_mm_movemask_epi8(high)) << 16;
@@ -324,20 +332,22 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end)
                                        _mm_packs_epi16(_mm_adds_epu16(v2, toSign), _mm_adds_epu16(v3, toSign)));
             const int k = std::countr_zero(quint64(wide) | quint64(1) << kBlock);
             if (k != 0) {
-                // The Latin-1 units (those that count) exact, one byte each;
-                // the ASCII letters and capitals by comparisons (a byte from
-                // 0x80 on is negative, below 'A').
+                // The Latin-1 units (those that count) exact, one byte each.
+                // An ASCII letter is one whose lower case lies from 'a' to
+                // 'z' (unsigned: what is below 'a' wraps past 'z', and no
+                // byte from 0x80 on gets there); a capital is one without
+                // the lower-case bit 0x20 (shifted to its byte's top bit).
                 const __m128i bytes0 = _mm_packus_epi16(v0, v1);
                 const __m128i bytes1 = _mm_packus_epi16(v2, v3);
                 const __m128i lower0 = _mm_or_si128(bytes0, _mm_set1_epi8(0x20));
                 const __m128i lower1 = _mm_or_si128(bytes1, _mm_set1_epi8(0x20));
-                auto between = [](__m128i b, char from, char to) {
-                    return _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(char(from - 1))),
-                                         _mm_cmplt_epi8(b, _mm_set1_epi8(char(to + 1))));
+                auto isLetter = [](__m128i lower) {
+                    const __m128i offset = _mm_sub_epi8(lower, _mm_set1_epi8('a'));
+                    return _mm_cmpeq_epi8(_mm_min_epu8(offset, _mm_set1_epi8('z' - 'a')), offset);
                 };
                 const auto inBlock = unsigned((quint64(1) << k) - 1);
-                unsigned letterBits = bits(between(lower0, 'a', 'z'), between(lower1, 'a', 'z')) & inBlock;
-                unsigned capitalBits = bits(between(bytes0, 'A', 'Z'), between(bytes1, 'A', 'Z')) & inBlock;
+                unsigned letterBits = bits(isLetter(lower0), isLetter(lower1)) & inBlock;
+                unsigned capitalBits = letterBits & ~bits(_mm_slli_epi16(bytes0, 2), _mm_slli_epi16(bytes1, 2));
                 // The lower case with room to read eight bytes from any of
                 // the thirty-two, for the keys (bytes past a run are masked
                 // off).
@@ -350,7 +360,7 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end)
                 // the lower case of a Latin-1 letter is Latin-1 too.
                 for (unsigned high = bits(bytes0, bytes1) & inBlock; high != 0; high &= high - 1) {
                     const int at = std::countr_zero(high);
-                    const unsigned v = letters[s[at]];
+                    const unsigned v = letters[block[at]];
                     if (v == 0)
                         continue;
                     letterBits |= 1u << at;
@@ -385,7 +395,7 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end)
                     if (past < k)
                         endWord();
                 }
-                s += k;
+                s += std::min<qsizetype>(k, end - s);
                 continue;
             }
         }
