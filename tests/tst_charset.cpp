@@ -1,4 +1,5 @@
 #include "text/charset.h"
+#include "text/textnormalizer.h"
 
 #include <QTest>
 
@@ -120,6 +121,63 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!Charset::decode(QByteArray("caf\xE9 noir")).controlFree); // not UTF-8: not known
+    }
+
+    // The UTF-8 path also tells when the text is laid out already, so the
+    // loader takes text.trimmed() for normalizeLayout(text): on texts made of
+    // awkward pieces (spaces and tabs before line breaks, runs of breaks,
+    // no-break and other Unicode spaces, CR, controls, separators, characters
+    // NFC changes) at every shift against the sixteen-byte blocks, that must
+    // hold whenever it says so, and it must say so of plain prose.
+    void laidOutMeansLayoutIsTrimmed()
+    {
+        // Pieces normalizeLayout() keeps as they are in most places, and
+        // rarer ones it changes wherever they are.
+        const QStringList kept = {
+            QStringLiteral("mot"), QStringLiteral("Été"), QStringLiteral(" "), QStringLiteral("  "),
+            QStringLiteral("\t"), QStringLiteral("\n"), QStringLiteral("\n\n"), QStringLiteral("\u00A0"),
+            QStringLiteral("\u2009"), QStringLiteral("\u202F"), QStringLiteral("’"), QStringLiteral("€"),
+            QStringLiteral("une phrase assez longue pour remplir un bloc."),
+        };
+        const QStringList changed = {
+            QStringLiteral("\n\n\n"), QStringLiteral("\u3000"), QStringLiteral("\r\n"), QStringLiteral("\r"),
+            QStringLiteral("\v"), QStringLiteral("\f"), QStringLiteral("\u0001"), QStringLiteral("\u007F"),
+            QStringLiteral("\u0085"), QStringLiteral("\u2028"), QStringLiteral("\u2029"), QStringLiteral("\uFEFF"),
+            QStringLiteral("\uFFFD"), QStringLiteral("e\u0301"), QStringLiteral("\u212B"), QStringLiteral("\U0001F600"),
+        };
+        quint32 seed = 2024;
+        auto next = [&seed](quint32 n) {
+            seed = seed * 1664525u + 1013904223u;
+            return (seed >> 8) % n;
+        };
+        int laidOut = 0;
+        for (int round = 0; round < 2000; ++round) {
+            QString text;
+            const quint32 count = 1 + next(8);
+            for (quint32 i = 0; i < count; ++i) {
+                const QStringList &from = next(10) == 0 ? changed : kept;
+                text += from.at(next(quint32(from.size())));
+            }
+            for (int shift = 0; shift < 17; shift += 4) {
+                const QString shifted = QString(shift, u'a') + text;
+                if (shifted.startsWith(QChar(0xFEFF)))
+                    continue; // read as a BOM
+                const Charset::Decoded d = Charset::decode(shifted.toUtf8());
+                QCOMPARE(d.text, shifted);
+                if (!d.laidOut)
+                    continue;
+                ++laidOut;
+                if (TextNormalizer::normalizeLayout(d.text) != d.text.trimmed())
+                    QFAIL(qPrintable(QStringLiteral("differs on \"%1\"").arg(shifted)));
+            }
+        }
+        QVERIFY(laidOut > 3000);
+        const QByteArray prose("Le titre\n\nL\xE2\x80\x99\xC3\xA9t\xC3\xA9, \xC2\xAB 3\xC2\xA0% \xC2\xBB \xE2\x82\xAC\tet la suite.\n");
+        QVERIFY(Charset::decode(prose).laidOut);
+        QVERIFY(!Charset::decode(QByteArray("a \nb")).laidOut);
+        QVERIFY(!Charset::decode(QByteArray("a\xC2\xA0\nb")).laidOut);
+        QVERIFY(!Charset::decode(QByteArray("a\n\n\nb")).laidOut);
+        QVERIFY(!Charset::decode(QByteArray("a\r\nb")).laidOut);
     }
 
     // decode() checks and decodes UTF-8 in one pass of its own: the text must

@@ -332,8 +332,8 @@ private Q_SLOTS:
         QCOMPARE(Language::countStopwords(QString()).words, 0);
     }
 
-    // The scan reads ASCII eight UTF-16 units at a time and anything else one
-    // by one; both must count the same whatever the alignment of a word on
+    // The scan reads Latin-1 32 UTF-16 units at a time and anything else
+    // one by one; both must count the same whatever the alignment of a word on
     // those blocks, and wherever the other characters fall.
     void fastScanMatchesReference()
     {
@@ -347,6 +347,9 @@ private Q_SLOTS:
             QStringLiteral("Abcdef"), QStringLiteral("abcdefg"), QStringLiteral("42"), QStringLiteral("a1b"),
             QStringLiteral("[the]"), QStringLiteral("\u00A0"), QStringLiteral("\n\n"), QStringLiteral("@"),
             QStringLiteral("`"), QStringLiteral("{"), QStringLiteral("Z"), QStringLiteral("\u0250"),
+            QStringLiteral("ÀÉÎÕÜÞ"), QStringLiteral("ßàéîõüÿ"), QStringLiteral("ªºµ"), QStringLiteral("×÷"),
+            QStringLiteral("«\u00A0"), QStringLiteral("Là"), QStringLiteral("ÇA"), QStringLiteral("Où"),
+            QStringLiteral("œuvre"), QStringLiteral("\u00AD"), QStringLiteral("\u0080"), QStringLiteral("Ÿ"),
         };
         const QStringList separators = {QStringLiteral(" "), QString(), QStringLiteral(", "), QStringLiteral("\n"),
                                         QStringLiteral("\u2014"), QStringLiteral("-")};
@@ -369,8 +372,8 @@ private Q_SLOTS:
             const quint32 count = 1 + next(40);
             for (quint32 i = 0; i < count; ++i)
                 text += pieces.at(next(quint32(pieces.size()))) + separators.at(next(quint32(separators.size())));
-            // Every shift of the text against the eight-unit blocks.
-            for (int shift = 0; shift < 9; ++shift) {
+            // Every shift of the text against the 32-unit blocks.
+            for (int shift = 0; shift < 33; ++shift) {
                 const QString shifted = QString(shift, u' ') + text;
                 if (!same(shifted))
                     QFAIL(qPrintable(QStringLiteral("differs on \"%1\"").arg(shifted)));

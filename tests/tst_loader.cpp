@@ -632,6 +632,12 @@ private Q_SLOTS:
                                        << QStringLiteral("unsupported format (no file extension)");
         QTest::newRow("last suffix") << QStringLiteral("dir/x.txt.GZ") << QByteArray("text")
                                      << QStringLiteral("unsupported format (.gz)");
+        QTest::newRow("upper case") << QStringLiteral("x.XLSX") << QByteArray("PK\x03\x04")
+                                    << QStringLiteral("unsupported format (.xlsx)");
+        QTest::newRow("longer than any known") << QStringLiteral("x.MARKDOWNS") << QByteArray("text")
+                                               << QStringLiteral("unsupported format (.markdowns)");
+        QTest::newRow("not ascii") << QStringLiteral("x.TXTÉ") << QByteArray("text")
+                                   << QStringLiteral("unsupported format (.txté)");
         QTest::newRow("trailing dot") << QStringLiteral("x.") << QByteArray("text")
                                       << QStringLiteral("unsupported format (no file extension)");
         QTest::newRow("control chars") << QStringLiteral("x.txt") << QByteArray("\x01\x02\x03\x04\x05\x06 abc \x07\x08\x0e\x0f")
@@ -646,6 +652,20 @@ private Q_SLOTS:
                                                "empresas dijeron que la operación se cerrará antes del verano.")
                                  << QStringLiteral("language not supported (looks like Spanish)");
     }
+    // The suffix counts in any case; toLower() decides for one not ASCII
+    // (U+212A, the Kelvin sign, lowers to 'k').
+    void suffixInAnyCase()
+    {
+        const QByteArray text("The company said on Monday that it had agreed to buy a smaller rival for an "
+                              "undisclosed sum, and that the deal would close by the end of the year.");
+        for (const QString &name : {QStringLiteral("NOTE.TXT"), QStringLiteral("note.Md"),
+                                    QStringLiteral("note.MarkDown"), QStringLiteral("note.mar\u212Adown")}) {
+            const LoadResult r = loadBytes(text, name);
+            QVERIFY2(r.ok(), qPrintable(name + u": " + r.error));
+            QCOMPARE(r.source->language, QStringLiteral("en"));
+        }
+    }
+
     void refusalsFromBytes()
     {
         QFETCH(QString, fileName);

@@ -304,7 +304,30 @@ private:
     void putString(QStringView text);
     // null, an integer (21 bytes) or a kept snippet.
     static constexpr qsizetype doubleBytes = 32;
-    void putDouble(double value);
+    // Confidences and stakes take a handful of values, so recent ones are
+    // kept formatted, one slot per hash of the value's bits (enough slots
+    // that a handful rarely collide): a value met before is a copy, inline.
+    // Qt formats each new one (putNewDouble), so the bytes stay Qt's.
+    struct Formatted {
+        quint64 bits = 0;
+        Snippet text; // none: the slot is free
+    };
+    static Formatted &formattedSlot(quint64 bits)
+    {
+        static thread_local std::array<Formatted, 256> recent;
+        return recent[size_t((bits * 0x9E3779B97F4A7C15u) >> 56)];
+    }
+    void putDouble(double value)
+    {
+        quint64 bits;
+        std::memcpy(&bits, &value, sizeof bits);
+        const Formatted &slot = formattedSlot(bits);
+        if (slot.bits == bits && slot.text.size >= 0)
+            putSnippet(slot.text);
+        else
+            putNewDouble(value);
+    }
+    Q_NEVER_INLINE void putNewDouble(double value);
     // The writers below take and give the cursor as a local pointer: a store
     // through m_p (a char pointer) might change any object, m_p itself
     // included, so the compiler would reload it after every byte.
@@ -400,7 +423,9 @@ private:
     char *m_end = nullptr;
 };
 
-void JsonLine::putDouble(double value)
+// A value putDouble() has no slot for: Qt formats it (and it is kept) unless
+// it is integral or not finite.
+void JsonLine::putNewDouble(double value)
 {
     if (!std::isfinite(value)) {
         put("null", 4);
@@ -410,28 +435,17 @@ void JsonLine::putDouble(double value)
         m_p = putNumber(m_p, qint64(value));
         return;
     }
-    // Confidences and stakes take a handful of values, so recent ones are
-    // kept formatted, one slot per hash of the value's bits (enough slots that
-    // a handful rarely collide); Qt formats each new one, so the bytes stay
-    // Qt's.
-    struct Formatted {
-        quint64 bits = 0;
-        Snippet text; // none: the slot is free
-    };
-    static thread_local std::array<Formatted, 256> recent;
+    const QByteArray text = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    const std::optional<Snippet> snippet = Snippet::of(text);
+    if (!snippet) { // longer than any double Qt writes; never kept
+        raw(QByteArrayView(text));
+        return;
+    }
     quint64 bits;
     std::memcpy(&bits, &value, sizeof bits);
-    Formatted &slot = recent[size_t((bits * 0x9E3779B97F4A7C15u) >> 56)];
-    if (slot.bits != bits || slot.text.size < 0) {
-        const QByteArray text = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
-        const std::optional<Snippet> snippet = Snippet::of(text);
-        if (!snippet) { // longer than any double Qt writes; never kept
-            raw(QByteArrayView(text));
-            return;
-        }
-        slot.bits = bits;
-        slot.text = *snippet;
-    }
+    Formatted &slot = formattedSlot(bits);
+    slot.bits = bits;
+    slot.text = *snippet;
     putSnippet(slot.text);
 }
 

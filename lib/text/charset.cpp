@@ -1,5 +1,7 @@
 #include "charset.h"
 
+#include "textnormalizer.h"
+
 #include <QStringDecoder>
 
 #include <uchardet/uchardet.h>
@@ -73,11 +75,16 @@ namespace {
 Q_ALWAYS_INLINE int readSequence(const unsigned char *p, qsizetype left, char32_t &cp)
 {
     const unsigned char c = p[0];
-    int extra;
+    // Two bytes, most sequences of a European text (é, à, ç…), the short
+    // way: U+0080 to U+07FF, never overlong from 0xC2 on, never a surrogate.
     if (c >= 0xC2 && c <= 0xDF) {
-        extra = 1;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
+        if (left < 2 || (p[1] & 0xC0) != 0x80)
+            return 0;
+        cp = char32_t(c & 0x1F) << 6 | (p[1] & 0x3F);
+        return 2;
+    }
+    int extra;
+    if (c >= 0xE0 && c <= 0xEF) {
         extra = 2;
         cp = c & 0x0F;
     } else if (c >= 0xF0 && c <= 0xF4) {
@@ -106,14 +113,23 @@ constexpr bool isControlOrReplacement(char32_t c)
     return (c < 0x20 && (c < 0x09 || c > 0x0D)) || (c >= 0x7F && c <= 0x9F) || c == 0xFFFD;
 }
 
+// The character ending at `at` is a space or tab, or the line break there
+// is the third in a row: normalizeLayout() would take it out. `spaceEnd` is
+// where the last space from U+0080 on ended.
+bool badLineEnd(const unsigned char *p, qsizetype at, qsizetype spaceEnd)
+{
+    return (at > 0 && (p[at - 1] == ' ' || p[at - 1] == '\t' || spaceEnd == at))
+        || (at > 1 && p[at - 1] == '\n' && p[at - 2] == '\n');
+}
+
 // Strict UTF-8 checked and decoded in one pass: nullopt when the bytes are
-// not (isValidUtf8() false), else what Qt's decoder gives for them, and
-// whether the text is free of isControlOrReplacement() characters. Runs of
-// ASCII, most of a French or English text, are widened sixteen bytes at a
-// time (SSE2): the block is stored whole (the output, one unit per byte at
-// most, has room) and only its ASCII head counted; its controls are looked
-// for in all sixteen bytes (a byte from 0x80 on is never one).
-std::optional<QString> decodeStrictUtf8(QByteArrayView bytes, bool *controlFree)
+// not (isValidUtf8() false), else what Qt's decoder gives for them, with
+// what Decoded::controlFree and Decoded::laidOut say of the text. Runs of
+// printable ASCII and tabs, most of a French or English text, are widened
+// sixteen bytes at a time (SSE2): the block is stored whole (the output, one
+// unit per byte at most, has room) and only its plain head counted; any other
+// byte (a line break, a control, a multi-byte sequence) is looked at alone.
+std::optional<QString> decodeStrictUtf8(QByteArrayView bytes, bool *controlFree, bool *laidOut)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype n = bytes.size();
@@ -121,33 +137,40 @@ std::optional<QString> decodeStrictUtf8(QByteArrayView bytes, bool *controlFree)
     char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
     char16_t *d = begin;
     bool controls = false;
+    // Met something normalizeLayout() would change, whitespace at the ends
+    // aside: a control, CR, VT or FF, a character it replaces or NFC might
+    // change, a space ending a line, a third line break in a row.
+    bool relayout = false;
+    qsizetype spaceEnd = -1;
     qsizetype i = 0;
-#if defined(__SSE2__)
-    __m128i controlBytes = _mm_setzero_si128();
-#endif
     while (i < n) {
 #if defined(__SSE2__)
         if (n - i >= 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
             _mm_storeu_si128(reinterpret_cast<__m128i *>(d), _mm_unpacklo_epi8(v, _mm_setzero_si128()));
             _mm_storeu_si128(reinterpret_cast<__m128i *>(d + 8), _mm_unpackhi_epi8(v, _mm_setzero_si128()));
-            const __m128i c0 = _mm_cmpeq_epi8(_mm_subs_epu8(v, _mm_set1_epi8(0x1F)), _mm_setzero_si128());
-            const __m128i space = _mm_cmpeq_epi8(
-                _mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8(0x09)), _mm_set1_epi8(0x0D - 0x09)),
-                _mm_setzero_si128());
-            controlBytes = _mm_or_si128(controlBytes, _mm_or_si128(_mm_andnot_si128(space, c0),
-                                                                   _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
-            const unsigned high = unsigned(_mm_movemask_epi8(v));
-            const int ascii = high != 0 ? std::countr_zero(high) : 16;
-            i += ascii;
-            d += ascii;
-            if (high == 0)
+            // 0x20 to 0x7E are the bytes above 0x1F as signed bytes, but DEL.
+            const __m128i printable = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)),
+                                                       _mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)));
+            const unsigned plain
+                = unsigned(_mm_movemask_epi8(_mm_or_si128(printable, _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')))));
+            const int k = std::countr_one(plain);
+            i += k;
+            d += k;
+            if (k == 16)
                 continue;
         }
 #endif
-        if (p[i] < 0x80) {
-            controls |= isControlOrReplacement(p[i]);
-            *d++ = p[i++];
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            if (c == '\n') {
+                relayout = relayout || badLineEnd(p, i, spaceEnd);
+            } else if ((c < 0x20 && c != '\t') || c == 0x7F) {
+                controls |= isControlOrReplacement(c);
+                relayout = true;
+            }
+            *d++ = c;
+            ++i;
             continue;
         }
         char32_t cp;
@@ -155,6 +178,10 @@ std::optional<QString> decodeStrictUtf8(QByteArrayView bytes, bool *controlFree)
         if (length == 0)
             return std::nullopt;
         controls |= isControlOrReplacement(cp);
+        if (!TextNormalizer::keepsAsIs(cp))
+            relayout = true;
+        else if (cp == 0xA0 || (cp >= 0x2000 && QChar::isSpace(cp))) // the spaces keepsAsIs() lets through
+            spaceEnd = i + length;
         if (QChar::requiresSurrogates(cp)) {
             *d++ = QChar::highSurrogate(cp);
             *d++ = QChar::lowSurrogate(cp);
@@ -163,12 +190,11 @@ std::optional<QString> decodeStrictUtf8(QByteArrayView bytes, bool *controlFree)
         }
         i += length;
     }
-#if defined(__SSE2__)
-    controls |= _mm_movemask_epi8(controlBytes) != 0;
-#endif
     out.truncate(d - begin);
     if (controlFree)
         *controlFree = !controls;
+    if (laidOut)
+        *laidOut = !relayout;
     return out;
 }
 
@@ -247,7 +273,7 @@ std::optional<QString> Charset::decodeAs(const QByteArray &bytes, const QByteArr
         QByteArrayView view(bytes);
         if (view.startsWith("\xEF\xBB\xBF"))
             view = view.sliced(3);
-        return decodeStrictUtf8(view, nullptr);
+        return decodeStrictUtf8(view, nullptr, nullptr);
     }
     // HTML and most real files that say Latin-1 are really Windows-1252.
     if (isLatin1Family(name))
@@ -301,8 +327,8 @@ Charset::Decoded Charset::decode(const QByteArray &bytes)
     }
     // Strict UTF-8 validity is a far better signal than any statistics:
     // random Latin-1 text almost never forms valid multi-byte sequences.
-    if (std::optional<QString> text = decodeStrictUtf8(view, &out.controlFree)) {
-        out.charset = "UTF-8";
+    if (std::optional<QString> text = decodeStrictUtf8(view, &out.controlFree, &out.laidOut)) {
+        out.charset = QByteArrayLiteral("UTF-8");
         out.text = *std::move(text);
         return out;
     }

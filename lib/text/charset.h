@@ -24,6 +24,10 @@ public:
         // no DEL or C1 control and no U+FFFD (the UTF-8 path finds out as
         // it decodes); false when not known.
         bool controlFree = false;
+        // Known to be as TextNormalizer::normalizeLayout() leaves a text,
+        // but for whitespace at either end: the layout is then text.trimmed()
+        // (the UTF-8 path finds out as it decodes); false when not known.
+        bool laidOut = false;
     };
 
     // Detects the charset and decodes. Thread-safe.

@@ -149,7 +149,15 @@ const std::array<quint16, kTableEnd> &latinLetters()
     return table;
 }
 
-constexpr int kIndexBits = 9;
+// The first n bytes of eight, n from 0 to kMaxKeyLetters.
+constexpr std::array<quint64, kMaxKeyLetters + 1> kFirstBytes = [] {
+    std::array<quint64, kMaxKeyLetters + 1> masks{};
+    for (int n = 0; n <= kMaxKeyLetters; ++n)
+        masks[size_t(n)] = (quint64(1) << (8 * n)) - 1;
+    return masks;
+}();
+
+constexpr int kIndexBits = 10;
 constexpr std::size_t kIndexSize = std::size_t(1) << kIndexBits;
 
 inline std::size_t slotOf(quint64 key)
@@ -244,20 +252,23 @@ inline bool continuesWord(char16_t c, Scan &scan)
     return QChar::isMark(c);
 }
 
-// One pass over the characters. With `vectorized`, runs of ASCII are read
-// sixteen UTF-16 units at a time (SSE2): their letters and capitals as bit
-// masks, a word's letters added to its key at once when it is short enough
-// to be a stopword. Any other unit goes through `step`, the reference, which
-// the tests compare the fast path with.
-Scan scanStopwords(const char16_t *s, const char16_t *const end, bool vectorized)
+// One pass over the characters. With `Vectorized`, runs of Latin-1 (ASCII
+// and the accented letters of French) are read thirty-two UTF-16 units at a
+// time (SSE2): their letters and capitals as bit masks, a word's letters
+// added to its key at once when it is short enough to be a stopword. Any
+// other unit goes through `step`, the reference, which the tests compare the
+// fast path with.
+template <bool Vectorized>
+Scan scanStopwords(const char16_t *s, const char16_t *const end)
 {
     const auto &letters = latinLetters();
     const StopwordIndex &index = stopwordIndex();
     Scan scan;
     quint64 key = 0;
     int length = 0;
+    int words = 0; // kept out of `scan`, whose counts by set might alias it
     auto endWord = [&] {
-        ++scan.words;
+        ++words;
         if (length <= kMaxKeyLetters)
             ++scan.bySet[index.find(key)];
         key = 0;
@@ -293,46 +304,82 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end, bool vectorized
     int blockCapitals = 0;
     while (s != end) {
 #if defined(__SSE2__)
-        // Sixteen units at a time, as bit masks: the ASCII ones before the
-        // first other one, their letters, their capitals; the letters folded
-        // to lower case, a byte each, for the keys.
-        constexpr int kBlock = 2 * asciiblocks::kUnits;
-        if (vectorized && end - s >= kBlock) {
-            const __m128i v1 = asciiblocks::load(s);
-            const __m128i v2 = asciiblocks::load(s + asciiblocks::kUnits);
-            // Adding 0x7F80 (saturating) sets the sign bit of any unit from
-            // U+0080 on; signed packing keeps it.
-            const __m128i toSign = _mm_set1_epi16(0x7F80);
-            const unsigned nonAscii = unsigned(
-                _mm_movemask_epi8(_mm_packs_epi16(_mm_adds_epu16(v1, toSign), _mm_adds_epu16(v2, toSign))));
-            const int k = std::countr_zero(nonAscii | 1u << kBlock);
+        // Thirty-two units at a time, as bit masks: the Latin-1 ones before
+        // the first other one, their letters, their capitals; the letters
+        // folded to lower case, a byte each, for the keys.
+        constexpr int kBlock = 4 * asciiblocks::kUnits;
+        if (Vectorized) {
+            // The last units of the text are read from a copy padded with
+            // spaces: a separator is what the end of the text is.
+            const char16_t *block = s;
+            alignas(16) char16_t padded[kBlock];
+            if (end - s < kBlock) {
+                std::fill(std::copy(s, end, padded), padded + kBlock, u' ');
+                block = padded;
+            }
+            const __m128i v0 = asciiblocks::load(block);
+            const __m128i v1 = asciiblocks::load(block + asciiblocks::kUnits);
+            const __m128i v2 = asciiblocks::load(block + 2 * asciiblocks::kUnits);
+            const __m128i v3 = asciiblocks::load(block + 3 * asciiblocks::kUnits);
+            // A bit per byte of two vectors of sixteen.
+            auto bits = [](__m128i low, __m128i high) {
+                return unsigned(_mm_movemask_epi8(low)) | unsigned(_mm_movemask_epi8(high)) << 16;
+            };
+            // Adding 0x7F00 (saturating) sets the sign bit of any unit from
+            // U+0100 on; signed packing keeps it.
+            const __m128i toSign = _mm_set1_epi16(0x7F00);
+            const unsigned wide = bits(_mm_packs_epi16(_mm_adds_epu16(v0, toSign), _mm_adds_epu16(v1, toSign)),
+                                       _mm_packs_epi16(_mm_adds_epu16(v2, toSign), _mm_adds_epu16(v3, toSign)));
+            const int k = std::countr_zero(quint64(wide) | quint64(1) << kBlock);
             if (k != 0) {
-                // The ASCII units (those that count) exact, one byte each.
-                const __m128i bytes = _mm_packus_epi16(v1, v2);
-                const __m128i lower = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
-                auto between = [](__m128i b, char from, char to) {
-                    return _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(char(from - 1))),
-                                         _mm_cmplt_epi8(b, _mm_set1_epi8(char(to + 1))));
+                // The Latin-1 units (those that count) exact, one byte each.
+                // An ASCII letter is one whose lower case lies from 'a' to
+                // 'z' (unsigned: what is below 'a' wraps past 'z', and no
+                // byte from 0x80 on gets there); a capital is one without
+                // the lower-case bit 0x20 (shifted to its byte's top bit).
+                const __m128i bytes0 = _mm_packus_epi16(v0, v1);
+                const __m128i bytes1 = _mm_packus_epi16(v2, v3);
+                const __m128i lower0 = _mm_or_si128(bytes0, _mm_set1_epi8(0x20));
+                const __m128i lower1 = _mm_or_si128(bytes1, _mm_set1_epi8(0x20));
+                auto isLetter = [](__m128i lower) {
+                    const __m128i offset = _mm_sub_epi8(lower, _mm_set1_epi8('a'));
+                    return _mm_cmpeq_epi8(_mm_min_epu8(offset, _mm_set1_epi8('z' - 'a')), offset);
                 };
-                const unsigned inBlock = (1u << k) - 1;
-                const unsigned letterBits = unsigned(_mm_movemask_epi8(between(lower, 'a', 'z'))) & inBlock;
-                const unsigned capitalBits = unsigned(_mm_movemask_epi8(between(bytes, 'A', 'Z'))) & inBlock;
+                const auto inBlock = unsigned((quint64(1) << k) - 1);
+                unsigned letterBits = bits(isLetter(lower0), isLetter(lower1)) & inBlock;
+                unsigned capitalBits = letterBits & ~bits(_mm_slli_epi16(bytes0, 2), _mm_slli_epi16(bytes1, 2));
                 // The lower case with room to read eight bytes from any of
-                // the sixteen, for the keys (bytes past a run are masked off).
-                alignas(16) unsigned char folded[2 * kBlock];
-                _mm_store_si128(reinterpret_cast<__m128i *>(folded), lower);
+                // the thirty-two, for the keys (bytes past a run are masked
+                // off).
+                alignas(16) unsigned char folded[kBlock + 16];
+                _mm_store_si128(reinterpret_cast<__m128i *>(folded), lower0);
+                _mm_store_si128(reinterpret_cast<__m128i *>(folded + 16), lower1);
                 _mm_store_si128(reinterpret_cast<__m128i *>(folded + kBlock), _mm_setzero_si128());
+                // The units from U+0080 (é, à, ç, but also no-break spaces
+                // and guillemets) through the table, as step() reads them:
+                // the lower case of a Latin-1 letter is Latin-1 too.
+                for (unsigned high = bits(bytes0, bytes1) & inBlock; high != 0; high &= high - 1) {
+                    const int at = std::countr_zero(high);
+                    const unsigned v = letters[block[at]];
+                    if (v == 0)
+                        continue;
+                    letterBits |= 1u << at;
+                    capitalBits |= ((v >> kCapitalBit) & 1) << at;
+                    scan.foreignLetters += v >> kForeignBit;
+                    folded[at] = static_cast<unsigned char>(v);
+                }
                 // Words starting here (not carried on from the unit before)
                 // with a capital.
                 for (unsigned starts = letterBits & ~(letterBits << 1 | unsigned(length != 0)) & capitalBits;
                      starts != 0; starts &= starts - 1)
                     ++blockCapitals;
-                // An ASCII non-letter is a separator, like step()'s v == 0.
+                // Any other unit is a separator, like step()'s v == 0.
                 if (length != 0 && !(letterBits & 1))
                     endWord();
                 for (unsigned rest = letterBits; rest != 0;) {
                     // Adding a run's lowest bit carries through the run to
-                    // the bit past it.
+                    // the bit past it (out of the 32 bits for a run ending
+                    // the block: `past` is then countr_zero(0), 32).
                     const unsigned carried = rest + (rest & -rest);
                     const int first = std::countr_zero(rest);
                     const int past = std::countr_zero(carried);
@@ -341,24 +388,23 @@ Scan scanStopwords(const char16_t *s, const char16_t *const end, bool vectorized
                     if (length + n <= kMaxKeyLetters) {
                         quint64 letters8;
                         std::memcpy(&letters8, folded + first, sizeof letters8);
-                        key |= (letters8 & ((quint64(1) << (8 * n)) - 1)) << (8 * length);
+                        key |= (letters8 & kFirstBytes[n]) << (8 * length);
                     }
                     length += n;
                     blockLetters += n;
                     if (past < k)
                         endWord();
                 }
-                s += k;
+                s += std::min<qsizetype>(k, end - s);
                 continue;
             }
         }
-#else
-        Q_UNUSED(vectorized);
 #endif
         step(*s++);
     }
     if (length != 0)
         endWord();
+    scan.words = words;
     scan.latinLetters += blockLetters;
     scan.capitalized += blockCapitals;
     return scan;
@@ -439,7 +485,8 @@ QString Language::englishName(const QString &code)
 Language::StopwordCounts Language::countStopwords(const QString &text, Scanning scanning)
 {
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
-    const Scan scan = scanStopwords(s, s + cldWindow(text), scanning == Scanning::Fast);
+    const char16_t *const end = s + cldWindow(text);
+    const Scan scan = scanning == Scanning::Fast ? scanStopwords<true>(s, end) : scanStopwords<false>(s, end);
     const StopwordIndex &index = stopwordIndex();
     StopwordCounts c;
     c.words = scan.words;
@@ -454,9 +501,8 @@ Language::StopwordCounts Language::countStopwords(const QString &text, Scanning 
         if (n == 0)
             continue;
         const unsigned set = index.sets[id];
-        for (std::size_t l = 0; l < kShortcutLanguages; ++l) {
-            if (!(set & (1u << l)))
-                continue;
+        for (unsigned languages = set; languages != 0; languages &= languages - 1) {
+            const auto l = size_t(std::countr_zero(languages));
             c.counts[l] += n;
             if (!(set & french))
                 againstFrench[l] += n;

@@ -46,8 +46,8 @@ public:
         int foreignLetters = 0; // Latin letters neither French nor English use (ß, ñ, å, ł…)
         int otherLetters = 0; // letters of other scripts (Greek, Cyrillic, CJK…)
     };
-    // Reference reads the characters one by one, the way the fast path (eight
-    // at a time over ASCII) must agree with; for the tests.
+    // Reference reads the characters one by one, the way the fast path
+    // (thirty-two at a time over Latin-1) must agree with; for the tests.
     enum class Scanning { Fast, Reference };
     static StopwordCounts countStopwords(const QString &text, Scanning scanning = Scanning::Fast);
 

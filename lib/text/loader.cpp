@@ -16,6 +16,7 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <optional>
 #include <variant>
@@ -181,7 +182,8 @@ SourceText fromMarkdown(const QString &markdown)
 
 enum class Format { Text, Markdown, Html, Pdf, Docx, Odt, Unsupported };
 
-Format formatOf(const QString &suffix)
+// The format of a lower-case suffix.
+Format formatOfLower(QStringView suffix)
 {
     if (suffix == u"txt" || suffix == u"text")
         return Format::Text;
@@ -198,21 +200,27 @@ Format formatOf(const QString &suffix)
     return Format::Unsupported;
 }
 
+// The text laid out (TextNormalizer::normalizeLayout), Markdown once more
+// after its marks are taken out.
 LoadResult loadPlain(const QByteArray &bytes, Format format)
 {
-    const Charset::Decoded decoded = Charset::decode(bytes);
+    Charset::Decoded decoded = Charset::decode(bytes);
     if (decoded.binary)
         return refuse(tr("binary file (contains NUL bytes)"));
     // Text without control characters is not binary, whatever looksBinary()
     // would count.
     if (!decoded.controlFree && looksBinary(decoded.text))
         return refuse(tr("binary file"));
+    // Most files are laid out already, as the decoder found: the pass and
+    // its copy of the text are spared.
+    QString text = decoded.laidOut ? std::move(decoded.text).trimmed() : TextNormalizer::normalizeLayout(decoded.text);
     LoadResult result;
     if (format == Format::Markdown) {
-        result.source = fromMarkdown(TextNormalizer::normalizeLayout(decoded.text));
+        result.source = fromMarkdown(text);
+        result.source->text = TextNormalizer::normalizeLayout(result.source->text);
     } else {
         SourceText source;
-        source.text = decoded.text;
+        source.text = std::move(text);
         result.source = std::move(source);
     }
     return result;
@@ -283,12 +291,17 @@ LoadResult loadBytesAs(const QByteArray &bytes, Format format, const QString &fi
     SourceText &source = *result.source;
     source.path = fileName;
     source.fileSha256 = fileSha256;
-    source.text = TextNormalizer::normalizeLayout(source.text);
+    if (format != Format::Text && format != Format::Markdown) // loadPlain() laid those out
+        source.text = TextNormalizer::normalizeLayout(source.text);
     if (source.text.isEmpty() || !std::any_of(source.text.cbegin(), source.text.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
         return refuse(format == Format::Text || format == Format::Markdown ? tr("empty file") : tr("no text found"));
-    source.title = TextNormalizer::normalizeLayout(source.title).simplified();
-    source.author = source.author.normalized(QString::NormalizationForm_C).simplified();
-    source.source = source.source.normalized(QString::NormalizationForm_C).simplified();
+    // Most files have none of these (a text file's title comes below).
+    if (!source.title.isEmpty())
+        source.title = TextNormalizer::normalizeLayout(source.title).simplified();
+    if (!source.author.isEmpty())
+        source.author = source.author.normalized(QString::NormalizationForm_C).simplified();
+    if (!source.source.isEmpty())
+        source.source = source.source.normalized(QString::NormalizationForm_C).simplified();
     if (format == Format::Text && source.title.isEmpty())
         source.title = plainTitle(source.text);
 
@@ -310,30 +323,48 @@ LoadResult loadBytesAs(const QByteArray &bytes, Format format, const QString &fi
     return result;
 }
 
-// QFileInfo::suffix(), lower case: what follows the file name's last dot
-// (whatever the name starts with), without building a QFileInfo.
-QString suffixOf(const QString &path)
+// QFileInfo::suffix(): what follows the file name's last dot (whatever the
+// name starts with), without building a QFileInfo.
+QStringView suffixOf(const QString &path)
 {
     for (qsizetype i = path.size() - 1; i >= 0; --i) {
         if (path.at(i) == u'.')
-            return path.sliced(i + 1).toLower();
+            return QStringView(path).sliced(i + 1);
         if (path.at(i) == u'/')
             break;
     }
     return {};
 }
 
-LoadResult refuseFormat(const QString &suffix)
+// The format of a suffix in any case. The known suffixes are short and ASCII:
+// such a suffix is lowered on the stack rather than in a new string; any
+// other goes through toLower(), which can make ASCII of it (U+212A, the
+// Kelvin sign, lowers to 'k').
+Format formatOf(QStringView suffix)
+{
+    std::array<char16_t, 8> lower;
+    if (suffix.size() > qsizetype(lower.size()))
+        return formatOfLower(suffix.toString().toLower());
+    for (qsizetype i = 0; i < suffix.size(); ++i) {
+        const char16_t c = suffix[i].unicode();
+        if (c >= 0x80)
+            return formatOfLower(suffix.toString().toLower());
+        lower[size_t(i)] = c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+    }
+    return formatOfLower(QStringView(lower.data(), suffix.size()));
+}
+
+LoadResult refuseFormat(QStringView suffix)
 {
     return refuse(suffix.isEmpty() ? tr("unsupported format (no file extension)")
-                                   : tr("unsupported format (.%1)").arg(suffix));
+                                   : tr("unsupported format (.%1)").arg(suffix.toString().toLower()));
 }
 
 } // namespace
 
 LoadResult loadBytes(const QByteArray &bytes, const QString &fileName, const LoadOptions &options)
 {
-    const QString suffix = suffixOf(fileName);
+    const QStringView suffix = suffixOf(fileName);
     const Format format = formatOf(suffix);
     if (format == Format::Unsupported)
         return refuseFormat(suffix);
@@ -350,7 +381,7 @@ std::variant<Format, LoadResult> refuseBeforeReading(const QString &path, bool i
 {
     if (isDir)
         return refuse(tr("is a folder"));
-    const QString suffix = suffixOf(path);
+    const QStringView suffix = suffixOf(path);
     const Format format = formatOf(suffix);
     if (format == Format::Unsupported)
         return refuseFormat(suffix);
@@ -363,16 +394,18 @@ std::variant<Format, LoadResult> refuseBeforeReading(const QString &path, bool i
 // there. The buffer starts at the size stat() gave and grows only if the file
 // did: reading the limit at once would allocate all of it (50 MB) up front for
 // every file. `read(buffer, room)` gives the bytes read, 0 at the end, or < 0
-// on an error (then there are no bytes).
+// on an error (then false, and no bytes).
 template <typename Read>
-std::optional<QByteArray> readUpTo(qint64 expected, qint64 limit, Read read)
+bool readUpTo(QByteArray &bytes, qint64 expected, qint64 limit, Read read)
 {
-    QByteArray bytes(qsizetype(std::min(expected + 1, limit)), Qt::Uninitialized);
+    bytes.resize(qsizetype(std::min(expected + 1, limit)));
     qint64 size = 0;
     for (;;) {
         const qint64 n = read(bytes.data() + size, bytes.size() - size);
-        if (n < 0)
-            return std::nullopt;
+        if (n < 0) {
+            bytes.clear();
+            return false;
+        }
         size += n;
         if (n == 0 || size >= limit)
             break;
@@ -380,7 +413,26 @@ std::optional<QByteArray> readUpTo(qint64 expected, qint64 limit, Read read)
             bytes.resize(qsizetype(std::min(limit, 2 * size)));
     }
     bytes.truncate(qsizetype(size));
-    return bytes;
+    return true;
+}
+
+// The buffer files are read into, kept from file to file on each thread:
+// a new one per file was an allocation as large as the file, a large-size
+// request for which malloc first consolidates the heap. It is only ever in
+// use by one file at a time (loadBytesAs() reads no file).
+QByteArray &readBuffer()
+{
+    static thread_local QByteArray buffer;
+    return buffer;
+}
+
+// loadBytesAs() on the buffer; a buffer grown for a large file is let go.
+LoadResult loadReadBytes(QByteArray &bytes, Format format, const QString &path, const LoadOptions &options)
+{
+    LoadResult result = loadBytesAs(bytes, format, path, options);
+    if (bytes.capacity() > 1024 * 1024)
+        bytes = QByteArray();
+    return result;
 }
 
 // Through QFileInfo and QFile: the portable path, and the one that names what
@@ -401,14 +453,13 @@ LoadResult loadFileThroughQt(const QString &path, const LoadOptions &options)
         return refuse(file.error() == QFileDevice::PermissionsError || !info.isReadable()
                           ? tr("unreadable file (permission denied)")
                           : tr("unreadable file"));
-    const std::optional<QByteArray> bytes
-        = readUpTo(info.size(), options.maxFileSize + 1, [&file](char *buffer, qint64 room) -> qint64 {
-              const qint64 n = file.read(buffer, room);
-              return file.error() != QFileDevice::NoError ? -1 : n;
-          });
-    if (!bytes)
+    QByteArray &bytes = readBuffer();
+    if (!readUpTo(bytes, info.size(), options.maxFileSize + 1, [&file](char *buffer, qint64 room) -> qint64 {
+            const qint64 n = file.read(buffer, room);
+            return file.error() != QFileDevice::NoError ? -1 : n;
+        }))
         return refuse(tr("unreadable file"));
-    return loadBytesAs(*bytes, std::get<Format>(checked), path, options);
+    return loadReadBytes(bytes, std::get<Format>(checked), path, options);
 }
 
 #ifdef Q_OS_UNIX
@@ -434,17 +485,16 @@ std::optional<LoadResult> loadFileThroughPosix(const QString &path, const LoadOp
     std::variant<Format, LoadResult> checked = refuseBeforeReading(path, S_ISDIR(st.st_mode), size, options);
     if (LoadResult *refused = std::get_if<LoadResult>(&checked))
         return std::move(*refused);
-    const std::optional<QByteArray> bytes
-        = readUpTo(size, options.maxFileSize + 1, [fd](char *buffer, qint64 room) -> qint64 {
-              for (;;) {
-                  const ssize_t n = ::read(fd, buffer, size_t(room));
-                  if (n >= 0 || errno != EINTR)
-                      return n;
-              }
-          });
-    if (!bytes)
+    QByteArray &bytes = readBuffer();
+    if (!readUpTo(bytes, size, options.maxFileSize + 1, [fd](char *buffer, qint64 room) -> qint64 {
+            for (;;) {
+                const ssize_t n = ::read(fd, buffer, size_t(room));
+                if (n >= 0 || errno != EINTR)
+                    return n;
+            }
+        }))
         return refuse(tr("unreadable file"));
-    return loadBytesAs(*bytes, std::get<Format>(checked), path, options);
+    return loadReadBytes(bytes, std::get<Format>(checked), path, options);
 }
 #endif
 

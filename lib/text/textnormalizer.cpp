@@ -21,18 +21,6 @@ constexpr bool isControl(char16_t c)
 
 namespace {
 
-// Characters NFC leaves as they are whatever surrounds them: no canonical
-// decomposition, combining class 0, never the second of a composing pair.
-// All of them below U+0300 (combining marks start there); General
-// Punctuation from U+2002 (U+2000 and U+2001 decompose) to U+2064; the
-// currency signs to U+20BF. Checked against the Unicode 14 data; the
-// normalization stability policy keeps it true for these assigned
-// characters.
-constexpr bool isNfcInert(char16_t c)
-{
-    return c < 0x300 || (c >= 0x2002 && c <= 0x2064) || (c >= 0x20A0 && c <= 0x20BF);
-}
-
 // The text in NFC: itself when it holds only characters NFC cannot touch
 // (most French and English texts), which costs a compare per character where
 // QString::normalized() runs its quick check through the Unicode tables.
@@ -41,7 +29,7 @@ QString nfc(const QString &text)
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     const char16_t *const end = s + text.size();
     for (; s != end; ++s)
-        if (!isNfcInert(*s))
+        if (!TextNormalizer::isNfcInert(*s))
             return text.normalized(QString::NormalizationForm_C);
     return text;
 }
@@ -103,7 +91,7 @@ std::optional<QString> layout(const QString &text)
             newlines = 0;
             continue;
         }
-        if (CheckNfc && !isNfcInert(c))
+        if (CheckNfc && !TextNormalizer::isNfcInert(c))
             return std::nullopt;
         if (c == u'\r') {
             if (s + 1 != end && s[1] == u'\n')

@@ -2,6 +2,7 @@
 // (layout normalization, language identification, hashing) on the result.
 #include "text/charset.h"
 #include "text/loader.h"
+#include "text/textnormalizer.h"
 
 #include <cstdint>
 
@@ -14,6 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (liaison::Charset::isValidUtf8(bytes) && !bytes.contains('\0') && d.charset != "UTF-8"
         && !bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF"))
         __builtin_trap(); // valid UTF-8 is always read as UTF-8
+    if (d.laidOut && liaison::TextNormalizer::normalizeLayout(d.text) != d.text.trimmed())
+        __builtin_trap(); // the loader takes the one for the other
     (void)liaison::Charset::decodeAs(bytes, QByteArrayLiteral("ISO-8859-2"));
     (void)liaison::loadBytes(bytes, QStringLiteral("fuzz.txt"));
     (void)liaison::loadBytes(bytes, QStringLiteral("fuzz.md"));
