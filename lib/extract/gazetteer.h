@@ -70,10 +70,11 @@ public:
     bool isEmpty() const { return m_entries.isEmpty(); }
 
 private:
+    static constexpr int MaxKeyTokens = 12; // longer names and aliases are no keys
     struct Key {
         int entry = -1;
         bool alias = false;
-        QList<bool> capitals; // per token: must be capitalized in the text
+        quint16 capitals = 0; // bit n: token n must be capitalized in the text
     };
     void addKey(const PhraseBatch &batch, int phrase, int entry, bool alias);
 
