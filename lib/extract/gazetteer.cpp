@@ -76,21 +76,26 @@ void Gazetteer::addKey(const PhraseBatch &batch, int phrase, int entry, bool ali
     const qsizetype count = batch.tokenCount(phrase);
     if (count == 0 || count > MaxKeyTokens)
         return;
-    // The folded tokens joined by KeySeparator, written into one string of
-    // the final size.
-    qsizetype size = count - 1;
-    for (qsizetype t = 0; t < count; ++t)
-        size += batch.folded(phrase, t).size();
-    QString key(size, Qt::Uninitialized);
-    QChar *out = key.data();
     quint16 capitals = 0;
     for (qsizetype t = 0; t < count; ++t) {
-        if (t > 0)
-            *out++ = KeySeparator;
-        const QString &word = batch.folded(phrase, t);
-        out = std::copy(word.cbegin(), word.cend(), out);
         if (batch.capitalized(phrase, t))
             capitals |= quint16(1u << t);
+    }
+    // The folded tokens joined by KeySeparator, written into one string of
+    // the final size; a one-token key shares its token's string.
+    QString key = batch.folded(phrase, 0);
+    if (count > 1) {
+        qsizetype size = count - 1;
+        for (qsizetype t = 0; t < count; ++t)
+            size += batch.folded(phrase, t).size();
+        key = QString(size, Qt::Uninitialized);
+        QChar *out = key.data();
+        for (qsizetype t = 0; t < count; ++t) {
+            if (t > 0)
+                *out++ = KeySeparator;
+            const QString &word = batch.folded(phrase, t);
+            out = std::copy(word.cbegin(), word.cend(), out);
+        }
     }
     // One probe: a key already taken keeps its first entry.
     const qsizetype keys = m_keys.size();

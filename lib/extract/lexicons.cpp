@@ -23,6 +23,16 @@ QString readText(const QString &path, bool *ok)
     return *ok ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+// QStringView::trimmed() without a call for a line with no space at either
+// end (nearly every line): a printable ASCII unit is no space.
+QStringView trimmedLine(QStringView line)
+{
+    const auto printable = [](QChar c) { return c.unicode() > u' ' && c.unicode() < 0x7F; };
+    if (!line.isEmpty() && printable(line.front()) && printable(line.back()))
+        return line;
+    return line.trimmed();
+}
+
 // Calls `line` with every line of `text` that is not blank nor a # comment,
 // trimmed: views into `text`, no string per line.
 template<typename Line>
@@ -33,7 +43,7 @@ void forEachDataLine(QStringView text, Line line)
         qsizetype end = findUnit(text, u'\n', from);
         if (end < 0)
             end = text.size();
-        const QStringView trimmed = text.sliced(from, end - from).trimmed();
+        const QStringView trimmed = trimmedLine(text.sliced(from, end - from));
         if (!trimmed.isEmpty() && !trimmed.startsWith(u'#'))
             line(trimmed);
         from = end + 1;
@@ -132,10 +142,11 @@ void Lexicons::buildWordInfo()
     // The word lists' flags are set as they are read; what is keyed by the
     // other tables is set here, after every load, since their values move
     // when they grow.
-    for (const QString &w : m_gazetteer.firstWords()) {
-        WordInfo &i = m_wordInfo[w];
+    const QHash<QString, quint32> &firstWords = m_gazetteer.firstWords();
+    for (auto it = firstWords.cbegin(); it != firstWords.cend(); ++it) {
+        WordInfo &i = m_wordInfo[it.key()];
         i.flags |= GazetteerStart;
-        i.gazetteerLengths = m_gazetteer.lengthsOf(w);
+        i.gazetteerLengths = it.value();
     }
     for (auto it = m_kindNouns.cbegin(); it != m_kindNouns.cend(); ++it) {
         WordInfo &i = m_wordInfo[it.key()];
