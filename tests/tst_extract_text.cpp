@@ -421,6 +421,19 @@ private Q_SLOTS:
         QCOMPARE(joined, QStringLiteral("ab_ete_c3")); // untouched
     }
 
+    // foldLexiconWord folds ASCII and Latin-1 words from a table: foldText's
+    // result for every such unit, and for words past Latin-1.
+    void lexiconWordFolding()
+    {
+        QStringList words = {QStringLiteral("S'OFFRIR"), QStringLiteral("Rach\u00e8te-t-il"), QStringLiteral("a\u00adb"),
+                             QStringLiteral("\u0152uvre"), QStringLiteral("\u0130stanbul"), QStringLiteral("e\u0301tude"),
+                             QStringLiteral("\ufb01nance"), QString()};
+        for (char16_t u = 0x01; u <= 0xFF; ++u)
+            words << QString(QChar(u)) << QStringLiteral("Ab") + QChar(u) + QStringLiteral("CD");
+        for (const QString &w : std::as_const(words))
+            QCOMPARE(foldLexiconWord(w), foldText(w));
+    }
+
     // Thousands of folded texts (the table of folded entries grows): each
     // entry holds the hash of its text, and forms folded alike share one.
     void foldedEntries()

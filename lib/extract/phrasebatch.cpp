@@ -4,6 +4,7 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <array>
 
 namespace liaison {
@@ -27,18 +28,20 @@ bool isLatin1Letter(char16_t c)
     return c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
 }
 
-// The folded form of a Latin-1 letter as computeForms makes it: lower case
-// first, then foldText ("É" -> "e", "ß" -> "ss"). foldText maps each unit on
-// its own, so a word's folded form is that of its units in turn.
+// foldText of a unit from 0x80 to 0xFF ("É" -> "e", "ß" -> "ss", a soft
+// hyphen -> nothing). foldText maps each unit on its own, so a word of such
+// units and ASCII is folded a unit at a time from this table; and it folds
+// case itself, so the folded form computeForms makes of a word (lower case
+// first, then foldText) is the same.
 const QString &latin1Fold(char16_t c)
 {
-    static const std::array<QString, 0x40> table = [] {
-        std::array<QString, 0x40> t;
-        for (char16_t u = 0xC0; u <= 0xFF; ++u)
-            t[u - 0xC0] = foldText(QString(QChar(u).toLower()));
+    static const std::array<QString, 0x80> table = [] {
+        std::array<QString, 0x80> t;
+        for (char16_t u = 0x80; u <= 0xFF; ++u)
+            t[u - 0x80] = foldText(QString(QChar(u)));
         return t;
     }();
-    return table[c - 0xC0];
+    return table[c - 0x80];
 }
 
 // Calls `word` with each run of units between spaces of `phrase` in turn,
@@ -63,32 +66,57 @@ bool forEachWord(QStringView phrase, Word word)
     return true;
 }
 
-using Units = QVarLengthArray<char16_t, 128>;
+// Room for a folded phrase: a unit folds to two units at most ("ss", "ae").
+using Units = QVarLengthArray<char16_t, 256>;
+constexpr qsizetype MaxFoldedUnits = 2;
 
 // A plain word is made of ASCII letters and digits and Latin-1 letters and
 // starts with a letter: the tokenizer makes it one Word token (every unit
 // is a word character; a word starting with a digit would start with a
-// Number token). Appends its folded form to `out`; false for any other word
-// (`out` then holds part of it).
-bool appendFolded(QStringView word, Units &out)
+// Number token). Writes its folded form at `out` and returns its end;
+// null for any other word.
+char16_t *writeFolded(QStringView word, char16_t *out)
 {
     for (qsizetype k = 0; k < word.size(); ++k) {
         const char16_t c = word[k].unicode();
         if (isAsciiLetter(c)) {
-            out.append(c | 0x20); // lower case
+            *out++ = c | 0x20; // lower case
         } else if (isAsciiDigit(c) && k > 0) {
-            out.append(c);
+            *out++ = c;
         } else if (isLatin1Letter(c)) {
             const QString &f = latin1Fold(c);
-            out.append(reinterpret_cast<const char16_t *>(f.constData()), f.size());
+            out = std::copy_n(reinterpret_cast<const char16_t *>(f.constData()), f.size(), out);
         } else {
-            return false;
+            return nullptr;
         }
     }
-    return true;
+    return out;
+}
+
+QString toQString(const char16_t *begin, const char16_t *end)
+{
+    return QString(reinterpret_cast<const QChar *>(begin), end - begin);
 }
 
 } // namespace
+
+QString foldLexiconWord(QStringView word)
+{
+    if (!std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() <= 0xFF; }))
+        return foldText(word);
+    Units folded(word.size() * MaxFoldedUnits);
+    char16_t *out = folded.data();
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            *out++ = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+        } else {
+            const QString &f = latin1Fold(u);
+            out = std::copy_n(reinterpret_cast<const char16_t *>(f.constData()), f.size(), out);
+        }
+    }
+    return toQString(folded.data(), out);
+}
 
 void PhraseBatch::reserve(qsizetype phrases)
 {
@@ -102,13 +130,13 @@ void PhraseBatch::reserve(qsizetype phrases)
 bool PhraseBatch::cutPlain(QStringView phrase)
 {
     const size_t first = m_words.size();
-    Units folded;
+    Units folded(phrase.size() * MaxFoldedUnits);
     const bool plain = forEachWord(phrase, [&](QStringView word) {
-        folded.clear();
-        if (!appendFolded(word, folded))
+        const char16_t *end = writeFolded(word, folded.data());
+        if (!end)
             return false;
         // The first unit is a letter: ASCII or Latin-1, never title case.
-        m_words.push_back({QStringView(folded.data(), folded.size()).toString(), word.front().isUpper()});
+        m_words.push_back({toQString(folded.data(), end), word.front().isUpper()});
         return true;
     });
     if (!plain)
@@ -118,17 +146,18 @@ bool PhraseBatch::cutPlain(QStringView phrase)
 
 bool PhraseBatch::joinPlain(QStringView phrase, QChar separator, QString *out)
 {
-    Units joined;
-    bool first = true;
+    Units joined(phrase.size() * MaxFoldedUnits);
+    char16_t *const begin = joined.data();
+    char16_t *end = begin;
     if (!forEachWord(phrase, [&](QStringView word) {
-            if (!first)
-                joined.append(separator.unicode());
-            first = false;
-            return appendFolded(word, joined);
+            if (end != begin)
+                *end++ = separator.unicode();
+            end = writeFolded(word, end);
+            return end != nullptr;
         }))
         return false;
     // No word: what joined() gives a phrase of no token.
-    *out = first ? QString() : QStringView(joined.data(), joined.size()).toString();
+    *out = end == begin ? QString() : toQString(begin, end);
     return true;
 }
 

@@ -8,6 +8,11 @@
 
 namespace liaison {
 
+// foldText(word) (lower case, accents removed), made for a word of ASCII and
+// Latin-1 units (nearly every lexicon word) from a table instead of an
+// append per unit.
+QString foldLexiconWord(QStringView word);
+
 // The tokens of many short phrases (lexicon entries) as analyzeText(phrase,
 // QString()) cuts and folds them, found for all of them at once. Loading the
 // lexicons analysed thousands of entries one by one, and a call of

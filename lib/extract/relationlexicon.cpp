@@ -1,6 +1,7 @@
 #include "relationlexicon.h"
 
 #include "document.h"
+#include "phrasebatch.h"
 #include "textanalysis.h"
 #include "textmatch.h"
 
@@ -49,19 +50,6 @@ bool forEachRow(const QString &path, RowFunction row)
 bool isAscii(QStringView text)
 {
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-}
-
-// foldText(word), whose only change to ASCII is lower-casing A-Z, made
-// without an append per unit when the word is ASCII.
-QString foldWord(QStringView word)
-{
-    if (!isAscii(word))
-        return foldText(word);
-    QString out(word.size(), Qt::Uninitialized);
-    char16_t *d = reinterpret_cast<char16_t *>(out.data());
-    for (QChar c : word)
-        *d++ = c >= u'A' && c <= u'Z' ? char16_t(c.unicode() + 32) : c.unicode();
-    return out;
 }
 
 // One string per language name: rows share it instead of a copy each.
@@ -203,7 +191,7 @@ LexiconPhrase RelationLexicon::makePhrase(QStringView text, const QString &langu
     phrase.folded.reserve(words.size());
     phrase.stems.reserve(words.size());
     for (const auto &[word, elision] : words) {
-        const QString folded = elision ? foldText(word) : foldWord(word);
+        const QString folded = foldLexiconWord(word);
         phrase.folded.append(folded);
         phrase.stems.append(elision ? folded : stemWord(folded, language));
     }
