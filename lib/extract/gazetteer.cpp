@@ -125,11 +125,13 @@ int Gazetteer::addTsv(const QString &tsv)
         if (!type)
             continue;
         QStringList aliases;
-        if (cols.size() > 2 && !cols.at(2).trimmed().isEmpty()) {
-            for (QStringView alias : cols.at(2).trimmed().tokenize(u'|', Qt::SkipEmptyParts))
+        const QStringView aliasColumn = cols.size() > 2 ? cols.at(2).trimmed() : QStringView();
+        if (!aliasColumn.isEmpty()) {
+            aliases.reserve(std::count(aliasColumn.cbegin(), aliasColumn.cend(), u'|') + 1);
+            for (QStringView alias : aliasColumn.tokenize(u'|', Qt::SkipEmptyParts))
                 aliases.append(alias.toString());
         }
-        entries.append({cols.at(0).toString(), *type, aliases});
+        entries.append({cols.at(0).toString(), *type, std::move(aliases)});
     }
     addAll(entries);
     return int(entries.size());

@@ -229,7 +229,7 @@ int Lexicons::load(const QString &directory)
     };
     constexpr size_t listCount = std::size(lists);
     QString listTexts[listCount];
-    std::vector<std::pair<QStringView, WordFlag>> listLines;
+    std::vector<std::pair<QStringView, WordFlag>> listLines; // of every list, with its flag
     for (size_t i = 0; i < listCount; ++i) {
         listTexts[i] = readText(dir.filePath(QString::fromLatin1(lists[i].first)), &ok);
         if (ok) {

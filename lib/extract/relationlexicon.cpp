@@ -19,6 +19,20 @@ namespace {
 // them (empty ones kept), without a list allocated per line.
 using Row = QVarLengthArray<QStringView, 6>;
 
+// Calls `part` with every piece of `text` between `separator`s, empty ones
+// too, as QStringView::tokenize cuts it (without its out-of-line search).
+template<typename Part>
+void forEachPart(QStringView text, char16_t separator, Part part)
+{
+    for (qsizetype from = 0;;) {
+        const qsizetype end = findUnit(text, separator, from);
+        part(text.sliced(from, (end < 0 ? text.size() : end) - from));
+        if (end < 0)
+            return;
+        from = end + 1;
+    }
+}
+
 // Calls `row` with the columns of every data line (not blank, not a #
 // comment) of a TSV file, views into its text; false if it cannot be read.
 template<typename RowFunction>
@@ -34,16 +48,13 @@ bool forEachRow(const QString &path, RowFunction row)
         text.remove(0, 1);
     if (text.contains(u'\r'))
         text.remove(u'\r');
-    for (const QStringView line : QStringView(text).tokenize(u'\n')) {
+    forEachPart(text, u'\n', [&](QStringView line) {
         if (line.trimmed().isEmpty() || line.startsWith(u'#'))
-            continue;
+            return;
         Row columns;
-        qsizetype from = 0;
-        for (qsizetype tab; (tab = findUnit(line, u'\t', from)) >= 0; from = tab + 1)
-            columns.append(line.sliced(from, tab - from));
-        columns.append(line.sliced(from));
+        forEachPart(line, u'\t', [&](QStringView column) { columns.append(column); });
         row(std::as_const(columns));
-    }
+    });
     return true;
 }
 
@@ -176,17 +187,17 @@ LexiconPhrase RelationLexicon::makePhrase(QStringView text, const QString &langu
     const QString normalized = ascii ? QString() : normalizeText(text.toString());
     // The words first (true: an elision), so that the lists are made at their size.
     QVarLengthArray<std::pair<QStringView, bool>, 8> words;
-    for (QStringView word : (ascii ? text : QStringView(normalized)).tokenize(u' ')) {
+    forEachPart(ascii ? text : QStringView(normalized), u' ', [&](QStringView word) {
         if (word.isEmpty())
-            continue;
+            return;
         // Elisions are tokens of their own: "s'offrir" is "s'" + "offrir".
-        const qsizetype apostrophe = word.indexOf(u'\'');
+        const qsizetype apostrophe = findUnit(word, u'\'');
         if (apostrophe > 0 && apostrophe <= 5 && apostrophe + 1 < word.size() && textIs(language, u"fr")) {
             words.append({word.left(apostrophe + 1), true});
             word = word.sliced(apostrophe + 1);
         }
         words.append({word, false});
-    }
+    });
     LexiconPhrase phrase;
     phrase.folded.reserve(words.size());
     phrase.stems.reserve(words.size());
@@ -222,7 +233,7 @@ bool RelationLexicon::load(const QString &directory, QString *error)
         if (t.phrase.folded.isEmpty())
             return;
         if (row.size() > 4) {
-            for (QStringView flag : row[4].tokenize(u',', Qt::SkipEmptyParts)) {
+            forEachPart(row[4], u',', [&](QStringView flag) {
                 const QStringView f = flag.trimmed();
                 if (textIs(f, u"inv"))
                     t.inverse = true;
@@ -238,7 +249,7 @@ bool RelationLexicon::load(const QString &directory, QString *error)
                     t.productOnly = true;
                 else if (f.startsWith(u"prep="))
                     t.prep = foldText(f.sliced(5));
-            }
+            });
         }
         addKey(tablesFor(t.language).triggers, t.phrase, int(m_triggers.size()));
         m_triggers.append(std::move(t));
@@ -325,6 +336,7 @@ void RelationLexicon::buildKeys()
 {
     for (auto &[language, tab] : m_tables) {
         tab.keys.clear();
+        // At most a key for each key of the three tables.
         tab.keys.reserve(tab.triggers.size() + tab.cues.size()
                          + std::accumulate(tab.classes.cbegin(), tab.classes.cend(), qsizetype(0),
                                            [](qsizetype n, const auto &c) { return n + c.second.size(); }));
