@@ -67,7 +67,7 @@ bool isAscii(QStringView text)
 const QString &languageName(QStringView name, QList<QString> &names)
 {
     for (const QString &n : names) {
-        if (n == name)
+        if (textEquals(n, name))
             return n;
     }
     names.append(name.toString());
@@ -87,7 +87,7 @@ void addKey(QHash<QString, QList<int>> &index, const LexiconPhrase &phrase, int 
     QList<int> &a = index[phrase.stems.first()];
     if (!a.contains(value))
         a.append(value);
-    if (phrase.folded.first() == phrase.stems.first())
+    if (textEquals(phrase.folded.first(), phrase.stems.first()))
         return; // the same list
     QList<int> &b = index[phrase.folded.first()];
     if (!b.contains(value))
@@ -285,14 +285,14 @@ bool RelationLexicon::load(const QString &directory, QString *error)
         if (phrase.folded.isEmpty())
             return;
         QList<std::pair<QString, ClassTable>> &classes = tablesFor(language).classes;
-        auto cls = std::find_if(classes.begin(), classes.end(), [&](const auto &c) { return c.first == row[1]; });
+        auto cls = std::find_if(classes.begin(), classes.end(), [&](const auto &c) { return textEquals(c.first, row[1]); });
         if (cls == classes.end()) {
             classes.append({row[1].toString(), ClassTable()});
             cls = classes.end() - 1;
         }
         ClassTable &byWord = cls->second;
         byWord[phrase.folded.first()].append(phrase);
-        if (phrase.stems.first() != phrase.folded.first())
+        if (!textEquals(phrase.stems.first(), phrase.folded.first()))
             byWord[phrase.stems.first()].append(phrase);
     });
     if (!wordsRead)
@@ -528,7 +528,7 @@ const RelationLexicon::Tables *RelationLexicon::tables(const QString &language) 
 RelationLexicon::Tables &RelationLexicon::tablesFor(const QString &language)
 {
     for (auto &entry : m_tables) {
-        if (entry.first == language)
+        if (textEquals(entry.first, language))
             return entry.second;
     }
     m_tables.append({language, Tables()});
