@@ -1,3 +1,4 @@
+#include "extract/phrasebatch.h"
 #include "extract/textanalysis.h"
 
 #include <QRandomGenerator>
@@ -450,6 +451,61 @@ private Q_SLOTS:
             for (int b = 0; b < words.size(); ++b)
                 QCOMPARE(doc.tokens[a].form == doc.tokens[b].form, words[a] == words[b]);
         }
+    }
+
+    // PhraseBatch cuts plain phrases itself (and joinPlain folds them with no
+    // batch): the same tokens as analyzeText on each phrase alone, for every
+    // Latin-1 unit, capitals, digits, runs of spaces and phrases it hands on.
+    void phraseBatch()
+    {
+        QStringList phrases = {QStringLiteral("Jean  Dupont"), QStringLiteral(" ZX81 x86 "), QStringLiteral("3M"),
+                               QStringLiteral("Jean-Luc"), QStringLiteral("Dr."), QStringLiteral("l'Or\u00e9al"),
+                               QStringLiteral("AT&T Inc."), QStringLiteral("\u00c9LO\u00cfSE stra\u00dfe \u00c6r\u00f8"),
+                               QStringLiteral("\u0130stanbul \u03a9mega"), QStringLiteral("tab\there"),
+                               QStringLiteral("e\u0301tude"), QStringLiteral("\u00d7 \u00f7 \u00b5 \u00aa"),
+                               QStringLiteral("   "), QString()};
+        for (char16_t u = 0xA0; u <= 0xFF; ++u) {
+            const QChar c(u);
+            phrases << QString(c) << QStringLiteral("x") + c + QStringLiteral("y") << QString(c) + QStringLiteral("9 Ab");
+        }
+        PhraseBatch batch;
+        for (const QString &p : std::as_const(phrases))
+            batch.add(p);
+        batch.run();
+        for (int p = 0; p < phrases.size(); ++p) {
+            const QString &phrase = phrases.at(p);
+            const Document doc = analyzeText(phrase, QString());
+            QCOMPARE(batch.tokenCount(p), doc.tokens.size());
+            QStringList words;
+            for (qsizetype t = 0; t < doc.tokens.size(); ++t) {
+                QCOMPARE(batch.folded(p, t), doc.tokens[t].folded());
+                QCOMPARE(batch.capitalized(p, t), doc.tokens[t].capitalized);
+                words << doc.tokens[t].folded();
+            }
+            QCOMPARE(batch.foldedWords(p), words);
+            QCOMPARE(batch.joined(p, u' '), words.join(u' '));
+            QString joined;
+            if (PhraseBatch::joinPlain(phrase, u' ', &joined))
+                QCOMPARE(joined, words.join(u' '));
+        }
+        QString joined;
+        QVERIFY(PhraseBatch::joinPlain(QStringLiteral("  Ab  \u00c9t\u00e9 c3 "), u'_', &joined));
+        QCOMPARE(joined, QStringLiteral("ab_ete_c3"));
+        QVERIFY(!PhraseBatch::joinPlain(QStringLiteral("Ab 3c"), u' ', &joined));
+        QCOMPARE(joined, QStringLiteral("ab_ete_c3")); // untouched
+    }
+
+    // foldLexiconWord folds ASCII and Latin-1 words from a table: foldText's
+    // result for every such unit, and for words past Latin-1.
+    void lexiconWordFolding()
+    {
+        QStringList words = {QStringLiteral("S'OFFRIR"), QStringLiteral("Rach\u00e8te-t-il"), QStringLiteral("a\u00adb"),
+                             QStringLiteral("\u0152uvre"), QStringLiteral("\u0130stanbul"), QStringLiteral("e\u0301tude"),
+                             QStringLiteral("\ufb01nance"), QString()};
+        for (char16_t u = 0x01; u <= 0xFF; ++u)
+            words << QString(QChar(u)) << QStringLiteral("Ab") + QChar(u) + QStringLiteral("CD");
+        for (const QString &w : std::as_const(words))
+            QCOMPARE(foldLexiconWord(w), foldText(w));
     }
 
     // Thousands of folded texts (the table of folded entries grows): each

@@ -8,6 +8,7 @@
 #include <QtAlgorithms>
 
 #include <string>
+#include <vector>
 
 namespace liaison {
 
@@ -25,75 +26,83 @@ void Gazetteer::addAll(const QList<NewEntry> &entries)
     // Every name and alias is cut into tokens by one PhraseBatch (one
     // analyzeText call per name and alias was most of the load); the keys
     // are then added in the order add() would add them one entry at a time.
+    // The batch's views point into `entries` and the names kept here.
     struct Pending {
         QString name; // trimmed
         int phrase = -1;
-        QList<int> aliases; // phrases of the aliases that become keys
+        size_t aliasEnd = 0; // its aliases' phrases end here in `aliasPhrases`
     };
-    QList<Pending> pending;
-    pending.reserve(entries.size());
-    QStringList aliasTexts; // what the batch's views point into
+    std::vector<Pending> pending;
+    pending.reserve(size_t(entries.size()));
+    std::vector<int> aliasPhrases; // of the aliases that become keys, entry after entry
     PhraseBatch batch;
     batch.reserve(entries.size() * 2);
     for (const NewEntry &e : entries) {
-        Pending p;
+        Pending &p = pending.emplace_back();
         p.name = e.name.trimmed();
         if (!p.name.isEmpty()) {
             p.phrase = batch.add(p.name);
             for (const QString &alias : e.aliases) {
-                const QString a = alias.trimmed();
+                const QStringView a = QStringView(alias).trimmed();
                 if (a.isEmpty())
                     continue;
                 if (e.type == EntityType::Person && !a.contains(u' '))
                     continue;
-                aliasTexts.append(a);
-                p.aliases.append(batch.add(aliasTexts.last()));
+                aliasPhrases.push_back(batch.add(a));
             }
         }
-        pending.append(std::move(p));
+        p.aliasEnd = aliasPhrases.size();
     }
     batch.run();
     m_entries.reserve(m_entries.size() + entries.size());
     m_keys.reserve(m_keys.size() + batch.size());
+    m_lengths.reserve(m_lengths.size() + batch.size());
+    size_t alias = 0;
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        const Pending &p = pending.at(i);
+        const Pending &p = pending[size_t(i)];
         if (p.phrase < 0)
             continue;
         const NewEntry &e = entries.at(i);
         const int index = int(m_entries.size());
         m_entries.append({p.name, e.type, e.aliases, batch.foldedWords(p.phrase)});
         addKey(batch, p.phrase, index, false);
-        for (int alias : p.aliases)
-            addKey(batch, alias, index, true);
+        for (; alias < p.aliasEnd; ++alias)
+            addKey(batch, aliasPhrases[alias], index, true);
     }
 }
 
 void Gazetteer::addKey(const PhraseBatch &batch, int phrase, int entry, bool alias)
 {
     const qsizetype count = batch.tokenCount(phrase);
-    if (count == 0 || count > 12)
+    if (count == 0 || count > MaxKeyTokens)
         return;
-    // The folded tokens joined by KeySeparator, written into one string of
-    // the final size.
-    qsizetype size = count - 1;
-    for (qsizetype t = 0; t < count; ++t)
-        size += batch.folded(phrase, t).size();
-    QString key(size, Qt::Uninitialized);
-    QChar *out = key.data();
-    Key k;
-    k.entry = entry;
-    k.alias = alias;
-    k.capitals.reserve(count);
+    quint16 capitals = 0;
     for (qsizetype t = 0; t < count; ++t) {
-        if (t > 0)
-            *out++ = KeySeparator;
-        const QString &word = batch.folded(phrase, t);
-        out = std::copy(word.cbegin(), word.cend(), out);
-        k.capitals.append(batch.capitalized(phrase, t));
+        if (batch.capitalized(phrase, t))
+            capitals |= quint16(1u << t);
     }
-    if (m_keys.contains(key))
+    // The folded tokens joined by KeySeparator, written into one string of
+    // the final size; a one-token key shares its token's string.
+    QString key = batch.folded(phrase, 0);
+    if (count > 1) {
+        qsizetype size = count - 1;
+        for (qsizetype t = 0; t < count; ++t)
+            size += batch.folded(phrase, t).size();
+        key = QString(size, Qt::Uninitialized);
+        QChar *out = key.data();
+        for (qsizetype t = 0; t < count; ++t) {
+            if (t > 0)
+                *out++ = KeySeparator;
+            const QString &word = batch.folded(phrase, t);
+            out = std::copy(word.cbegin(), word.cend(), out);
+        }
+    }
+    // One probe: a key already taken keeps its first entry.
+    const qsizetype keys = m_keys.size();
+    Key &k = m_keys[key];
+    if (m_keys.size() == keys)
         return;
-    m_keys.insert(key, k);
+    k = {entry, alias, capitals};
     m_lengths[batch.folded(phrase, 0)] |= 1u << count; // at most 12 tokens
 }
 
@@ -116,11 +125,13 @@ int Gazetteer::addTsv(const QString &tsv)
         if (!type)
             continue;
         QStringList aliases;
-        if (cols.size() > 2 && !cols.at(2).trimmed().isEmpty()) {
-            for (QStringView alias : cols.at(2).trimmed().tokenize(u'|', Qt::SkipEmptyParts))
+        const QStringView aliasColumn = cols.size() > 2 ? cols.at(2).trimmed() : QStringView();
+        if (!aliasColumn.isEmpty()) {
+            aliases.reserve(std::count(aliasColumn.cbegin(), aliasColumn.cend(), u'|') + 1);
+            for (QStringView alias : aliasColumn.tokenize(u'|', Qt::SkipEmptyParts))
                 aliases.append(alias.toString());
         }
-        entries.append({cols.at(0).toString(), *type, aliases});
+        entries.append({cols.at(0).toString(), *type, std::move(aliases)});
     }
     addAll(entries);
     return int(entries.size());
@@ -193,7 +204,7 @@ bool Gazetteer::matchAt(const Document &doc, int index, int limit, Match *match,
         bool ok = true;
         for (int j = 0; j < n && ok; ++j) {
             const Token &t = doc.tokens.at(index + j);
-            if (it->capitals.at(j) && t.kind == Token::Word && !t.capitalized)
+            if ((it->capitals & (1u << j)) && t.kind == Token::Word && !t.capitalized)
                 ok = false;
         }
         if (ok) {

@@ -64,16 +64,18 @@ public:
     quint32 lengthsOf(const QString &firstWord) const { return m_lengths.value(firstWord, 0); }
 
     const Entry &entry(int index) const { return m_entries.at(index); }
-    // The folded first words of every key: matchAt is false at any other word.
-    QList<QString> firstWords() const { return m_lengths.keys(); }
+    // The folded first words of every key, with lengthsOf() each: matchAt is
+    // false at any other word.
+    const QHash<QString, quint32> &firstWords() const { return m_lengths; }
     qsizetype size() const { return m_entries.size(); }
     bool isEmpty() const { return m_entries.isEmpty(); }
 
 private:
+    static constexpr int MaxKeyTokens = 12; // longer names and aliases are no keys
     struct Key {
         int entry = -1;
         bool alias = false;
-        QList<bool> capitals; // per token: must be capitalized in the text
+        quint16 capitals = 0; // bit n: token n must be capitalized in the text
     };
     void addKey(const PhraseBatch &batch, int phrase, int entry, bool alias);
 

@@ -10,6 +10,7 @@
 #include <QVarLengthArray>
 
 #include <atomic>
+#include <vector>
 
 namespace liaison {
 
@@ -22,6 +23,16 @@ QString readText(const QString &path, bool *ok)
     return *ok ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+// QStringView::trimmed() without a call for a line with no space at either
+// end (nearly every line): a printable ASCII unit is no space.
+QStringView trimmedLine(QStringView line)
+{
+    const auto printable = [](QChar c) { return c.unicode() > u' ' && c.unicode() < 0x7F; };
+    if (!line.isEmpty() && printable(line.front()) && printable(line.back()))
+        return line;
+    return line.trimmed();
+}
+
 // Calls `line` with every line of `text` that is not blank nor a # comment,
 // trimmed: views into `text`, no string per line.
 template<typename Line>
@@ -32,7 +43,7 @@ void forEachDataLine(QStringView text, Line line)
         qsizetype end = findUnit(text, u'\n', from);
         if (end < 0)
             end = text.size();
-        const QStringView trimmed = text.sliced(from, end - from).trimmed();
+        const QStringView trimmed = trimmedLine(text.sliced(from, end - from));
         if (!trimmed.isEmpty() && !trimmed.startsWith(u'#'))
             line(trimmed);
         from = end + 1;
@@ -131,10 +142,11 @@ void Lexicons::buildWordInfo()
     // The word lists' flags are set as they are read; what is keyed by the
     // other tables is set here, after every load, since their values move
     // when they grow.
-    for (const QString &w : m_gazetteer.firstWords()) {
-        WordInfo &i = m_wordInfo[w];
+    const QHash<QString, quint32> &firstWords = m_gazetteer.firstWords();
+    for (auto it = firstWords.cbegin(); it != firstWords.cend(); ++it) {
+        WordInfo &i = m_wordInfo[it.key()];
         i.flags |= GazetteerStart;
-        i.gazetteerLengths = m_gazetteer.lengthsOf(w);
+        i.gazetteerLengths = it.value();
     }
     for (auto it = m_kindNouns.cbegin(); it != m_kindNouns.cend(); ++it) {
         WordInfo &i = m_wordInfo[it.key()];
@@ -205,10 +217,11 @@ int Lexicons::load(const QString &directory)
         m_gazetteer.addTsv(gazetteer);
         ++files;
     }
-    // Every phrase below is cut into folded words by one PhraseBatch: the
-    // texts stay here until it has run, and the rows wait for it.
+    // The word lists: a plain line (see PhraseBatch) is folded here and
+    // becomes a key at once; the others, and every phrase of the TSV files
+    // below, are cut into folded words by one PhraseBatch: the texts stay
+    // here until it has run, and the rows wait for it.
     PhraseBatch batch;
-    batch.reserve(8192);
     const std::pair<const char *, WordFlag> lists[] = {
         {"firstnames.txt", FirstName}, {"stopwords.txt", Stopword}, {"calendar.txt", Calendar},
         {"demonyms.txt", Demonym},     {"titles.txt", Title},       {"roles.txt", Role},
@@ -216,14 +229,33 @@ int Lexicons::load(const QString &directory)
     };
     constexpr size_t listCount = std::size(lists);
     QString listTexts[listCount];
-    int listEnds[listCount] = {}; // list i: the phrases [listEnds[i - 1], listEnds[i]) of `batch`
+    std::vector<std::pair<QStringView, WordFlag>> listLines; // of every list, with its flag
     for (size_t i = 0; i < listCount; ++i) {
         listTexts[i] = readText(dir.filePath(QString::fromLatin1(lists[i].first)), &ok);
         if (ok) {
-            forEachDataLine(listTexts[i], [&](QStringView line) { batch.add(line); });
+            forEachDataLine(listTexts[i], [&](QStringView line) { listLines.emplace_back(line, lists[i].second); });
             ++files;
         }
-        listEnds[i] = int(batch.size());
+    }
+    const auto addListWord = [this](QString w, WordFlag flag) {
+        // Titles are matched without their period ("Dr." is the token "dr").
+        if (flag == Title)
+            w = w.remove(u'.').trimmed();
+        m_wordInfo[w].flags |= flag;
+        if (flag == Place) {
+            const qsizetype space = w.indexOf(u' ');
+            if (space > 0)
+                m_wordInfo[w.left(space)].flags |= PlaceStart;
+        }
+    };
+    m_wordInfo.reserve(m_wordInfo.size() + qsizetype(listLines.size()) + 1024);
+    std::vector<std::pair<int, WordFlag>> batchedLines; // phrases of `batch`
+    for (const auto &[line, flag] : listLines) {
+        QString w;
+        if (PhraseBatch::joinPlain(line, u' ', &w))
+            addListWord(std::move(w), flag);
+        else
+            batchedLines.emplace_back(batch.add(line), flag);
     }
 
     QString nameWordText;
@@ -279,22 +311,8 @@ int Lexicons::load(const QString &directory)
 
     batch.run();
 
-    m_wordInfo.reserve(m_wordInfo.size() + batch.size() + 1024);
-    for (size_t i = 0; i < listCount; ++i) {
-        const WordFlag flag = lists[i].second;
-        for (int p = i == 0 ? 0 : listEnds[i - 1]; p < listEnds[i]; ++p) {
-            QString w = batch.joined(p, u' ');
-            // Titles are matched without their period ("Dr." is the token "dr").
-            if (flag == Title)
-                w = w.remove(u'.').trimmed();
-            m_wordInfo[w].flags |= flag;
-            if (flag == Place) {
-                const qsizetype space = w.indexOf(u' ');
-                if (space > 0)
-                    m_wordInfo[w.left(space)].flags |= PlaceStart;
-            }
-        }
-    }
+    for (const auto &[phrase, flag] : batchedLines)
+        addListWord(batch.joined(phrase, u' '), flag);
 
     for (const KindNoun &k : std::as_const(kindNouns)) {
         if (k.type && batch.tokenCount(k.phrase) == 1)

@@ -2,6 +2,11 @@
 
 #include "textanalysis.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <array>
+
 namespace liaison {
 
 namespace {
@@ -23,130 +28,203 @@ bool isLatin1Letter(char16_t c)
     return c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
 }
 
-} // namespace
-
-void PhraseBatch::reserve(qsizetype phrases)
+// foldText of a unit from 0x80 to 0xFF ("É" -> "e", "ß" -> "ss", a soft
+// hyphen -> nothing). foldText maps each unit on its own, so a word of such
+// units and ASCII is folded a unit at a time from this table; and it folds
+// case itself, so the folded form computeForms makes of a word (lower case
+// first, then foldText) is the same.
+const QString &latin1Fold(char16_t c)
 {
-    m_phrases.reserve(phrases);
-    m_spans.reserve(phrases);
-    m_folded.reserve(phrases * 5 / 4);
-    m_capitalized.reserve(phrases * 5 / 4);
+    static const std::array<QString, 0x80> table = [] {
+        std::array<QString, 0x80> t;
+        for (char16_t u = 0x80; u <= 0xFF; ++u)
+            t[u - 0x80] = foldText(QString(QChar(u)));
+        return t;
+    }();
+    return table[c - 0x80];
 }
 
-void PhraseBatch::append(const QString &folded, bool capitalized)
-{
-    m_folded.append(folded);
-    m_capitalized.append(capitalized);
-}
-
-// A phrase of words made of ASCII letters and digits and Latin-1 letters,
-// each starting with a letter, between spaces: the tokenizer makes each word
-// one Word token (every character is a word character; a word starting with a
-// digit would start with a Number token), and computeForms folds it as below.
-// False, having added nothing, for any other phrase.
-bool PhraseBatch::cutPlain(QStringView phrase)
+// Calls `word` with each run of units between spaces of `phrase` in turn,
+// while it returns true; false when it stopped.
+template<typename Word>
+bool forEachWord(QStringView phrase, Word word)
 {
     const char16_t *d = phrase.utf16();
     const qsizetype n = phrase.size();
-    const qsizetype first = m_folded.size();
-    qsizetype i = 0;
-    while (i < n) {
+    for (qsizetype i = 0; i < n;) {
         if (d[i] == u' ') {
             ++i;
             continue;
         }
-        qsizetype j = i;
-        char16_t any = 0; // the units or'ed: 0x80 and up when one is past ASCII
-        for (; j < n && d[j] != u' '; ++j) {
-            const char16_t c = d[j];
-            if (!isAsciiLetter(c) && !isLatin1Letter(c) && !(isAsciiDigit(c) && j > i)) {
-                m_folded.resize(first); // the tokenizer's turn
-                m_capitalized.resize(first);
-                return false;
-            }
-            any |= c;
-        }
-        if (any < 0x80) {
-            QString lower(j - i, Qt::Uninitialized);
-            char16_t *out = reinterpret_cast<char16_t *>(lower.data());
-            for (qsizetype k = i; k < j; ++k)
-                *out++ = d[k] >= u'A' && d[k] <= u'Z' ? char16_t(d[k] + 32) : d[k];
-            m_capitalized.append(d[i] >= u'A' && d[i] <= u'Z');
-            m_folded.append(std::move(lower));
-        } else {
-            // As computeForms: lower case first, then the accents folded.
-            const QStringView word(d + i, j - i);
-            QString lower;
-            lower.reserve(word.size());
-            for (QChar c : word)
-                lower.append(c.toLower());
-            m_capitalized.append(word.front().isUpper() || word.front().isTitleCase());
-            m_folded.append(foldText(lower));
-        }
+        qsizetype j = i + 1;
+        while (j < n && d[j] != u' ')
+            ++j;
+        if (!word(QStringView(d + i, j - i)))
+            return false;
         i = j;
     }
+    return true;
+}
+
+// Room for a folded phrase: a unit folds to two units at most ("ss", "ae").
+using Units = QVarLengthArray<char16_t, 256>;
+constexpr qsizetype MaxFoldedUnits = 2;
+
+// A plain word is made of ASCII letters and digits and Latin-1 letters and
+// starts with a letter: the tokenizer makes it one Word token (every unit
+// is a word character; a word starting with a digit would start with a
+// Number token). Writes its folded form at `out` and returns its end;
+// null for any other word.
+char16_t *writeFolded(QStringView word, char16_t *out)
+{
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const char16_t c = word[k].unicode();
+        if (isAsciiLetter(c)) {
+            *out++ = c | 0x20; // lower case
+        } else if (isAsciiDigit(c) && k > 0) {
+            *out++ = c;
+        } else if (isLatin1Letter(c)) {
+            const QString &f = latin1Fold(c);
+            out = std::copy_n(reinterpret_cast<const char16_t *>(f.constData()), f.size(), out);
+        } else {
+            return nullptr;
+        }
+    }
+    return out;
+}
+
+QString toQString(const char16_t *begin, const char16_t *end)
+{
+    return QString(reinterpret_cast<const QChar *>(begin), end - begin);
+}
+
+} // namespace
+
+QString foldLexiconWord(QStringView word)
+{
+    if (!std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() <= 0xFF; }))
+        return foldText(word);
+    Units folded(word.size() * MaxFoldedUnits);
+    char16_t *out = folded.data();
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            *out++ = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+        } else {
+            const QString &f = latin1Fold(u);
+            out = std::copy_n(reinterpret_cast<const char16_t *>(f.constData()), f.size(), out);
+        }
+    }
+    return toQString(folded.data(), out);
+}
+
+void PhraseBatch::reserve(qsizetype phrases)
+{
+    m_phrases.reserve(size_t(phrases));
+    m_spans.reserve(size_t(phrases));
+    m_words.reserve(size_t(phrases * 5 / 4));
+}
+
+// A phrase of plain words between spaces, cut and folded as the tokenizer
+// and computeForms would. False, having added nothing, for any other phrase.
+bool PhraseBatch::cutPlain(QStringView phrase)
+{
+    const size_t first = m_words.size();
+    Units folded(phrase.size() * MaxFoldedUnits);
+    const bool plain = forEachWord(phrase, [&](QStringView word) {
+        const char16_t *end = writeFolded(word, folded.data());
+        if (!end)
+            return false;
+        // The first unit is a letter: ASCII or Latin-1, never title case.
+        m_words.push_back({toQString(folded.data(), end), word.front().isUpper()});
+        return true;
+    });
+    if (!plain)
+        m_words.resize(first); // the tokenizer's turn
+    return plain;
+}
+
+bool PhraseBatch::joinPlain(QStringView phrase, QChar separator, QString *out)
+{
+    Units joined(phrase.size() * MaxFoldedUnits);
+    char16_t *const begin = joined.data();
+    char16_t *end = begin;
+    if (!forEachWord(phrase, [&](QStringView word) {
+            if (end != begin)
+                *end++ = separator.unicode();
+            end = writeFolded(word, end);
+            return end != nullptr;
+        }))
+        return false;
+    // No word: what joined() gives a phrase of no token.
+    *out = end == begin ? QString() : toQString(begin, end);
     return true;
 }
 
 void PhraseBatch::run()
 {
     m_spans.resize(m_phrases.size());
-    QList<int> others; // phrases for analyzeText
-    for (qsizetype p = 0; p < m_phrases.size(); ++p) {
-        const qsizetype first = m_folded.size();
-        if (cutPlain(m_phrases.at(p)))
-            m_spans[p] = {first, m_folded.size() - first};
+    std::vector<int> others; // phrases for analyzeText
+    for (size_t p = 0; p < m_phrases.size(); ++p) {
+        const size_t first = m_words.size();
+        if (cutPlain(m_phrases[p]))
+            m_spans[p] = {qsizetype(first), qsizetype(m_words.size() - first)};
         else
-            others.append(int(p));
+            others.push_back(int(p));
     }
-    if (others.isEmpty())
+    if (others.empty())
         return;
     // One line per phrase: no token runs across a line break, and what the
     // tokenizer looks at next to a phrase's ends (a line break here, the end
     // of the text alone) cuts it the same way.
     QString text;
-    QList<qsizetype> ends; // of each phrase of `others` in `text`
-    for (int p : std::as_const(others)) {
-        if (!text.isEmpty() || !ends.isEmpty())
+    std::vector<qsizetype> ends; // of each phrase of `others` in `text`
+    ends.reserve(others.size());
+    for (int p : others) {
+        if (!ends.empty())
             text.append(u'\n');
-        text.append(m_phrases.at(p));
-        ends.append(text.size());
+        text.append(m_phrases[size_t(p)]);
+        ends.push_back(text.size());
     }
     const Document doc = analyzeText(text, QString());
-    qsizetype k = 0;
-    for (int p : std::as_const(others))
-        m_spans[p].first = -1;
+    size_t k = 0;
+    for (int p : others)
+        m_spans[size_t(p)].first = -1;
     for (const Token &t : doc.tokens) {
-        while (t.start >= ends.at(k))
+        while (t.start >= ends[k])
             ++k;
-        Span &span = m_spans[others.at(k)];
+        Span &span = m_spans[size_t(others[k])];
         if (span.first < 0)
-            span.first = m_folded.size();
+            span.first = qsizetype(m_words.size());
         ++span.count;
-        append(t.folded(), t.capitalized);
+        m_words.push_back({t.folded(), t.capitalized});
     }
-    for (int p : std::as_const(others)) {
-        if (m_spans[p].first < 0)
-            m_spans[p].first = 0; // no token
+    for (int p : others) {
+        if (m_spans[size_t(p)].first < 0)
+            m_spans[size_t(p)].first = 0; // no token
     }
 }
 
 QStringList PhraseBatch::foldedWords(int p) const
 {
-    const Span &span = m_spans.at(p);
-    return QStringList(m_folded.cbegin() + span.first, m_folded.cbegin() + span.first + span.count);
+    const Span &span = m_spans[size_t(p)];
+    QStringList out;
+    out.reserve(span.count);
+    for (qsizetype t = 0; t < span.count; ++t)
+        out.append(word(p, t).folded);
+    return out;
 }
 
 QString PhraseBatch::joined(int p, QChar separator) const
 {
-    const Span &span = m_spans.at(p);
+    const Span &span = m_spans[size_t(p)];
     if (span.count == 1)
-        return m_folded.at(span.first); // most entries: shared, no copy
+        return word(p, 0).folded; // most entries: shared, no copy
     QString out;
     for (qsizetype t = 0; t < span.count; ++t) {
         if (t > 0)
             out.append(separator);
-        out.append(m_folded.at(span.first + t));
+        out.append(word(p, t).folded);
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #include "relationlexicon.h"
 
 #include "document.h"
+#include "phrasebatch.h"
 #include "textanalysis.h"
 #include "textmatch.h"
 
@@ -8,6 +9,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <numeric>
 
 namespace liaison {
 
@@ -17,33 +19,43 @@ namespace {
 // them (empty ones kept), without a list allocated per line.
 using Row = QVarLengthArray<QStringView, 6>;
 
-// A TSV file's data lines (not blank, not # comments), cut into columns.
-// The columns are views into `text`, which holds the file.
-QList<Row> readTsv(const QString &path, QString &text, bool *ok)
+// Calls `part` with every piece of `text` between `separator`s, empty ones
+// too, as QStringView::tokenize cuts it (without its out-of-line search).
+template<typename Part>
+void forEachPart(QStringView text, char16_t separator, Part part)
 {
-    QList<Row> rows;
+    for (qsizetype from = 0;;) {
+        const qsizetype end = findUnit(text, separator, from);
+        part(text.sliced(from, (end < 0 ? text.size() : end) - from));
+        if (end < 0)
+            return;
+        from = end + 1;
+    }
+}
+
+// Calls `row` with the columns of every data line (not blank, not a #
+// comment) of a TSV file, views into its text; false if it cannot be read.
+template<typename RowFunction>
+bool forEachRow(const QString &path, RowFunction row)
+{
     QFile file(path);
-    *ok = file.open(QIODevice::ReadOnly);
-    if (!*ok)
-        return rows;
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
     // What a QTextStream over the file in Text mode read: no byte order
     // mark, no '\r' anywhere.
-    text = QString::fromUtf8(file.readAll());
+    QString text = QString::fromUtf8(file.readAll());
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (text.contains(u'\r'))
         text.remove(u'\r');
-    rows.reserve(text.count(u'\n') + 1);
-    for (const QStringView line : QStringView(text).tokenize(u'\n')) {
+    forEachPart(text, u'\n', [&](QStringView line) {
         if (line.trimmed().isEmpty() || line.startsWith(u'#'))
-            continue;
-        Row &row = rows.emplace_back();
-        qsizetype from = 0;
-        for (qsizetype tab; (tab = findUnit(line, u'\t', from)) >= 0; from = tab + 1)
-            row.append(line.sliced(from, tab - from));
-        row.append(line.sliced(from));
-    }
-    return rows;
+            return;
+        Row columns;
+        forEachPart(line, u'\t', [&](QStringView column) { columns.append(column); });
+        row(std::as_const(columns));
+    });
+    return true;
 }
 
 bool isAscii(QStringView text)
@@ -51,24 +63,11 @@ bool isAscii(QStringView text)
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
-// foldText(word), whose only change to ASCII is lower-casing A-Z, made
-// without an append per unit when the word is ASCII.
-QString foldWord(QStringView word)
-{
-    if (!isAscii(word))
-        return foldText(word);
-    QString out(word.size(), Qt::Uninitialized);
-    char16_t *d = reinterpret_cast<char16_t *>(out.data());
-    for (QChar c : word)
-        *d++ = c >= u'A' && c <= u'Z' ? char16_t(c.unicode() + 32) : c.unicode();
-    return out;
-}
-
 // One string per language name: rows share it instead of a copy each.
 const QString &languageName(QStringView name, QList<QString> &names)
 {
     for (const QString &n : names) {
-        if (n == name)
+        if (textEquals(n, name))
             return n;
     }
     names.append(name.toString());
@@ -88,6 +87,8 @@ void addKey(QHash<QString, QList<int>> &index, const LexiconPhrase &phrase, int 
     QList<int> &a = index[phrase.stems.first()];
     if (!a.contains(value))
         a.append(value);
+    if (textEquals(phrase.folded.first(), phrase.stems.first()))
+        return; // the same list
     QList<int> &b = index[phrase.folded.first()];
     if (!b.contains(value))
         b.append(value);
@@ -181,46 +182,47 @@ LexiconPhrase RelationLexicon::makePhrase(const QString &text, const QString &la
 
 LexiconPhrase RelationLexicon::makePhrase(QStringView text, const QString &language)
 {
-    LexiconPhrase phrase;
     // normalizeText changes no ASCII unit: a plain phrase is read as it is.
     const bool ascii = isAscii(text);
     const QString normalized = ascii ? QString() : normalizeText(text.toString());
-    for (QStringView word : (ascii ? text : QStringView(normalized)).tokenize(u' ')) {
+    // The words first (true: an elision), so that the lists are made at their size.
+    QVarLengthArray<std::pair<QStringView, bool>, 8> words;
+    forEachPart(ascii ? text : QStringView(normalized), u' ', [&](QStringView word) {
         if (word.isEmpty())
-            continue;
+            return;
         // Elisions are tokens of their own: "s'offrir" is "s'" + "offrir".
-        const qsizetype apostrophe = word.indexOf(u'\'');
+        const qsizetype apostrophe = findUnit(word, u'\'');
         if (apostrophe > 0 && apostrophe <= 5 && apostrophe + 1 < word.size() && textIs(language, u"fr")) {
-            const QString elided = foldText(word.left(apostrophe + 1));
-            phrase.folded << elided;
-            phrase.stems << elided;
+            words.append({word.left(apostrophe + 1), true});
             word = word.sliced(apostrophe + 1);
         }
-        const QString folded = foldWord(word);
-        phrase.folded << folded;
-        phrase.stems << stemWord(folded, language);
+        words.append({word, false});
+    });
+    LexiconPhrase phrase;
+    phrase.folded.reserve(words.size());
+    phrase.stems.reserve(words.size());
+    for (const auto &[word, elision] : words) {
+        const QString folded = foldLexiconWord(word);
+        phrase.folded.append(folded);
+        phrase.stems.append(elision ? folded : stemWord(folded, language));
     }
     return phrase;
 }
 
 bool RelationLexicon::load(const QString &directory, QString *error)
 {
-    bool ok = false;
-    QString text;
     QList<QString> languages;
-    const auto triggers = readTsv(directory + QStringLiteral("/triggers.tsv"), text, &ok);
-    if (!ok) {
+    const auto cannotRead = [&](QStringView file) {
         if (error)
-            *error = QStringLiteral("cannot read %1/triggers.tsv").arg(directory);
+            *error = QStringLiteral("cannot read %1/%2").arg(directory, file);
         return false;
-    }
-    m_triggers.reserve(m_triggers.size() + triggers.size());
-    for (const Row &row : triggers) {
+    };
+    const bool triggersRead = forEachRow(directory + QStringLiteral("/triggers.tsv"), [&](const Row &row) {
         if (row.size() < 4)
-            continue;
+            return;
         const auto type = relationTypeFromString(row[1]);
         if (!type)
-            continue;
+            return;
         RelationTrigger t;
         t.language = languageName(row[0], languages);
         t.type = *type;
@@ -229,9 +231,9 @@ bool RelationLexicon::load(const QString &directory, QString *error)
                                          : RelationTrigger::Kind::Verb;
         t.phrase = makePhrase(row[3], t.language);
         if (t.phrase.folded.isEmpty())
-            continue;
+            return;
         if (row.size() > 4) {
-            for (QStringView flag : row[4].tokenize(u',', Qt::SkipEmptyParts)) {
+            forEachPart(row[4], u',', [&](QStringView flag) {
                 const QStringView f = flag.trimmed();
                 if (textIs(f, u"inv"))
                     t.inverse = true;
@@ -247,40 +249,31 @@ bool RelationLexicon::load(const QString &directory, QString *error)
                     t.productOnly = true;
                 else if (f.startsWith(u"prep="))
                     t.prep = foldText(f.sliced(5));
-            }
+            });
         }
-        m_triggers.append(t);
-        addKey(tablesFor(t.language).triggers, t.phrase, int(m_triggers.size() - 1));
-    }
-    const auto cues = readTsv(directory + QStringLiteral("/status.tsv"), text, &ok);
-    if (!ok) {
-        if (error)
-            *error = QStringLiteral("cannot read %1/status.tsv").arg(directory);
-        return false;
-    }
-    m_cues.reserve(m_cues.size() + cues.size());
-    for (const Row &row : cues) {
+        addKey(tablesFor(t.language).triggers, t.phrase, int(m_triggers.size()));
+        m_triggers.append(std::move(t));
+    });
+    if (!triggersRead)
+        return cannotRead(u"triggers.tsv");
+    const bool cuesRead = forEachRow(directory + QStringLiteral("/status.tsv"), [&](const Row &row) {
         if (row.size() < 3)
-            continue;
+            return;
         const auto status = statusFromString(row[1]);
         if (!status)
-            continue;
+            return;
         const QString &language = languageName(row[0], languages);
         StatusCue c{language, *status, makePhrase(row[2], language)};
         if (c.phrase.folded.isEmpty())
-            continue;
-        m_cues.append(c);
-        addKey(tablesFor(c.language).cues, c.phrase, int(m_cues.size() - 1));
-    }
-    const auto words = readTsv(directory + QStringLiteral("/words.tsv"), text, &ok);
-    if (!ok) {
-        if (error)
-            *error = QStringLiteral("cannot read %1/words.tsv").arg(directory);
-        return false;
-    }
-    for (const Row &row : words) {
+            return;
+        addKey(tablesFor(c.language).cues, c.phrase, int(m_cues.size()));
+        m_cues.append(std::move(c));
+    });
+    if (!cuesRead)
+        return cannotRead(u"status.tsv");
+    const bool wordsRead = forEachRow(directory + QStringLiteral("/words.tsv"), [&](const Row &row) {
         if (row.size() < 3)
-            continue;
+            return;
         const QString &language = languageName(row[0], languages);
         LexiconPhrase phrase;
         if (textIs(row[2], u",") || textIs(row[2], u":") || textIs(row[2], u"&")) {
@@ -290,18 +283,20 @@ bool RelationLexicon::load(const QString &directory, QString *error)
             phrase = makePhrase(row[2], language);
         }
         if (phrase.folded.isEmpty())
-            continue;
+            return;
         QList<std::pair<QString, ClassTable>> &classes = tablesFor(language).classes;
-        auto cls = std::find_if(classes.begin(), classes.end(), [&](const auto &c) { return c.first == row[1]; });
+        auto cls = std::find_if(classes.begin(), classes.end(), [&](const auto &c) { return textEquals(c.first, row[1]); });
         if (cls == classes.end()) {
             classes.append({row[1].toString(), ClassTable()});
             cls = classes.end() - 1;
         }
         ClassTable &byWord = cls->second;
         byWord[phrase.folded.first()].append(phrase);
-        if (phrase.stems.first() != phrase.folded.first())
+        if (!textEquals(phrase.stems.first(), phrase.folded.first()))
             byWord[phrase.stems.first()].append(phrase);
-    }
+    });
+    if (!wordsRead)
+        return cannotRead(u"words.tsv");
     buildKeys();
     return true;
 }
@@ -341,6 +336,10 @@ void RelationLexicon::buildKeys()
 {
     for (auto &[language, tab] : m_tables) {
         tab.keys.clear();
+        // At most a key for each key of the three tables.
+        tab.keys.reserve(tab.triggers.size() + tab.cues.size()
+                         + std::accumulate(tab.classes.cbegin(), tab.classes.cend(), qsizetype(0),
+                                           [](qsizetype n, const auto &c) { return n + c.second.size(); }));
         tab.keyTriples.fill(0);
         tab.shortKeys.fill(0);
         tab.emptyKey = false;
@@ -529,7 +528,7 @@ const RelationLexicon::Tables *RelationLexicon::tables(const QString &language) 
 RelationLexicon::Tables &RelationLexicon::tablesFor(const QString &language)
 {
     for (auto &entry : m_tables) {
-        if (entry.first == language)
+        if (textEquals(entry.first, language))
             return entry.second;
     }
     m_tables.append({language, Tables()});
