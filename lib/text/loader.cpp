@@ -395,19 +395,24 @@ std::variant<Format, LoadResult> refuseBeforeReading(const QString &path, bool i
 // did: reading the limit at once would allocate all of it (50 MB) up front for
 // every file. `read(buffer, room)` gives the bytes read, 0 at the end, or < 0
 // on an error (then false, and no bytes).
+// A read that stops short of its room with exactly the size stat() gave has
+// reached the end: a file that grew since would have filled the byte past it.
+// That saves asking the kernel once more for the 0 that says so. A file whose
+// size stat() does not know (0: a pipe, /proc) is read until that 0.
 template <typename Read>
 bool readUpTo(QByteArray &bytes, qint64 expected, qint64 limit, Read read)
 {
     bytes.resize(qsizetype(std::min(expected + 1, limit)));
     qint64 size = 0;
     for (;;) {
-        const qint64 n = read(bytes.data() + size, bytes.size() - size);
+        const qint64 room = bytes.size() - size;
+        const qint64 n = read(bytes.data() + size, room);
         if (n < 0) {
             bytes.clear();
             return false;
         }
         size += n;
-        if (n == 0 || size >= limit)
+        if (n == 0 || size >= limit || (expected > 0 && size == expected && n < room))
             break;
         if (size == bytes.size())
             bytes.resize(qsizetype(std::min(limit, 2 * size)));
