@@ -655,6 +655,40 @@ private Q_SLOTS:
         QVERIFY2(!find(z, QStringLiteral("Why Everyone Wants")), qPrintable(names(z)));
     }
 
+    // An entity's name is its fullest form (most words, then first seen),
+    // its aliases the other forms written (distinct, at most 50, and not the
+    // name in another case), whatever the order and number of the forms:
+    // here 55 spellings of a short form come before the full name they
+    // merge into, one spelling twice, and the full name once with two
+    // spaces (simplified, it is the name again).
+    void namesAndAliases()
+    {
+        ExtractOptions options;
+        options.language = QStringLiteral("en");
+        const QString word = QStringLiteral("brightmoss");
+        QStringList spellings;
+        for (int bits = 0; spellings.size() < 55; ++bits) {
+            QString w = word;
+            w[0] = w[0].toUpper();
+            for (int k = 1; k < w.size(); ++k) {
+                if (bits & (1 << (k - 1)))
+                    w[k] = w[k].toUpper();
+            }
+            if (w != w.toUpper()) // not all capitals (an acronym's test)
+                spellings << w;
+        }
+        QString text;
+        for (const QString &w : std::as_const(spellings))
+            text += QStringLiteral("We met ") + w + QStringLiteral(" today. ");
+        text += QStringLiteral("We met ") + spellings.at(3) + QStringLiteral(" today. ");
+        text += QStringLiteral("We met Brightmoss  Robotics today. We met Brightmoss Robotics today.");
+        const Extraction x = Extractor().extract(text, options);
+        const ExtractedEntity *e = find(x, QStringLiteral("Brightmoss Robotics"));
+        QVERIFY2(e, qPrintable(names(x)));
+        QCOMPARE(e->mentions.size(), spellings.size() + 3);
+        QCOMPARE(e->aliases, spellings.mid(0, 50));
+    }
+
     void languageDetection()
     {
         QCOMPARE(Extractor().extract(QStringLiteral("La société a annoncé le rachat de la start-up.")).language,

@@ -27,6 +27,17 @@ using Votes = std::array<int, 4>;
 
 int typeIndex(EntityType t) { return static_cast<int>(t); }
 
+// into += from, type by type: written out (as a loop, the compiler kept
+// four loads, adds and stores a step, for every candidate grouped).
+void addVotes(Votes &into, const Votes &from)
+{
+    static_assert(std::tuple_size_v<Votes> == 4);
+    into[0] += from[0];
+    into[1] += from[1];
+    into[2] += from[2];
+    into[3] += from[3];
+}
+
 struct Candidate {
     int first = 0;
     int end = 0;
@@ -1637,8 +1648,7 @@ private:
             }
             Group &grp = m_groups[g];
             grp.candidates.append(ci);
-            for (int t = 0; t < 4; ++t)
-                grp.votes[t] += c.votes[t];
+            addVotes(grp.votes, c.votes);
             if (!c.firstNameOnly)
                 grp.firstNameOnly = false;
             if (c.agent)
@@ -1689,8 +1699,7 @@ private:
         m_groups[from].mergedInto = into;
         m_groups[into].candidates.append(m_groups[from].candidates.constData(), m_groups[from].candidates.size());
         if (!m_groups[into].gazetteer) {
-            for (int t = 0; t < 4; ++t)
-                m_groups[into].votes[t] += m_groups[from].votes[t];
+            addVotes(m_groups[into].votes, m_groups[from].votes);
         }
     }
 
@@ -2025,48 +2034,52 @@ private:
                 cands = std::span<const int>(sorted.constData(), size_t(sorted.size()));
             }
             // Distinct, at most 50: a scan is cheaper than a set, and most
-            // entities have one or two.
+            // entities have one or two. The name is copied out once, at the
+            // end: the surface it is (by index), or one past the 50 kept.
             QVarLengthArray<QString, 8> surfaces;
+            qsizetype nameAt = -1; // in surfaces; -1: nameOverflow
+            QString nameOverflow;
             int bestWords = -1;   // the fullest form names it: most words, then first seen
             for (int ci : cands) {
                 const Candidate &c = m_candidates[ci];
+                const int start = tok(c.first).start;
+                const int end = tok(c.end - 1).end;
+                const QStringView view = QStringView(m_doc.text).mid(start, end - start);
                 // One token holds no white space: its form's surface is the
-                // text. A span written as before shares that string instead
-                // of a new copy.
-                // (Copied in at construction: QString's copy assignment is
-                // a library call, its copy constructor is inline.)
+                // text, and a span written as before shares that string
+                // instead of a new copy. Other spans are what simplified()
+                // leaves of them (compared after simplifying, if it changes
+                // them).
                 const bool oneToken = c.end - c.first == 1 && tok(c.first).form;
-                QString surf = oneToken ? tok(c.first).form->surface : QString();
-                bool seen = false;
-                if (oneToken) {
-                    seen = std::any_of(surfaces.cbegin(), surfaces.cend(),
-                                       [&](const QString &x) { return textEquals(x, surf); });
-                } else {
-                    const int start = tok(c.first).start;
-                    const int end = tok(c.end - 1).end;
-                    const QStringView view = QStringView(m_doc.text).mid(start, end - start);
-                    if (plainBetween(c.first, c.end)) {
-                        const auto same = std::find_if(surfaces.cbegin(), surfaces.cend(),
-                                                       [&](const QString &x) { return textEquals(x, view); });
-                        seen = same != surfaces.cend();
-                        surf = seen ? *same : view.toString();
-                    } else {
-                        surf = view.toString().simplified();
-                        seen = std::any_of(surfaces.cbegin(), surfaces.cend(),
-                                           [&](const QString &x) { return textEquals(x, surf); });
-                    }
+                const bool plain = oneToken || plainBetween(c.first, c.end);
+                QString simplified;
+                if (!plain)
+                    simplified = view.toString().simplified();
+                const QStringView text = plain ? view : QStringView(simplified);
+                qsizetype at = 0;
+                while (at < surfaces.size() && !textEquals(surfaces[at], text))
+                    ++at;
+                const bool named = !grp.gazetteer && c.end - c.first > bestWords;
+                if (at == surfaces.size()) { // not seen
+                    QString surf = oneToken ? tok(c.first).form->surface
+                                            : plain ? view.toString() : std::move(simplified);
+                    if (surfaces.size() < 50)
+                        surfaces.append(std::move(surf));
+                    else if (named)
+                        nameOverflow = std::move(surf);
                 }
-                if (surfaces.size() < 50 && !seen)
-                    surfaces.append(surf);
-                if (!grp.gazetteer && c.end - c.first > bestWords) {
+                if (named) {
                     bestWords = c.end - c.first;
-                    e.name = surf;
+                    nameAt = at < surfaces.size() ? at : -1;
                 }
             }
             if (grp.gazetteer)
                 e.name = grp.gazetteer->entry(grp.entry).name;
-            for (const QString &surf : surfaces) {
-                if (!sameIgnoringCase(surf, e.name) && !e.aliases.contains(surf))
+            else
+                e.name = nameAt >= 0 ? surfaces[nameAt] : nameOverflow;
+            // (The surfaces are distinct: none is among the aliases yet.)
+            for (const QString &surf : std::as_const(surfaces)) {
+                if (!sameIgnoringCase(surf, e.name))
                     e.aliases.append(surf);
             }
             e.mentions = QList<Span>(qsizetype(cands.size())); // allocated at its size, not grown to it
