@@ -1989,7 +1989,11 @@ private:
                 continue;
             order.append(g);
         }
-        m_doc.entities.reserve(m_doc.entities.size() + order.size());
+        // Made at once, then filled in place (appending one by one cost a
+        // capacity test and a construction call each).
+        const qsizetype firstEntity = m_doc.entities.size();
+        m_doc.entities.resize(firstEntity + order.size());
+        ExtractedEntity *const entities = m_doc.entities.data() + firstEntity;
         std::vector<int> &firstOf = m_buf.byGroup; // by group: its first token
         firstOf.assign(m_groups.size(), 0);
         qsizetype mentionCount = m_doc.mentions.size();
@@ -2018,10 +2022,10 @@ private:
                 rankOf[c] = int(rank++);
         }
         std::sort(order.begin(), order.end(), [&](int a, int b) { return firstOf[size_t(a)] < firstOf[size_t(b)]; });
-        for (int g : order) {
-            const Group &grp = m_groups[g];
-            const int index = int(m_doc.entities.size());
-            ExtractedEntity &e = m_doc.entities.emplaceBack(); // reserved: stays in place
+        for (qsizetype k = 0; k < order.size(); ++k) {
+            const Group &grp = m_groups[order[k]];
+            const int index = int(firstEntity + k);
+            ExtractedEntity &e = entities[k];
             e.type = groupType(grp);
             // Usually in order already (merges append out of order): then the
             // shared list is read as it is, with no copy to sort.
@@ -2073,15 +2077,16 @@ private:
                     nameAt = at < surfaces.size() ? at : -1;
                 }
             }
-            if (grp.gazetteer)
-                e.name = grp.gazetteer->entry(grp.entry).name;
-            else
-                e.name = nameAt >= 0 ? surfaces[nameAt] : nameOverflow;
+            QString &name = nameAt >= 0 ? surfaces[nameAt] : nameOverflow;
+            const QString &fullName = grp.gazetteer ? grp.gazetteer->entry(grp.entry).name : name;
             // (The surfaces are distinct: none is among the aliases yet.)
             for (const QString &surf : std::as_const(surfaces)) {
-                if (!sameIgnoringCase(surf, e.name))
+                if (!sameIgnoringCase(surf, fullName))
                     e.aliases.append(surf);
             }
+            // Moved or copied in at construction (inline), not by QString's
+            // copy assignment (a library call).
+            e.name = grp.gazetteer ? QString(fullName) : std::move(name);
             e.mentions = QList<Span>(qsizetype(cands.size())); // allocated at its size, not grown to it
             Span *span = e.mentions.data();
             for (int ci : cands) {
@@ -2132,7 +2137,7 @@ private:
     {
         if (a.size() != b.size())
             return false;
-        if (a == b)
+        if (textEquals(a, b)) // inline, and at once for a shared string
             return true;
         return a.compare(b, Qt::CaseInsensitive) == 0;
     }
