@@ -893,6 +893,12 @@ private:
             if (nw && nw->type == EntityType::Organization)
                 ++j;
         }
+        // A lone stopword, calendar word, nationality or joiner ("The",
+        // "Mardi", "French", "De") is a word addCapitalizedCandidate() would
+        // trim whole: most capitalized words open a sentence, and many of
+        // those are such words.
+        if (j == i + 1 && tok(i).kind == Token::Word && (isNoiseWord(i) || isJoiner(i)))
+            return j;
         addCapitalizedCandidate(i, j, sIndex);
         return j;
     }
@@ -1614,21 +1620,23 @@ private:
         for (int ci = 0; ci < int(m_candidates.size()); ++ci) {
             const Candidate &c = m_candidates[ci];
             int g = -1;
+            // (Each table's slot is found once, inserted as -1 if absent,
+            // and set when the group is made: the tables never move.)
             if (c.gazetteer) {
-                g = byEntry.value(entryKey(c), -1);
-                if (g < 0) {
-                    g = int(m_groups.size());
+                int &slot = byEntry(entryKey(c), -1);
+                if (slot < 0) {
+                    slot = int(m_groups.size());
                     Group &grp = m_groups.emplace_back(); // reserved: made in place
                     grp.gazetteer = c.gazetteer;
                     grp.entry = c.entry;
                     grp.firstNameOnly = false;
                     grp.guessed = false;
                     grp.words = Words(&c.gazetteer->entry(c.entry).words);
-                    byEntry(entryKey(c), g);
                 }
+                g = slot;
             } else {
                 const quint64 h = spanHash(c.first, c.end);
-                const int head = byHash.value(h, -1);
+                int &head = byHash(h, -1);
                 g = head;
                 while (g >= 0 && !sameAsSpan(m_groups[g].words, c.first, c.end))
                     g = sameHash[g];
@@ -1637,13 +1645,13 @@ private:
                     Group &grp = m_groups.emplace_back(); // reserved: made in place
                     grp.words = spanWords(c.first, c.end);
                     grp.keyLength = c.end - c.first - 1;
-                    for (const QString &w : std::as_const(grp.words))
-                        grp.keyLength += w.size();
+                    for (int k = c.first; k < c.end; ++k)
+                        grp.keyLength += tok(k).folded().size();
                     grp.hash = h;
                     while (sameHash.size() < g) // gazetteer groups: never chained
                         sameHash.append(-1);
                     sameHash.append(head);
-                    byHash(h, g) = g;
+                    head = g;
                 }
             }
             Group &grp = m_groups[g];
