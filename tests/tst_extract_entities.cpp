@@ -276,6 +276,12 @@ private Q_SLOTS:
                                     << QStringLiteral("Partner");
         QTest::newRow("nationality") << QStringLiteral("The French regulator and the American Senate agreed.")
                                      << QStringLiteral("French");
+        // A lone capitalized stopword or joiner is no candidate (skipped
+        // before the candidate rules, which would trim it whole).
+        QTest::newRow("lone stopword") << QStringLiteral("But Brightmoss agreed. And so did Orvalis.")
+                                       << QStringLiteral("And");
+        QTest::newRow("lone joiner") << QStringLiteral("Of course, Brightmoss agreed. De fait, Orvalis aussi.")
+                                     << QStringLiteral("Of");
         QTest::newRow("place") << QStringLiteral("The company moved from Paris to San Francisco.")
                                << QStringLiteral("San Francisco");
         QTest::newRow("x-based place") << QStringLiteral("Orla Pumps is a Halvorsen County, Ohio-based maker of pumps.")
