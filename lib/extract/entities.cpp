@@ -66,6 +66,12 @@ public:
     const QString &at(qsizetype k) const { return m_list ? m_list->at(k) : m_tokens[k].folded(); }
     const QString &first() const { return at(0); }
     const QString &last() const { return at(m_count - 1); }
+    // foldedWordHash(at(k)), which a token's form holds already.
+    quint64 hashAt(qsizetype k) const
+    {
+        const WordForm *form = m_list ? nullptr : m_tokens[k].form;
+        return form && form->foldedEntry ? form->foldedEntry->wordHash : foldedWordHash(at(k));
+    }
 
     class const_iterator
     {
@@ -1764,15 +1770,16 @@ private:
         sameWord.assign(size_t(n), -1);
         for (int o = 0; o < n; ++o) {
             if (m_groups[o].words.size() == 1) {
-                int &head = byWord(foldedWordHash(m_groups[o].words.first()), -1);
+                int &head = byWord(m_groups[o].words.hashAt(0), -1);
                 sameWord[o] = head;
                 head = o;
             }
         }
-        // The first group of one word that is w, or -1.
-        const auto single = [&](const QString &w) {
+        // The first group of one word that is word k of `words`, or -1.
+        const auto single = [&](const Words &words, qsizetype k) {
+            const QString &w = words.at(k);
             int first = -1;
-            for (int o = byWord.value(foldedWordHash(w), -1); o >= 0; o = sameWord[o]) {
+            for (int o = byWord.value(words.hashAt(k), -1); o >= 0; o = sameWord[o]) {
                 if (textEquals(m_groups[o].words.first(), w))
                     first = o;
             }
@@ -1782,12 +1789,12 @@ private:
             if (!g.guessed || g.gazetteer || g.words.size() < 2)
                 continue;
             // "Mistral Large" beside "Mistral": a product of that company.
-            const int o = single(g.words.first());
+            const int o = single(g.words, 0);
             if (o >= 0 && groupType(m_groups[o]) == EntityType::Company && !m_groups[o].firstNameOnly) {
                 g.votes[typeIndex(EntityType::Product)] += CueWeight;
                 continue;
             }
-            if (single(g.words.last()) >= 0)
+            if (single(g.words, g.words.size() - 1) >= 0)
                 g.votes[typeIndex(EntityType::Person)] += CueWeight;
         }
         // "with Jane Roe and Tavi Oyelaran": a name without evidence joined
@@ -1910,7 +1917,7 @@ private:
                     quint64 h = wordsHashStart();
                     prefixHash.append(h);
                     for (qsizetype j = 0; j + 1 < l.words.size(); ++j) {
-                        h = wordsHashAdd(h, l.words.at(j));
+                        h = wordsHashAdd(h, l.words.hashAt(j));
                         prefixHash.append(h);
                     }
                 }
@@ -1976,7 +1983,7 @@ private:
                 continue;
             // The first name with those initials, as a table by initials kept.
             int b = -1;
-            for (int o = byInitials.value(foldedWordHash(g.words.first()), -1); o >= 0; o = sameInitials[o]) {
+            for (int o = byInitials.value(g.words.hashAt(0), -1); o >= 0; o = sameInitials[o]) {
                 if (spells(m_groups[o].words, g.words.first()))
                     b = o;
             }
