@@ -2059,10 +2059,22 @@ private:
             qsizetype nameAt = -1; // in surfaces; -1: nameOverflow
             QString nameOverflow;
             int bestWords = -1;   // the fullest form names it: most words, then first seen
+            // The mentions are written in the same pass.
+            e.mentions = QList<Span>(qsizetype(cands.size())); // allocated at its size, not grown to it
+            Span *span = e.mentions.data();
             for (int ci : cands) {
                 const Candidate &c = m_candidates[ci];
                 const int start = tok(c.first).start;
                 const int end = tok(c.end - 1).end;
+                *span++ = Span{start, end}; // candidates never overlap
+                EntityMention &m = mentions[rankOf[ci]];
+                m.entity = index;
+                m.start = start;
+                m.end = end;
+                m.firstToken = c.first;
+                m.endToken = c.end;
+                m.sentence = c.sentence;
+                m.anaphor = false;
                 const QStringView view = QStringView(m_doc.text).mid(start, end - start);
                 // One token holds no white space: its form's surface is the
                 // text, and a span written as before shares that string
@@ -2102,21 +2114,6 @@ private:
             // Moved or copied in at construction (inline), not by QString's
             // copy assignment (a library call).
             e.name = grp.gazetteer ? QString(fullName) : std::move(name);
-            e.mentions = QList<Span>(qsizetype(cands.size())); // allocated at its size, not grown to it
-            Span *span = e.mentions.data();
-            for (int ci : cands) {
-                const Candidate &c = m_candidates[ci];
-                *span = Span{tok(c.first).start, tok(c.end - 1).end}; // candidates never overlap
-                EntityMention &m = mentions[rankOf[ci]];
-                m.entity = index;
-                m.start = span->start;
-                m.end = span->end;
-                m.firstToken = c.first;
-                m.endToken = c.end;
-                m.sentence = c.sentence;
-                m.anaphor = false;
-                ++span;
-            }
         }
         const auto byStart = [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; };
         if (!std::is_sorted(m_doc.mentions.cbegin(), m_doc.mentions.cend(), byStart))
