@@ -666,7 +666,7 @@ private Q_SLOTS:
     // name in another case), whatever the order and number of the forms:
     // here 55 spellings of a short form come before the full name they
     // merge into, one spelling twice, and the full name once with two
-    // spaces (simplified, it is the name again).
+    // spaces (simplified, it is the name again; also when written so first).
     void namesAndAliases()
     {
         ExtractOptions options;
@@ -693,6 +693,13 @@ private Q_SLOTS:
         QVERIFY2(e, qPrintable(names(x)));
         QCOMPARE(e->mentions.size(), spellings.size() + 3);
         QCOMPARE(e->aliases, spellings.mid(0, 50));
+        // Spaced irregularly before it is written plainly: one form.
+        const QString spaced = QStringLiteral("Orvalis  Robotics hired. Orvalis\tRobotics grew. Orvalis Robotics won.");
+        const Extraction y = Extractor().extract(spaced, options);
+        const ExtractedEntity *o = find(y, QStringLiteral("Orvalis Robotics"));
+        QVERIFY2(o, qPrintable(names(y)));
+        QCOMPARE(o->mentions.size(), 3);
+        QVERIFY2(o->aliases.isEmpty(), qPrintable(names(y)));
     }
 
     void languageDetection()

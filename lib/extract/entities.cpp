@@ -2080,16 +2080,23 @@ private:
                 // text, and a span written as before shares that string
                 // instead of a new copy. Other spans are what simplified()
                 // leaves of them (compared after simplifying, if it changes
-                // them).
+                // them). The surfaces are all as simplified() leaves them, so
+                // a span equal to one is too, and needs no test of its gaps.
+                const auto find = [&](QStringView text) {
+                    qsizetype at = 0;
+                    while (at < surfaces.size() && !textEquals(surfaces[at], text))
+                        ++at;
+                    return at;
+                };
                 const bool oneToken = c.end - c.first == 1 && tok(c.first).form;
-                const bool plain = oneToken || plainBetween(c.first, c.end);
+                qsizetype at = find(view);
+                bool plain = true;
                 QString simplified;
-                if (!plain)
+                if (at == surfaces.size() && !oneToken && !plainBetween(c.first, c.end)) {
+                    plain = false;
                     simplified = view.toString().simplified();
-                const QStringView text = plain ? view : QStringView(simplified);
-                qsizetype at = 0;
-                while (at < surfaces.size() && !textEquals(surfaces[at], text))
-                    ++at;
+                    at = find(simplified);
+                }
                 const bool named = !grp.gazetteer && c.end - c.first > bestWords;
                 if (at == surfaces.size()) { // not seen
                     QString surf = oneToken ? tok(c.first).form->surface
