@@ -316,8 +316,11 @@ private:
                 const QChar first = text[t.start];
                 const bool capWord = t.form ? t.form->capWord : isCapWordSlow(t);
                 const FoldedEntry *const entry = t.form ? t.form->foldedEntry : nullptr;
+                // (Token::capitalized: its first letter is upper or title
+                // case, so neither lower case nor anything but a letter.)
+                const bool lower = !t.capitalized && first.isLower();
                 if (!t.capitalized) {
-                    if (entry && first.isLower())
+                    if (entry && lower)
                         entry->lowerMark = serial;
                 } else if (entry
                            && (!initial
@@ -326,12 +329,12 @@ private:
                                    && !m_lex.isStopword(tokens[i + 1]) && !(flags & Lexicons::Stopword)))) {
                     entry->capitalMark = serial;
                 }
-                if (first.isLetter()) {
+                if (lower || t.capitalized || first.isLetter()) {
                     ++words;
                     if (t.capitalized)
                         ++capitals;
                     else if (!lowerWord)
-                        lowerWord = first.isLower() && t.end - t.start >= 3;
+                        lowerWord = lower && t.end - t.start >= 3;
                     if (t.allCaps)
                         ++allCaps;
                 }
