@@ -904,8 +904,8 @@ private:
         }
         // A lone stopword, calendar word, nationality or joiner ("The",
         // "Mardi", "French", "De") is a word addCapitalizedCandidate() would
-        // trim whole: most capitalized words open a sentence, and many of
-        // those are such words.
+        // trim whole (its first trimming test: keep the two in step): most
+        // capitalized words open a sentence, and many of those are such words.
         if (j == i + 1 && tok(i).kind == Token::Word && (isNoiseWord(i) || isJoiner(i)))
             return j;
         addCapitalizedCandidate(i, j, sIndex);
