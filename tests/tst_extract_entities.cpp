@@ -276,6 +276,12 @@ private Q_SLOTS:
                                     << QStringLiteral("Partner");
         QTest::newRow("nationality") << QStringLiteral("The French regulator and the American Senate agreed.")
                                      << QStringLiteral("French");
+        // A lone capitalized stopword or joiner is no candidate (skipped
+        // before the candidate rules, which would trim it whole).
+        QTest::newRow("lone stopword") << QStringLiteral("But Brightmoss agreed. And so did Orvalis.")
+                                       << QStringLiteral("And");
+        QTest::newRow("lone joiner") << QStringLiteral("Of course, Brightmoss agreed. De fait, Orvalis aussi.")
+                                     << QStringLiteral("Of");
         QTest::newRow("place") << QStringLiteral("The company moved from Paris to San Francisco.")
                                << QStringLiteral("San Francisco");
         QTest::newRow("x-based place") << QStringLiteral("Orla Pumps is a Halvorsen County, Ohio-based maker of pumps.")
@@ -653,6 +659,47 @@ private Q_SLOTS:
         const Extraction z = Extractor().extract(QStringLiteral("Why Everyone Wants Zorbix\n\nThey said so."), options);
         QVERIFY2(find(z, QStringLiteral("zorbix")), qPrintable(names(z)));
         QVERIFY2(!find(z, QStringLiteral("Why Everyone Wants")), qPrintable(names(z)));
+    }
+
+    // An entity's name is its fullest form (most words, then first seen),
+    // its aliases the other forms written (distinct, at most 50, and not the
+    // name in another case), whatever the order and number of the forms:
+    // here 55 spellings of a short form come before the full name they
+    // merge into, one spelling twice, and the full name once with two
+    // spaces (simplified, it is the name again; also when written so first).
+    void namesAndAliases()
+    {
+        ExtractOptions options;
+        options.language = QStringLiteral("en");
+        const QString word = QStringLiteral("brightmoss");
+        QStringList spellings;
+        for (int bits = 0; spellings.size() < 55; ++bits) {
+            QString w = word;
+            w[0] = w[0].toUpper();
+            for (int k = 1; k < w.size(); ++k) {
+                if (bits & (1 << (k - 1)))
+                    w[k] = w[k].toUpper();
+            }
+            if (w != w.toUpper()) // not all capitals (an acronym's test)
+                spellings << w;
+        }
+        QString text;
+        for (const QString &w : std::as_const(spellings))
+            text += QStringLiteral("We met ") + w + QStringLiteral(" today. ");
+        text += QStringLiteral("We met ") + spellings.at(3) + QStringLiteral(" today. ");
+        text += QStringLiteral("We met Brightmoss  Robotics today. We met Brightmoss Robotics today.");
+        const Extraction x = Extractor().extract(text, options);
+        const ExtractedEntity *e = find(x, QStringLiteral("Brightmoss Robotics"));
+        QVERIFY2(e, qPrintable(names(x)));
+        QCOMPARE(e->mentions.size(), spellings.size() + 3);
+        QCOMPARE(e->aliases, spellings.mid(0, 50));
+        // Spaced irregularly before it is written plainly: one form.
+        const QString spaced = QStringLiteral("Orvalis  Robotics hired. Orvalis\tRobotics grew. Orvalis Robotics won.");
+        const Extraction y = Extractor().extract(spaced, options);
+        const ExtractedEntity *o = find(y, QStringLiteral("Orvalis Robotics"));
+        QVERIFY2(o, qPrintable(names(y)));
+        QCOMPARE(o->mentions.size(), 3);
+        QVERIFY2(o->aliases.isEmpty(), qPrintable(names(y)));
     }
 
     void languageDetection()

@@ -27,6 +27,17 @@ using Votes = std::array<int, 4>;
 
 int typeIndex(EntityType t) { return static_cast<int>(t); }
 
+// into += from, type by type: written out (as a loop, the compiler kept
+// four loads, adds and stores a step, for every candidate grouped).
+void addVotes(Votes &into, const Votes &from)
+{
+    static_assert(std::tuple_size_v<Votes> == 4);
+    into[0] += from[0];
+    into[1] += from[1];
+    into[2] += from[2];
+    into[3] += from[3];
+}
+
 struct Candidate {
     int first = 0;
     int end = 0;
@@ -55,6 +66,12 @@ public:
     const QString &at(qsizetype k) const { return m_list ? m_list->at(k) : m_tokens[k].folded(); }
     const QString &first() const { return at(0); }
     const QString &last() const { return at(m_count - 1); }
+    // foldedWordHash(at(k)), which a token's form holds already.
+    quint64 hashAt(qsizetype k) const
+    {
+        const WordForm *form = m_list ? nullptr : m_tokens[k].form;
+        return form && form->foldedEntry ? form->foldedEntry->wordHash : foldedWordHash(at(k));
+    }
 
     class const_iterator
     {
@@ -299,8 +316,11 @@ private:
                 const QChar first = text[t.start];
                 const bool capWord = t.form ? t.form->capWord : isCapWordSlow(t);
                 const FoldedEntry *const entry = t.form ? t.form->foldedEntry : nullptr;
+                // (Token::capitalized: its first letter is upper or title
+                // case, so neither lower case nor anything but a letter.)
+                const bool lower = !t.capitalized && first.isLower();
                 if (!t.capitalized) {
-                    if (entry && first.isLower())
+                    if (entry && lower)
                         entry->lowerMark = serial;
                 } else if (entry
                            && (!initial
@@ -309,12 +329,12 @@ private:
                                    && !m_lex.isStopword(tokens[i + 1]) && !(flags & Lexicons::Stopword)))) {
                     entry->capitalMark = serial;
                 }
-                if (first.isLetter()) {
+                if (lower || t.capitalized || first.isLetter()) {
                     ++words;
                     if (t.capitalized)
                         ++capitals;
                     else if (!lowerWord)
-                        lowerWord = first.isLower() && t.end - t.start >= 3;
+                        lowerWord = lower && t.end - t.start >= 3;
                     if (t.allCaps)
                         ++allCaps;
                 }
@@ -882,6 +902,12 @@ private:
             if (nw && nw->type == EntityType::Organization)
                 ++j;
         }
+        // A lone stopword, calendar word, nationality or joiner ("The",
+        // "Mardi", "French", "De") is a word addCapitalizedCandidate() would
+        // trim whole (its first trimming test: keep the two in step): most
+        // capitalized words open a sentence, and many of those are such words.
+        if (j == i + 1 && tok(i).kind == Token::Word && (isNoiseWord(i) || isJoiner(i)))
+            return j;
         addCapitalizedCandidate(i, j, sIndex);
         return j;
     }
@@ -1603,21 +1629,23 @@ private:
         for (int ci = 0; ci < int(m_candidates.size()); ++ci) {
             const Candidate &c = m_candidates[ci];
             int g = -1;
+            // (Each table's slot is found once, inserted as -1 if absent,
+            // and set when the group is made: the tables never move.)
             if (c.gazetteer) {
-                g = byEntry.value(entryKey(c), -1);
-                if (g < 0) {
-                    g = int(m_groups.size());
+                int &slot = byEntry(entryKey(c), -1);
+                if (slot < 0) {
+                    slot = int(m_groups.size());
                     Group &grp = m_groups.emplace_back(); // reserved: made in place
                     grp.gazetteer = c.gazetteer;
                     grp.entry = c.entry;
                     grp.firstNameOnly = false;
                     grp.guessed = false;
                     grp.words = Words(&c.gazetteer->entry(c.entry).words);
-                    byEntry(entryKey(c), g);
                 }
+                g = slot;
             } else {
                 const quint64 h = spanHash(c.first, c.end);
-                const int head = byHash.value(h, -1);
+                int &head = byHash(h, -1);
                 g = head;
                 while (g >= 0 && !sameAsSpan(m_groups[g].words, c.first, c.end))
                     g = sameHash[g];
@@ -1626,19 +1654,18 @@ private:
                     Group &grp = m_groups.emplace_back(); // reserved: made in place
                     grp.words = spanWords(c.first, c.end);
                     grp.keyLength = c.end - c.first - 1;
-                    for (const QString &w : std::as_const(grp.words))
-                        grp.keyLength += w.size();
+                    for (int k = c.first; k < c.end; ++k)
+                        grp.keyLength += tok(k).folded().size();
                     grp.hash = h;
                     while (sameHash.size() < g) // gazetteer groups: never chained
                         sameHash.append(-1);
                     sameHash.append(head);
-                    byHash(h, g) = g;
+                    head = g;
                 }
             }
             Group &grp = m_groups[g];
             grp.candidates.append(ci);
-            for (int t = 0; t < 4; ++t)
-                grp.votes[t] += c.votes[t];
+            addVotes(grp.votes, c.votes);
             if (!c.firstNameOnly)
                 grp.firstNameOnly = false;
             if (c.agent)
@@ -1689,8 +1716,7 @@ private:
         m_groups[from].mergedInto = into;
         m_groups[into].candidates.append(m_groups[from].candidates.constData(), m_groups[from].candidates.size());
         if (!m_groups[into].gazetteer) {
-            for (int t = 0; t < 4; ++t)
-                m_groups[into].votes[t] += m_groups[from].votes[t];
+            addVotes(m_groups[into].votes, m_groups[from].votes);
         }
     }
 
@@ -1747,15 +1773,16 @@ private:
         sameWord.assign(size_t(n), -1);
         for (int o = 0; o < n; ++o) {
             if (m_groups[o].words.size() == 1) {
-                int &head = byWord(foldedWordHash(m_groups[o].words.first()), -1);
+                int &head = byWord(m_groups[o].words.hashAt(0), -1);
                 sameWord[o] = head;
                 head = o;
             }
         }
-        // The first group of one word that is w, or -1.
-        const auto single = [&](const QString &w) {
+        // The first group of one word that is word k of `words`, or -1.
+        const auto single = [&](const Words &words, qsizetype k) {
+            const QString &w = words.at(k);
             int first = -1;
-            for (int o = byWord.value(foldedWordHash(w), -1); o >= 0; o = sameWord[o]) {
+            for (int o = byWord.value(words.hashAt(k), -1); o >= 0; o = sameWord[o]) {
                 if (textEquals(m_groups[o].words.first(), w))
                     first = o;
             }
@@ -1765,12 +1792,12 @@ private:
             if (!g.guessed || g.gazetteer || g.words.size() < 2)
                 continue;
             // "Mistral Large" beside "Mistral": a product of that company.
-            const int o = single(g.words.first());
+            const int o = single(g.words, 0);
             if (o >= 0 && groupType(m_groups[o]) == EntityType::Company && !m_groups[o].firstNameOnly) {
                 g.votes[typeIndex(EntityType::Product)] += CueWeight;
                 continue;
             }
-            if (single(g.words.last()) >= 0)
+            if (single(g.words, g.words.size() - 1) >= 0)
                 g.votes[typeIndex(EntityType::Person)] += CueWeight;
         }
         // "with Jane Roe and Tavi Oyelaran": a name without evidence joined
@@ -1893,7 +1920,7 @@ private:
                     quint64 h = wordsHashStart();
                     prefixHash.append(h);
                     for (qsizetype j = 0; j + 1 < l.words.size(); ++j) {
-                        h = wordsHashAdd(h, l.words.at(j));
+                        h = wordsHashAdd(h, l.words.hashAt(j));
                         prefixHash.append(h);
                     }
                 }
@@ -1959,7 +1986,7 @@ private:
                 continue;
             // The first name with those initials, as a table by initials kept.
             int b = -1;
-            for (int o = byInitials.value(foldedWordHash(g.words.first()), -1); o >= 0; o = sameInitials[o]) {
+            for (int o = byInitials.value(g.words.hashAt(0), -1); o >= 0; o = sameInitials[o]) {
                 if (spells(m_groups[o].words, g.words.first()))
                     b = o;
             }
@@ -1980,7 +2007,11 @@ private:
                 continue;
             order.append(g);
         }
-        m_doc.entities.reserve(m_doc.entities.size() + order.size());
+        // Made at once, then filled in place (appending one by one cost a
+        // capacity test and a construction call each).
+        const qsizetype firstEntity = m_doc.entities.size();
+        m_doc.entities.resize(firstEntity + order.size());
+        ExtractedEntity *const entities = m_doc.entities.data() + firstEntity;
         std::vector<int> &firstOf = m_buf.byGroup; // by group: its first token
         firstOf.assign(m_groups.size(), 0);
         qsizetype mentionCount = m_doc.mentions.size();
@@ -2009,10 +2040,10 @@ private:
                 rankOf[c] = int(rank++);
         }
         std::sort(order.begin(), order.end(), [&](int a, int b) { return firstOf[size_t(a)] < firstOf[size_t(b)]; });
-        for (int g : order) {
-            const Group &grp = m_groups[g];
-            const int index = int(m_doc.entities.size());
-            ExtractedEntity &e = m_doc.entities.emplaceBack(); // reserved: stays in place
+        for (qsizetype k = 0; k < order.size(); ++k) {
+            const Group &grp = m_groups[order[k]];
+            const int index = int(firstEntity + k);
+            ExtractedEntity &e = entities[k];
             e.type = groupType(grp);
             // Usually in order already (merges append out of order): then the
             // shared list is read as it is, with no copy to sort.
@@ -2025,65 +2056,74 @@ private:
                 cands = std::span<const int>(sorted.constData(), size_t(sorted.size()));
             }
             // Distinct, at most 50: a scan is cheaper than a set, and most
-            // entities have one or two.
+            // entities have one or two. The name is copied out once, at the
+            // end: the surface it is (by index), or one past the 50 kept.
             QVarLengthArray<QString, 8> surfaces;
+            qsizetype nameAt = -1; // in surfaces; -1: nameOverflow
+            QString nameOverflow;
             int bestWords = -1;   // the fullest form names it: most words, then first seen
-            for (int ci : cands) {
-                const Candidate &c = m_candidates[ci];
-                // One token holds no white space: its form's surface is the
-                // text. A span written as before shares that string instead
-                // of a new copy.
-                // (Copied in at construction: QString's copy assignment is
-                // a library call, its copy constructor is inline.)
-                const bool oneToken = c.end - c.first == 1 && tok(c.first).form;
-                QString surf = oneToken ? tok(c.first).form->surface : QString();
-                bool seen = false;
-                if (oneToken) {
-                    seen = std::any_of(surfaces.cbegin(), surfaces.cend(),
-                                       [&](const QString &x) { return textEquals(x, surf); });
-                } else {
-                    const int start = tok(c.first).start;
-                    const int end = tok(c.end - 1).end;
-                    const QStringView view = QStringView(m_doc.text).mid(start, end - start);
-                    if (plainBetween(c.first, c.end)) {
-                        const auto same = std::find_if(surfaces.cbegin(), surfaces.cend(),
-                                                       [&](const QString &x) { return textEquals(x, view); });
-                        seen = same != surfaces.cend();
-                        surf = seen ? *same : view.toString();
-                    } else {
-                        surf = view.toString().simplified();
-                        seen = std::any_of(surfaces.cbegin(), surfaces.cend(),
-                                           [&](const QString &x) { return textEquals(x, surf); });
-                    }
-                }
-                if (surfaces.size() < 50 && !seen)
-                    surfaces.append(surf);
-                if (!grp.gazetteer && c.end - c.first > bestWords) {
-                    bestWords = c.end - c.first;
-                    e.name = surf;
-                }
-            }
-            if (grp.gazetteer)
-                e.name = grp.gazetteer->entry(grp.entry).name;
-            for (const QString &surf : surfaces) {
-                if (!sameIgnoringCase(surf, e.name) && !e.aliases.contains(surf))
-                    e.aliases.append(surf);
-            }
+            // The mentions are written in the same pass.
             e.mentions = QList<Span>(qsizetype(cands.size())); // allocated at its size, not grown to it
             Span *span = e.mentions.data();
             for (int ci : cands) {
                 const Candidate &c = m_candidates[ci];
-                *span = Span{tok(c.first).start, tok(c.end - 1).end}; // candidates never overlap
+                const int start = tok(c.first).start;
+                const int end = tok(c.end - 1).end;
+                *span++ = Span{start, end}; // candidates never overlap
                 EntityMention &m = mentions[rankOf[ci]];
                 m.entity = index;
-                m.start = span->start;
-                m.end = span->end;
+                m.start = start;
+                m.end = end;
                 m.firstToken = c.first;
                 m.endToken = c.end;
                 m.sentence = c.sentence;
                 m.anaphor = false;
-                ++span;
+                const QStringView view = QStringView(m_doc.text).mid(start, end - start);
+                // One token holds no white space: its form's surface is the
+                // text, and a span written as before shares that string
+                // instead of a new copy. Other spans are what simplified()
+                // leaves of them (compared after simplifying, if it changes
+                // them). The surfaces are all as simplified() leaves them, so
+                // a span equal to one is too, and needs no test of its gaps.
+                const auto find = [&](QStringView text) {
+                    qsizetype at = 0;
+                    while (at < surfaces.size() && !textEquals(surfaces[at], text))
+                        ++at;
+                    return at;
+                };
+                const bool oneToken = c.end - c.first == 1 && tok(c.first).form;
+                qsizetype at = find(view);
+                bool plain = true;
+                QString simplified;
+                if (at == surfaces.size() && !oneToken && !plainBetween(c.first, c.end)) {
+                    plain = false;
+                    simplified = view.toString().simplified();
+                    at = find(simplified);
+                }
+                const bool named = !grp.gazetteer && c.end - c.first > bestWords;
+                if (at == surfaces.size()) { // not seen
+                    QString surf = oneToken ? tok(c.first).form->surface
+                                            : plain ? view.toString() : std::move(simplified);
+                    if (surfaces.size() < 50)
+                        surfaces.append(std::move(surf));
+                    else if (named)
+                        nameOverflow = std::move(surf);
+                }
+                if (named) {
+                    bestWords = c.end - c.first;
+                    nameAt = at < surfaces.size() ? at : -1;
+                }
             }
+            QString &name = nameAt >= 0 ? surfaces[nameAt] : nameOverflow;
+            const QString &fullName = grp.gazetteer ? grp.gazetteer->entry(grp.entry).name : name;
+            // (The surfaces are distinct: none is among the aliases yet.)
+            for (const QString &surf : std::as_const(surfaces)) {
+                if (!sameIgnoringCase(surf, fullName))
+                    e.aliases.append(surf);
+            }
+            // Moved or copied in at construction (inline), not by QString's
+            // copy assignment (a library call).
+            e.name = grp.gazetteer ? QString(fullName) : std::move(name);
         }
         const auto byStart = [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; };
         if (!std::is_sorted(m_doc.mentions.cbegin(), m_doc.mentions.cend(), byStart))
@@ -2119,7 +2159,7 @@ private:
     {
         if (a.size() != b.size())
             return false;
-        if (a == b)
+        if (textEquals(a, b)) // inline, and at once for a shared string
             return true;
         return a.compare(b, Qt::CaseInsensitive) == 0;
     }
