@@ -39,6 +39,14 @@ void tst_Dates::find_data()
     QTest::newRow("en modal may") << "en"_q << "the deal may close in 2026"_q << pub << QStringList{"2026"_q};
     QTest::newRow("en iso") << "en"_q << "filed on 2023-11-07 with the SEC"_q << QDate() << QStringList{"2023-11-07"_q};
     QTest::newRow("not a year amount") << "en"_q << "a $2000 fee and 1999% growth"_q << QDate() << QStringList{};
+    // Names of every length, abbreviated, accented or in capitals (monthOf
+    // rejects a word by its first letter and length before comparing).
+    QTest::newRow("fr name lengths") << "fr"_q
+        << "mai 2020, juil 2020, FÉVR 2021, août 2021, Aout 2022, déc 2022, FÉVRIER 2023, septembre 2023, décembre 2024, maison 2024"_q
+        << QDate() << QStringList{"2020-05"_q, "2020-07"_q, "2021-02"_q, "2021-08"_q, "2022-08"_q, "2022-12"_q, "2023-02"_q,
+                                  "2023-09"_q, "2024-12"_q, "2024"_q};
+    QTest::newRow("en name lengths") << "en"_q << "Sept 2020, Jan 2021, MAY 2022, September 2023, Marching 2024"_q << QDate()
+                                     << QStringList{"2020-09"_q, "2021-01"_q, "2022-05"_q, "2023-09"_q, "2024"_q};
     QTest::newRow("two years") << "en"_q << "founded in 2015 and sold in 2021"_q << QDate() << QStringList{"2015"_q, "2021"_q};
 }
 

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void statusManySpans();
     void ruleWordsCache();
     void phraseFirstWords();
+    void pendingForms();
     void phrasesAsciiOrNot();
     void awkwardRows();
     void literalTests();
@@ -411,6 +412,74 @@ void tst_ExtractRelations::phraseFirstWords()
         QCOMPARE(lex.classAt(doc, at(u"holding"), limit, QStringLiteral("holding")), at(u"holding") + 1);
         QCOMPARE(lex.classAt(doc, at(u"hold"), limit, QStringLiteral("holding")), -1); // the stem alone is not the word
         QCOMPARE(lex.classAt(doc, at(u"holding"), limit, QStringLiteral("of")), -1);
+    }
+}
+
+// A form whose stem is not made yet and may be a key is left pending by
+// the probes that accept a superset (tokenFacts, classesAt, ruleWordsAt):
+// triggersAt, cuesAt and classAt must then answer as for a form filled
+// exactly, and the superset must hold every answer. Words no other test
+// uses, so that their forms are fresh (unstemmed) in this thread.
+void tst_ExtractRelations::pendingForms()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const char *name, const QString &text) {
+        QFile f(dir.filePath(QString::fromLatin1(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    };
+    write("triggers.tsv",
+          QStringLiteral("en\tacquired\tverb\tzorbify\nen\tleads\trole\tquibbler\nen\tacquired\tverb\tzorbified by\n"
+                         "fr\tacquired\tverb\tglouper\n"));
+    write("status.tsv", QStringLiteral("en\ttalks\tvexations\nen\tdenied\tis vexing\nfr\ttalks\ta glouper\n"));
+    write("words.tsv", QStringLiteral("en\tgadget\tgadget\nen\tgadget\twidgetry box\nen\tof\tof\nfr\tof\tde\n"));
+    RelationLexicon lex;
+    QVERIFY(lex.load(dir.path()));
+    RelationLexicon reference;
+    QVERIFY(reference.load(dir.path()));
+    const RuleWords words({{1u, {u"of"}}});
+    const QList<std::pair<QString, QString>> texts = {
+        {QStringLiteral("en"),
+         QStringLiteral("Zorbifies zorbifying zorbified by quibblers, quibbler quibbles; vexation vexations is vexing "
+                        "vexingly gadgets gadgetss gadgetx gadget widgetry boxes widgetries of zorb abs aed ies.")},
+        {QStringLiteral("fr"), QStringLiteral("Gloupera a gloupé, glouperions des gloupes ; gadgets de abs.")},
+    };
+    for (const auto &[language, text] : texts) {
+        const Document doc = analyzeText(text, language);
+        const int limit = int(doc.tokens.size());
+        QVERIFY(limit > 10);
+        // The phrases found (the two lexicons hold equal entries at other
+        // addresses) with their ends, and each class's end.
+        const auto answers = [&](const RelationLexicon &l, int i) {
+            QStringList a;
+            QList<std::pair<const RelationTrigger *, int>> triggers;
+            l.triggersAt(doc, i, limit, triggers);
+            for (const auto &[t, end] : std::as_const(triggers))
+                a << t->phrase.folded.join(u' ') + QString::number(end);
+            QList<std::pair<const StatusCue *, int>> cues;
+            l.cuesAt(doc, i, limit, cues);
+            for (const auto &[c, end] : std::as_const(cues))
+                a << c->phrase.folded.join(u' ') + QString::number(end);
+            for (const QString &c : {QStringLiteral("gadget"), QStringLiteral("of")})
+                a << QString::number(l.classAt(doc, i, limit, l.classIndex(language, c)));
+            return std::tuple(a, triggers.isEmpty(), cues.isEmpty());
+        };
+        for (int i = 0; i < limit; ++i) {
+            quint32 classes = 0;
+            bool mayTrigger = false;
+            bool mayCue = false;
+            lex.tokenFacts(doc, i, words, &classes, &mayTrigger, &mayCue); // may leave the form pending
+            const auto [got, noTrigger, noCue] = answers(lex, i);
+            const auto [want, noTriggerWanted, noCueWanted] = answers(reference, i);
+            QCOMPARE(got, want);
+            QVERIFY(mayTrigger || noTriggerWanted);
+            QVERIFY(mayCue || noCueWanted);
+            for (int c = 0; c < 2; ++c) {
+                const int index = lex.classIndex(language, c == 0 ? QStringLiteral("gadget") : QStringLiteral("of"));
+                QVERIFY(want[want.size() - 2 + c] == QStringLiteral("-1") || (index >= 0 && (classes & (1u << index))));
+            }
+        }
     }
 }
 

@@ -129,6 +129,17 @@ int monthOf(const Tok &t, bool french)
     default:
         return 0;
     }
+    // Nor a length no name of that letter has: case folding maps each
+    // UTF-16 unit to one (see below), so only names of the word's length
+    // can equal it. Most words are rejected here, before being lower-cased.
+    static const std::array<quint16, 26> lengthsByLetter = [] {
+        std::array<quint16, 26> out{};
+        for (const MonthName &m : kMonths)
+            out[size_t(m.name[0] - u'a')] |= quint16(1u << std::u16string_view(m.name).size());
+        return out;
+    }();
+    if (!(lengthsByLetter[size_t(first - u'a')] & (1u << t.text.size())))
+        return 0;
     // An all-ASCII word (the usual case) is compared lower-cased, without the
     // general case-insensitive comparison; a month name holding an accent
     // cannot equal it anyway.

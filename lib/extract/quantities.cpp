@@ -22,29 +22,21 @@ bool isSpaceLike(QChar c)
 
 bool isWordChar(QChar c) { return c.isLetterOrNumber(); }
 
-// Case-insensitive match of `word` at `pos`, followed by a non-letter (unless
-// `wordEnd` is false, for symbols such as "€").
-bool matchAt(QStringView text, qsizetype pos, QStringView word, bool wordEnd = true)
+char16_t lowerAscii(char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; }
+
+// matchAt() past its first-letter test: the rest of the word, then its end.
+bool matchRest(QStringView text, qsizetype pos, QStringView word, bool wordEnd)
 {
-    if (pos < 0 || pos + word.size() > text.size())
-        return false;
-    // Most probes fail on the first letter: two ASCII letters that differ
-    // once lower-cased differ under case folding too (a non-ASCII character
-    // may fold to an ASCII one, so it goes to the full comparison).
-    const char16_t a = word.isEmpty() ? 0 : text[pos].unicode();
-    const char16_t b = word.isEmpty() ? 0 : word.front().unicode();
-    if (a < 0x80 && b < 0x80 && (a >= u'A' && a <= u'Z' ? a + 32 : a) != (b >= u'A' && b <= u'Z' ? b + 32 : b))
-        return false;
-    // The same test on the following ASCII letters: the first pair that
-    // differs decides, as in the general comparison, which the words reach
-    // only at a character outside ASCII.
+    // The first letter's test on the following ASCII letters: the first pair
+    // that differs decides, as in the general comparison, which the words
+    // reach only at a character outside ASCII.
     bool decided = false;
     for (qsizetype k = 0; k < word.size(); ++k) {
         const char16_t x = text[pos + k].unicode();
         const char16_t y = word[k].unicode();
         if (x >= 0x80 || y >= 0x80)
             break;
-        if ((x >= u'A' && x <= u'Z' ? x + 32 : x) != (y >= u'A' && y <= u'Z' ? y + 32 : y))
+        if (lowerAscii(x) != lowerAscii(y))
             return false;
         decided = k + 1 == word.size();
     }
@@ -53,6 +45,26 @@ bool matchAt(QStringView text, qsizetype pos, QStringView word, bool wordEnd = t
     if (wordEnd && pos + word.size() < text.size() && text[pos + word.size()].isLetter())
         return false;
     return true;
+}
+
+// Case-insensitive match of `word` at `pos`, followed by a non-letter (unless
+// `wordEnd` is false, for symbols such as "€"). Inline up to the first
+// letter: the parsers below probe a dozen words after every number, and
+// most probes fail there.
+Q_ALWAYS_INLINE bool matchAt(QStringView text, qsizetype pos, QStringView word, bool wordEnd = true)
+{
+    if (pos < 0 || pos + word.size() > text.size())
+        return false;
+    // Two ASCII letters that differ once lower-cased differ under case
+    // folding too (a non-ASCII character may fold to an ASCII one, so it
+    // goes to the full comparison).
+    if (!word.isEmpty()) {
+        const char16_t a = text[pos].unicode();
+        const char16_t b = word.front().unicode();
+        if (a < 0x80 && b < 0x80 && lowerAscii(a) != lowerAscii(b))
+            return false;
+    }
+    return matchRest(text, pos, word, wordEnd);
 }
 
 qsizetype skipSpaces(QStringView text, qsizetype pos)

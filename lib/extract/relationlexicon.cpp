@@ -168,7 +168,8 @@ quint32 RelationLexicon::ruleWordsOf(const Document &doc, const Token &tok, cons
 {
     const quint32 bits = words.bitsOf(tok.folded());
     if (const WordForm *f = tok.form) { // its caches are mutable
-        entriesOf(doc, tok); // stamps the cache with this lexicon's serial first
+        if (f->relationCache.serial != m_serial)
+            fillEntries(doc, tok, false); // stamps the cache with this lexicon's serial first
         f->relationCache.bits = (f->relationCache.bits & ((1u << RuleShift) - 1)) | (bits << RuleShift);
         f->relationCache.owner = &words;
     }
@@ -437,8 +438,14 @@ bool RelationLexicon::stemCannotBe(const WordForm &form, QStringView target)
 
 bool RelationLexicon::stemMayBeKey(const Tables &tab, const WordForm &form)
 {
+    return stemMayBeIn(tab.keyTriples, tab.shortKeys, tab.emptyKey, form);
+}
+
+bool RelationLexicon::stemMayBeIn(const std::array<quint64, 512> &triples, const std::array<quint64, 64> &shortKeys,
+                                  bool emptyKey, const WordForm &form)
+{
     const QString &w = form.folded;
-    if (w.size() < 3 || tab.emptyKey)
+    if (w.size() < 3 || emptyKey)
         return true;
     const char16_t c0 = w[0].unicode();
     const char16_t c1 = w[1].unicode();
@@ -447,19 +454,64 @@ bool RelationLexicon::stemMayBeKey(const Tables &tab, const WordForm &form)
     if (!plain(c0) || !plain(c1) || !plain(c2) || c2 == u'i')
         return true;
     const auto has = [](const auto &bits, unsigned bit) { return (bits[bit / 64] & (quint64(1) << (bit % 64))) != 0; };
-    return has(tab.shortKeys, shortKeyBit(c0, 0)) || has(tab.shortKeys, shortKeyBit(c0, c1))
-        || has(tab.keyTriples, (c0 * 1024u + c1 * 32u + c2) % 32768u);
+    return has(shortKeys, shortKeyBit(c0, 0)) || has(shortKeys, shortKeyBit(c0, c1))
+        || has(triples, (c0 * 1024u + c1 * 32u + c2) % 32768u);
 }
 
-RelationLexicon::FormEntries RelationLexicon::fillEntries(const Document &doc, const Token &tok) const
+// As buildKeys fills Tables::keyTriples and shortKeys.
+void RelationLexicon::KeyPrefixes::add(const QString &key)
+{
+    if (key.isEmpty()) {
+        emptyKey = true;
+    } else if (key.size() <= 2) {
+        const unsigned bit = shortKeyBit(key[0].unicode(), key.size() == 2 ? key[1].unicode() : 0);
+        shortKeys[bit / 64] |= quint64(1) << (bit % 64);
+    } else {
+        const unsigned bit = (key[0].unicode() * 1024u + key[1].unicode() * 32u + key[2].unicode()) % 32768u;
+        triples[bit / 64] |= quint64(1) << (bit % 64);
+    }
+}
+
+const RelationLexicon::KindPrefixes &RelationLexicon::kindPrefixes(const Tables &tab) const
+{
+    // Per thread, so that no lock guards them; a serial names one load of
+    // one lexicon, and `tab` its language.
+    struct Made {
+        quint64 serial = 0;
+        const Tables *tab = nullptr;
+        KindPrefixes prefixes;
+    };
+    thread_local std::vector<std::unique_ptr<Made>> made;
+    for (const auto &m : made) {
+        if (m->serial == m_serial && m->tab == &tab)
+            return m->prefixes;
+    }
+    if (made.size() >= 16) // lexicons loaded again and again (tests)
+        made.erase(made.begin());
+    auto m = std::make_unique<Made>();
+    m->serial = m_serial;
+    m->tab = &tab;
+    for (auto it = tab.triggers.cbegin(); it != tab.triggers.cend(); ++it)
+        m->prefixes.triggers.add(it.key());
+    for (auto it = tab.cues.cbegin(); it != tab.cues.cend(); ++it)
+        m->prefixes.cues.add(it.key());
+    made.push_back(std::move(m));
+    return made.back()->prefixes;
+}
+
+RelationLexicon::FormEntries RelationLexicon::fillEntries(const Document &doc, const Token &tok, bool exact) const
 {
     const WordForm *f = tok.form;
     FormEntries e;
     const Tables *tab = tables(doc.language);
+    const bool unstemmed = tab && f && f->stemLanguage != WordForm::StemNone;
     // A stem not made yet that cannot be a key stays unmade: no entries by
     // stem, and `same` false, which finds what a stem equal to the folded
-    // form would (that form is then no key either).
-    if (tab && f && f->stemLanguage != WordForm::StemNone && !stemMayBeKey(*tab, *f)) {
+    // form would (that form is then no key either). One that may be a key
+    // stays unmade too unless `exact`: the form is pending.
+    const bool mayBeKey = unstemmed && stemMayBeKey(*tab, *f);
+    const bool pending = mayBeKey && !exact;
+    if (unstemmed && (pending || !mayBeKey)) {
         const auto it = tab->keys.constFind(tok.folded());
         if (it != tab->keys.cend())
             e.byFolded = &it.value();
@@ -476,28 +528,52 @@ RelationLexicon::FormEntries RelationLexicon::fillEntries(const Document &doc, c
     }
     // The classes classAt can find here: those of the folded form, and of
     // the stem when it differs.
-    for (const KeyEntries *k : { e.byFolded, e.same ? nullptr : e.byStem }) {
-        if (!k)
-            continue;
-        for (qsizetype c = 0; c < k->classes.size(); ++c) {
+    const auto addClasses = [&](const KeyEntries *k) {
+        for (qsizetype c = 0; k && c < k->classes.size(); ++c) {
             if (k->classes.at(c).phrases)
                 e.classMask |= 1u << std::min<qsizetype>(c, 31);
         }
+    };
+    addClasses(e.byFolded);
+    addClasses(e.same ? nullptr : e.byStem);
+    if (pending) {
+        // What classAtIndex finds by the stem and not by the folded form is
+        // a one-word phrase the folded form is a plural of ("founders" for
+        // "founder": isPluralOf), listed under that word: the folded form
+        // less its last one or two letters.
+        const QString &w = tok.folded();
+        if (w.endsWith(u's') || w.endsWith(u'x')) {
+            for (qsizetype cut = 1; cut <= std::min<qsizetype>(2, w.size()); ++cut) {
+                const auto it = tab->keys.constFind(w.chopped(cut));
+                addClasses(it != tab->keys.cend() ? &it.value() : nullptr);
+            }
+        }
     }
     if (f) {
-        f->relationCache.info = e.byStem;
-        f->relationCache.extra = e.byFolded;
+        FormCache &cache = f->relationCache;
+        // A pending form made exact keeps the RuleWords bits it has.
+        const bool resolving = cache.serial == m_serial;
+        const quint32 ruleBits = resolving ? cache.bits & ~((1u << RuleShift) - 1) : 0;
+        if (!resolving)
+            cache.owner = nullptr; // no RuleWords bits yet
+        cache.info = pending ? static_cast<const void *>(&PendingTag) : e.byStem;
+        cache.extra = e.byFolded;
         // What triggersAt and cuesAt will look at: the stem's entries, and
-        // the folded form's when it differs.
-        const auto any = [&](auto member) {
+        // the folded form's when it differs. Pending: the folded form's, and
+        // any the stem may key.
+        const auto any = [&](auto member, const KeyPrefixes *byStem) {
+            if (pending)
+                return (e.byFolded && !(e.byFolded->*member).isEmpty())
+                    || stemMayBeIn(byStem->triples, byStem->shortKeys, byStem->emptyKey, *f);
             return (e.byStem && !(e.byStem->*member).isEmpty())
                 || (!e.same && e.byFolded && !(e.byFolded->*member).isEmpty());
         };
-        f->relationCache.bits = (e.same ? SameBit : 0) | (any(&KeyEntries::triggers) ? TriggerBit : 0)
-            | (any(&KeyEntries::cues) ? CueBit : 0);
-        f->relationCache.mask = e.classMask;
-        f->relationCache.owner = nullptr; // no RuleWords bits yet
-        f->relationCache.serial = m_serial;
+        const KindPrefixes *kinds = pending ? &kindPrefixes(*tab) : nullptr;
+        cache.bits = ruleBits | (e.same ? SameBit : 0)
+            | (any(&KeyEntries::triggers, kinds ? &kinds->triggers : nullptr) ? TriggerBit : 0)
+            | (any(&KeyEntries::cues, kinds ? &kinds->cues : nullptr) ? CueBit : 0);
+        cache.mask = e.classMask;
+        cache.serial = m_serial;
     }
     return e;
 }

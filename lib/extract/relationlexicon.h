@@ -116,7 +116,7 @@ public:
         const WordForm *f = doc.tokens[index].form;
         if (f && f->relationCache.serial == m_serial)
             return f->relationCache.mask;
-        return entriesOf(doc, doc.tokens[index]).classMask;
+        return fillEntries(doc, doc.tokens[index], false).classMask;
     }
 
     // The bits of `words` for the token at `index` (0 outside the text): a
@@ -274,6 +274,22 @@ private:
     // False only when the stem of `form` (not made yet) cannot be a key of
     // `tab`, from the form's first three letters.
     static bool stemMayBeKey(const Tables &tab, const WordForm &form);
+    // The same test against the trigger keys alone, or the cue keys alone
+    // (what a pending form's TriggerBit and CueBit say, see fillEntries).
+    struct KeyPrefixes {
+        std::array<quint64, 512> triples{};
+        std::array<quint64, 64> shortKeys{};
+        bool emptyKey = false;
+        void add(const QString &key);
+    };
+    struct KindPrefixes {
+        KeyPrefixes triggers;
+        KeyPrefixes cues;
+    };
+    static bool stemMayBeIn(const std::array<quint64, 512> &triples, const std::array<quint64, 64> &shortKeys,
+                            bool emptyKey, const WordForm &form);
+    // Made from `tab` once per thread (the tables are read-only once loaded).
+    const KindPrefixes &kindPrefixes(const Tables &tab) const;
     // True only when the stem of `form` (not made yet) cannot be `target`,
     // by the same argument: matches() then leaves the stem unmade.
     static bool stemCannotBe(const WordForm &form, QStringView target);
@@ -283,17 +299,26 @@ private:
     // The entries keyed by the token's stem and by its folded form in the
     // document's language (the same pointer twice when they are one word).
     // Cached on the token's form, which belongs to that language only: read
-    // here inline, filled by fillEntries the first time.
+    // here inline, filled by fillEntries the first time (and again for a
+    // form left pending).
     FormEntries entriesOf(const Document &doc, const Token &tok) const
     {
         const WordForm *f = tok.form;
-        if (f && f->relationCache.serial == m_serial)
+        if (f && f->relationCache.serial == m_serial && f->relationCache.info != &PendingTag)
             return {static_cast<const KeyEntries *>(f->relationCache.info),
                     static_cast<const KeyEntries *>(f->relationCache.extra), (f->relationCache.bits & SameBit) != 0,
                     f->relationCache.mask};
-        return fillEntries(doc, tok);
+        return fillEntries(doc, tok, true);
     }
-    FormEntries fillEntries(const Document &doc, const Token &tok) const;
+    // Fills the form's cache. Unless `exact`, a form whose stem is not made
+    // yet and may be a key is left pending (FormCache::info is &PendingTag):
+    // its cached answers are then a superset (TriggerBit, CueBit and the
+    // classes it may start), which makes triggersAt, cuesAt and classAt ask
+    // entriesOf, which makes the stem. A stem costs thousands of
+    // instructions, and many forms (names, which the relation finder reads
+    // inside mentions only) are never asked for more than that superset.
+    FormEntries fillEntries(const Document &doc, const Token &tok, bool exact) const;
+    static inline const char PendingTag = 0;
 
     quint64 m_serial = 0; // changes on every load: stamps the forms' caches
 
