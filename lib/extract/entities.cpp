@@ -604,10 +604,14 @@ private:
     }
 
     // The shipped gazetteer's match at token i, asked only of words that
-    // start one of its names (a bit of the lexicons' answer for the form).
+    // start one of its names (a bit of the lexicons' answer for the form)
+    // and are one, or are followed by a word that can be a name's second:
+    // most words opening names ("the", "le") open only longer ones, and
+    // are followed by none of their words.
     bool shippedMatch(int i, int limit, Gazetteer::Match *out) const
     {
         return lexIs(i, Lexicons::GazetteerStart)
+            && (lexIs(i, Lexicons::GazetteerAlone) || (i + 1 < limit && lexIs(i + 1, Lexicons::GazetteerSecond)))
             && m_lex.gazetteer().matchAt(m_doc, i, limit, out, m_lex.info(tok(i)).gazetteerLengths);
     }
 

@@ -145,9 +145,11 @@ void Lexicons::buildWordInfo()
     const QHash<QString, quint32> &firstWords = m_gazetteer.firstWords();
     for (auto it = firstWords.cbegin(); it != firstWords.cend(); ++it) {
         WordInfo &i = m_wordInfo[it.key()];
-        i.flags |= GazetteerStart;
+        i.flags |= GazetteerStart | ((it.value() & (1u << 1)) ? GazetteerAlone : 0u);
         i.gazetteerLengths = it.value();
     }
+    for (const QString &word : m_gazetteer.secondWords())
+        m_wordInfo[word].flags |= GazetteerSecond;
     for (auto it = m_kindNouns.cbegin(); it != m_kindNouns.cend(); ++it) {
         WordInfo &i = m_wordInfo[it.key()];
         i.flags |= HasKindNoun;
