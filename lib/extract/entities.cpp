@@ -603,22 +603,39 @@ private:
         m_nextStop = next;
     }
 
-    // The shipped gazetteer's match at token i, asked only of words that
-    // start one of its names (a bit of the lexicons' answer for the form)
-    // and are one, or are followed by a word that can be a name's second:
-    // most words opening names ("the", "le") open only longer ones, and
-    // are followed by none of their words.
+    // The shipped gazetteer's match at token i, asked only where
+    // mayOpenShippedName().
     bool shippedMatch(int i, int limit, Gazetteer::Match *out) const
     {
-        return lexIs(i, Lexicons::GazetteerStart)
-            && (lexIs(i, Lexicons::GazetteerAlone) || (i + 1 < limit && lexIs(i + 1, Lexicons::GazetteerSecond)))
+        return mayOpenShippedName(i, limit)
             && m_lex.gazetteer().matchAt(m_doc, i, limit, out, m_lex.info(tok(i)).gazetteerLengths);
+    }
+    // Whether the shipped gazetteer may have a name at token i: its word
+    // opens one of the names (bits of the lexicons' answer for the form)
+    // and either is a name alone or is followed by a word that can be a
+    // name's second. Most words opening names ("the", "le") open only
+    // longer ones and are followed by none of their words. Where this is
+    // false, so is matchAt (tst_ExtractEntities::gazetteerFlagsAllowEveryMatch).
+    bool mayOpenShippedName(int i, int limit) const
+    {
+        return lexIs(i, Lexicons::GazetteerStart)
+            && (lexIs(i, Lexicons::GazetteerAlone) || (i + 1 < limit && lexIs(i + 1, Lexicons::GazetteerSecond)));
+    }
+    // Whether a name of either list starts at token i; asked of every
+    // capitalized word after the first of a sequence, most of which can
+    // start none: the flags tested before anything is looked up.
+    Q_ALWAYS_INLINE bool knownNameAt(int i, int limit) const
+    {
+        if (!m_known && !mayOpenShippedName(i, limit))
+            return false;
+        Gazetteer::Match m;
+        return shippedMatch(i, limit, &m) || (m_known && m_known->matchAt(m_doc, i, limit, &m));
     }
 
     bool matchGazetteer(int i, int limit, int sIndex, Gazetteer::Match *out)
     {
         // Asked of every word: most start no name of either list.
-        if (!m_known && !lexIs(i, Lexicons::GazetteerStart))
+        if (!m_known && !mayOpenShippedName(i, limit))
             return false;
         Gazetteer::Match a;
         Gazetteer::Match b;
@@ -783,9 +800,8 @@ private:
             if (!adjacent(j - 1, j))
                 break;
             if (isCapWord(j)) {
-                Gazetteer::Match m;
                 // A known name right after an unknown word starts a new name.
-                if (shippedMatch(j, s.endToken, &m) || (m_known && m_known->matchAt(m_doc, j, s.endToken, &m)))
+                if (knownNameAt(j, s.endToken))
                     break;
                 licensed = licensed || licensesJoiner(j);
                 ++j;
