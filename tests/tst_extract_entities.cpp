@@ -745,6 +745,40 @@ private Q_SLOTS:
         QVERIFY2(found.contains(QStringLiteral("Mistral AI")), qPrintable(found.join(u',')));
     }
 
+    // The type cues of one word are looked for only at a word flagged as
+    // one (CueBeforeAlone, CueAfterAlone): the flags must say exactly
+    // whether the cues ending or starting with the word hold one of one word.
+    void cueFlags()
+    {
+        const Lexicons &lex = *Lexicons::shipped();
+        const QString text = QStringLiteral(
+            "la start-up Mistral, the startup Orla, rival Breck Inc. and l'entreprise Zeta Corp, une filiale de "
+            "Quill Ltd, headquartered in Lyon; the chatbot Alba, a model by Vex, chez Nova, its app Pico, "
+            "par exemple, co-founded by the firm of Abel Roe, said the company. Le modele Kato de l'editeur Ruma.");
+        int alone[2] = {0, 0};
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            const Document doc = analyzeText(text, language);
+            for (const Token &t : doc.tokens) {
+                const quint32 flags = lex.flags(t);
+                const auto hasOneWord = [](const QList<Lexicons::Cue> *cues) {
+                    return cues && std::any_of(cues->cbegin(), cues->cend(), [](const Lexicons::Cue &c) {
+                               return c.words.size() == 1;
+                           });
+                };
+                const bool before = hasOneWord(lex.cuesEndingWith(t.folded()));
+                const bool after = hasOneWord(lex.cuesStartingWith(t.folded()));
+                QCOMPARE((flags & Lexicons::CueBeforeAlone) != 0, before);
+                QCOMPARE((flags & Lexicons::CueAfterAlone) != 0, after);
+                QCOMPARE(lex.info(t).cuesBefore, lex.cuesEndingWith(t.folded()));
+                QCOMPARE(lex.info(t).cuesAfter, lex.cuesStartingWith(t.folded()));
+                alone[0] += before;
+                alone[1] += after;
+            }
+        }
+        QVERIFY(alone[0] >= 6);
+        QVERIFY(alone[1] >= 6);
+    }
+
     // An entity's name is its fullest form (most words, then first seen),
     // its aliases the other forms written (distinct, at most 50, and not the
     // name in another case), whatever the order and number of the forms:

@@ -1230,19 +1230,21 @@ private:
                  && !tok(cueEnd - 1).capitalized && (textIs(tok(cueEnd - 2).folded(), u"de") || textIs(tok(cueEnd - 2).folded(), u"d'"))
                  && m_lex.info(tok(cueEnd - 3)).cuesBefore)
             cueEnd -= 2;
-        if (cueEnd > s.firstToken) {
+        // Cues of several words only if the word before can be their last
+        // but one, of one word only if the word is one: most words before a
+        // name ("," "the") close only longer cues, and follow none of their words.
+        const bool longerBefore = cueEnd - 2 >= s.firstToken && lexIs(cueEnd - 2, Lexicons::CueBeforeNext);
+        if (cueEnd > s.firstToken && (longerBefore || lexIs(cueEnd - 1, Lexicons::CueBeforeAlone))) {
             if (const auto *cues = m_lex.info(tok(cueEnd - 1)).cuesBefore) {
-                // Cues of several words only if the word before can be their last but one.
-                const bool longer = cueEnd - 2 >= s.firstToken
-                    && lexIs(cueEnd - 2, Lexicons::CueBeforeNext);
                 for (const Lexicons::Cue &cue : *cues) {
-                    if (cue.words.size() > 1 && !longer)
+                    if (cue.words.size() > 1 && !longerBefore)
                         continue;
                     const int start = cueEnd - int(cue.words.size());
                     if (start < s.firstToken)
                         continue;
+                    // (Its last word is the token's: the list's key.)
                     bool ok = true;
-                    for (int k = 0; k < cue.words.size() && ok; ++k)
+                    for (int k = 0; k + 1 < cue.words.size() && ok; ++k)
                         ok = textEquals(tok(start + k).folded(), cue.words.at(k));
                     if (ok) {
                         c.votes[typeIndex(cue.type)] += CueWeight;
@@ -1257,17 +1259,21 @@ private:
                 break;
             if (from == c.end + 1 && !textIs(tok(c.end).folded(), u","))
                 break;
+            // As on the left: cues of several words only if the next word
+            // can be their second, of one word only if the word is one.
+            const bool longer = from + 1 < s.endToken && lexIs(from + 1, Lexicons::CueAfterNext);
+            if (!longer && !lexIs(from, Lexicons::CueAfterAlone))
+                continue;
             if (const auto *cues = m_lex.info(tok(from)).cuesAfter) {
                 bool found = false;
-                const bool longer = from + 1 < s.endToken
-                    && lexIs(from + 1, Lexicons::CueAfterNext);
                 for (const Lexicons::Cue &cue : *cues) {
                     if (cue.words.size() > 1 && !longer)
                         continue;
                     if (from + cue.words.size() > s.endToken)
                         continue;
+                    // (Its first word is the token's: the list's key.)
                     bool ok = true;
-                    for (int k = 0; k < cue.words.size() && ok; ++k)
+                    for (int k = 1; k < cue.words.size() && ok; ++k)
                         ok = textEquals(tok(from + k).folded(), cue.words.at(k));
                     if (ok) {
                         c.votes[typeIndex(cue.type)] += CueWeight;

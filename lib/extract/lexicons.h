@@ -75,6 +75,8 @@ public:
         // The same for cues of several words, read away from the name:
         CueBeforeNext = 1u << 12, // the word before the last of a cue on the left
         CueAfterNext = 1u << 13,  // the second word of a cue on the right
+        CueBeforeAlone = 1u << 22, // a cue of one word on the left (cuesBefore holds it)
+        CueAfterAlone = 1u << 23,  // a cue of one word on the right (cuesAfter holds it)
         AnaphorStart = 1u << 14,  // opens an anaphor (WordInfo::anaphors is set)
         // Not in WordInfo::flags: set on the form's cache by fill(), from
         // the entity rules' own word lists (entityRuleBits()), and read
