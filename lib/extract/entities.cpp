@@ -1231,8 +1231,9 @@ private:
                  && m_lex.info(tok(cueEnd - 3)).cuesBefore)
             cueEnd -= 2;
         // Cues of several words only if the word before can be their last
-        // but one, of one word only if the word is one: most words before a
-        // name ("," "the") close only longer cues, and follow none of their words.
+        // but one, of one word only if the word is one: most words closing
+        // cues ("de", "of", "by") close only longer ones, and come after
+        // none of their other words.
         const bool longerBefore = cueEnd - 2 >= s.firstToken && lexIs(cueEnd - 2, Lexicons::CueBeforeNext);
         if (cueEnd > s.firstToken && (longerBefore || lexIs(cueEnd - 1, Lexicons::CueBeforeAlone))) {
             if (const auto *cues = m_lex.info(tok(cueEnd - 1)).cuesBefore) {

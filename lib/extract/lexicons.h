@@ -63,9 +63,9 @@ public:
         HasKindNoun = 1u << 7,
         GazetteerStart = 1u << 8, // the first word of a name of gazetteer()
         PlaceStart = 1u << 9,     // the first word of a place of several words
-        // (The next free bits.) As for anaphors below: a word opening only
-        // names of several words is passed over unless the next word can
-        // be the second word of one.
+        // As for anaphors below, a word opening only names of several words
+        // is passed over unless the next word can be the second word of one
+        // (bits 20 on are the next free ones):
         GazetteerAlone = 1u << 20,  // a name of gazetteer() of one word (lengthsOf() has bit 1)
         GazetteerSecond = 1u << 21, // the second word of a name of gazetteer() of several words
         // For anaphors (a token opening none of several words is passed over
