@@ -72,6 +72,15 @@ public:
         const WordForm *form = m_list ? nullptr : m_tokens[k].form;
         return form && form->foldedEntry ? form->foldedEntry->wordHash : foldedWordHash(at(k));
     }
+    // Whether at(k) is the folded text of token t, known without comparing
+    // them when both come from the same folded entry (one per folded text).
+    bool isFoldedOf(qsizetype k, const Token &t) const
+    {
+        const WordForm *form = m_list ? nullptr : m_tokens[k].form;
+        if (form && form->foldedEntry && t.form && form->foldedEntry == t.form->foldedEntry)
+            return true;
+        return textEquals(at(k), t.folded());
+    }
 
     class const_iterator
     {
@@ -1631,7 +1640,7 @@ private:
         if (words.size() != end - first)
             return false;
         for (int k = first; k < end; ++k) {
-            if (!textEquals(words.at(k - first), tok(k).folded()))
+            if (!words.isFoldedOf(k - first, tok(k)))
                 return false;
         }
         return true;
