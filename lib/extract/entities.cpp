@@ -693,7 +693,8 @@ private:
         return true;
     }
 
-    QStringView surface(int i) const { return QStringView(m_doc.text).mid(tok(i).start, tok(i).end - tok(i).start); }
+    // (A token is inside the text: no clamping as QStringView::mid does.)
+    QStringView surface(int i) const { return QStringView(m_text + tok(i).start, tok(i).end - tok(i).start); }
 
     // Asked of most words of a name: the length test inline, the words apart.
     // isJoinerWord() / isParticleWord() of the token's folded form, as
@@ -2114,7 +2115,7 @@ private:
                 m.endToken = c.end;
                 m.sentence = c.sentence;
                 m.anaphor = false;
-                const QStringView view = QStringView(m_doc.text).mid(start, end - start);
+                const QStringView view(m_text + start, end - start); // a span of tokens: inside the text
                 // One token holds no white space: its form's surface is the
                 // text, and a span written as before shares that string
                 // instead of a new copy. Other spans are what simplified()
