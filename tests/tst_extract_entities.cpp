@@ -5,6 +5,8 @@
 #include "extract/textanalysis.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace liaison;
@@ -659,6 +661,122 @@ private Q_SLOTS:
         const Extraction z = Extractor().extract(QStringLiteral("Why Everyone Wants Zorbix\n\nThey said so."), options);
         QVERIFY2(find(z, QStringLiteral("zorbix")), qPrintable(names(z)));
         QVERIFY2(!find(z, QStringLiteral("Why Everyone Wants")), qPrintable(names(z)));
+    }
+
+    // The finder asks the shipped gazetteer only at a word that is a name
+    // of one word (GazetteerAlone) or is followed by one that can be the
+    // second word of a longer name (GazetteerSecond): wherever matchAt
+    // finds a name, the flags must let it ask. Checked at every token of
+    // awkward names (a second word that is the first again, lower-case and
+    // one-letter words, punctuation, accents, aliases, a name of one word
+    // that opens longer ones, the longest key) and of every shipped name.
+    void gazetteerFlagsAllowEveryMatch()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile tsv(dir.filePath(QStringLiteral("gazetteer.tsv")));
+        QVERIFY(tsv.open(QIODevice::WriteOnly));
+        tsv.write(QStringLiteral(
+                      "The The\tcompany\n"
+                      "the lab\tcompany\tthe Lab Co|Lab\n"
+                      "Le Monde\tcompany\tle monde\n"
+                      "Mistral\tcompany\n"
+                      "Mistral AI\tcompany\tMistral A I\n"
+                      "AT&T\tcompany\tA.T. & T.\n"
+                      "O'Reilly Media\tcompany\n"
+                      "Électricité de France\tcompany\tEDF|Électricité-de-France\n"
+                      "Q Bank\tcompany\n"
+                      "Jean-Paul Gaultier\tperson\tGaultier|J P Gaultier\n"
+                      "A B C D E F G H I J K L\tcompany\n"
+                      "A B C D E F G H I J K L M\tcompany\n")
+                      .toUtf8());
+        tsv.close();
+        Lexicons own;
+        QCOMPARE(own.load(dir.path()), 1);
+        const QString text = QStringLiteral(
+            "The The played. the lab and The Lab Co met the Lab. Le Monde, le monde and LE MONDE. Mistral, Mistral AI "
+            "and Mistral A I. AT&T or A.T. & T. hired O'Reilly Media. Électricité de France (EDF), "
+            "Electricite-de-France. Q Bank, q bank. Jean-Paul Gaultier, J P Gaultier. A B C D E F G H I J K L M N.\n"
+            "The\nThe, Le\nMonde.");
+        const auto check = [](const Lexicons &lex, const Document &doc, int *matches) {
+            const Gazetteer &g = lex.gazetteer();
+            const int count = int(doc.tokens.size());
+            for (int i = 0; i < count; ++i) {
+                for (int limit = i + 1; limit <= count; ++limit) {
+                    Gazetteer::Match m;
+                    if (!g.matchAt(doc, i, limit, &m))
+                        continue;
+                    ++*matches;
+                    const quint32 flags = lex.flags(doc.tokens.at(i));
+                    QVERIFY(flags & Lexicons::GazetteerStart);
+                    QVERIFY2((flags & Lexicons::GazetteerAlone)
+                                 || (i + 1 < limit && (lex.flags(doc.tokens.at(i + 1)) & Lexicons::GazetteerSecond)),
+                             qPrintable(doc.tokens.at(i).folded()));
+                }
+            }
+        };
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            int matches = 0;
+            check(own, analyzeText(text, language), &matches);
+            QVERIFY(matches >= 40);
+        }
+        // Every name and alias of the shipped list, written as in the list,
+        // in lower case and in capitals.
+        const Lexicons &shipped = *Lexicons::shipped();
+        const Gazetteer &g = shipped.gazetteer();
+        QStringList names;
+        for (qsizetype e = 0; e < g.size(); ++e)
+            names << g.entry(int(e)).name << g.entry(int(e)).aliases;
+        int matches = 0;
+        for (const QString &name : std::as_const(names)) {
+            for (const QString &written : {name, name.toLower(), name.toUpper()})
+                check(shipped, analyzeText(written, QStringLiteral("en")), &matches);
+        }
+        QVERIFY(matches >= names.size());
+        // And the finder still takes the names the flags let it ask for.
+        Document doc = analyzeText(QStringLiteral("Yesterday The The met Le Monde and Mistral AI in Paris."),
+                                   QStringLiteral("en"));
+        findEntities(doc, own, nullptr);
+        QStringList found;
+        for (const ExtractedEntity &e : std::as_const(doc.entities))
+            found << e.name;
+        QVERIFY2(found.contains(QStringLiteral("The The")), qPrintable(found.join(u',')));
+        QVERIFY2(found.contains(QStringLiteral("Le Monde")), qPrintable(found.join(u',')));
+        QVERIFY2(found.contains(QStringLiteral("Mistral AI")), qPrintable(found.join(u',')));
+    }
+
+    // The type cues of one word are looked for only at a word flagged as
+    // one (CueBeforeAlone, CueAfterAlone): the flags must say exactly
+    // whether the cues ending or starting with the word hold one of one word.
+    void cueFlags()
+    {
+        const Lexicons &lex = *Lexicons::shipped();
+        const QString text = QStringLiteral(
+            "la start-up Mistral, the startup Orla, rival Breck Inc. and l'entreprise Zeta Corp, une filiale de "
+            "Quill Ltd, headquartered in Lyon; the chatbot Alba, a model by Vex, chez Nova, its app Pico, "
+            "par exemple, co-founded by the firm of Abel Roe, said the company. Le modele Kato de l'editeur Ruma.");
+        int alone[2] = {0, 0};
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            const Document doc = analyzeText(text, language);
+            for (const Token &t : doc.tokens) {
+                const quint32 flags = lex.flags(t);
+                const auto hasOneWord = [](const QList<Lexicons::Cue> *cues) {
+                    return cues && std::any_of(cues->cbegin(), cues->cend(), [](const Lexicons::Cue &c) {
+                               return c.words.size() == 1;
+                           });
+                };
+                const bool before = hasOneWord(lex.cuesEndingWith(t.folded()));
+                const bool after = hasOneWord(lex.cuesStartingWith(t.folded()));
+                QCOMPARE((flags & Lexicons::CueBeforeAlone) != 0, before);
+                QCOMPARE((flags & Lexicons::CueAfterAlone) != 0, after);
+                QCOMPARE(lex.info(t).cuesBefore, lex.cuesEndingWith(t.folded()));
+                QCOMPARE(lex.info(t).cuesAfter, lex.cuesStartingWith(t.folded()));
+                alone[0] += before;
+                alone[1] += after;
+            }
+        }
+        QVERIFY(alone[0] >= 6);
+        QVERIFY(alone[1] >= 6);
     }
 
     // An entity's name is its fullest form (most words, then first seen),

@@ -72,6 +72,15 @@ public:
         const WordForm *form = m_list ? nullptr : m_tokens[k].form;
         return form && form->foldedEntry ? form->foldedEntry->wordHash : foldedWordHash(at(k));
     }
+    // Whether at(k) is the folded text of token t, known without comparing
+    // them when both come from the same folded entry (one per folded text).
+    bool isFoldedOf(qsizetype k, const Token &t) const
+    {
+        const WordForm *form = m_list ? nullptr : m_tokens[k].form;
+        if (form && form->foldedEntry && t.form && form->foldedEntry == t.form->foldedEntry)
+            return true;
+        return textEquals(at(k), t.folded());
+    }
 
     class const_iterator
     {
@@ -603,18 +612,39 @@ private:
         m_nextStop = next;
     }
 
-    // The shipped gazetteer's match at token i, asked only of words that
-    // start one of its names (a bit of the lexicons' answer for the form).
+    // The shipped gazetteer's match at token i, asked only where
+    // mayOpenShippedName().
     bool shippedMatch(int i, int limit, Gazetteer::Match *out) const
     {
-        return lexIs(i, Lexicons::GazetteerStart)
+        return mayOpenShippedName(i, limit)
             && m_lex.gazetteer().matchAt(m_doc, i, limit, out, m_lex.info(tok(i)).gazetteerLengths);
+    }
+    // Whether the shipped gazetteer may have a name at token i: its word
+    // opens one of the names (bits of the lexicons' answer for the form)
+    // and either is a name alone or is followed by a word that can be a
+    // name's second. Most words opening names ("the", "le") open only
+    // longer ones and are followed by none of their words. Where this is
+    // false, so is matchAt (tst_ExtractEntities::gazetteerFlagsAllowEveryMatch).
+    bool mayOpenShippedName(int i, int limit) const
+    {
+        return lexIs(i, Lexicons::GazetteerStart)
+            && (lexIs(i, Lexicons::GazetteerAlone) || (i + 1 < limit && lexIs(i + 1, Lexicons::GazetteerSecond)));
+    }
+    // Whether a name of either list starts at token i; asked of every
+    // capitalized word after the first of a sequence, most of which can
+    // start none: the flags tested before anything is looked up.
+    Q_ALWAYS_INLINE bool knownNameAt(int i, int limit) const
+    {
+        if (!m_known && !mayOpenShippedName(i, limit))
+            return false;
+        Gazetteer::Match m;
+        return shippedMatch(i, limit, &m) || (m_known && m_known->matchAt(m_doc, i, limit, &m));
     }
 
     bool matchGazetteer(int i, int limit, int sIndex, Gazetteer::Match *out)
     {
         // Asked of every word: most start no name of either list.
-        if (!m_known && !lexIs(i, Lexicons::GazetteerStart))
+        if (!m_known && !mayOpenShippedName(i, limit))
             return false;
         Gazetteer::Match a;
         Gazetteer::Match b;
@@ -663,7 +693,8 @@ private:
         return true;
     }
 
-    QStringView surface(int i) const { return QStringView(m_doc.text).mid(tok(i).start, tok(i).end - tok(i).start); }
+    // (A token is inside the text: no clamping as QStringView::mid does.)
+    QStringView surface(int i) const { return QStringView(m_text + tok(i).start, tok(i).end - tok(i).start); }
 
     // Asked of most words of a name: the length test inline, the words apart.
     // isJoinerWord() / isParticleWord() of the token's folded form, as
@@ -779,9 +810,8 @@ private:
             if (!adjacent(j - 1, j))
                 break;
             if (isCapWord(j)) {
-                Gazetteer::Match m;
                 // A known name right after an unknown word starts a new name.
-                if (shippedMatch(j, s.endToken, &m) || (m_known && m_known->matchAt(m_doc, j, s.endToken, &m)))
+                if (knownNameAt(j, s.endToken))
                     break;
                 licensed = licensed || licensesJoiner(j);
                 ++j;
@@ -1210,19 +1240,22 @@ private:
                  && !tok(cueEnd - 1).capitalized && (textIs(tok(cueEnd - 2).folded(), u"de") || textIs(tok(cueEnd - 2).folded(), u"d'"))
                  && m_lex.info(tok(cueEnd - 3)).cuesBefore)
             cueEnd -= 2;
-        if (cueEnd > s.firstToken) {
+        // Cues of several words only if the word before can be their last
+        // but one, of one word only if the word is one: most words closing
+        // cues ("de", "of", "by") close only longer ones, and come after
+        // none of their other words.
+        const bool longerBefore = cueEnd - 2 >= s.firstToken && lexIs(cueEnd - 2, Lexicons::CueBeforeNext);
+        if (cueEnd > s.firstToken && (longerBefore || lexIs(cueEnd - 1, Lexicons::CueBeforeAlone))) {
             if (const auto *cues = m_lex.info(tok(cueEnd - 1)).cuesBefore) {
-                // Cues of several words only if the word before can be their last but one.
-                const bool longer = cueEnd - 2 >= s.firstToken
-                    && lexIs(cueEnd - 2, Lexicons::CueBeforeNext);
                 for (const Lexicons::Cue &cue : *cues) {
-                    if (cue.words.size() > 1 && !longer)
+                    if (cue.words.size() > 1 && !longerBefore)
                         continue;
                     const int start = cueEnd - int(cue.words.size());
                     if (start < s.firstToken)
                         continue;
+                    // (Its last word is the token's: the list's key.)
                     bool ok = true;
-                    for (int k = 0; k < cue.words.size() && ok; ++k)
+                    for (int k = 0; k + 1 < cue.words.size() && ok; ++k)
                         ok = textEquals(tok(start + k).folded(), cue.words.at(k));
                     if (ok) {
                         c.votes[typeIndex(cue.type)] += CueWeight;
@@ -1237,17 +1270,21 @@ private:
                 break;
             if (from == c.end + 1 && !textIs(tok(c.end).folded(), u","))
                 break;
+            // As on the left: cues of several words only if the next word
+            // can be their second, of one word only if the word is one.
+            const bool longer = from + 1 < s.endToken && lexIs(from + 1, Lexicons::CueAfterNext);
+            if (!longer && !lexIs(from, Lexicons::CueAfterAlone))
+                continue;
             if (const auto *cues = m_lex.info(tok(from)).cuesAfter) {
                 bool found = false;
-                const bool longer = from + 1 < s.endToken
-                    && lexIs(from + 1, Lexicons::CueAfterNext);
                 for (const Lexicons::Cue &cue : *cues) {
                     if (cue.words.size() > 1 && !longer)
                         continue;
                     if (from + cue.words.size() > s.endToken)
                         continue;
+                    // (Its first word is the token's: the list's key.)
                     bool ok = true;
-                    for (int k = 0; k < cue.words.size() && ok; ++k)
+                    for (int k = 1; k < cue.words.size() && ok; ++k)
                         ok = textEquals(tok(from + k).folded(), cue.words.at(k));
                     if (ok) {
                         c.votes[typeIndex(cue.type)] += CueWeight;
@@ -1604,7 +1641,7 @@ private:
         if (words.size() != end - first)
             return false;
         for (int k = first; k < end; ++k) {
-            if (!textEquals(words.at(k - first), tok(k).folded()))
+            if (!words.isFoldedOf(k - first, tok(k)))
                 return false;
         }
         return true;
@@ -2078,7 +2115,7 @@ private:
                 m.endToken = c.end;
                 m.sentence = c.sentence;
                 m.anaphor = false;
-                const QStringView view = QStringView(m_doc.text).mid(start, end - start);
+                const QStringView view(m_text + start, end - start); // a span of tokens: inside the text
                 // One token holds no white space: its form's surface is the
                 // text, and a span written as before shares that string
                 // instead of a new copy. Other spans are what simplified()

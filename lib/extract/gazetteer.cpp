@@ -104,6 +104,8 @@ void Gazetteer::addKey(const PhraseBatch &batch, int phrase, int entry, bool ali
         return;
     k = {entry, alias, capitals};
     m_lengths[batch.folded(phrase, 0)] |= 1u << count; // at most 12 tokens
+    if (count > 1)
+        m_secondWords.append(batch.folded(phrase, 1));
 }
 
 int Gazetteer::addTsv(const QString &tsv)

@@ -67,6 +67,10 @@ public:
     // The folded first words of every key, with lengthsOf() each: matchAt is
     // false at any other word.
     const QHash<QString, quint32> &firstWords() const { return m_lengths; }
+    // The folded second words of every key of several tokens (a word may
+    // come more than once): matchAt finds no name of several words where
+    // none of them follows the first.
+    const QStringList &secondWords() const { return m_secondWords; }
     qsizetype size() const { return m_entries.size(); }
     bool isEmpty() const { return m_entries.isEmpty(); }
 
@@ -84,6 +88,7 @@ private:
     // First folded token -> the token counts of its keys (bit n: a key of n
     // tokens), so that matchAt looks up only lengths that exist.
     QHash<QString, quint32> m_lengths;
+    QStringList m_secondWords; // see secondWords()
 };
 
 } // namespace liaison

@@ -145,27 +145,40 @@ void Lexicons::buildWordInfo()
     const QHash<QString, quint32> &firstWords = m_gazetteer.firstWords();
     for (auto it = firstWords.cbegin(); it != firstWords.cend(); ++it) {
         WordInfo &i = m_wordInfo[it.key()];
-        i.flags |= GazetteerStart;
+        i.flags |= GazetteerStart | ((it.value() & (1u << 1)) ? GazetteerAlone : 0u);
         i.gazetteerLengths = it.value();
     }
+    for (const QString &word : m_gazetteer.secondWords())
+        m_wordInfo[word].flags |= GazetteerSecond;
     for (auto it = m_kindNouns.cbegin(); it != m_kindNouns.cend(); ++it) {
         WordInfo &i = m_wordInfo[it.key()];
         i.flags |= HasKindNoun;
         i.kindNoun = it.value();
     }
     for (auto it = m_cuesBefore.cbegin(); it != m_cuesBefore.cend(); ++it) {
+        quint32 alone = 0;
         for (const Cue &c : it.value()) {
             if (c.words.size() >= 2)
                 m_wordInfo[c.words.at(c.words.size() - 2)].flags |= CueBeforeNext;
+            else
+                alone = CueBeforeAlone;
         }
-        m_wordInfo[it.key()].cuesBefore = &it.value();
+        // Looked up after the inserts above, which may move the table's values.
+        WordInfo &i = m_wordInfo[it.key()];
+        i.cuesBefore = &it.value();
+        i.flags |= alone;
     }
     for (auto it = m_cuesAfter.cbegin(); it != m_cuesAfter.cend(); ++it) {
+        quint32 alone = 0;
         for (const Cue &c : it.value()) {
             if (c.words.size() >= 2)
                 m_wordInfo[c.words.at(1)].flags |= CueAfterNext;
+            else
+                alone = CueAfterAlone;
         }
-        m_wordInfo[it.key()].cuesAfter = &it.value();
+        WordInfo &i = m_wordInfo[it.key()];
+        i.cuesAfter = &it.value();
+        i.flags |= alone;
     }
     for (auto it = m_anaphors.cbegin(); it != m_anaphors.cend(); ++it) {
         quint32 alone = 0;

@@ -63,6 +63,11 @@ public:
         HasKindNoun = 1u << 7,
         GazetteerStart = 1u << 8, // the first word of a name of gazetteer()
         PlaceStart = 1u << 9,     // the first word of a place of several words
+        // As for anaphors below, a word opening only names of several words
+        // is passed over unless the next word can be the second word of one
+        // (bits 20 on are the next free ones):
+        GazetteerAlone = 1u << 20,  // a name of gazetteer() of one word (lengthsOf() has bit 1)
+        GazetteerSecond = 1u << 21, // the second word of a name of gazetteer() of several words
         // For anaphors (a token opening none of several words is passed over
         // without comparing the phrases its first word opens):
         AnaphorSecond = 1u << 10, // the second word of an anaphor of several words
@@ -70,6 +75,8 @@ public:
         // The same for cues of several words, read away from the name:
         CueBeforeNext = 1u << 12, // the word before the last of a cue on the left
         CueAfterNext = 1u << 13,  // the second word of a cue on the right
+        CueBeforeAlone = 1u << 22, // a cue of one word on the left (cuesBefore holds it)
+        CueAfterAlone = 1u << 23,  // a cue of one word on the right (cuesAfter holds it)
         AnaphorStart = 1u << 14,  // opens an anaphor (WordInfo::anaphors is set)
         // Not in WordInfo::flags: set on the form's cache by fill(), from
         // the entity rules' own word lists (entityRuleBits()), and read
