@@ -28,17 +28,37 @@ bool isLatin1Letter(char16_t c)
     return c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
 }
 
+// A unit folds to two units at most ("ss", "ae").
+constexpr qsizetype MaxFoldedUnits = 2;
+
 // foldText of a unit from 0x80 to 0xFF ("É" -> "e", "ß" -> "ss", a soft
 // hyphen -> nothing). foldText maps each unit on its own, so a word of such
 // units and ASCII is folded a unit at a time from this table; and it folds
 // case itself, so the folded form computeForms makes of a word (lower case
 // first, then foldText) is the same.
-const QString &latin1Fold(char16_t c)
+struct Latin1Fold {
+    char16_t units[MaxFoldedUnits];
+    qsizetype size;
+};
+
+const Latin1Fold &latin1Fold(char16_t c)
 {
-    static const std::array<QString, 0x80> table = [] {
-        std::array<QString, 0x80> t;
+    static const std::array<Latin1Fold, 0x80> table = [] {
+        // One call of foldText for the 128 units, a space apart (a space
+        // folds to itself, and no unit here folds to a space): the table
+        // is what foldText makes of each.
+        QString units(2 * 0x80 - 1, u' ');
         for (char16_t u = 0x80; u <= 0xFF; ++u)
-            t[u - 0x80] = foldText(QString(QChar(u)));
+            units[2 * (u - 0x80)] = QChar(u);
+        const QString folded = foldText(units);
+        std::array<Latin1Fold, 0x80> t{};
+        qsizetype u = 0;
+        for (const QStringView f : QStringView(folded).tokenize(u' ')) {
+            Q_ASSERT(u < 0x80 && f.size() <= MaxFoldedUnits);
+            std::copy_n(f.utf16(), f.size(), t[size_t(u)].units);
+            t[size_t(u++)].size = f.size();
+        }
+        Q_ASSERT(u == 0x80);
         return t;
     }();
     return table[c - 0x80];
@@ -66,9 +86,8 @@ bool forEachWord(QStringView phrase, Word word)
     return true;
 }
 
-// Room for a folded phrase: a unit folds to two units at most ("ss", "ae").
+// Room for a folded phrase: MaxFoldedUnits a unit.
 using Units = QVarLengthArray<char16_t, 256>;
-constexpr qsizetype MaxFoldedUnits = 2;
 
 // A plain word is made of ASCII letters and digits and Latin-1 letters and
 // starts with a letter: the tokenizer makes it one Word token (every unit
@@ -84,8 +103,8 @@ char16_t *writeFolded(QStringView word, char16_t *out)
         } else if (isAsciiDigit(c) && k > 0) {
             *out++ = c;
         } else if (isLatin1Letter(c)) {
-            const QString &f = latin1Fold(c);
-            out = std::copy_n(reinterpret_cast<const char16_t *>(f.constData()), f.size(), out);
+            const Latin1Fold &f = latin1Fold(c);
+            out = std::copy_n(f.units, f.size, out);
         } else {
             return nullptr;
         }
@@ -111,8 +130,8 @@ QString foldLexiconWord(QStringView word)
         if (u < 0x80) {
             *out++ = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
         } else {
-            const QString &f = latin1Fold(u);
-            out = std::copy_n(reinterpret_cast<const char16_t *>(f.constData()), f.size(), out);
+            const Latin1Fold &f = latin1Fold(u);
+            out = std::copy_n(f.units, f.size, out);
         }
     }
     return toQString(folded.data(), out);

@@ -181,7 +181,7 @@ LexiconPhrase RelationLexicon::makePhrase(const QString &text, const QString &la
     return makePhrase(QStringView(text), language);
 }
 
-LexiconPhrase RelationLexicon::makePhrase(QStringView text, const QString &language)
+LexiconPhrase RelationLexicon::makePhrase(QStringView text, const QString &language, bool exact)
 {
     // normalizeText changes no ASCII unit: a plain phrase is read as it is.
     const bool ascii = isAscii(text);
@@ -201,12 +201,25 @@ LexiconPhrase RelationLexicon::makePhrase(QStringView text, const QString &langu
     });
     LexiconPhrase phrase;
     phrase.folded.reserve(words.size());
-    phrase.stems.reserve(words.size());
-    for (const auto &[word, elision] : words) {
-        const QString folded = foldLexiconWord(word);
-        phrase.folded.append(folded);
-        phrase.stems.append(elision ? folded : stemWord(folded, language));
+    QVarLengthArray<QString, 8> stems;
+    bool stemmed = false; // some stem differs from its word
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString folded = foldLexiconWord(words[i].first);
+        // An elision is its own stem, and so is a word after the first of
+        // an exact phrase: matches() compares those as folded words only
+        // (a Snowball stem costs thousands of instructions).
+        QString stem = words[i].second || (exact && i > 0) ? folded : stemWord(folded, language);
+        stemmed = stemmed || !textEquals(stem, folded);
+        phrase.folded.append(std::move(folded));
+        stems.append(std::move(stem));
     }
+    if (!stemmed) {
+        phrase.stems = phrase.folded; // many phrases: one list shared, not a second one
+        return phrase;
+    }
+    phrase.stems.reserve(stems.size());
+    for (QString &stem : stems)
+        phrase.stems.append(std::move(stem));
     return phrase;
 }
 
@@ -230,7 +243,7 @@ bool RelationLexicon::load(const QString &directory, QString *error)
         t.kind = textIs(row[2], u"noun") ? RelationTrigger::Kind::Noun
                : textIs(row[2], u"role") ? RelationTrigger::Kind::Role
                                          : RelationTrigger::Kind::Verb;
-        t.phrase = makePhrase(row[3], t.language);
+        t.phrase = makePhrase(row[3], t.language, t.kind == RelationTrigger::Kind::Role); // roles match exactly
         if (t.phrase.folded.isEmpty())
             return;
         if (row.size() > 4) {
@@ -279,9 +292,9 @@ bool RelationLexicon::load(const QString &directory, QString *error)
         LexiconPhrase phrase;
         if (textIs(row[2], u",") || textIs(row[2], u":") || textIs(row[2], u"&")) {
             phrase.folded << row[2].toString();
-            phrase.stems << phrase.folded.first();
+            phrase.stems = phrase.folded;
         } else {
-            phrase = makePhrase(row[2], language);
+            phrase = makePhrase(row[2], language, true); // classAt matches exactly
         }
         if (phrase.folded.isEmpty())
             return;
