@@ -64,8 +64,9 @@ const Latin1Fold &latin1Fold(char16_t c)
     return table[c - 0x80];
 }
 
-// Calls `word` with each run of units between spaces of `phrase` in turn,
-// while it returns true; false when it stopped.
+// Calls `word` with the index in `phrase` where each run of units between
+// spaces starts, in turn; it reads the run and returns where it ended (at
+// a space or the phrase's end), or -1 to stop: false when it stopped.
 template<typename Word>
 bool forEachWord(QStringView phrase, Word word)
 {
@@ -76,12 +77,9 @@ bool forEachWord(QStringView phrase, Word word)
             ++i;
             continue;
         }
-        qsizetype j = i + 1;
-        while (j < n && d[j] != u' ')
-            ++j;
-        if (!word(QStringView(d + i, j - i)))
+        i = word(i);
+        if (i < 0)
             return false;
-        i = j;
     }
     return true;
 }
@@ -92,15 +90,22 @@ using Units = QVarLengthArray<char16_t, 256>;
 // A plain word is made of ASCII letters and digits and Latin-1 letters and
 // starts with a letter: the tokenizer makes it one Word token (every unit
 // is a word character; a word starting with a digit would start with a
-// Number token). Writes its folded form at `out` and returns its end;
-// null for any other word.
-char16_t *writeFolded(QStringView word, char16_t *out)
+// Number token). Writes the folded form of the word at `from` in `phrase`
+// (up to the next space or the phrase's end: one pass over its units) at
+// `out`, its end in `phrase` into *to, and returns the end of what it
+// wrote; null for a word that is not plain.
+char16_t *writeFolded(QStringView phrase, qsizetype from, char16_t *out, qsizetype *to)
 {
-    for (qsizetype k = 0; k < word.size(); ++k) {
-        const char16_t c = word[k].unicode();
+    const char16_t *const units = phrase.utf16();
+    const qsizetype size = phrase.size();
+    qsizetype k = from;
+    for (; k < size; ++k) {
+        const char16_t c = units[k];
         if (isAsciiLetter(c)) {
             *out++ = c | 0x20; // lower case
-        } else if (isAsciiDigit(c) && k > 0) {
+        } else if (c == u' ') {
+            break;
+        } else if (isAsciiDigit(c) && k > from) {
             *out++ = c;
         } else if (isLatin1Letter(c)) {
             const Latin1Fold &f = latin1Fold(c);
@@ -109,6 +114,7 @@ char16_t *writeFolded(QStringView word, char16_t *out)
             return nullptr;
         }
     }
+    *to = k;
     return out;
 }
 
@@ -150,13 +156,14 @@ bool PhraseBatch::cutPlain(QStringView phrase)
 {
     const size_t first = m_words.size();
     Units folded(phrase.size() * MaxFoldedUnits);
-    const bool plain = forEachWord(phrase, [&](QStringView word) {
-        const char16_t *end = writeFolded(word, folded.data());
+    const bool plain = forEachWord(phrase, [&](qsizetype from) {
+        qsizetype to = 0;
+        const char16_t *end = writeFolded(phrase, from, folded.data(), &to);
         if (!end)
-            return false;
+            return qsizetype(-1);
         // The first unit is a letter: ASCII or Latin-1, never title case.
-        m_words.push_back({toQString(folded.data(), end), word.front().isUpper()});
-        return true;
+        m_words.push_back({toQString(folded.data(), end), phrase[from].isUpper()});
+        return to;
     });
     if (!plain)
         m_words.resize(first); // the tokenizer's turn
@@ -168,11 +175,12 @@ bool PhraseBatch::joinPlain(QStringView phrase, QChar separator, QString *out)
     Units joined(phrase.size() * MaxFoldedUnits);
     char16_t *const begin = joined.data();
     char16_t *end = begin;
-    if (!forEachWord(phrase, [&](QStringView word) {
+    if (!forEachWord(phrase, [&](qsizetype from) {
             if (end != begin)
                 *end++ = separator.unicode();
-            end = writeFolded(word, end);
-            return end != nullptr;
+            qsizetype to = 0;
+            end = writeFolded(phrase, from, end, &to);
+            return end ? to : qsizetype(-1);
         }))
         return false;
     // No word: what joined() gives a phrase of no token.
