@@ -127,17 +127,17 @@ QString toQString(const char16_t *begin, const char16_t *end)
 
 QString foldLexiconWord(QStringView word)
 {
-    if (!std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() <= 0xFF; }))
-        return foldText(word);
     Units folded(word.size() * MaxFoldedUnits);
     char16_t *out = folded.data();
     for (const QChar c : word) {
         const char16_t u = c.unicode();
         if (u < 0x80) {
             *out++ = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
-        } else {
+        } else if (u <= 0xFF) {
             const Latin1Fold &f = latin1Fold(u);
             out = std::copy_n(f.units, f.size, out);
+        } else {
+            return foldText(word); // past Latin-1: the whole word the general way
         }
     }
     return toQString(folded.data(), out);
