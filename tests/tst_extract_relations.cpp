@@ -308,6 +308,14 @@ void tst_ExtractRelations::phrasesAsciiOrNot()
     const LexiconPhrase english = RelationLexicon::makePhrase(QStringLiteral("Acquired ZX81"), QStringLiteral("en"));
     QCOMPARE(english.folded, (QStringList{QStringLiteral("acquired"), QStringLiteral("zx81")}));
     QVERIFY(RelationLexicon::makePhrase(QStringLiteral("   "), fr).folded.isEmpty());
+    // An exact phrase (matched as written) stems its first word only, the key.
+    const LexiconPhrase exact = RelationLexicon::makePhrase(QStringLiteral("Directeurs g\u00e9n\u00e9raux"), fr, true);
+    QCOMPARE(exact.folded, (QStringList{QStringLiteral("directeurs"), QStringLiteral("generaux")}));
+    QCOMPARE(exact.stems, (QStringList{stemWord(QStringLiteral("directeurs"), fr), QStringLiteral("generaux")}));
+    // Stems equal to their words throughout: the same list.
+    const LexiconPhrase same = RelationLexicon::makePhrase(QStringLiteral("de la"), fr);
+    QCOMPARE(same.stems, (QStringList{stemWord(QStringLiteral("de"), fr), stemWord(QStringLiteral("la"), fr)}));
+    QCOMPARE(same.stems, same.folded);
 }
 
 void tst_ExtractRelations::awkwardRows()

@@ -28,24 +28,45 @@ bool isLatin1Letter(char16_t c)
     return c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
 }
 
+// A unit folds to two units at most ("ss", "ae").
+constexpr qsizetype MaxFoldedUnits = 2;
+
 // foldText of a unit from 0x80 to 0xFF ("É" -> "e", "ß" -> "ss", a soft
 // hyphen -> nothing). foldText maps each unit on its own, so a word of such
 // units and ASCII is folded a unit at a time from this table; and it folds
 // case itself, so the folded form computeForms makes of a word (lower case
 // first, then foldText) is the same.
-const QString &latin1Fold(char16_t c)
+struct Latin1Fold {
+    char16_t units[MaxFoldedUnits];
+    qsizetype size;
+};
+
+const Latin1Fold &latin1Fold(char16_t c)
 {
-    static const std::array<QString, 0x80> table = [] {
-        std::array<QString, 0x80> t;
+    static const std::array<Latin1Fold, 0x80> table = [] {
+        // One call of foldText for the 128 units, a space apart (a space
+        // folds to itself, and no unit here folds to a space): the table
+        // is what foldText makes of each.
+        QString units(2 * 0x80 - 1, u' ');
         for (char16_t u = 0x80; u <= 0xFF; ++u)
-            t[u - 0x80] = foldText(QString(QChar(u)));
+            units[2 * (u - 0x80)] = QChar(u);
+        const QString folded = foldText(units);
+        std::array<Latin1Fold, 0x80> t{};
+        qsizetype u = 0;
+        for (const QStringView f : QStringView(folded).tokenize(u' ')) {
+            Q_ASSERT(u < 0x80 && f.size() <= MaxFoldedUnits);
+            std::copy_n(f.utf16(), f.size(), t[size_t(u)].units);
+            t[size_t(u++)].size = f.size();
+        }
+        Q_ASSERT(u == 0x80);
         return t;
     }();
     return table[c - 0x80];
 }
 
-// Calls `word` with each run of units between spaces of `phrase` in turn,
-// while it returns true; false when it stopped.
+// Calls `word` with the index in `phrase` where each run of units between
+// spaces starts, in turn; it reads the run and returns where it ended (at
+// a space or the phrase's end), or -1 to stop: false when it stopped.
 template<typename Word>
 bool forEachWord(QStringView phrase, Word word)
 {
@@ -56,40 +77,44 @@ bool forEachWord(QStringView phrase, Word word)
             ++i;
             continue;
         }
-        qsizetype j = i + 1;
-        while (j < n && d[j] != u' ')
-            ++j;
-        if (!word(QStringView(d + i, j - i)))
+        i = word(i);
+        if (i < 0)
             return false;
-        i = j;
     }
     return true;
 }
 
-// Room for a folded phrase: a unit folds to two units at most ("ss", "ae").
+// Room for a folded phrase: MaxFoldedUnits a unit.
 using Units = QVarLengthArray<char16_t, 256>;
-constexpr qsizetype MaxFoldedUnits = 2;
 
 // A plain word is made of ASCII letters and digits and Latin-1 letters and
 // starts with a letter: the tokenizer makes it one Word token (every unit
 // is a word character; a word starting with a digit would start with a
-// Number token). Writes its folded form at `out` and returns its end;
-// null for any other word.
-char16_t *writeFolded(QStringView word, char16_t *out)
+// Number token). Writes the folded form of the word at `from` in `phrase`
+// (up to the next space or the phrase's end: one pass over its units) at
+// `out`, its end in `phrase` into *to, and returns the end of what it
+// wrote; null for a word that is not plain.
+char16_t *writeFolded(QStringView phrase, qsizetype from, char16_t *out, qsizetype *to)
 {
-    for (qsizetype k = 0; k < word.size(); ++k) {
-        const char16_t c = word[k].unicode();
+    const char16_t *const units = phrase.utf16();
+    const qsizetype size = phrase.size();
+    qsizetype k = from;
+    for (; k < size; ++k) {
+        const char16_t c = units[k];
         if (isAsciiLetter(c)) {
             *out++ = c | 0x20; // lower case
-        } else if (isAsciiDigit(c) && k > 0) {
+        } else if (c == u' ') {
+            break;
+        } else if (isAsciiDigit(c) && k > from) {
             *out++ = c;
         } else if (isLatin1Letter(c)) {
-            const QString &f = latin1Fold(c);
-            out = std::copy_n(reinterpret_cast<const char16_t *>(f.constData()), f.size(), out);
+            const Latin1Fold &f = latin1Fold(c);
+            out = std::copy_n(f.units, f.size, out);
         } else {
             return nullptr;
         }
     }
+    *to = k;
     return out;
 }
 
@@ -102,17 +127,17 @@ QString toQString(const char16_t *begin, const char16_t *end)
 
 QString foldLexiconWord(QStringView word)
 {
-    if (!std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() <= 0xFF; }))
-        return foldText(word);
     Units folded(word.size() * MaxFoldedUnits);
     char16_t *out = folded.data();
     for (const QChar c : word) {
         const char16_t u = c.unicode();
         if (u < 0x80) {
             *out++ = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+        } else if (u <= 0xFF) {
+            const Latin1Fold &f = latin1Fold(u);
+            out = std::copy_n(f.units, f.size, out);
         } else {
-            const QString &f = latin1Fold(u);
-            out = std::copy_n(reinterpret_cast<const char16_t *>(f.constData()), f.size(), out);
+            return foldText(word); // past Latin-1: the whole word the general way
         }
     }
     return toQString(folded.data(), out);
@@ -131,13 +156,14 @@ bool PhraseBatch::cutPlain(QStringView phrase)
 {
     const size_t first = m_words.size();
     Units folded(phrase.size() * MaxFoldedUnits);
-    const bool plain = forEachWord(phrase, [&](QStringView word) {
-        const char16_t *end = writeFolded(word, folded.data());
+    const bool plain = forEachWord(phrase, [&](qsizetype from) {
+        qsizetype to = 0;
+        const char16_t *end = writeFolded(phrase, from, folded.data(), &to);
         if (!end)
-            return false;
+            return qsizetype(-1);
         // The first unit is a letter: ASCII or Latin-1, never title case.
-        m_words.push_back({toQString(folded.data(), end), word.front().isUpper()});
-        return true;
+        m_words.push_back({toQString(folded.data(), end), phrase[from].isUpper()});
+        return to;
     });
     if (!plain)
         m_words.resize(first); // the tokenizer's turn
@@ -149,11 +175,12 @@ bool PhraseBatch::joinPlain(QStringView phrase, QChar separator, QString *out)
     Units joined(phrase.size() * MaxFoldedUnits);
     char16_t *const begin = joined.data();
     char16_t *end = begin;
-    if (!forEachWord(phrase, [&](QStringView word) {
+    if (!forEachWord(phrase, [&](qsizetype from) {
             if (end != begin)
                 *end++ = separator.unicode();
-            end = writeFolded(word, end);
-            return end != nullptr;
+            qsizetype to = 0;
+            end = writeFolded(phrase, from, end, &to);
+            return end ? to : qsizetype(-1);
         }))
         return false;
     // No word: what joined() gives a phrase of no token.

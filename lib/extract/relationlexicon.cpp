@@ -33,29 +33,40 @@ void forEachPart(QStringView text, char16_t separator, Part part)
     }
 }
 
-// Calls `row` with the columns of every data line (not blank, not a #
-// comment) of a TSV file, views into its text; false if it cannot be read.
-template<typename RowFunction>
-bool forEachRow(const QString &path, RowFunction row)
+// The columns of every data line (not blank, not a # comment) of a TSV
+// file, views into *text, read whole first so that the tables they go to
+// are reserved at their size; false if the file cannot be read.
+bool readRows(const QString &path, QString *text, std::vector<Row> *rows)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
     // What a QTextStream over the file in Text mode read: no byte order
     // mark, no '\r' anywhere.
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    if (text.contains(u'\r'))
-        text.remove(u'\r');
-    forEachPart(text, u'\n', [&](QStringView line) {
+    *text = QString::fromUtf8(file.readAll());
+    if (text->startsWith(QChar(0xFEFF)))
+        text->remove(0, 1);
+    if (text->contains(u'\r'))
+        text->remove(u'\r');
+    rows->clear(); // keeps its room: the vector goes from file to file
+    forEachPart(*text, u'\n', [&](QStringView line) {
         if (line.trimmed().isEmpty() || line.startsWith(u'#'))
             return;
-        Row columns;
+        Row &columns = rows->emplace_back();
         forEachPart(line, u'\t', [&](QStringView column) { columns.append(column); });
-        row(std::as_const(columns));
     });
     return true;
+}
+
+// Room in `index`, a table of first words, for the rows of `language`
+// (two keys a row at most: its first word's stem and folded form), made
+// when the table is still empty.
+void reserveKeys(QHash<QString, QList<int>> &index, const std::vector<Row> &rows, QStringView language)
+{
+    if (!index.isEmpty())
+        return;
+    const auto ofLanguage = [&](const Row &row) { return textEquals(row[0], language); };
+    index.reserve(2 * std::count_if(rows.cbegin(), rows.cend(), ofLanguage));
 }
 
 bool isAscii(QStringView text)
@@ -181,7 +192,7 @@ LexiconPhrase RelationLexicon::makePhrase(const QString &text, const QString &la
     return makePhrase(QStringView(text), language);
 }
 
-LexiconPhrase RelationLexicon::makePhrase(QStringView text, const QString &language)
+LexiconPhrase RelationLexicon::makePhrase(QStringView text, const QString &language, bool exact)
 {
     // normalizeText changes no ASCII unit: a plain phrase is read as it is.
     const bool ascii = isAscii(text);
@@ -201,12 +212,25 @@ LexiconPhrase RelationLexicon::makePhrase(QStringView text, const QString &langu
     });
     LexiconPhrase phrase;
     phrase.folded.reserve(words.size());
-    phrase.stems.reserve(words.size());
-    for (const auto &[word, elision] : words) {
-        const QString folded = foldLexiconWord(word);
-        phrase.folded.append(folded);
-        phrase.stems.append(elision ? folded : stemWord(folded, language));
+    QVarLengthArray<QString, 8> stems;
+    bool stemmed = false; // some stem differs from its word
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString folded = foldLexiconWord(words[i].first);
+        // An elision is its own stem, and so is a word after the first of
+        // an exact phrase: matches() compares those as folded words only
+        // (a Snowball stem costs thousands of instructions).
+        QString stem = words[i].second || (exact && i > 0) ? folded : stemWord(folded, language);
+        stemmed = stemmed || !textEquals(stem, folded);
+        phrase.folded.append(std::move(folded));
+        stems.append(std::move(stem));
     }
+    if (!stemmed) {
+        phrase.stems = phrase.folded; // many phrases: one list shared, not a second one
+        return phrase;
+    }
+    phrase.stems.reserve(stems.size());
+    for (QString &stem : stems)
+        phrase.stems.append(std::move(stem));
     return phrase;
 }
 
@@ -218,21 +242,26 @@ bool RelationLexicon::load(const QString &directory, QString *error)
             *error = QStringLiteral("cannot read %1/%2").arg(directory, file);
         return false;
     };
-    const bool triggersRead = forEachRow(directory + QStringLiteral("/triggers.tsv"), [&](const Row &row) {
+    QString text;
+    std::vector<Row> rows;
+    if (!readRows(directory + QStringLiteral("/triggers.tsv"), &text, &rows))
+        return cannotRead(u"triggers.tsv");
+    m_triggers.reserve(m_triggers.size() + qsizetype(rows.size()));
+    for (const Row &row : rows) {
         if (row.size() < 4)
-            return;
+            continue;
         const auto type = relationTypeFromString(row[1]);
         if (!type)
-            return;
+            continue;
         RelationTrigger t;
         t.language = languageName(row[0], languages);
         t.type = *type;
         t.kind = textIs(row[2], u"noun") ? RelationTrigger::Kind::Noun
                : textIs(row[2], u"role") ? RelationTrigger::Kind::Role
                                          : RelationTrigger::Kind::Verb;
-        t.phrase = makePhrase(row[3], t.language);
+        t.phrase = makePhrase(row[3], t.language, t.kind == RelationTrigger::Kind::Role); // roles match exactly
         if (t.phrase.folded.isEmpty())
-            return;
+            continue;
         if (row.size() > 4) {
             forEachPart(row[4], u',', [&](QStringView flag) {
                 const QStringView f = flag.trimmed();
@@ -252,39 +281,44 @@ bool RelationLexicon::load(const QString &directory, QString *error)
                     t.prep = foldText(f.sliced(5));
             });
         }
-        addKey(tablesFor(t.language).triggers, t.phrase, int(m_triggers.size()));
+        QHash<QString, QList<int>> &keys = tablesFor(t.language).triggers;
+        reserveKeys(keys, rows, t.language);
+        addKey(keys, t.phrase, int(m_triggers.size()));
         m_triggers.append(std::move(t));
-    });
-    if (!triggersRead)
-        return cannotRead(u"triggers.tsv");
-    const bool cuesRead = forEachRow(directory + QStringLiteral("/status.tsv"), [&](const Row &row) {
+    }
+    if (!readRows(directory + QStringLiteral("/status.tsv"), &text, &rows))
+        return cannotRead(u"status.tsv");
+    m_cues.reserve(m_cues.size() + qsizetype(rows.size()));
+    for (const Row &row : rows) {
         if (row.size() < 3)
-            return;
+            continue;
         const auto status = statusFromString(row[1]);
         if (!status)
-            return;
+            continue;
         const QString &language = languageName(row[0], languages);
         StatusCue c{language, *status, makePhrase(row[2], language)};
         if (c.phrase.folded.isEmpty())
-            return;
-        addKey(tablesFor(c.language).cues, c.phrase, int(m_cues.size()));
+            continue;
+        QHash<QString, QList<int>> &keys = tablesFor(c.language).cues;
+        reserveKeys(keys, rows, c.language);
+        addKey(keys, c.phrase, int(m_cues.size()));
         m_cues.append(std::move(c));
-    });
-    if (!cuesRead)
-        return cannotRead(u"status.tsv");
-    const bool wordsRead = forEachRow(directory + QStringLiteral("/words.tsv"), [&](const Row &row) {
+    }
+    if (!readRows(directory + QStringLiteral("/words.tsv"), &text, &rows))
+        return cannotRead(u"words.tsv");
+    for (const Row &row : rows) {
         if (row.size() < 3)
-            return;
+            continue;
         const QString &language = languageName(row[0], languages);
         LexiconPhrase phrase;
         if (textIs(row[2], u",") || textIs(row[2], u":") || textIs(row[2], u"&")) {
             phrase.folded << row[2].toString();
-            phrase.stems << phrase.folded.first();
+            phrase.stems = phrase.folded;
         } else {
-            phrase = makePhrase(row[2], language);
+            phrase = makePhrase(row[2], language, true); // classAt matches exactly
         }
         if (phrase.folded.isEmpty())
-            return;
+            continue;
         QList<std::pair<QString, ClassTable>> &classes = tablesFor(language).classes;
         auto cls = std::find_if(classes.begin(), classes.end(), [&](const auto &c) { return textEquals(c.first, row[1]); });
         if (cls == classes.end()) {
@@ -295,9 +329,7 @@ bool RelationLexicon::load(const QString &directory, QString *error)
         byWord[phrase.folded.first()].append(phrase);
         if (!textEquals(phrase.stems.first(), phrase.folded.first()))
             byWord[phrase.stems.first()].append(phrase);
-    });
-    if (!wordsRead)
-        return cannotRead(u"words.tsv");
+    }
     buildKeys();
     return true;
 }

@@ -21,7 +21,9 @@ namespace liaison {
 // One phrase of a lexicon, as the words of the tokenizer see it.
 struct LexiconPhrase {
     QStringList folded; // case-folded, accents removed
-    QStringList stems;  // Snowball stems of `folded`
+    // Snowball stems of `folded`; a phrase matched exactly (makePhrase's
+    // `exact`) has only its first word's, a key, and the others as folded.
+    QStringList stems;
 };
 
 // A word that announces a relation, with how its arguments are found.
@@ -179,7 +181,9 @@ public:
     quint64 serial() const { return m_serial; }
 
     static LexiconPhrase makePhrase(const QString &text, const QString &language);
-    static LexiconPhrase makePhrase(QStringView text, const QString &language);
+    // `exact`: for a phrase that matches() compares as written (roles, word
+    // classes), whose words after the first need no stem.
+    static LexiconPhrase makePhrase(QStringView text, const QString &language, bool exact = false);
 
     RelationLexicon();
 
