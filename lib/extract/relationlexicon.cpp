@@ -9,6 +9,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <bit>
 #include <numeric>
 
 namespace liaison {
@@ -710,9 +711,9 @@ quint32 RelationLexicon::oneWordClasses(const FormEntries &e, const QString &fol
     quint32 hits = 0;
     *misses = 0;
     const std::pair<const KeyEntries *, bool> keys[2] = {{e.byFolded, false}, {e.same ? nullptr : e.byStem, true}};
-    for (int c = 0; c < 31; ++c) {
-        if (!(e.classMask & (1u << c)))
-            continue;
+    // Most forms start no class phrase at all: only the set bits.
+    for (quint32 classes = e.classMask & ~(1u << 31); classes; classes &= classes - 1) {
+        const int c = std::countr_zero(classes);
         bool decided = true;
         bool hit = false;
         for (const auto &[k, byStem] : keys) {
