@@ -441,7 +441,11 @@ void tst_ExtractRelations::pendingForms()
           QStringLiteral("en\tacquired\tverb\tzorbify\nen\tleads\trole\tquibbler\nen\tacquired\tverb\tzorbified by\n"
                          "fr\tacquired\tverb\tglouper\n"));
     write("status.tsv", QStringLiteral("en\ttalks\tvexations\nen\tdenied\tis vexing\nfr\ttalks\ta glouper\n"));
-    write("words.tsv", QStringLiteral("en\tgadget\tgadget\nen\tgadget\twidgetry box\nen\tof\tof\nfr\tof\tde\n"));
+    // "gadget" and "of": phrases of one word, which the form's cache answers
+    // (FormCache::answers), as a plural too ("gadgets"); "doohickey" also
+    // starts a longer phrase, which the cache leaves to classAt.
+    write("words.tsv", QStringLiteral("en\tgadget\tgadget\nen\tgadget\twidgetry box\nen\tof\tof\nfr\tof\tde\n"
+                                      "en\tthing\tdoohickey\nen\tthing\tdoohickey box\nen\tthing\tthingamajig\n"));
     RelationLexicon lex;
     QVERIFY(lex.load(dir.path()));
     RelationLexicon reference;
@@ -450,7 +454,8 @@ void tst_ExtractRelations::pendingForms()
     const QList<std::pair<QString, QString>> texts = {
         {QStringLiteral("en"),
          QStringLiteral("Zorbifies zorbifying zorbified by quibblers, quibbler quibbles; vexation vexations is vexing "
-                        "vexingly gadgets gadgetss gadgetx gadget widgetry boxes widgetries of zorb abs aed ies.")},
+                        "vexingly gadgets gadgetss gadgetx gadget widgetry boxes widgetries of zorb abs aed ies "
+                        "doohickey box doohickeys doohickey thingamajigs thingamajig of gadget.")},
         {QStringLiteral("fr"), QStringLiteral("Gloupera a gloupé, glouperions des gloupes ; gadgets de abs.")},
     };
     for (const auto &[language, text] : texts) {
@@ -469,7 +474,7 @@ void tst_ExtractRelations::pendingForms()
             l.cuesAt(doc, i, limit, cues);
             for (const auto &[c, end] : std::as_const(cues))
                 a << c->phrase.folded.join(u' ') + QString::number(end);
-            for (const QString &c : {QStringLiteral("gadget"), QStringLiteral("of")})
+            for (const QString &c : {QStringLiteral("thing"), QStringLiteral("gadget"), QStringLiteral("of")})
                 a << QString::number(l.classAt(doc, i, limit, l.classIndex(language, c)));
             return std::tuple(a, triggers.isEmpty(), cues.isEmpty());
         };
@@ -481,11 +486,37 @@ void tst_ExtractRelations::pendingForms()
             const auto [got, noTrigger, noCue] = answers(lex, i);
             const auto [want, noTriggerWanted, noCueWanted] = answers(reference, i);
             QCOMPARE(got, want);
+            // Again, after `reference` took the form's cache, and once more
+            // from the cache that this refilled (its one-word answers).
+            QCOMPARE(std::get<0>(answers(lex, i)), want);
+            QCOMPARE(std::get<0>(answers(lex, i)), want);
             QVERIFY(mayTrigger || noTriggerWanted);
             QVERIFY(mayCue || noCueWanted);
             for (int c = 0; c < 2; ++c) {
                 const int index = lex.classIndex(language, c == 0 ? QStringLiteral("gadget") : QStringLiteral("of"));
                 QVERIFY(want[want.size() - 2 + c] == QStringLiteral("-1") || (index >= 0 && (classes & (1u << index))));
+            }
+        }
+        // The same answers from both lexicons above say nothing of the
+        // one-word answers both compute alike: here they are by hand (the
+        // phrase's end past the token, or -1), each asked twice (the second
+        // from the cache).
+        const QList<std::tuple<QString, QString, int>> expected = {
+            {QStringLiteral("gadgets"), QStringLiteral("gadget"), 1},
+            {QStringLiteral("gadget"), QStringLiteral("gadget"), 1},
+            {QStringLiteral("widgetry"), QStringLiteral("gadget"), 2}, // "widgetry boxes"
+            {QStringLiteral("doohickeys"), QStringLiteral("thing"), 1},
+            {QStringLiteral("thingamajigs"), QStringLiteral("thing"), 1},
+            {QStringLiteral("of"), QStringLiteral("of"), 1},
+            {QStringLiteral("zorb"), QStringLiteral("of"), -1},
+        };
+        for (int i = 0; language == u"en" && i < limit; ++i) {
+            for (const auto &[word, wordClass, end] : expected) {
+                if (doc.tokens[i].folded() != word)
+                    continue;
+                const int index = lex.classIndex(language, wordClass);
+                QCOMPARE(lex.classAt(doc, i, limit, index), end < 0 ? -1 : i + end);
+                QCOMPARE(lex.classAt(doc, i, limit, index), end < 0 ? -1 : i + end);
             }
         }
     }

@@ -20,6 +20,7 @@ struct FormCache {
     const void *extra = nullptr;
     quint32 bits = 0;
     quint32 mask = 0;
+    quint32 answers = 0; // a second mask, for the lexicon's own use (RelationLexicon: see its oneWordClasses)
 };
 
 // A serial no lexicon has used yet (for FormCache::serial), shared by every

@@ -9,6 +9,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <bit>
 #include <numeric>
 
 namespace liaison {
@@ -581,6 +582,13 @@ RelationLexicon::FormEntries RelationLexicon::fillEntries(const Document &doc, c
             }
         }
     }
+    // A pending form's classes are a superset (the stem may add some): none is decided yet.
+    quint32 answers = 0;
+    if (!pending) {
+        quint32 misses = 0;
+        answers = oneWordClasses(e, tok.folded(), &misses);
+        e.classMask &= ~misses;
+    }
     if (f) {
         FormCache &cache = f->relationCache;
         // A pending form made exact keeps the RuleWords bits it has.
@@ -605,6 +613,7 @@ RelationLexicon::FormEntries RelationLexicon::fillEntries(const Document &doc, c
             | (any(&KeyEntries::triggers, kinds ? &kinds->triggers : nullptr) ? TriggerBit : 0)
             | (any(&KeyEntries::cues, kinds ? &kinds->cues : nullptr) ? CueBit : 0);
         cache.mask = e.classMask;
+        cache.answers = answers;
         cache.serial = m_serial;
     }
     return e;
@@ -725,6 +734,41 @@ int RelationLexicon::classIndex(const QString &language, const QString &wordClas
             return int(c);
     }
     return -1;
+}
+
+quint32 RelationLexicon::oneWordClasses(const FormEntries &e, const QString &folded, quint32 *misses)
+{
+    // The same walk as classAtIndex's, without a document: a one-word phrase
+    // is matched on the token's folded form alone (matches() in exact mode).
+    quint32 hits = 0;
+    *misses = 0;
+    const std::pair<const KeyEntries *, bool> keys[2] = {{e.byFolded, false}, {e.same ? nullptr : e.byStem, true}};
+    // Most forms start no class phrase at all: only the set bits.
+    for (quint32 classes = e.classMask & ~(1u << 31); classes; classes &= classes - 1) {
+        const int c = std::countr_zero(classes);
+        bool decided = true;
+        bool hit = false;
+        for (const auto &[k, byStem] : keys) {
+            if (!decided || !k || c >= k->classes.size() || !k->classes.at(c).phrases)
+                continue;
+            const QList<LexiconPhrase> &phrases = *k->classes.at(c).phrases;
+            const quint8 *codes = k->classes.at(c).first;
+            for (qsizetype j = 0; j < phrases.size() && decided; ++j) {
+                const int code = firstWord(codes[j], byStem, e.same);
+                if (code == 0)
+                    continue;
+                const LexiconPhrase &phrase = phrases.at(j);
+                if (phrase.folded.size() != 1)
+                    decided = false; // matches() reads the next tokens
+                else
+                    hit = hit || code == 1 || textEquals(folded, phrase.folded.first())
+                        || isPluralOf(folded, phrase.folded.first());
+            }
+        }
+        if (decided)
+            (hit ? hits : *misses) |= 1u << c;
+    }
+    return hits;
 }
 
 int RelationLexicon::classAtIndex(const Document &doc, int index, int limit, int wordClass) const

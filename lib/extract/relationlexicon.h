@@ -102,9 +102,13 @@ public:
         // it starts no phrase of the class answers here, without a call.
         if (index >= 0 && index < limit && index < doc.tokens.size()) {
             const WordForm *f = doc.tokens[index].form;
-            if (f && f->relationCache.serial == m_serial
-                && !(f->relationCache.mask & (1u << std::min(std::max(wordClass, 0), 31))))
-                return -1;
+            if (f && f->relationCache.serial == m_serial) {
+                const quint32 bit = 1u << std::min(std::max(wordClass, 0), 31);
+                if (!(f->relationCache.mask & bit))
+                    return -1;
+                if (wordClass >= 0 && (f->relationCache.answers & bit))
+                    return index + 1; // the word alone is the phrase (see oneWordClasses)
+            }
         }
         return classAtIndex(doc, index, limit, wordClass);
     }
@@ -255,8 +259,9 @@ private:
         const KeyEntries *byStem = nullptr;
         const KeyEntries *byFolded = nullptr;
         bool same = false; // the stem is the folded form itself
-        // Bit c: a class-c phrase starts with this word (classes 0..30;
-        // bit 31 stands for every class past them).
+        // Bit c: a class-c phrase may start with this word (classes 0..30;
+        // bit 31 stands for every class past them). Exact: less the classes
+        // oneWordClasses finds none of.
         quint32 classMask = 0;
     };
     struct Tables {
@@ -322,6 +327,12 @@ private:
     // instructions, and many forms (names, which the relation finder reads
     // inside mentions only) are never asked for more than that superset.
     FormEntries fillEntries(const Document &doc, const Token &tok, bool exact) const;
+    // Of the classes in e.classMask below 31, those where every phrase
+    // classAtIndex would try is one word: its answer then depends on the
+    // form alone (an exact match of the folded word, or its plural). Returns
+    // those it finds (classAt answers index + 1: FormCache::answers); the
+    // others it decides into *misses (classAt answers -1).
+    static quint32 oneWordClasses(const FormEntries &e, const QString &folded, quint32 *misses);
     static inline const char PendingTag = 0;
 
     quint64 m_serial = 0; // changes on every load: stamps the forms' caches
