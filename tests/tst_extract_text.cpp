@@ -111,6 +111,10 @@ private Q_SLOTS:
                                              << QStringLiteral("g\u00e9n\u00e9ral");
         QTest::newRow("accented in, ascii out") << QStringLiteral("rach\u00e8te") << fr << QStringLiteral("rachet");
         QTest::newRow("accented en") << QStringLiteral("na\u00efve") << en << QStringLiteral("na\u00efv");
+        // A stem equal to its ASCII word keeps the word's data; through UTF-8
+        // it is made and compared.
+        QTest::newRow("ascii, its own stem") << QStringLiteral("connect") << en << QStringLiteral("connect");
+        QTest::newRow("accented, its own stem") << QStringLiteral("na\u00efv") << en << QStringLiteral("na\u00efv");
         const QString padding(53, u'z');
         QTest::newRow("64 units") << padding + QStringLiteral("connections") << en << padding + QStringLiteral("connect");
         QTest::newRow("65 units: kept") << padding + QStringLiteral("zconnections") << en
@@ -123,6 +127,25 @@ private Q_SLOTS:
         QFETCH(QString, stem);
         QCOMPARE(stemWord(word, language), stem);
         QCOMPARE(stemWord(word, language), stem); // from the cache
+    }
+    void stemCacheGrowth()
+    {
+        // Enough new words for the cache to grow a few times: each stem read
+        // back from it is the one made on first sight.
+        const QString en = QStringLiteral("en");
+        QStringList words;
+        QStringList stems;
+        for (int k = 0; k < 5000; ++k) {
+            QString word;
+            for (int v = k; v > 0 || word.isEmpty(); v /= 26)
+                word.append(QChar(u'a' + v % 26));
+            word.append(k % 2 ? QStringLiteral("ings") : QStringLiteral("ness"));
+            words.append(word);
+            stems.append(stemWord(word, en));
+        }
+        for (qsizetype k = 0; k < words.size(); ++k)
+            QCOMPARE(stemWord(words.at(k), en), stems.at(k));
+        QCOMPARE(stemWord(QStringLiteral("kindness"), en), QStringLiteral("kind"));
     }
     void folding()
     {

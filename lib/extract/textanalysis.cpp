@@ -203,18 +203,85 @@ struct StemmerDeleter {
     void operator()(sb_stemmer *s) const { sb_stemmer_delete(s); }
 };
 
+// The stems made so far by word, bounded: open addressing over a flat
+// array, on the word's foldedWordHash. A QHash<QString, QString> hashed a
+// new word twice (look-up, then insertion), each time with qHash's set-up,
+// and grew by rehashing from empty while the lexicons loaded.
+class StemCache
+{
+public:
+    // The stem of `word` (hashed `h`), or null when it has none yet.
+    const QString *find(const QString &word, quint64 h) const
+    {
+        for (size_t i = index(h); !m_slots[i].word.isNull(); i = (i + 1) & m_mask) {
+            if (m_slots[i].hash == h && textEquals(m_slots[i].word, word))
+                return &m_slots[i].stem;
+        }
+        return nullptr;
+    }
+
+    // Adds a word that find() does not know.
+    void insert(const QString &word, quint64 h, const QString &stem)
+    {
+        if (m_count >= MaxWords) // a long run over many texts: start again
+            *this = StemCache();
+        place({h, word, stem});
+        if (++m_count * 2 > m_slots.size())
+            grow();
+    }
+
+private:
+    struct Slot {
+        quint64 hash = 0;
+        QString word; // null: an empty slot (a cached word is never empty)
+        QString stem;
+    };
+    static constexpr size_t MaxWords = 200000;
+    // Room for the lexicons' words, stemmed as they load, before a growth.
+    static constexpr size_t InitialSlots = 2048;
+
+    size_t index(quint64 h) const { return size_t(h ^ (h >> 32)) & m_mask; }
+
+    void place(Slot &&slot)
+    {
+        size_t i = index(slot.hash);
+        while (!m_slots[i].word.isNull())
+            i = (i + 1) & m_mask;
+        m_slots[i] = std::move(slot);
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_mask = m_slots.size() - 1;
+        for (Slot &slot : old) {
+            if (!slot.word.isNull())
+                place(std::move(slot));
+        }
+    }
+
+    std::vector<Slot> m_slots = std::vector<Slot>(InitialSlots);
+    size_t m_mask = InitialSlots - 1;
+    size_t m_count = 0;
+};
+
 // One Snowball stemmer and a bounded cache of its results per thread and
 // language: libstemmer instances are not thread-safe, and news text repeats
 // its words so the cache saves most of the stemming.
 struct ThreadStemmer {
+    explicit ThreadStemmer(const char *algorithm)
+        : stemmer(sb_stemmer_new(algorithm, "UTF_8"))
+    {
+    }
     std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer;
-    QHash<QString, QString> cache;
+    StemCache cache;
 };
 
 ThreadStemmer *threadStemmer(const QString &language)
 {
-    thread_local ThreadStemmer fr{std::unique_ptr<sb_stemmer, StemmerDeleter>(sb_stemmer_new("french", "UTF_8")), {}};
-    thread_local ThreadStemmer en{std::unique_ptr<sb_stemmer, StemmerDeleter>(sb_stemmer_new("english", "UTF_8")), {}};
+    thread_local ThreadStemmer fr("french");
+    thread_local ThreadStemmer en("english");
     if (textIs(language, u"fr"))
         return &fr;
     if (textIs(language, u"en"))
@@ -388,9 +455,9 @@ QString stemWord(const QString &folded, const QString &language)
     ThreadStemmer *ts = threadStemmer(language);
     if (!ts || !ts->stemmer || folded.isEmpty() || folded.size() > 64)
         return folded;
-    const auto it = ts->cache.constFind(folded);
-    if (it != ts->cache.constEnd())
-        return it.value();
+    const quint64 hash = foldedWordHash(folded);
+    if (const QString *cached = ts->cache.find(folded, hash))
+        return *cached;
     // An ASCII word is its own UTF-8, and an ASCII stem its own Latin-1:
     // both are copied by a plain loop rather than converted.
     char ascii[64]; // folded.size() <= 64
@@ -410,14 +477,17 @@ QString stemWord(const QString &folded, const QString &language)
     if (s) {
         const char *out = reinterpret_cast<const char *>(s);
         const int outSize = sb_stemmer_length(ts->stemmer.get());
-        const bool plain = std::all_of(out, out + outSize, [](char c) { return uchar(c) < 0x80; });
-        stem = plain ? QString::fromLatin1(out, outSize) : QString::fromUtf8(out, outSize);
+        // An ASCII word that is its own stem (about half of them) keeps
+        // its data: no string is made only to be compared with it.
+        const bool unchanged = n == folded.size() && outSize == inputSize && std::memcmp(out, input, size_t(n)) == 0;
+        if (!unchanged) {
+            const bool plain = std::all_of(out, out + outSize, [](char c) { return uchar(c) < 0x80; });
+            stem = plain ? QString::fromLatin1(out, outSize) : QString::fromUtf8(out, outSize);
+            if (stem == folded)
+                stem = folded; // share the data
+        }
     }
-    if (stem == folded)
-        stem = folded; // share the data
-    if (ts->cache.size() > 200000)
-        ts->cache.clear();
-    ts->cache.insert(folded, stem);
+    ts->cache.insert(folded, hash, stem);
     return stem;
 }
 
