@@ -1286,19 +1286,24 @@ void splitSentences(Document &doc, const std::vector<int> &events)
     const QString &s = doc.text;
     const auto &toks = doc.tokens;
     const int count = int(toks.size());
-    // About twenty tokens a sentence: reserved with room, the list rarely grows.
-    doc.sentences.reserve(count / 12 + 4);
+    // The sentences are written into room kept from text to text (a
+    // sentence holds a token at least), and become the list at the end in
+    // one allocation: QList::append's out-of-line emplace cost more than
+    // the rest of a sentence's close.
+    thread_local std::vector<Sentence> sentences;
+    if (sentences.size() < size_t(count))
+        sentences.resize(size_t(count));
+    Sentence *out = sentences.data();
     int first = 0;
     int openQuotes = 0; // '"' seen in the current sentence
     auto close = [&](int endToken) {
         if (endToken <= first)
             return;
-        Sentence sent;
+        Sentence &sent = *out++;
         sent.firstToken = first;
         sent.endToken = endToken;
         sent.start = toks[first].start;
         sent.end = toks[endToken - 1].end;
-        doc.sentences.append(sent);
         first = endToken;
         openQuotes = 0; // counted again from the new sentence's first token
     };
@@ -1363,6 +1368,7 @@ void splitSentences(Document &doc, const std::vector<int> &events)
         resume = end;
     }
     close(count);
+    doc.sentences = QList<Sentence>(sentences.data(), out);
 }
 
 // The sentence events of the last text tokenized on this thread.
