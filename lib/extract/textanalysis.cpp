@@ -694,7 +694,11 @@ private:
     // One cache line: a token whose form exists reads its slot alone (the
     // entry and the form were two more cache misses a token).
     struct alignas(64) Slot {
-        quint64 hash = 0;
+        quint32 hash = 0; // the low half of find's hash: all the mask keeps
+        // The forms' capitalized / allCaps (a function of the surface and
+        // kind, so the same in both languages), valid once a form is copied.
+        bool capitalized = false;
+        bool allCaps = false;
         // The surface's first and last four units (all of a surface of up
         // to eight: most are, and need no look at the arena), as the hash
         // reads them; both the whole surface when it is shorter than four.
@@ -703,14 +707,10 @@ private:
         const char16_t *chars = nullptr; // into m_arena; null: empty slot
         Entry *entry = nullptr;
         const WordForm *forms[2] = {nullptr, nullptr}; // entry->forms, copied here once made
-        quint32 length = 0;
-        Token::Kind kind = Token::Word;
-        // The forms' capitalized / allCaps (a function of the surface and
-        // kind, so the same in both languages), valid once a form is copied.
-        bool capitalized = false;
-        bool allCaps = false;
+        quint64 shape = 0; // shapeOf(length, kind): both compared at once
     };
     static_assert(sizeof(Slot) == 64);
+    static quint64 shapeOf(size_t length, Token::Kind kind) { return quint64(length) | (quint64(kind) << 32); }
     static constexpr qsizetype MaxForms = 100000;
     static constexpr size_t ArenaChunk = 32768; // char16_t per arena block
 
@@ -824,6 +824,7 @@ private:
         }
         h = ((h ^ first) * 0x9E3779B97F4A7C15ull) ^ (last * 0xC2B2AE3D27D4EB4Full);
         h ^= h >> 32;
+        const quint64 shape = shapeOf(length, kind);
         Slot *slotArray = m_slots.data();
         size_t i = size_t(h) & m_mask;
         while (slotArray[i].chars) {
@@ -831,7 +832,7 @@ private:
             // Most surfaces have eight units or fewer: all in `first` and
             // `last`. (The units tell other surfaces apart as soon as the
             // hash would, so it is not compared.)
-            if (slot.last == last && slot.first == first && slot.length == length && slot.kind == kind
+            if (slot.last == last && slot.first == first && slot.shape == shape
                 && sameMiddle(slot.chars, chars, head))
                 return slot;
             i = (i + 1) & m_mask;
@@ -872,10 +873,9 @@ private:
     {
         Entry &added = m_entries.emplace_back();
         Slot &slot = m_slots[i];
-        slot.hash = h;
+        slot.hash = quint32(h);
         slot.chars = store(chars, length);
-        slot.length = quint32(length);
-        slot.kind = kind;
+        slot.shape = shapeOf(length, kind);
         slot.first = first;
         slot.last = last;
         slot.entry = &added;
