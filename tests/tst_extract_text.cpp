@@ -60,14 +60,17 @@ private Q_SLOTS:
     // place of an eight-unit step: normalizeText against a unit-by-unit map.
     void normalizationSteps()
     {
-        const char16_t alphabet[] = {u'a', u' ', 0x7F, 0x80, 0xE9, 0x2019, 0xA0, 0x2010, 0x2028, 0xAB, 0x3000, 0xFEFF};
+        // With the ends of the ranges of units past ASCII that a step passes
+        // whole (below U+00A0, U+00C0..U+02BB) and the mapped units beside them.
+        const char16_t alphabet[] = {u'a',  u' ',  0x7F,  0x80,  0xE9,   0x2019, 0xA0,   0x2010, 0x2028, 0xAB,
+                                     0x3000, 0xFEFF, 0x9F, 0xBB, 0xBF, 0xC0, 0x2BB, 0x2BC, 0x2BD, 0x100, 0xFFFF};
         const auto normalized = [](char16_t u) -> char16_t {
             switch (u) {
-            case 0x2019: return u'\'';
+            case 0x2019: case 0x2BC: return u'\'';
             case 0xA0: case 0x3000: case 0xFEFF: return u' ';
             case 0x2010: return u'-';
             case 0x2028: return u'\n';
-            case 0xAB: return u'"';
+            case 0xAB: case 0xBB: return u'"';
             default: return u;
             }
         };

@@ -382,13 +382,23 @@ QString normalizeText(const QString &text)
         // read its ASCII units again); four at a time without SSE2.
 #if defined(__SSE2__)
         while (i + 8 <= n) {
-            const quint32 ascii = quint32(_mm_movemask_epi8(_mm_cmpeq_epi16(
-                _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i)),
-                              _mm_set1_epi16(qint16(0xFF80))),
-                _mm_setzero_si128())));
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i));
+            const quint32 ascii = quint32(
+                _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(qint16(0xFF80))), _mm_setzero_si128())));
             if (ascii != 0xFFFF) {
-                i += qCountTrailingZeroBits(~ascii) / 2;
-                break;
+                // A step with units past ASCII goes on when normalizedUnit
+                // keeps them all: below U+00A0 or in U+00C0..U+02BB (the
+                // accented Latin letters, most units past ASCII in a text).
+                // Compared unsigned: biased by 0x8000 for the signed test.
+                const __m128i bias = _mm_set1_epi16(qint16(0x8000));
+                const __m128i low = _mm_cmplt_epi16(_mm_xor_si128(v, bias), _mm_set1_epi16(qint16(0x8000 + 0xA0)));
+                const __m128i latin = _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(v, _mm_set1_epi16(0xC0)), bias),
+                                                      _mm_set1_epi16(qint16(0x8000 + 0x2BC - 0xC0)));
+                const quint32 kept = quint32(_mm_movemask_epi8(_mm_or_si128(low, latin)));
+                if (kept != 0xFFFF) {
+                    i += qCountTrailingZeroBits(~kept) / 2;
+                    break;
+                }
             }
             i += 8;
         }
