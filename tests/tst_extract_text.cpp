@@ -246,7 +246,7 @@ private Q_SLOTS:
     }
 
     // Runs of word units cut by a plain reading of QChar, on random texts
-    // that mix ASCII letters and digits (read eight at a time) with units
+    // that mix ASCII letters (read eight at a time) and digits with units
     // just outside their ranges, Latin-1 and other letters, marks and
     // symbols, so that runs end at every place of an eight-unit step and
     // near the end of the text. No joiner: those rules are tested above.

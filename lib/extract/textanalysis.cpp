@@ -118,23 +118,23 @@ Q_ALWAYS_INLINE quint8 unitClass(char16_t u)
     return u < 256 ? kLatin1Classes[u] : classifyUnit(u);
 }
 
-// Past the ASCII letters and digits (all word units) among the eight units
-// from `j`, with SSE2 and eight units left before `n`; else `j` itself. The
-// caller's table loop goes on from there: one step covers most words, and
-// a loop of steps cost more to set up than it saved (words are short).
+// Past the ASCII letters (all word units) among the eight units from `j`,
+// with SSE2 and eight units left before `n`; else `j` itself. The caller's
+// table loop goes on from there: one step covers most words, and a loop of
+// steps cost more to set up than it saved (words are short). Digits, rare
+// inside a word, are left to the table loop: testing for them cost every
+// word more than it saved the few with one.
 Q_ALWAYS_INLINE qsizetype asciiWordRunEnd(const char16_t *d, qsizetype j, qsizetype n)
 {
 #if defined(__SSE2__)
     if (j + 8 <= n) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + j));
-        // u - 'a' < 26 with bit 5 set (letters), u - '0' < 10 (digits), both
-        // unsigned: biased by 0x8000 so that the signed comparison answers.
+        // u - 'a' < 26 with bit 5 set, unsigned: biased by 0x8000 so that
+        // the signed comparison answers.
         const __m128i letter = _mm_cmplt_epi16(
             _mm_add_epi16(_mm_or_si128(v, _mm_set1_epi16(0x20)), _mm_set1_epi16(qint16(0x8000 - u'a'))),
             _mm_set1_epi16(qint16(-0x8000 + 26)));
-        const __m128i digit = _mm_cmplt_epi16(_mm_add_epi16(v, _mm_set1_epi16(qint16(0x8000 - u'0'))),
-                                              _mm_set1_epi16(qint16(-0x8000 + 10)));
-        const quint32 mask = quint32(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+        const quint32 mask = quint32(_mm_movemask_epi8(letter));
         return j + qCountTrailingZeroBits(~mask | 0x10000) / 2;
     }
 #else
