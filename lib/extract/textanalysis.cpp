@@ -954,7 +954,8 @@ private:
     {
         // A key is never empty, so a stored key is never null: null marks an empty slot.
         if (m_arenaUsed + length > ArenaChunk || m_arena.empty()) {
-            m_arena.push_back(std::make_unique<char16_t[]>(std::max(ArenaChunk, length)));
+            // Not zeroed: every unit is written before a slot points at it.
+            m_arena.push_back(std::make_unique_for_overwrite<char16_t[]>(std::max(ArenaChunk, length)));
             m_arenaUsed = 0;
         }
         char16_t *out = m_arena.back().get() + m_arenaUsed;
@@ -1127,8 +1128,8 @@ qsizetype cutTokens(const QString &s, TokenBuffer &buffer, std::vector<int> &eve
             t.kind = Token::Number;
             end = j;
         } else if (cls & WordUnit) {
-            // The run of word characters: ASCII letters and digits eight at
-            // a time, then one table load a unit (d[n] is null).
+            // The run of word characters: ASCII letters eight at a time,
+            // then one table load a unit (d[n] is null).
             qsizetype j = asciiWordRunEnd(d, i + 1, n);
             // Most words end on a space after their ASCII letters: nothing
             // more to look at (a space is no word unit, joiner or period).
