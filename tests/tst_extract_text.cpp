@@ -156,6 +156,13 @@ private Q_SLOTS:
         QCOMPARE(foldText(u"Stra\u00dfe"), QStringLiteral("strasse"));
         QCOMPARE(foldText(u"\u0153uvre"), QStringLiteral("oeuvre"));
         QCOMPARE(foldText(u"co\u00adfondateur"), QStringLiteral("cofondateur"));
+        QCOMPARE(foldText(u"\uFB01n \u00c6 \u00d8 \u0141"), QStringLiteral("fin ae o l"));
+        // Marks alone fold to an empty string, never a null one.
+        QVERIFY(!foldText(u"\u0301\u0300").isNull());
+        QCOMPARE(foldText(u"\u0301\u0300"), QString());
+        // Longer than the stack's room: every unit kept.
+        const QString longWord = QString(70, QChar(0xC9)) + QString(70, u'\u00df');
+        QCOMPARE(foldText(longWord), QString(70, u'e') + QString(140, u's'));
     }
 
     void tokens_data()

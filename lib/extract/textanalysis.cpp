@@ -3,6 +3,7 @@
 #include "textmatch.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 #include <QSet>
 
 #include <libstemmer.h>
@@ -422,42 +423,45 @@ QString normalizeText(const QString &text)
 
 QString foldText(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
+    // Units gathered on the stack, the string made once at the end:
+    // QString::append(QChar) is an out-of-line call a unit.
+    QVarLengthArray<char16_t, 64> out;
+    const auto put = [&out](QChar c) { out.append(c.unicode()); };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         const char16_t u = c.unicode();
         if (u < 0x80) {
-            out.append(u >= u'A' && u <= u'Z' ? QChar(u + 32) : c);
+            put(u >= u'A' && u <= u'Z' ? QChar(u + 32) : c);
             continue;
         }
         if (u == SoftHyphen || c.isMark())
             continue;
         if (c.isSurrogate()) {
-            out.append(c);
+            put(c);
             continue;
         }
         switch (u) {
-        case 0x00DF: out.append(QLatin1StringView("ss")); continue;
-        case 0x00C6: case 0x00E6: out.append(QLatin1StringView("ae")); continue;
-        case 0x0152: case 0x0153: out.append(QLatin1StringView("oe")); continue;
-        case 0x00D8: case 0x00F8: out.append(u'o'); continue;
-        case 0x0141: case 0x0142: out.append(u'l'); continue;
-        case 0xFB01: out.append(QLatin1StringView("fi")); continue;
-        case 0xFB02: out.append(QLatin1StringView("fl")); continue;
+        case 0x00DF: put(u's'); put(u's'); continue;
+        case 0x00C6: case 0x00E6: put(u'a'); put(u'e'); continue;
+        case 0x0152: case 0x0153: put(u'o'); put(u'e'); continue;
+        case 0x00D8: case 0x00F8: put(u'o'); continue;
+        case 0x0141: case 0x0142: put(u'l'); continue;
+        case 0xFB01: put(u'f'); put(u'i'); continue;
+        case 0xFB02: put(u'f'); put(u'l'); continue;
         default: break;
         }
         if (c.decompositionTag() == QChar::Canonical) {
             const QString dec = c.decomposition();
             for (QChar dc : dec) {
                 if (!dc.isMark())
-                    out.append(dc.toLower());
+                    put(dc.toLower());
             }
             continue;
         }
-        out.append(c.toLower());
+        put(c.toLower());
     }
-    return out;
+    // Never null, as before (an empty result too).
+    return QString(reinterpret_cast<const QChar *>(out.constData()), out.size());
 }
 
 QString stemWord(const QString &folded, const QString &language)
