@@ -163,6 +163,14 @@ private Q_SLOTS:
         // Longer than the stack's room: every unit kept.
         const QString longWord = QString(70, QChar(0xC9)) + QString(70, u'\u00df');
         QCOMPARE(foldText(longWord), QString(70, u'e') + QString(140, u's'));
+        // A token past ASCII: its lower case drops soft hyphens (shorter than
+        // the surface) or keeps every unit.
+        const Document doc = analyzeText(QStringLiteral("Co\u00adF\u00c9E \u00e9t\u00c9"), QStringLiteral("fr"));
+        QCOMPARE(doc.tokens.size(), 2);
+        QCOMPARE(doc.tokens[0].lower(), QStringLiteral("cof\u00e9e"));
+        QCOMPARE(doc.tokens[0].folded(), QStringLiteral("cofee"));
+        QCOMPARE(doc.tokens[1].lower(), QStringLiteral("\u00e9t\u00e9"));
+        QCOMPARE(doc.tokens[1].folded(), QStringLiteral("ete"));
     }
 
     void tokens_data()

@@ -588,8 +588,10 @@ void computeForms(QStringView surface, const QString &language, Token::Kind kind
             setStem(t, kind, language);
             return;
         }
-        QString lower;
-        lower.reserve(surface.size());
+        // Written in place (a unit a unit, soft hyphens dropped), then cut
+        // to its length: QString::append is an out-of-line call a unit.
+        QString lower(surface.size(), Qt::Uninitialized);
+        QChar *out = lower.data();
         bool anyUpper = false;
         bool anyLower = false;
         int letters = 0;
@@ -603,8 +605,9 @@ void computeForms(QStringView surface, const QString &language, Token::Kind kind
                 else if (c.isLower())
                     anyLower = true;
             }
-            lower.append(c.toLower());
+            *out++ = c.toLower();
         }
+        lower.truncate(out - lower.constData());
         t.lower = lower;
         t.capitalized = !surface.isEmpty() && (surface.front().isUpper() || surface.front().isTitleCase());
         t.allCaps = anyUpper && !anyLower && letters >= 2;
