@@ -3,8 +3,8 @@
 #include "textmatch.h"
 
 #include <QHash>
-#include <QVarLengthArray>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <libstemmer.h>
 
@@ -384,8 +384,8 @@ QString normalizeText(const QString &text)
 #if defined(__SSE2__)
         while (i + 8 <= n) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i));
-            const quint32 ascii = quint32(
-                _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(qint16(0xFF80))), _mm_setzero_si128())));
+            const quint32 ascii = quint32(_mm_movemask_epi8(
+                _mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(qint16(0xFF80))), _mm_setzero_si128())));
             if (ascii != 0xFFFF) {
                 // A step with units past ASCII goes on when normalizedUnit
                 // keeps them all: below U+00A0 or in U+00C0..U+02BB (the
