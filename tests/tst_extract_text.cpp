@@ -60,14 +60,17 @@ private Q_SLOTS:
     // place of an eight-unit step: normalizeText against a unit-by-unit map.
     void normalizationSteps()
     {
-        const char16_t alphabet[] = {u'a', u' ', 0x7F, 0x80, 0xE9, 0x2019, 0xA0, 0x2010, 0x2028, 0xAB, 0x3000, 0xFEFF};
+        // With the ends of the ranges of units past ASCII that a step passes
+        // whole (below U+00A0, U+00C0..U+02BB) and the mapped units beside them.
+        const char16_t alphabet[] = {u'a',  u' ',  0x7F,  0x80,  0xE9,   0x2019, 0xA0,   0x2010, 0x2028, 0xAB,
+                                     0x3000, 0xFEFF, 0x9F, 0xBB, 0xBF, 0xC0, 0x2BB, 0x2BC, 0x2BD, 0x100, 0xFFFF};
         const auto normalized = [](char16_t u) -> char16_t {
             switch (u) {
-            case 0x2019: return u'\'';
+            case 0x2019: case 0x2BC: return u'\'';
             case 0xA0: case 0x3000: case 0xFEFF: return u' ';
             case 0x2010: return u'-';
             case 0x2028: return u'\n';
-            case 0xAB: return u'"';
+            case 0xAB: case 0xBB: return u'"';
             default: return u;
             }
         };
@@ -111,6 +114,10 @@ private Q_SLOTS:
                                              << QStringLiteral("g\u00e9n\u00e9ral");
         QTest::newRow("accented in, ascii out") << QStringLiteral("rach\u00e8te") << fr << QStringLiteral("rachet");
         QTest::newRow("accented en") << QStringLiteral("na\u00efve") << en << QStringLiteral("na\u00efv");
+        // A stem equal to its ASCII word keeps the word's data; through UTF-8
+        // it is made and compared.
+        QTest::newRow("ascii, its own stem") << QStringLiteral("connect") << en << QStringLiteral("connect");
+        QTest::newRow("accented, its own stem") << QStringLiteral("na\u00efv") << en << QStringLiteral("na\u00efv");
         const QString padding(53, u'z');
         QTest::newRow("64 units") << padding + QStringLiteral("connections") << en << padding + QStringLiteral("connect");
         QTest::newRow("65 units: kept") << padding + QStringLiteral("zconnections") << en
@@ -124,12 +131,46 @@ private Q_SLOTS:
         QCOMPARE(stemWord(word, language), stem);
         QCOMPARE(stemWord(word, language), stem); // from the cache
     }
+    void stemCacheGrowth()
+    {
+        // Enough new words for the cache to grow a few times: each stem read
+        // back from it is the one made on first sight.
+        const QString en = QStringLiteral("en");
+        QStringList words;
+        QStringList stems;
+        for (int k = 0; k < 5000; ++k) {
+            QString word;
+            for (int v = k; v > 0 || word.isEmpty(); v /= 26)
+                word.append(QChar(u'a' + v % 26));
+            word.append(k % 2 ? QStringLiteral("ings") : QStringLiteral("ness"));
+            words.append(word);
+            stems.append(stemWord(word, en));
+        }
+        for (qsizetype k = 0; k < words.size(); ++k)
+            QCOMPARE(stemWord(words.at(k), en), stems.at(k));
+        QCOMPARE(stemWord(QStringLiteral("kindness"), en), QStringLiteral("kind"));
+    }
     void folding()
     {
         QCOMPARE(foldText(u"\u00c9lys\u00e9e"), QStringLiteral("elysee"));
         QCOMPARE(foldText(u"Stra\u00dfe"), QStringLiteral("strasse"));
         QCOMPARE(foldText(u"\u0153uvre"), QStringLiteral("oeuvre"));
         QCOMPARE(foldText(u"co\u00adfondateur"), QStringLiteral("cofondateur"));
+        QCOMPARE(foldText(u"\uFB01n \u00c6 \u00d8 \u0141"), QStringLiteral("fin ae o l"));
+        // Marks alone fold to an empty string, never a null one.
+        QVERIFY(!foldText(u"\u0301\u0300").isNull());
+        QCOMPARE(foldText(u"\u0301\u0300"), QString());
+        // Longer than the stack's room: every unit kept.
+        const QString longWord = QString(70, QChar(0xC9)) + QString(70, u'\u00df');
+        QCOMPARE(foldText(longWord), QString(70, u'e') + QString(140, u's'));
+        // A token past ASCII: its lower case drops soft hyphens (shorter than
+        // the surface) or keeps every unit.
+        const Document doc = analyzeText(QStringLiteral("Co\u00adF\u00c9E \u00e9t\u00c9"), QStringLiteral("fr"));
+        QCOMPARE(doc.tokens.size(), 2);
+        QCOMPARE(doc.tokens[0].lower(), QStringLiteral("cof\u00e9e"));
+        QCOMPARE(doc.tokens[0].folded(), QStringLiteral("cofee"));
+        QCOMPARE(doc.tokens[1].lower(), QStringLiteral("\u00e9t\u00e9"));
+        QCOMPARE(doc.tokens[1].folded(), QStringLiteral("ete"));
     }
 
     void tokens_data()
@@ -220,7 +261,7 @@ private Q_SLOTS:
     }
 
     // Runs of word units cut by a plain reading of QChar, on random texts
-    // that mix ASCII letters and digits (read eight at a time) with units
+    // that mix ASCII letters (read eight at a time) and digits with units
     // just outside their ranges, Latin-1 and other letters, marks and
     // symbols, so that runs end at every place of an eight-unit step and
     // near the end of the text. No joiner: those rules are tested above.

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <libstemmer.h>
 
@@ -118,23 +119,23 @@ Q_ALWAYS_INLINE quint8 unitClass(char16_t u)
     return u < 256 ? kLatin1Classes[u] : classifyUnit(u);
 }
 
-// Past the ASCII letters and digits (all word units) among the eight units
-// from `j`, with SSE2 and eight units left before `n`; else `j` itself. The
-// caller's table loop goes on from there: one step covers most words, and
-// a loop of steps cost more to set up than it saved (words are short).
+// Past the ASCII letters (all word units) among the eight units from `j`,
+// with SSE2 and eight units left before `n`; else `j` itself. The caller's
+// table loop goes on from there: one step covers most words, and a loop of
+// steps cost more to set up than it saved (words are short). Digits, rare
+// inside a word, are left to the table loop: testing for them cost every
+// word more than it saved the few with one.
 Q_ALWAYS_INLINE qsizetype asciiWordRunEnd(const char16_t *d, qsizetype j, qsizetype n)
 {
 #if defined(__SSE2__)
     if (j + 8 <= n) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + j));
-        // u - 'a' < 26 with bit 5 set (letters), u - '0' < 10 (digits), both
-        // unsigned: biased by 0x8000 so that the signed comparison answers.
+        // u - 'a' < 26 with bit 5 set, unsigned: biased by 0x8000 so that
+        // the signed comparison answers.
         const __m128i letter = _mm_cmplt_epi16(
             _mm_add_epi16(_mm_or_si128(v, _mm_set1_epi16(0x20)), _mm_set1_epi16(qint16(0x8000 - u'a'))),
             _mm_set1_epi16(qint16(-0x8000 + 26)));
-        const __m128i digit = _mm_cmplt_epi16(_mm_add_epi16(v, _mm_set1_epi16(qint16(0x8000 - u'0'))),
-                                              _mm_set1_epi16(qint16(-0x8000 + 10)));
-        const quint32 mask = quint32(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+        const quint32 mask = quint32(_mm_movemask_epi8(letter));
         return j + qCountTrailingZeroBits(~mask | 0x10000) / 2;
     }
 #else
@@ -203,18 +204,85 @@ struct StemmerDeleter {
     void operator()(sb_stemmer *s) const { sb_stemmer_delete(s); }
 };
 
+// The stems made so far by word, bounded: open addressing over a flat
+// array, on the word's foldedWordHash. A QHash<QString, QString> hashed a
+// new word twice (look-up, then insertion), each time with qHash's set-up,
+// and grew by rehashing from empty while the lexicons loaded.
+class StemCache
+{
+public:
+    // The stem of `word` (hashed `h`), or null when it has none yet.
+    const QString *find(const QString &word, quint64 h) const
+    {
+        for (size_t i = index(h); !m_slots[i].word.isNull(); i = (i + 1) & m_mask) {
+            if (m_slots[i].hash == h && textEquals(m_slots[i].word, word))
+                return &m_slots[i].stem;
+        }
+        return nullptr;
+    }
+
+    // Adds a word that find() does not know.
+    void insert(const QString &word, quint64 h, const QString &stem)
+    {
+        if (m_count >= MaxWords) // a long run over many texts: start again
+            *this = StemCache();
+        place({h, word, stem});
+        if (++m_count * 2 > m_slots.size())
+            grow();
+    }
+
+private:
+    struct Slot {
+        quint64 hash = 0;
+        QString word; // null: an empty slot (a cached word is never empty)
+        QString stem;
+    };
+    static constexpr size_t MaxWords = 200000;
+    // Room for the lexicons' words, stemmed as they load, before a growth.
+    static constexpr size_t InitialSlots = 2048;
+
+    size_t index(quint64 h) const { return size_t(h ^ (h >> 32)) & m_mask; }
+
+    void place(Slot &&slot)
+    {
+        size_t i = index(slot.hash);
+        while (!m_slots[i].word.isNull())
+            i = (i + 1) & m_mask;
+        m_slots[i] = std::move(slot);
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_mask = m_slots.size() - 1;
+        for (Slot &slot : old) {
+            if (!slot.word.isNull())
+                place(std::move(slot));
+        }
+    }
+
+    std::vector<Slot> m_slots = std::vector<Slot>(InitialSlots);
+    size_t m_mask = InitialSlots - 1;
+    size_t m_count = 0;
+};
+
 // One Snowball stemmer and a bounded cache of its results per thread and
 // language: libstemmer instances are not thread-safe, and news text repeats
 // its words so the cache saves most of the stemming.
 struct ThreadStemmer {
+    explicit ThreadStemmer(const char *algorithm)
+        : stemmer(sb_stemmer_new(algorithm, "UTF_8"))
+    {
+    }
     std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer;
-    QHash<QString, QString> cache;
+    StemCache cache;
 };
 
 ThreadStemmer *threadStemmer(const QString &language)
 {
-    thread_local ThreadStemmer fr{std::unique_ptr<sb_stemmer, StemmerDeleter>(sb_stemmer_new("french", "UTF_8")), {}};
-    thread_local ThreadStemmer en{std::unique_ptr<sb_stemmer, StemmerDeleter>(sb_stemmer_new("english", "UTF_8")), {}};
+    thread_local ThreadStemmer fr("french");
+    thread_local ThreadStemmer en("english");
     if (textIs(language, u"fr"))
         return &fr;
     if (textIs(language, u"en"))
@@ -315,13 +383,23 @@ QString normalizeText(const QString &text)
         // read its ASCII units again); four at a time without SSE2.
 #if defined(__SSE2__)
         while (i + 8 <= n) {
-            const quint32 ascii = quint32(_mm_movemask_epi8(_mm_cmpeq_epi16(
-                _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i)),
-                              _mm_set1_epi16(qint16(0xFF80))),
-                _mm_setzero_si128())));
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i));
+            const quint32 ascii = quint32(_mm_movemask_epi8(
+                _mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(qint16(0xFF80))), _mm_setzero_si128())));
             if (ascii != 0xFFFF) {
-                i += qCountTrailingZeroBits(~ascii) / 2;
-                break;
+                // A step with units past ASCII goes on when normalizedUnit
+                // keeps them all: below U+00A0 or in U+00C0..U+02BB (the
+                // accented Latin letters, most units past ASCII in a text).
+                // Compared unsigned: biased by 0x8000 for the signed test.
+                const __m128i bias = _mm_set1_epi16(qint16(0x8000));
+                const __m128i low = _mm_cmplt_epi16(_mm_xor_si128(v, bias), _mm_set1_epi16(qint16(0x8000 + 0xA0)));
+                const __m128i latin = _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(v, _mm_set1_epi16(0xC0)), bias),
+                                                      _mm_set1_epi16(qint16(0x8000 + 0x2BC - 0xC0)));
+                const quint32 kept = quint32(_mm_movemask_epi8(_mm_or_si128(low, latin)));
+                if (kept != 0xFFFF) {
+                    i += qCountTrailingZeroBits(~kept) / 2;
+                    break;
+                }
             }
             i += 8;
         }
@@ -345,42 +423,45 @@ QString normalizeText(const QString &text)
 
 QString foldText(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
+    // Units gathered on the stack, the string made once at the end:
+    // QString::append(QChar) is an out-of-line call a unit.
+    QVarLengthArray<char16_t, 64> out;
+    const auto put = [&out](QChar c) { out.append(c.unicode()); };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         const char16_t u = c.unicode();
         if (u < 0x80) {
-            out.append(u >= u'A' && u <= u'Z' ? QChar(u + 32) : c);
+            put(u >= u'A' && u <= u'Z' ? QChar(u + 32) : c);
             continue;
         }
         if (u == SoftHyphen || c.isMark())
             continue;
         if (c.isSurrogate()) {
-            out.append(c);
+            put(c);
             continue;
         }
         switch (u) {
-        case 0x00DF: out.append(QLatin1StringView("ss")); continue;
-        case 0x00C6: case 0x00E6: out.append(QLatin1StringView("ae")); continue;
-        case 0x0152: case 0x0153: out.append(QLatin1StringView("oe")); continue;
-        case 0x00D8: case 0x00F8: out.append(u'o'); continue;
-        case 0x0141: case 0x0142: out.append(u'l'); continue;
-        case 0xFB01: out.append(QLatin1StringView("fi")); continue;
-        case 0xFB02: out.append(QLatin1StringView("fl")); continue;
+        case 0x00DF: put(u's'); put(u's'); continue;
+        case 0x00C6: case 0x00E6: put(u'a'); put(u'e'); continue;
+        case 0x0152: case 0x0153: put(u'o'); put(u'e'); continue;
+        case 0x00D8: case 0x00F8: put(u'o'); continue;
+        case 0x0141: case 0x0142: put(u'l'); continue;
+        case 0xFB01: put(u'f'); put(u'i'); continue;
+        case 0xFB02: put(u'f'); put(u'l'); continue;
         default: break;
         }
         if (c.decompositionTag() == QChar::Canonical) {
             const QString dec = c.decomposition();
             for (QChar dc : dec) {
                 if (!dc.isMark())
-                    out.append(dc.toLower());
+                    put(dc.toLower());
             }
             continue;
         }
-        out.append(c.toLower());
+        put(c.toLower());
     }
-    return out;
+    // Never null, as before (an empty result too).
+    return QString(reinterpret_cast<const QChar *>(out.constData()), out.size());
 }
 
 QString stemWord(const QString &folded, const QString &language)
@@ -388,9 +469,9 @@ QString stemWord(const QString &folded, const QString &language)
     ThreadStemmer *ts = threadStemmer(language);
     if (!ts || !ts->stemmer || folded.isEmpty() || folded.size() > 64)
         return folded;
-    const auto it = ts->cache.constFind(folded);
-    if (it != ts->cache.constEnd())
-        return it.value();
+    const quint64 hash = foldedWordHash(folded);
+    if (const QString *cached = ts->cache.find(folded, hash))
+        return *cached;
     // An ASCII word is its own UTF-8, and an ASCII stem its own Latin-1:
     // both are copied by a plain loop rather than converted.
     char ascii[64]; // folded.size() <= 64
@@ -410,14 +491,17 @@ QString stemWord(const QString &folded, const QString &language)
     if (s) {
         const char *out = reinterpret_cast<const char *>(s);
         const int outSize = sb_stemmer_length(ts->stemmer.get());
-        const bool plain = std::all_of(out, out + outSize, [](char c) { return uchar(c) < 0x80; });
-        stem = plain ? QString::fromLatin1(out, outSize) : QString::fromUtf8(out, outSize);
+        // An ASCII word that is its own stem (about half of them) keeps
+        // its data: no string is made only to be compared with it.
+        const bool unchanged = n == folded.size() && outSize == inputSize && std::memcmp(out, input, size_t(n)) == 0;
+        if (!unchanged) {
+            const bool plain = std::all_of(out, out + outSize, [](char c) { return uchar(c) < 0x80; });
+            stem = plain ? QString::fromLatin1(out, outSize) : QString::fromUtf8(out, outSize);
+            if (stem == folded)
+                stem = folded; // share the data
+        }
     }
-    if (stem == folded)
-        stem = folded; // share the data
-    if (ts->cache.size() > 200000)
-        ts->cache.clear();
-    ts->cache.insert(folded, stem);
+    ts->cache.insert(folded, hash, stem);
     return stem;
 }
 
@@ -504,8 +588,10 @@ void computeForms(QStringView surface, const QString &language, Token::Kind kind
             setStem(t, kind, language);
             return;
         }
-        QString lower;
-        lower.reserve(surface.size());
+        // Written in place (a unit a unit, soft hyphens dropped), then cut
+        // to its length: QString::append is an out-of-line call a unit.
+        QString lower(surface.size(), Qt::Uninitialized);
+        QChar *out = lower.data();
         bool anyUpper = false;
         bool anyLower = false;
         int letters = 0;
@@ -519,8 +605,9 @@ void computeForms(QStringView surface, const QString &language, Token::Kind kind
                 else if (c.isLower())
                     anyLower = true;
             }
-            lower.append(c.toLower());
+            *out++ = c.toLower();
         }
+        lower.truncate(out - lower.constData());
         t.lower = lower;
         t.capitalized = !surface.isEmpty() && (surface.front().isUpper() || surface.front().isTitleCase());
         t.allCaps = anyUpper && !anyLower && letters >= 2;
@@ -622,26 +709,37 @@ private:
         }
     };
     // One cache line: a token whose form exists reads its slot alone (the
-    // entry and the form were two more cache misses a token).
+    // entry and the form were two more cache misses a token). Only `chars`
+    // of an empty slot is set (emptySlots); add() writes every field.
     struct alignas(64) Slot {
-        quint64 hash = 0;
+        quint32 hash; // the low half of find's hash: all the mask keeps
+        // The forms' capitalized / allCaps (a function of the surface and
+        // kind, so the same in both languages), valid once a form is copied.
+        bool capitalized;
+        bool allCaps;
         // The surface's first and last four units (all of a surface of up
         // to eight: most are, and need no look at the arena), as the hash
         // reads them; both the whole surface when it is shorter than four.
-        quint64 first = 0;
-        quint64 last = 0;
-        const char16_t *chars = nullptr; // into m_arena; null: empty slot
-        Entry *entry = nullptr;
-        const WordForm *forms[2] = {nullptr, nullptr}; // entry->forms, copied here once made
-        quint32 length = 0;
-        Token::Kind kind = Token::Word;
-        // The forms' capitalized / allCaps (a function of the surface and
-        // kind, so the same in both languages), valid once a form is copied.
-        bool capitalized = false;
-        bool allCaps = false;
+        quint64 first;
+        quint64 last;
+        const char16_t *chars; // into m_arena; null: empty slot
+        Entry *entry;
+        const WordForm *forms[2]; // entry->forms, copied here once made
+        quint64 shape; // shapeOf(length, kind): both compared at once
     };
     static_assert(sizeof(Slot) == 64);
+    // `count` empty slots, of which only the empty mark is written: zeroing
+    // them whole wrote 64 bytes a slot at every growth of the table.
+    static std::unique_ptr<Slot[]> emptySlots(size_t count)
+    {
+        auto slots = std::make_unique_for_overwrite<Slot[]>(count);
+        for (size_t k = 0; k < count; ++k)
+            slots[k].chars = nullptr;
+        return slots;
+    }
+    static quint64 shapeOf(size_t length, Token::Kind kind) { return quint64(length) | (quint64(kind) << 32); }
     static constexpr qsizetype MaxForms = 100000;
+    static constexpr size_t InitialSlots = 1024;
     static constexpr size_t ArenaChunk = 32768; // char16_t per arena block
 
 public:
@@ -650,8 +748,8 @@ public:
     {
         if (!m_current || m_size > MaxForms) { // bounded: a long run over many documents
             m_current = std::make_shared<Generation>();
-            m_slots.assign(1024, Slot());
-            m_mask = m_slots.size() - 1;
+            m_slots = emptySlots(InitialSlots);
+            m_mask = InitialSlots - 1;
             m_entries.clear();
             m_single.fill(nullptr);
             m_singleForms.fill(nullptr);
@@ -754,14 +852,15 @@ private:
         }
         h = ((h ^ first) * 0x9E3779B97F4A7C15ull) ^ (last * 0xC2B2AE3D27D4EB4Full);
         h ^= h >> 32;
-        Slot *slotArray = m_slots.data();
+        const quint64 shape = shapeOf(length, kind);
+        Slot *slotArray = m_slots.get();
         size_t i = size_t(h) & m_mask;
         while (slotArray[i].chars) {
             Slot &slot = slotArray[i];
             // Most surfaces have eight units or fewer: all in `first` and
             // `last`. (The units tell other surfaces apart as soon as the
             // hash would, so it is not compared.)
-            if (slot.last == last && slot.first == first && slot.length == length && slot.kind == kind
+            if (slot.last == last && slot.first == first && slot.shape == shape
                 && sameMiddle(slot.chars, chars, head))
                 return slot;
             i = (i + 1) & m_mask;
@@ -802,14 +901,17 @@ private:
     {
         Entry &added = m_entries.emplace_back();
         Slot &slot = m_slots[i];
-        slot.hash = h;
-        slot.chars = store(chars, length);
-        slot.length = quint32(length);
-        slot.kind = kind;
+        slot.hash = quint32(h);
+        slot.capitalized = false;
+        slot.allCaps = false;
         slot.first = first;
         slot.last = last;
+        slot.chars = store(chars, length);
         slot.entry = &added;
-        if (++m_size * 2 <= qsizetype(m_slots.size()))
+        slot.forms[0] = nullptr;
+        slot.forms[1] = nullptr;
+        slot.shape = shapeOf(length, kind);
+        if (++m_size * 2 <= qsizetype(m_mask + 1))
             return slot;
         grow();
         // The added slot's new place.
@@ -859,7 +961,8 @@ private:
     {
         // A key is never empty, so a stored key is never null: null marks an empty slot.
         if (m_arenaUsed + length > ArenaChunk || m_arena.empty()) {
-            m_arena.push_back(std::make_unique<char16_t[]>(std::max(ArenaChunk, length)));
+            // Not zeroed: every unit is written before a slot points at it.
+            m_arena.push_back(std::make_unique_for_overwrite<char16_t[]>(std::max(ArenaChunk, length)));
             m_arenaUsed = 0;
         }
         char16_t *out = m_arena.back().get() + m_arenaUsed;
@@ -870,11 +973,12 @@ private:
 
     void grow()
     {
-        std::vector<Slot> old(m_slots.size() * 2);
-        old.swap(m_slots);
-        m_mask = m_slots.size() - 1;
+        const size_t oldCount = m_mask + 1;
+        const std::unique_ptr<Slot[]> old = std::exchange(m_slots, emptySlots(oldCount * 2));
+        m_mask = oldCount * 2 - 1;
         const size_t mask = m_mask;
-        for (const Slot &slot : old) {
+        for (size_t k = 0; k < oldCount; ++k) {
+            const Slot &slot = old[k];
             if (!slot.chars)
                 continue;
             size_t i = size_t(slot.hash) & mask;
@@ -885,8 +989,8 @@ private:
     }
 
     std::shared_ptr<Generation> m_current;
-    std::vector<Slot> m_slots;
-    size_t m_mask = 0; // m_slots.size() - 1 (a power of two)
+    std::unique_ptr<Slot[]> m_slots;
+    size_t m_mask = 0; // the number of slots - 1 (a power of two)
     std::deque<Entry> m_entries; // stable addresses
     std::array<Entry *, 4 * 128> m_single{}; // by kind and ASCII character: the entry of a one-unit surface
     std::array<const WordForm *, 2 * 4 * 128> m_singleForms{}; // by language index, kind and ASCII character: its form
@@ -1031,8 +1135,8 @@ qsizetype cutTokens(const QString &s, TokenBuffer &buffer, std::vector<int> &eve
             t.kind = Token::Number;
             end = j;
         } else if (cls & WordUnit) {
-            // The run of word characters: ASCII letters and digits eight at
-            // a time, then one table load a unit (d[n] is null).
+            // The run of word characters: ASCII letters eight at a time,
+            // then one table load a unit (d[n] is null).
             qsizetype j = asciiWordRunEnd(d, i + 1, n);
             // Most words end on a space after their ASCII letters: nothing
             // more to look at (a space is no word unit, joiner or period).
@@ -1216,19 +1320,24 @@ void splitSentences(Document &doc, const std::vector<int> &events)
     const QString &s = doc.text;
     const auto &toks = doc.tokens;
     const int count = int(toks.size());
-    // About twenty tokens a sentence: reserved with room, the list rarely grows.
-    doc.sentences.reserve(count / 12 + 4);
+    // The sentences are written into room kept from text to text (a
+    // sentence holds a token at least), and become the list at the end in
+    // one allocation: QList::append's out-of-line emplace cost more than
+    // the rest of a sentence's close.
+    thread_local std::vector<Sentence> sentences;
+    if (sentences.size() < size_t(count))
+        sentences.resize(size_t(count));
+    Sentence *out = sentences.data();
     int first = 0;
     int openQuotes = 0; // '"' seen in the current sentence
     auto close = [&](int endToken) {
         if (endToken <= first)
             return;
-        Sentence sent;
+        Sentence &sent = *out++;
         sent.firstToken = first;
         sent.endToken = endToken;
         sent.start = toks[first].start;
         sent.end = toks[endToken - 1].end;
-        doc.sentences.append(sent);
         first = endToken;
         openQuotes = 0; // counted again from the new sentence's first token
     };
@@ -1293,6 +1402,7 @@ void splitSentences(Document &doc, const std::vector<int> &events)
         resume = end;
     }
     close(count);
+    doc.sentences = QList<Sentence>(sentences.data(), out);
 }
 
 // The sentence events of the last text tokenized on this thread.
