@@ -709,37 +709,26 @@ private:
         }
     };
     // One cache line: a token whose form exists reads its slot alone (the
-    // entry and the form were two more cache misses a token). Only `chars`
-    // of an empty slot is set (emptySlots); add() writes every field.
+    // entry and the form were two more cache misses a token).
     struct alignas(64) Slot {
-        quint32 hash; // the low half of find's hash: all the mask keeps
+        quint32 hash = 0; // the low half of find's hash: all the mask keeps
         // The forms' capitalized / allCaps (a function of the surface and
         // kind, so the same in both languages), valid once a form is copied.
-        bool capitalized;
-        bool allCaps;
+        bool capitalized = false;
+        bool allCaps = false;
         // The surface's first and last four units (all of a surface of up
         // to eight: most are, and need no look at the arena), as the hash
         // reads them; both the whole surface when it is shorter than four.
-        quint64 first;
-        quint64 last;
-        const char16_t *chars; // into m_arena; null: empty slot
-        Entry *entry;
-        const WordForm *forms[2]; // entry->forms, copied here once made
-        quint64 shape; // shapeOf(length, kind): both compared at once
+        quint64 first = 0;
+        quint64 last = 0;
+        const char16_t *chars = nullptr; // into m_arena; null: empty slot
+        Entry *entry = nullptr;
+        const WordForm *forms[2] = {nullptr, nullptr}; // entry->forms, copied here once made
+        quint64 shape = 0; // shapeOf(length, kind): both compared at once
     };
     static_assert(sizeof(Slot) == 64);
-    // `count` empty slots, of which only the empty mark is written: zeroing
-    // them whole wrote 64 bytes a slot at every growth of the table.
-    static std::unique_ptr<Slot[]> emptySlots(size_t count)
-    {
-        auto slots = std::make_unique_for_overwrite<Slot[]>(count);
-        for (size_t k = 0; k < count; ++k)
-            slots[k].chars = nullptr;
-        return slots;
-    }
     static quint64 shapeOf(size_t length, Token::Kind kind) { return quint64(length) | (quint64(kind) << 32); }
     static constexpr qsizetype MaxForms = 100000;
-    static constexpr size_t InitialSlots = 1024;
     static constexpr size_t ArenaChunk = 32768; // char16_t per arena block
 
 public:
@@ -748,8 +737,8 @@ public:
     {
         if (!m_current || m_size > MaxForms) { // bounded: a long run over many documents
             m_current = std::make_shared<Generation>();
-            m_slots = emptySlots(InitialSlots);
-            m_mask = InitialSlots - 1;
+            m_slots.assign(1024, Slot());
+            m_mask = m_slots.size() - 1;
             m_entries.clear();
             m_single.fill(nullptr);
             m_singleForms.fill(nullptr);
@@ -853,7 +842,7 @@ private:
         h = ((h ^ first) * 0x9E3779B97F4A7C15ull) ^ (last * 0xC2B2AE3D27D4EB4Full);
         h ^= h >> 32;
         const quint64 shape = shapeOf(length, kind);
-        Slot *slotArray = m_slots.get();
+        Slot *slotArray = m_slots.data();
         size_t i = size_t(h) & m_mask;
         while (slotArray[i].chars) {
             Slot &slot = slotArray[i];
@@ -902,16 +891,12 @@ private:
         Entry &added = m_entries.emplace_back();
         Slot &slot = m_slots[i];
         slot.hash = quint32(h);
-        slot.capitalized = false;
-        slot.allCaps = false;
+        slot.chars = store(chars, length);
+        slot.shape = shapeOf(length, kind);
         slot.first = first;
         slot.last = last;
-        slot.chars = store(chars, length);
         slot.entry = &added;
-        slot.forms[0] = nullptr;
-        slot.forms[1] = nullptr;
-        slot.shape = shapeOf(length, kind);
-        if (++m_size * 2 <= qsizetype(m_mask + 1))
+        if (++m_size * 2 <= qsizetype(m_slots.size()))
             return slot;
         grow();
         // The added slot's new place.
@@ -973,12 +958,11 @@ private:
 
     void grow()
     {
-        const size_t oldCount = m_mask + 1;
-        const std::unique_ptr<Slot[]> old = std::exchange(m_slots, emptySlots(oldCount * 2));
-        m_mask = oldCount * 2 - 1;
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_mask = m_slots.size() - 1;
         const size_t mask = m_mask;
-        for (size_t k = 0; k < oldCount; ++k) {
-            const Slot &slot = old[k];
+        for (const Slot &slot : old) {
             if (!slot.chars)
                 continue;
             size_t i = size_t(slot.hash) & mask;
@@ -989,8 +973,8 @@ private:
     }
 
     std::shared_ptr<Generation> m_current;
-    std::unique_ptr<Slot[]> m_slots;
-    size_t m_mask = 0; // the number of slots - 1 (a power of two)
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0; // m_slots.size() - 1 (a power of two)
     std::deque<Entry> m_entries; // stable addresses
     std::array<Entry *, 4 * 128> m_single{}; // by kind and ASCII character: the entry of a one-unit surface
     std::array<const WordForm *, 2 * 4 * 128> m_singleForms{}; // by language index, kind and ASCII character: its form
