@@ -102,6 +102,13 @@ Document buildDocument(const QString &language, const QString &text, const QStri
     return doc;
 }
 
+// One file of a test's own lexicon folder: false if it cannot be written.
+bool writeLexiconFile(const QTemporaryDir &dir, const char *name, const QByteArray &bytes)
+{
+    QFile f(dir.filePath(QString::fromLatin1(name)));
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 QString describe(const Document &doc, const ExtractedRelation &r)
 {
     QString s = toString(r.type) + u'|' + doc.entities[r.source].name + u'|'
@@ -324,11 +331,7 @@ void tst_ExtractRelations::awkwardRows()
     // kept, a trailing tab, CRLF line ends, a byte order mark, comments.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto write = [&](const char *name, const QByteArray &bytes) {
-        QFile f(dir.filePath(QString::fromLatin1(name)));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-    };
+    const auto write = [&](const char *name, const QByteArray &bytes) { QVERIFY(writeLexiconFile(dir, name, bytes)); };
     write("triggers.tsv", "\xEF\xBB\xBF" "en\tacquired\tverb\tacquire\t\r\n# comment\r\n\r\n"
                           "en\tacquired\tverb\t\tinv\n"         // empty phrase: skipped
                           "en\tacquired\tverb\n"                 // three columns: skipped
@@ -362,9 +365,7 @@ void tst_ExtractRelations::phraseFirstWords()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const auto write = [&](const char *name, const QString &text) {
-        QFile f(dir.filePath(QString::fromLatin1(name)));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
+        QVERIFY(writeLexiconFile(dir, name, text.toUtf8()));
     };
     write("triggers.tsv",
           QStringLiteral("en\tacquired\tverb\tacquire\nen\tacquired\tverb\tbuy stakes\n"
@@ -433,9 +434,7 @@ void tst_ExtractRelations::pendingForms()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const auto write = [&](const char *name, const QString &text) {
-        QFile f(dir.filePath(QString::fromLatin1(name)));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
+        QVERIFY(writeLexiconFile(dir, name, text.toUtf8()));
     };
     write("triggers.tsv",
           QStringLiteral("en\tacquired\tverb\tzorbify\nen\tleads\trole\tquibbler\nen\tacquired\tverb\tzorbified by\n"
