@@ -850,28 +850,11 @@ private:
             // `last`. (The units tell other surfaces apart as soon as the
             // hash would, so it is not compared.)
             if (slot.last == last && slot.first == first && slot.shape == shape
-                && sameMiddle(slot.chars, chars, head))
+                && sameQuads(slot.chars, chars, 4, qsizetype(head)))
                 return slot;
             i = (i + 1) & m_mask;
         }
         return add(i, h, first, last, chars, length, kind);
-    }
-
-    // Units 4 to `head` of two surfaces of the same length, whose first
-    // four units and last four (from `head` on) are known equal: compared
-    // four units a step, the last step overlapping those four, so there is
-    // no unit-by-unit tail.
-    static Q_ALWAYS_INLINE bool sameMiddle(const char16_t *x, const char16_t *y, size_t head)
-    {
-        for (size_t k = 4; k < head; k += 4) {
-            quint64 p;
-            quint64 q;
-            std::memcpy(&p, x + k, sizeof p);
-            std::memcpy(&q, y + k, sizeof q);
-            if (p != q)
-                return false;
-        }
-        return true;
     }
 
 public:

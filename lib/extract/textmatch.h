@@ -63,12 +63,12 @@ Q_ALWAYS_INLINE bool startsWithText(QStringView s, const char16_t (&prefix)[N])
         && detail::sameAsLiteral(s.utf16(), prefix, std::make_index_sequence<N - 1>());
 }
 
-// memcmp of n UTF-16 units, inline and four units a step: words are short,
-// and a library call or a unit-by-unit loop cost more than the comparison.
-Q_ALWAYS_INLINE bool sameUnits(const char16_t *x, const char16_t *y, qsizetype n)
+// Units `from` to `end` of x and y compared four a step, as 64-bit words:
+// the last step reads up to three units past `end`, which the caller must
+// know to be readable (and equal, if they are to count as the same).
+Q_ALWAYS_INLINE bool sameQuads(const char16_t *x, const char16_t *y, qsizetype from, qsizetype end)
 {
-    qsizetype k = 0;
-    for (; k + 4 <= n; k += 4) {
+    for (qsizetype k = from; k < end; k += 4) {
         quint64 p;
         quint64 q;
         std::memcpy(&p, x + k, sizeof p);
@@ -76,7 +76,17 @@ Q_ALWAYS_INLINE bool sameUnits(const char16_t *x, const char16_t *y, qsizetype n
         if (p != q)
             return false;
     }
-    for (; k < n; ++k) {
+    return true;
+}
+
+// memcmp of n UTF-16 units, inline and four units a step: words are short,
+// and a library call or a unit-by-unit loop cost more than the comparison.
+Q_ALWAYS_INLINE bool sameUnits(const char16_t *x, const char16_t *y, qsizetype n)
+{
+    const qsizetype quads = n & ~qsizetype(3);
+    if (!sameQuads(x, y, 0, quads))
+        return false;
+    for (qsizetype k = quads; k < n; ++k) {
         if (x[k] != y[k])
             return false;
     }
