@@ -2442,43 +2442,13 @@ quint32 entityRuleBits(QStringView folded)
     // people take) and definitionType() (",", the copulas). A word outside
     // this list fails all of them, which they answer by this bit first.
     // (A word added to one of those tests must be added here.)
-    switch (folded.size()) {
-    case 1:
-        if (textIs(folded, u",") || textIs(folded, u"(") || textIs(folded, u"-") || textIs(folded, u"\u2013"))
-            bits |= Lexicons::NameFollower;
-        break;
-    case 2:
-        if (textIs(folded, u"is"))
-            bits |= Lexicons::NameFollower;
-        break;
-    case 3:
-        if (textIs(folded, u"was") || textIs(folded, u"est"))
-            bits |= Lexicons::NameFollower;
-        break;
-    case 4:
-        if (textIs(folded, u"died"))
-            bits |= Lexicons::NameFollower;
-        break;
-    case 5:
-        if (textIs(folded, u"etait"))
-            bits |= Lexicons::NameFollower;
-        break;
-    case 6:
-        if (textIs(folded, u"-based") || textIs(folded, u"\u2013based") || textIs(folded, u"passed")
-            || textIs(folded, u"served") || textIs(folded, u"worked"))
-            bits |= Lexicons::NameFollower;
-        break;
-    case 7:
-        if (textIs(folded, u"retired") || textIs(folded, u"studied") || textIs(folded, u"married"))
-            bits |= Lexicons::NameFollower;
-        break;
-    case 9:
-        if (textIs(folded, u"graduated"))
-            bits |= Lexicons::NameFollower;
-        break;
-    default:
-        break;
-    }
+    if (textIs(folded, u",") || textIs(folded, u"(") || textIs(folded, u"-") || textIs(folded, u"\u2013")
+        || textIs(folded, u"is") || textIs(folded, u"was") || textIs(folded, u"est") || textIs(folded, u"died")
+        || textIs(folded, u"etait") || textIs(folded, u"-based") || textIs(folded, u"\u2013based")
+        || textIs(folded, u"passed") || textIs(folded, u"served") || textIs(folded, u"worked")
+        || textIs(folded, u"retired") || textIs(folded, u"studied") || textIs(folded, u"married")
+        || textIs(folded, u"graduated"))
+        bits |= Lexicons::NameFollower;
     if (isJoinerWord(folded))
         bits |= Lexicons::JoinerWord;
     if (isParticleWord(folded))
