@@ -1,6 +1,7 @@
 #include "text/charset.h"
 #include "text/textnormalizer.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace liaison;
@@ -145,11 +146,8 @@ private Q_SLOTS:
             QStringLiteral("\u0085"), QStringLiteral("\u2028"), QStringLiteral("\u2029"), QStringLiteral("\uFEFF"),
             QStringLiteral("\uFFFD"), QStringLiteral("e\u0301"), QStringLiteral("\u212B"), QStringLiteral("\U0001F600"),
         };
-        quint32 seed = 2024;
-        auto next = [&seed](quint32 n) {
-            seed = seed * 1664525u + 1013904223u;
-            return (seed >> 8) % n;
-        };
+        QRandomGenerator random(2024);
+        auto next = [&random](quint32 n) { return random.bounded(n); };
         int laidOut = 0;
         for (int round = 0; round < 2000; ++round) {
             QString text;

@@ -1,6 +1,7 @@
 #include "text/language.h"
 #include "text/loader.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace liaison;
@@ -362,11 +363,8 @@ private Q_SLOTS:
                 && fast.capitalized == reference.capitalized && fast.latinLetters == reference.latinLetters
                 && fast.foreignLetters == reference.foreignLetters && fast.otherLetters == reference.otherLetters;
         };
-        quint32 seed = 12345;
-        auto next = [&seed](quint32 n) {
-            seed = seed * 1664525u + 1013904223u;
-            return (seed >> 8) % n;
-        };
+        QRandomGenerator random(12345);
+        auto next = [&random](quint32 n) { return random.bounded(n); };
         for (int round = 0; round < 300; ++round) {
             QString text;
             const quint32 count = 1 + next(40);

@@ -110,11 +110,8 @@ private Q_SLOTS:
             QStringLiteral("\u202F"), QStringLiteral("\u3000"), QStringLiteral("e\u0301"), QStringLiteral("\u007F"),
             QStringLiteral("\U0001F600"), QStringLiteral("x"), QStringLiteral("12345678"),
         };
-        quint32 seed = 777;
-        auto next = [&seed](quint32 n) {
-            seed = seed * 1664525u + 1013904223u;
-            return (seed >> 8) % n;
-        };
+        QRandomGenerator random(777);
+        auto next = [&random](quint32 n) { return random.bounded(n); };
         for (int round = 0; round < 400; ++round) {
             QString text;
             const quint32 count = 1 + next(30);
