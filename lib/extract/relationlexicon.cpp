@@ -86,7 +86,7 @@ const QString &languageName(QStringView name, QList<QString> &names)
     return names.last();
 }
 
-// The bit of a key of one or two units (c1 = 0 for one) in Tables::shortKeys.
+// The bit of a key of one or two units (c1 = 0 for one) in KeyPrefixes::shortKeys.
 unsigned shortKeyBit(char16_t c0, char16_t c1)
 {
     return (c0 * 32u + c1) % 4096u;
@@ -345,7 +345,7 @@ bool RelationLexicon::load(const QString &directory, QString *error)
 // form (= key): a phrase keyed by its folded word matches; one keyed by its
 // stem only when the token's stem is the key as well, its folded form
 // (FirstIfSame; entriesAtIndex asks the folded key only when that is false,
-// and a stem left unmade cannot be a key, see stemMayBeKey).
+// and a stem left unmade cannot be a key, see KeyPrefixes::mayHoldStemOf).
 // Exact (titles, word classes): the folded form alone decides, known only
 // when the key is it; reached by its stem, matches() decides.
 quint8 RelationLexicon::firstWordCodes(const QString &key, const LexiconPhrase &phrase, bool exact)
@@ -374,9 +374,9 @@ void RelationLexicon::buildKeys()
         tab.keys.reserve(tab.triggers.size() + tab.cues.size()
                          + std::accumulate(tab.classes.cbegin(), tab.classes.cend(), qsizetype(0),
                                            [](qsizetype n, const auto &c) { return n + c.second.size(); }));
-        tab.keyTriples.fill(0);
-        tab.shortKeys.fill(0);
-        tab.emptyKey = false;
+        tab.keyPrefixes = {};
+        tab.triggerPrefixes = {};
+        tab.cuePrefixes = {};
         // Every code in one array, reserved whole so that the keys' pointers stay valid.
         size_t codeCount = 0;
         for (const QList<int> &list : std::as_const(tab.triggers))
@@ -417,18 +417,12 @@ void RelationLexicon::buildKeys()
             }
         }
         Q_ASSERT(tab.firstCodes.size() == codeCount); // never reallocated
-        for (auto it = tab.keys.cbegin(); it != tab.keys.cend(); ++it) {
-            const QString &key = it.key();
-            if (key.isEmpty()) {
-                tab.emptyKey = true;
-            } else if (key.size() <= 2) {
-                const unsigned bit = shortKeyBit(key[0].unicode(), key.size() == 2 ? key[1].unicode() : 0);
-                tab.shortKeys[bit / 64] |= quint64(1) << (bit % 64);
-            } else {
-                const unsigned bit = (key[0].unicode() * 1024u + key[1].unicode() * 32u + key[2].unicode()) % 32768u;
-                tab.keyTriples[bit / 64] |= quint64(1) << (bit % 64);
-            }
-        }
+        for (auto it = tab.keys.cbegin(); it != tab.keys.cend(); ++it)
+            tab.keyPrefixes.add(it.key());
+        for (auto it = tab.triggers.cbegin(); it != tab.triggers.cend(); ++it)
+            tab.triggerPrefixes.add(it.key());
+        for (auto it = tab.cues.cbegin(); it != tab.cues.cend(); ++it)
+            tab.cuePrefixes.add(it.key());
     }
     m_serial = nextCacheSerial(); // forms filled from the previous tables look again
 }
@@ -452,7 +446,7 @@ void RelationLexicon::buildKeys()
 // breaks the rule.
 bool RelationLexicon::stemCannotBe(const WordForm &form, QStringView target)
 {
-    // The argument of stemMayBeKey, for one word: a word of three units or
+    // The argument of KeyPrefixes::mayHoldStemOf, for one word: a word of three units or
     // more whose first three are plain letters keeps them in its stem, or
     // has a stem shorter than three units that begins the word.
     const QString &w = form.folded;
@@ -469,13 +463,7 @@ bool RelationLexicon::stemCannotBe(const WordForm &form, QStringView target)
     return !QStringView(w).startsWith(target);
 }
 
-bool RelationLexicon::stemMayBeKey(const Tables &tab, const WordForm &form)
-{
-    return stemMayBeIn(tab.keyTriples, tab.shortKeys, tab.emptyKey, form);
-}
-
-bool RelationLexicon::stemMayBeIn(const std::array<quint64, 512> &triples, const std::array<quint64, 64> &shortKeys,
-                                  bool emptyKey, const WordForm &form)
+bool RelationLexicon::KeyPrefixes::mayHoldStemOf(const WordForm &form) const
 {
     const QString &w = form.folded;
     if (w.size() < 3 || emptyKey)
@@ -491,7 +479,6 @@ bool RelationLexicon::stemMayBeIn(const std::array<quint64, 512> &triples, const
         || has(triples, (c0 * 1024u + c1 * 32u + c2) % 32768u);
 }
 
-// As buildKeys fills Tables::keyTriples and shortKeys.
 void RelationLexicon::KeyPrefixes::add(const QString &key)
 {
     if (key.isEmpty()) {
@@ -505,33 +492,6 @@ void RelationLexicon::KeyPrefixes::add(const QString &key)
     }
 }
 
-const RelationLexicon::KindPrefixes &RelationLexicon::kindPrefixes(const Tables &tab) const
-{
-    // Per thread, so that no lock guards them; a serial names one load of
-    // one lexicon, and `tab` its language.
-    struct Made {
-        quint64 serial = 0;
-        const Tables *tab = nullptr;
-        KindPrefixes prefixes;
-    };
-    thread_local std::vector<std::unique_ptr<Made>> made;
-    for (const auto &m : made) {
-        if (m->serial == m_serial && m->tab == &tab)
-            return m->prefixes;
-    }
-    if (made.size() >= 16) // lexicons loaded again and again (tests)
-        made.erase(made.begin());
-    auto m = std::make_unique<Made>();
-    m->serial = m_serial;
-    m->tab = &tab;
-    for (auto it = tab.triggers.cbegin(); it != tab.triggers.cend(); ++it)
-        m->prefixes.triggers.add(it.key());
-    for (auto it = tab.cues.cbegin(); it != tab.cues.cend(); ++it)
-        m->prefixes.cues.add(it.key());
-    made.push_back(std::move(m));
-    return made.back()->prefixes;
-}
-
 RelationLexicon::FormEntries RelationLexicon::fillEntries(const Document &doc, const Token &tok, bool exact) const
 {
     const WordForm *f = tok.form;
@@ -542,7 +502,7 @@ RelationLexicon::FormEntries RelationLexicon::fillEntries(const Document &doc, c
     // stem, and `same` false, which finds what a stem equal to the folded
     // form would (that form is then no key either). One that may be a key
     // stays unmade too unless `exact`: the form is pending.
-    const bool mayBeKey = unstemmed && stemMayBeKey(*tab, *f);
+    const bool mayBeKey = unstemmed && tab->keyPrefixes.mayHoldStemOf(*f);
     const bool pending = mayBeKey && !exact;
     if (unstemmed && (pending || !mayBeKey)) {
         const auto it = tab->keys.constFind(tok.folded());
@@ -601,17 +561,15 @@ RelationLexicon::FormEntries RelationLexicon::fillEntries(const Document &doc, c
         // What triggersAt and cuesAt will look at: the stem's entries, and
         // the folded form's when it differs. Pending: the folded form's, and
         // any the stem may key.
-        const auto any = [&](auto member, const KeyPrefixes *byStem) {
-            if (pending)
-                return (e.byFolded && !(e.byFolded->*member).isEmpty())
-                    || stemMayBeIn(byStem->triples, byStem->shortKeys, byStem->emptyKey, *f);
+        const auto any = [&](auto member, KeyPrefixes Tables::*prefixes) {
+            if (pending) // (pending: tab is known)
+                return (e.byFolded && !(e.byFolded->*member).isEmpty()) || (tab->*prefixes).mayHoldStemOf(*f);
             return (e.byStem && !(e.byStem->*member).isEmpty())
                 || (!e.same && e.byFolded && !(e.byFolded->*member).isEmpty());
         };
-        const KindPrefixes *kinds = pending ? &kindPrefixes(*tab) : nullptr;
         cache.bits = ruleBits | (e.same ? SameBit : 0)
-            | (any(&KeyEntries::triggers, kinds ? &kinds->triggers : nullptr) ? TriggerBit : 0)
-            | (any(&KeyEntries::cues, kinds ? &kinds->cues : nullptr) ? CueBit : 0);
+            | (any(&KeyEntries::triggers, &Tables::triggerPrefixes) ? TriggerBit : 0)
+            | (any(&KeyEntries::cues, &Tables::cuePrefixes) ? CueBit : 0);
         cache.mask = e.classMask;
         cache.answers = answers;
         cache.serial = m_serial;

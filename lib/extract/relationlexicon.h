@@ -264,6 +264,19 @@ private:
         // oneWordClasses finds none of.
         quint32 classMask = 0;
     };
+    // The first three letters of a table's keys (bit (c0 * 1024 + c1 * 32 +
+    // c2) % 32768) and its keys of one or two letters (bit (c0 * 32 + c1) %
+    // 4096, c1 = 0 for one letter): whether a form's stem can be one of the
+    // keys, asked before the stem is made.
+    struct KeyPrefixes {
+        std::array<quint64, 512> triples{};
+        std::array<quint64, 64> shortKeys{};
+        bool emptyKey = false;
+        void add(const QString &key);
+        // False only when the stem of `form` (not made yet) cannot be one of
+        // the keys added, from the form's first three letters.
+        bool mayHoldStemOf(const WordForm &form) const;
+    };
     struct Tables {
         QHash<QString, QList<int>> triggers; // first stem or folded word -> m_triggers
         QHash<QString, QList<int>> cues;     // first stem or folded word -> m_cues
@@ -272,33 +285,13 @@ private:
         QList<std::pair<QString, ClassTable>> classes;
         QHash<QString, KeyEntries> keys; // from the three above
         std::vector<quint8> firstCodes;  // KeyEntries' FirstWord codes, reserved whole: they point into it
-        // The first three letters of every key (bit (c0 * 1024 + c1 * 32 +
-        // c2) % 32768) and the keys of one or two letters (bit (c0 * 32 +
-        // c1) % 4096, c1 = 0 for one letter): whether a form's stem can be a
-        // key, asked before the stem is made (stemMayBeKey).
-        std::array<quint64, 512> keyTriples{};
-        std::array<quint64, 64> shortKeys{};
-        bool emptyKey = false;
+        // The prefixes of every key, and of the trigger keys and the cue keys
+        // alone (what a pending form's TriggerBit and CueBit say, see
+        // fillEntries).
+        KeyPrefixes keyPrefixes;
+        KeyPrefixes triggerPrefixes;
+        KeyPrefixes cuePrefixes;
     };
-    // False only when the stem of `form` (not made yet) cannot be a key of
-    // `tab`, from the form's first three letters.
-    static bool stemMayBeKey(const Tables &tab, const WordForm &form);
-    // The same test against the trigger keys alone, or the cue keys alone
-    // (what a pending form's TriggerBit and CueBit say, see fillEntries).
-    struct KeyPrefixes {
-        std::array<quint64, 512> triples{};
-        std::array<quint64, 64> shortKeys{};
-        bool emptyKey = false;
-        void add(const QString &key);
-    };
-    struct KindPrefixes {
-        KeyPrefixes triggers;
-        KeyPrefixes cues;
-    };
-    static bool stemMayBeIn(const std::array<quint64, 512> &triples, const std::array<quint64, 64> &shortKeys,
-                            bool emptyKey, const WordForm &form);
-    // Made from `tab` once per thread (the tables are read-only once loaded).
-    const KindPrefixes &kindPrefixes(const Tables &tab) const;
     // True only when the stem of `form` (not made yet) cannot be `target`,
     // by the same argument: matches() then leaves the stem unmade.
     static bool stemCannotBe(const WordForm &form, QStringView target);
